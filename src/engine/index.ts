@@ -1,0 +1,5 @@
+// Public surface of the engine for the views (extension, exports, CLI).
+export { annotate } from './annotate';
+export { checkInput, looksBinary, DEFAULT_SIZE_LIMIT } from './inputCheck';
+export type { InputVerdict } from './inputCheck';
+export * from './model';
