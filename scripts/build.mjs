@@ -21,6 +21,12 @@ const bundles = [
   // the command line
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' } },
+  // the extension for VS Code desktop and code-server (Node extension host)
+  { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
+    external: ['vscode'] },
+  // the same extension for vscode.dev (web worker extension host): no Node built-ins on this path
+  { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
+    external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
   // the benchmark (npm run bench)
   { ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs' },
 ];
