@@ -1,0 +1,263 @@
+// Per-document annotations: computed by the engine on demand, re-computed after a short pause
+// in typing, dropped when the document is closed. Every feature reads annotations from here,
+// so hovers, highlights, outline and exports always agree on one model per document version.
+import * as vscode from 'vscode';
+import { annotate, checkInput, type Annotations } from '../engine';
+import { readSettings, affectsReadout, type ReadoutSettings } from './settings';
+import { looksLikeReadout } from './viewModel/readoutDetection';
+
+/** What the store decided for a document. */
+export type Verdict =
+  | 'annotated' // a readout (or forced on): every feature shows it
+  | 'not-readout' // automatic detection said this is an ordinary text: nothing painted
+  | 'too-large' // above readout.sizeLimit: declined until "Annotate anyway"
+  | 'binary' // not text
+  | 'error' // the engine threw; the message says why
+  | 'off'; // language not in readout.languages, or turned off for this document
+
+export interface DocumentState {
+  verdict: Verdict;
+  /** The document version the state was computed for. */
+  version: number;
+  /** The model, for `annotated` and `not-readout`. */
+  annotations?: Annotations;
+  /** Why a document was declined. */
+  message?: string;
+  /** How long the engine took, in milliseconds. */
+  annotateMs?: number;
+}
+
+/** A per-document choice that beats the language list and automatic detection. */
+export type Override = 'on' | 'off';
+
+const OVERRIDES_KEY = 'readout.documentOverrides';
+/** Pause after the last edit before annotating again, in milliseconds. */
+export const DEBOUNCE_MS = 300;
+/** Schemes that hold VS Code's own panels, never a user's document. */
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment']);
+
+export class AnnotationStore implements vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly opened = new Map<string, number>();
+  /** Documents the user chose to annotate in spite of the size limit, for this session. */
+  private readonly allowedLarge = new Set<string>();
+  /** Documents already told they are too large, so the message shows once per session. */
+  private readonly declined = new Set<string>();
+  private settings: ReadoutSettings = readSettings();
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly forgetEmitter = new vscode.EventEmitter<string>();
+  private readonly declineEmitter = new vscode.EventEmitter<{ document: vscode.TextDocument; state: DocumentState }>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  /** A document's state was recomputed (after an edit, a setting change, a refresh or an override). */
+  readonly onDidChange = this.changeEmitter.event;
+  /** A closed document's state was dropped (the URI as a string). */
+  readonly onDidForget = this.forgetEmitter.event;
+  /** A document was declined for its size (fires once per document and session). */
+  readonly onDidDecline = this.declineEmitter.event;
+
+  constructor(private readonly memento: vscode.Memento) {
+    for (const document of vscode.workspace.textDocuments) this.opened.set(document.uri.toString(), performance.now());
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.opened.set(document.uri.toString(), performance.now())),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.scheduleRefresh(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
+      // A closed tab does not always close its document at once: free the state when no tab shows it.
+      vscode.window.tabGroups.onDidChangeTabs((event) => this.forgetClosedTabs(event.closed)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsReadout(event)) {
+          this.settings = readSettings();
+          this.refreshAll();
+        }
+      }),
+      this.changeEmitter,
+      this.forgetEmitter,
+      this.declineEmitter,
+    );
+  }
+
+  /** The state for the document as it is now, computing it if the text changed since. */
+  state(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    const known = this.states.get(key);
+    if (known && known.version === document.version) return known;
+    const state = this.compute(document);
+    if (state.verdict === 'off') {
+      this.states.delete(key);
+      return state;
+    }
+    this.states.set(key, state);
+    if (state.verdict === 'too-large' && !this.declined.has(key)) {
+      this.declined.add(key);
+      this.declineEmitter.fire({ document, state });
+    }
+    return state;
+  }
+
+  /** Annotations the features show: only for documents judged (or forced to be) readouts. */
+  annotations(document: vscode.TextDocument): Annotations | undefined {
+    const state = this.state(document);
+    return state.verdict === 'annotated' ? state.annotations : undefined;
+  }
+
+  /**
+   * Annotations for an explicit request (an export): automatic detection and the language list
+   * do not apply, because the user asked; binary files and the size limit still do.
+   */
+  annotationsOnRequest(document: vscode.TextDocument): Annotations | undefined {
+    const state = this.state(document);
+    if (state.annotations) return state.annotations;
+    if (state.verdict !== 'off' || this.overrideOf(document) === 'off') return undefined;
+    const text = document.getText();
+    if (!checkInput(text, this.sizeLimitFor(document.uri.toString())).ok) return undefined;
+    return annotate(text, { languageId: document.languageId, uri: document.uri.toString() });
+  }
+
+  /** Whether the store holds state for a URI (for tests: closing a document frees it). */
+  isTracked(uri: vscode.Uri): boolean {
+    return this.states.has(uri.toString());
+  }
+
+  /** When the document was opened (performance.now() time), for the open-to-decorated measurement. */
+  openedAt(document: vscode.TextDocument): number | undefined {
+    return this.opened.get(document.uri.toString());
+  }
+
+  overrideOf(document: vscode.TextDocument): Override | undefined {
+    return this.overrides()[document.uri.toString()];
+  }
+
+  /** Forces a document on or off, or (undefined) hands it back to the language list and detection. */
+  async setOverride(document: vscode.TextDocument, override: Override | undefined): Promise<void> {
+    const overrides = { ...this.overrides() };
+    const key = document.uri.toString();
+    if (override) overrides[key] = override;
+    else delete overrides[key];
+    await this.memento.update(OVERRIDES_KEY, overrides);
+    this.refresh(document);
+  }
+
+  /** "Annotate anyway": lift the size limit for this document and force it on. */
+  async annotateAnyway(document: vscode.TextDocument): Promise<void> {
+    this.allowedLarge.add(document.uri.toString());
+    await this.setOverride(document, 'on');
+  }
+
+  /** Recomputes one document now and tells the features. */
+  refresh(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.cancelTimer(key);
+    this.states.delete(key);
+    this.state(document);
+    this.changeEmitter.fire(document);
+  }
+
+  /** Recomputes every open document (settings changed, or `Readout: Refresh`). */
+  refreshAll(): void {
+    for (const key of [...this.states.keys()]) this.cancelTimer(key);
+    this.states.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      if (!IGNORED_SCHEMES.has(document.uri.scheme)) this.changeEmitter.fire(document);
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.states.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  private compute(document: vscode.TextDocument): DocumentState {
+    const version = document.version;
+    if (!this.isWanted(document)) return { verdict: 'off', version };
+    const override = this.overrideOf(document);
+    const key = document.uri.toString();
+    if (!this.opened.has(key)) this.opened.set(key, performance.now());
+    const text = document.getText();
+    const sizeLimit = this.sizeLimitFor(key);
+    const input = checkInput(text, sizeLimit);
+    if (!input.ok) {
+      const message =
+        input.reason === 'too-large'
+          ? `is ${text.length.toLocaleString('en-US')} characters long, above the limit of ${sizeLimit.toLocaleString('en-US')} (setting readout.sizeLimit)`
+          : input.message;
+      return { verdict: input.reason, version, message };
+    }
+    try {
+      const started = performance.now();
+      const annotations = annotate(text, { languageId: document.languageId, uri: key });
+      const annotateMs = performance.now() - started;
+      const isReadout = override === 'on' || !this.settings.autoDetect || looksLikeReadout(annotations);
+      return { verdict: isReadout ? 'annotated' : 'not-readout', version, annotations, annotateMs };
+    } catch (error) {
+      console.error('[readout] the engine failed on', key, error);
+      return { verdict: 'error', version, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private sizeLimitFor(key: string): number {
+    return this.allowedLarge.has(key) ? Infinity : this.settings.sizeLimit;
+  }
+
+  private overrides(): Record<string, Override> {
+    return this.memento.get<Record<string, Override>>(OVERRIDES_KEY, {});
+  }
+
+  private scheduleRefresh(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    // A document that is off has nothing on screen to update.
+    if (!this.states.has(key) && !this.isWanted(document)) return;
+    this.cancelTimer(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed) return;
+        this.state(document);
+        this.changeEmitter.fire(document);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private isWanted(document: vscode.TextDocument): boolean {
+    if (IGNORED_SCHEMES.has(document.uri.scheme)) return false;
+    const override = this.overrideOf(document);
+    return override === 'on' || (override !== 'off' && this.settings.languages.includes(document.languageId));
+  }
+
+  private cancelTimer(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private forgetClosedTabs(closed: readonly vscode.Tab[]): void {
+    const stillShown = new Set<string>();
+    for (const group of vscode.window.tabGroups.all) {
+      for (const tab of group.tabs) {
+        const input = tab.input;
+        if (input instanceof vscode.TabInputText) stillShown.add(input.uri.toString());
+        else if (input instanceof vscode.TabInputTextDiff) {
+          stillShown.add(input.original.toString());
+          stillShown.add(input.modified.toString());
+        }
+      }
+    }
+    for (const tab of closed) {
+      if (tab.input instanceof vscode.TabInputText && !stillShown.has(tab.input.uri.toString())) {
+        this.forget(tab.input.uri.toString());
+      }
+    }
+  }
+
+  private forget(key: string): void {
+    this.cancelTimer(key);
+    const had = this.states.delete(key);
+    this.opened.delete(key);
+    if (had) this.forgetEmitter.fire(key);
+  }
+}
