@@ -1,18 +1,66 @@
 // The one entry of the engine: text in, annotation model out. Pure: no I/O, no vscode.
+// Steps, each in its own file: structure → transcript labels → officials → quotes →
+// references (role nouns, pronouns) → turns → attribution → indirect speech → commitments → meeting.
 import type { AnnotateOptions, Annotations } from './model';
 import { sha256Hex } from './sha256';
+import { analyzeStructure, isProse } from './structure';
+import { Doc } from './doc';
+import { findLabels } from './transcript';
+import { findOfficials } from './officials';
+import { findQuotes } from './quotes';
+import type { RawQuote } from './quotes';
+import { isSpeech } from './terms';
+import { resolveReferences } from './coreference';
+import { MentionIndex } from './mentionIndex';
+import { findTurns, turnAt } from './turns';
+import { Parties } from './parties';
+import type { Party } from './parties';
+import { attributeQuotes } from './attribution';
+import type { AttributedQuote } from './attribution';
+import { findParaphrases } from './speech';
+import type { FoundParaphrase } from './speech';
+import { findCommitments } from './commitments';
+import { describeMeeting } from './meeting';
+import { SpanIndex } from './spanIndex';
+import { buildModel } from './assemble';
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
   const languageId = options.languageId ?? 'plaintext';
-  return {
-    format: 'readout-annotations',
-    version: 1,
-    document: { uri: options.uri ?? null, languageId, length: text.length, sha256: sha256Hex(text) },
-    meeting: { title: null, kind: 'meeting', date: null, place: null, participants: [] },
-    officials: [],
-    quotes: [],
-    paraphrases: [],
-    commitments: [],
-    turns: [],
+  const doc = new Doc(text, analyzeStructure(text, languageId));
+  const labels = findLabels(doc.clean, doc.blocks);
+  const persons = findOfficials(doc, labels, options.knownOfficials);
+
+  const quotes = findQuotes(doc.clean, doc.blocks, isProse).filter((q) => isSpeech(doc.clean.slice(q.innerStart, q.innerEnd), {
+    before: doc.clean.slice(Math.max(doc.blocks[q.block].start, q.start - 60), q.start),
+    after: doc.clean.slice(q.end, Math.min(doc.blocks[q.block].end, q.end + 60)),
+  }));
+  const quoteIndex = new SpanIndex<RawQuote>(quotes);
+  resolveReferences(doc, persons, (o) => quoteIndex.contains(o));
+  const mentions = new MentionIndex(persons);
+  const turns = findTurns(doc, labels, mentions);
+
+  // whose words an offset sits in: a quote's speaker, a transcript turn's, or reported speech's
+  let attributed: AttributedQuote[] = [];
+  let paraphraseIndex = new SpanIndex<FoundParaphrase>([]);
+  const attributedBy = new Map<RawQuote, AttributedQuote>();
+  const speakerAt = (offset: number): Party | null => {
+    const q = quoteIndex.at(offset);
+    if (q) return attributedBy.get(q)?.speaker ?? null;
+    const t = turnAt(turns, offset);
+    if (t?.person) return { person: t.person, label: t.person.name, actor: t.person.name, start: t.label.start, end: t.label.end, plural: false };
+    return paraphraseIndex.at(offset)?.speaker ?? null;
   };
+  const parties = new Parties(doc, mentions, speakerAt);
+  attributed = attributeQuotes(doc, quotes, parties, mentions);
+  for (const a of attributed) attributedBy.set(a.raw, a);
+  const paraphrases = findParaphrases(doc, parties, quoteIndex);
+  paraphraseIndex = new SpanIndex(paraphrases);
+  const commitments = findCommitments({ doc, parties, quotes: quoteIndex, paraphrases: paraphraseIndex, speakerAt });
+  const meeting = describeMeeting(doc, persons, mentions, attributed, paraphrases, turns, quoteIndex, paraphraseIndex);
+
+  return buildModel({
+    text,
+    document: { uri: options.uri ?? null, languageId, length: text.length, sha256: sha256Hex(text) },
+    doc, persons, quotes: attributed, paraphrases, commitments, turns, meeting,
+  });
 }

@@ -1,0 +1,175 @@
+// Who said each quote (guide §3), cues tried from the most reliable: a reporting verb with its
+// subject right after or before the quote; then continuation of an attributed quote in the same
+// paragraph; then a quote-only paragraph after one that introduces a speaker. No cue: null.
+import type { Doc } from './doc';
+import type { RawQuote } from './quotes';
+import type { Party, Parties } from './parties';
+import type { MentionIndex } from './mentionIndex';
+import type { Span } from './model';
+import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
+
+export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'none';
+
+export interface AttributedQuote {
+  raw: RawQuote;
+  speaker: Party | null;
+  cue: Span | null;
+  rule: CueRule;
+}
+
+const phrase = (words: string[]): string => words.map((w) => w.replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const CUE_VERB = phrase(QUOTE_CUE_VERBS);
+const PARTICIPLE = phrase(CUE_PARTICIPLES);
+const ADVERBS = '(?:(?:also|then|later|further|again|once\\s+again|firmly|strongly|in\\s+turn|and)\\s+)*';
+// right after the closing mark: `, he said`, ` Aleksandr Lukashenko said`, `, said Cao Jianming`
+const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:${ADVERBS})(${CUE_VERB})\\b\\s*`, 'iu');
+// a verb right after a subject: ` said`, ` also stressed`
+const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'iu');
+// right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
+const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?\\s*[:,]?\\s*$`, 'iu');
+
+export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
+  const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
+  for (const q of out) {
+    if (q.raw.nested) continue;
+    const found = cueAfter(doc, q.raw, parties, mentions) ?? cueBefore(doc, q.raw, parties);
+    if (found) Object.assign(q, found);
+  }
+  // continuation within a paragraph: `“A,” the President stressed. “B.”`
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.speaker || q.raw.nested || q.rule !== 'none') continue;
+    const prev = findNeighbour(out, i, -1);
+    const next = findNeighbour(out, i, +1);
+    const source = prev?.speaker ? prev : next?.speaker && adjacent(doc, q.raw, next.raw) ? next : null;
+    if (source) { q.speaker = source.speaker; q.cue = source.cue; q.rule = 'continuation'; }
+  }
+  // a paragraph that is only a quote takes the speaker its previous paragraph introduced or quoted last
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.speaker || q.raw.nested) continue;
+    const intro = introducedBy(doc, q.raw, out, i, parties);
+    if (intro) { q.speaker = intro.speaker; q.cue = intro.cue; q.rule = 'paragraph'; }
+  }
+  // and the rest of that paragraph continues it
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.speaker || q.raw.nested) continue;
+    const prev = findNeighbour(out, i, -1);
+    if (prev?.speaker) { q.speaker = prev.speaker; q.cue = prev.cue; q.rule = 'continuation'; }
+  }
+  return out;
+}
+
+function findNeighbour(out: AttributedQuote[], i: number, dir: 1 | -1): AttributedQuote | null {
+  for (let k = i + dir; k >= 0 && k < out.length; k += dir) {
+    if (out[k].raw.block !== out[i].raw.block) return null;
+    if (!out[k].raw.nested) return out[k];
+  }
+  return null;
+}
+
+function adjacent(doc: Doc, a: RawQuote, b: RawQuote): boolean {
+  return /^[\s]*$/.test(doc.clean.slice(a.end, b.start));
+}
+
+function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  if (!q.closed) return null;
+  const block = doc.blocks[q.block];
+  const after = doc.clean.slice(q.end, Math.min(block.end, q.end + 160));
+  // `…,” said Cao Jianming` / `…,” noted the Belarus President`
+  const v = VERB_FIRST.exec(after);
+  if (v) {
+    const verbStart = q.end + v[0].lastIndexOf(v[1]);
+    const subjectStart = q.end + v[0].length;
+    const party = subjectStartingAt(doc, subjectStart, parties, mentions);
+    if (party) return { speaker: party, cue: { start: verbStart, end: party.end }, rule: 'after' };
+  }
+  // `…,” Aleksandr Lukashenko said` / `…,” the head of state said at the beginning of the meeting`
+  const lead = /^\s*[,.]?\s*/.exec(after);
+  const from = q.end + (lead ? lead[0].length : 0);
+  const m = mentions.firstStartingIn(from, from + 1);
+  if (m) {
+    const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
+    const verb = VERB_NEXT.exec(rest);
+    if (verb) {
+      const party: Party = { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
+      return { speaker: party, cue: { start: m.start, end: m.end + verb[0].length }, rule: 'after' };
+    }
+  }
+  // a body or an unresolved subject: `…,” the Chinese side said`
+  const np = /^((?:the|a|an|both)\s+[^,.;:!?“”"«»]{1,60}?)\s+(?:also\s+|then\s+)?/iu.exec(after.slice(from - q.end));
+  if (np) {
+    const rest = after.slice(from - q.end + np[1].length);
+    const verb = VERB_NEXT.exec(rest);
+    if (verb) {
+      const party = parties.subjectBefore(from + np[1].length, from);
+      if (party) return { speaker: party, cue: { start: party.start, end: from + np[1].length + verb[0].length }, rule: 'after' };
+    }
+  }
+  return null;
+}
+
+function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: MentionIndex): Party | null {
+  const m = mentions.firstStartingIn(pos, pos + 4);
+  if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
+  const block = doc.blocks[doc.blockAt(pos)];
+  if (!block) return null;
+  const np = /^((?:the|a|an|both)\s+[^,.;:!?“”"«»]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b))/iu.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));
+  if (!np) return null;
+  return parties.subjectBefore(pos + np[1].length, pos);
+}
+
+function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  const sentence = doc.sentenceAt(q.start) ?? { start: doc.blocks[q.block].start, end: q.start };
+  const floor = Math.min(sentence.start, q.start);
+  const before = doc.clean.slice(floor, q.start);
+  const v = VERB_BEFORE.exec(before);
+  if (v) {
+    const verbStart = floor + v.index;
+    const verbEnd = verbStart + v[1].length;
+    const participle = new RegExp(`^(?:${PARTICIPLE})$`, 'i').test(v[1]);
+    const party = participle ? parties.sentenceSubject(floor, verbStart) : parties.subjectBefore(verbStart, floor);
+    if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
+  }
+  // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
+  if (/:\s*$/.test(before)) {
+    const party = parties.sentenceSubject(floor, q.start);
+    if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
+  }
+  return null;
+}
+
+/**
+ * A quote at the start of a paragraph with no cue of its own: the previous paragraph ends by
+ * introducing a speaker (`X noted:`, `In turn, X said`), continues an open quote, or ends with a
+ * quote attributed to someone.
+ */
+function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
+  const block = doc.blocks[q.block];
+  if (q.start !== block.start) return null;
+  // the previous prose block
+  let pb = q.block - 1;
+  while (pb >= 0 && doc.blocks[pb].kind !== 'paragraph' && doc.blocks[pb].kind !== 'bullet') pb--;
+  if (pb < 0) return null;
+  // its last quote
+  let k = i - 1;
+  while (k >= 0 && out[k].raw.nested) k--;
+  const lastQuote = k >= 0 && out[k].raw.block === pb ? out[k] : null;
+  if (q.continuesPrevious && lastQuote?.speaker) return { speaker: lastQuote.speaker, cue: lastQuote.cue };
+  const prev = doc.blocks[pb];
+  const prevText = doc.clean.slice(prev.start, prev.end);
+  const sentences = doc.sentences(pb);
+  const last = sentences[sentences.length - 1];
+  if (last && (/:\s*$/.test(prevText) || new RegExp(`\\b(?:${CUE_VERB})\\s*[.:]?\\s*$`, 'i').test(prevText))) {
+    const verb = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'iu').exec(doc.clean.slice(last.start, last.end));
+    const party = verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end);
+    if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
+  }
+  // a quote-only paragraph right after a paragraph whose last quote is attributed (newspaper style)
+  const onlyQuote = /^[\s.,;:!?…”"’»)]*$/.test(doc.clean.slice(q.end, block.end));
+  if (onlyQuote && lastQuote?.speaker && /^[\s.,;:!?…”"’»)]*$/.test(doc.clean.slice(lastQuote.raw.end, prev.end).replace(/^[^.!?]*?\b(?:said|stressed|noted|added|emphasi[sz]ed|remarked|stated)\b[^.!?]*/i, ''))) {
+    return { speaker: lastQuote.speaker, cue: lastQuote.cue };
+  }
+  return null;
+}

@@ -1,0 +1,231 @@
+// Commitments (guide §5): statements that a party will, must, or has agreed to take a future
+// action, with their kind (agreement, pledge, intention, obligation), trigger, actor and the quote
+// they sit in. Past, descriptive, hedged and hoped-for statements, demands on others, scheduled
+// events with no actor and courtesies (`I would like to thank`) are not commitments.
+import type { Doc } from './doc';
+import type { CommitmentKind, Span } from './model';
+import type { Party, Parties } from './parties';
+import type { SpanIndex } from './spanIndex';
+import type { RawQuote } from './quotes';
+import type { FoundParaphrase } from './speech';
+
+export interface FoundCommitment extends Span {
+  kind: CommitmentKind;
+  trigger: Span;
+  actor: Party | null;
+  /** The quote it sits in, or null. */
+  quote: RawQuote | null;
+}
+
+interface TriggerRule {
+  kind: CommitmentKind;
+  re: RegExp;
+  /** The trigger needs an agent as subject (`it is necessary to` does not). */
+  needsAgent: boolean;
+}
+
+const DOC_NOUNS = 'agreement|agreements|memorandum|memoranda|treaty|treaties|declaration|declarations|protocol|protocols|contract|contracts|deal|deals|accord|accords|roadmap|road\\s+map|plan|programme|program|documents?';
+const RULES: TriggerRule[] = [
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/giu, needsAgent: true },
+  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consensus|agreement|understanding)\b/giu, needsAgent: true },
+  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/giu, needsAgent: true },
+  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/giu, needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'giu'), needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'giu'), needsAgent: false },
+  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:is|are|am|remain|remains|stay|stays)\s+committed\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\bdetermined\s+to\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\bresolute\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[\p{L}’'-]+\s+){0,3}?commitment\b/giu, needsAgent: false },
+  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\bgoing\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\bwould\s+like\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/giu, needsAgent: true },
+  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/giu, needsAgent: true },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/giu, needsAgent: false },
+  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/giu, needsAgent: false },
+  { kind: 'obligation', re: /\bthe\s+need\s+to\b/giu, needsAgent: true },
+  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/giu, needsAgent: true },
+  { kind: 'obligation', re: /\b(?:must|should)\b/giu, needsAgent: true },
+  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/giu, needsAgent: true },
+];
+
+/** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
+const COURTESY = /^\s*(?:also\s+|once\s+again\s+|again\s+|first\s+of\s+all\s+)?(?:thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|begin|start|end|conclude|recall|remind|mention|underline|reiterate|assure|announce|add|wish|pay\s+tribute|acknowledge|recogni[sz]e|share|return|respond|answer|clarify)\b/iu;
+const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/iu;
+const AUX_BACK = /(?:\s+(?:are|is|am|was|were|be|been|remain|remains|remained|stand|stands|stood|also|further|fully|firmly|jointly|always|still|all|both|once\s+again|again|not|would|will|shall|do|does|did|hereby|now|therefore|thus|truly|very|really|strongly|actively|indeed))*\s*$/iu;
+const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/iu;
+const WH_BEFORE = /\b(?:what|which|how|whether|where|when|why)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const RELATIVE = /(?:\b(?:which|that|who|whom)|,)\s*$/iu;
+
+interface Context {
+  doc: Doc;
+  parties: Parties;
+  quotes: SpanIndex<RawQuote>;
+  paraphrases: SpanIndex<FoundParaphrase>;
+  /** The speaker of the words at an offset (quote, transcript turn or reported speech). */
+  speakerAt: (offset: number) => Party | null;
+}
+
+export function findCommitments(ctx: Context): FoundCommitment[] {
+  const { doc } = ctx;
+  const found: FoundCommitment[] = [];
+  doc.forEachProseBlock((bi) => {
+    for (const sentence of doc.sentences(bi)) {
+      const s = doc.clean.slice(sentence.start, sentence.end);
+      if (/\?\s*["”’»]?$/.test(s)) continue; // a question commits no one
+      const taken: Span[] = [];
+      for (const rule of RULES) {
+        rule.re.lastIndex = 0;
+        for (const m of s.matchAll(rule.re)) {
+          const tStart = sentence.start + m.index;
+          const tEnd = tStart + m[0].length;
+          if (taken.some((t) => t.start < tEnd && tStart < t.end)) continue;
+          const c = readCommitment(ctx, rule, sentence, tStart, tEnd);
+          taken.push({ start: tStart, end: tEnd });
+          if (c) found.push(...c);
+        }
+      }
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
+  return found;
+}
+
+function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
+  const { doc } = ctx;
+  const before = doc.clean.slice(Math.max(sentence.start, tStart - 120), tStart);
+  const after = doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200));
+  const quote = ctx.quotes.at(tStart);
+  const clauseStart = Math.max(sentence.start, quote ? quote.innerStart : sentence.start, lastClauseBreak(doc.clean, sentence.start, tStart));
+  const clauseBefore = doc.clean.slice(clauseStart, tStart);
+
+  // past perfect, negated agreement, hedges, conditions, questions in the clause
+  if (/\bhad\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  if (rule.kind === 'agreement' && /\b(?:not|cannot|can['’]t|never|failed\s+to|did\s+not|didn['’]t)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  if (HEDGE.test(clauseBefore)) return null;
+  if (COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|will|shall|['’]ll)\b|\b(?:would|shall)\s*$/iu.test(doc.clean.slice(tStart, tEnd) + ' ' + before.slice(-12))) return null;
+  if (/^(?:hopes?|hoped|hoping)\s+to$/iu.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
+  if (/forward\s+to$/iu.test(doc.clean.slice(tStart, tEnd)) && !/^\s*(?:\p{L}+\s+){0,2}\p{L}+ing\b/u.test(after)) return null;
+  // a list introduced by the trigger: `agreed to:` followed by bullets
+  if (/^\s*:\s*$/.test(after) || /^\s*:/.test(after) && /\bto\s*$/i.test(doc.clean.slice(tStart, tEnd))) return listItems(ctx, rule, tStart, tEnd, sentence);
+  if (/^\s*$/.test(after) && rule.kind !== 'agreement') return null;
+
+  // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
+  const aux = AUX_BACK.exec(before);
+  const headEnd = tStart - (aux ? aux[0].length : 0);
+  const relative = RELATIVE.test(doc.clean.slice(Math.max(clauseStart, headEnd - 12), headEnd));
+  if (relative && rule.needsAgent) return null;
+  if (WH_BEFORE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd).replace(/\s*\p{L}+\s*$/u, ' '))) return null;
+  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)\s*$/iu.exec(before) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/iu.exec(before) : null);
+  let actor: Party | null = null;
+  let adjacent = false;
+  if (contraction) {
+    actor = pronounActor(ctx, contraction[1], tStart);
+    adjacent = !!actor;
+  } else {
+    const subject = ctx.parties.subjectBefore(headEnd, clauseStart);
+    if (subject && !NON_AGENT_HEADS.test(doc.text.slice(subject.start, subject.end))) {
+      actor = subject;
+      adjacent = true;
+    } else if (subject) return rule.needsAgent ? null : emit(ctx, rule, tStart, tEnd, tStart, null, quote, sentence);
+  }
+  const subjectWord = /(\p{L}+)\s*$/u.exec(doc.clean.slice(clauseStart, headEnd));
+  if (!actor && subjectWord && /^(?:you|it|this|that|there|which|they)$/i.test(subjectWord[1]) && rule.needsAgent && !/^(?:we|they)$/i.test(subjectWord[1])) return null;
+  if (!actor && rule.needsAgent) {
+    // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
+    if (/(?:\band|,)\s*$/iu.test(doc.clean.slice(clauseStart, headEnd)) || clauseStart === headEnd) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
+    if (!actor) return null;
+  }
+  // inside someone's words, a duty or promise put on another individual is a demand, not a commitment
+  const speaker = ctx.speakerAt(tStart);
+  if (actor?.person && speaker?.person && actor.person !== speaker.person && (rule.kind === 'obligation' || rule.kind === 'pledge') && !actor.plural) return null;
+  if (actor && /^you\b/i.test(actor.label)) return null;
+  const start = adjacent && actor ? Math.min(actor.start, tStart) : tStart;
+  return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
+}
+
+function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {
+  const end = actionEnd(ctx, tEnd, sentence, quote);
+  if (end <= tEnd && rule.kind !== 'agreement') return [];
+  return [{ start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote }];
+}
+
+/** Inside `agreed that …`, `shared the view that …`, a promise is part of the agreement. */
+function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: number): CommitmentKind {
+  if (kind === 'agreement') return kind;
+  const before = doc.clean.slice(sentence.start, tStart);
+  if (/\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b[^.;:]*$/iu.test(before)) return 'agreement';
+  return kind;
+}
+
+/** The action phrase ends at the sentence's end, or at a clause break, a quote's end, or a reported clause's end. */
+function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote | null): number {
+  const { doc } = ctx;
+  let limit = sentence.end;
+  if (quote) limit = Math.min(limit, quote.innerEnd);
+  const para = ctx.paraphrases.at(from);
+  if (para) limit = Math.min(limit, para.end);
+  const s = doc.clean.slice(from, limit);
+  const cut = /[;:]|,\s+(?:which|who|while|whereas|as|with|adding|noting|stressing|remarking|saying|but|the\s+\p{Ll}+\s+(?:said|noted|stressed|added))\b|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+(?:that|which)\s+(?:will|would|is|are|was|were|can|could)\b|\s+and\s+(?:is|are)\s+(?:likely|expected)\b|\s+as\s+they\s+are\b|,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]|\s+[‘']\s*$/u.exec(s);
+  let end = from + (cut ? cut.index : s.length);
+  while (end > from && /[\s.,;:!?…"”’»]/.test(doc.text[end - 1])) end--;
+  return end;
+}
+
+/** The last clause break (`;`, `:`, `, and`, `that`, an opening quote) before the trigger. */
+function lastClauseBreak(clean: string, from: number, to: number): number {
+  const s = clean.slice(from, to);
+  let best = 0;
+  const re = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/giu;
+  for (const m of s.matchAll(re)) best = m.index + m[0].length;
+  return from + best;
+}
+
+function pronounActor(ctx: Context, pronoun: string, at: number): Party | null {
+  const p = pronoun.toLowerCase();
+  if (p === 'you') return null;
+  const speaker = ctx.speakerAt(at);
+  if (p === 'i' || p === 'we') {
+    if (!speaker) return { person: null, label: p === 'i' ? 'I' : 'we', actor: p === 'i' ? 'I' : 'we', start: at, end: at, plural: p === 'we' };
+    const country = speaker.person?.country ?? null;
+    return { ...speaker, actor: p === 'we' ? country ?? speaker.actor : speaker.actor, start: at, end: at };
+  }
+  return null;
+}
+
+/** The nearest country or official named before the trigger in its sentence (possessives aside). */
+function nearestPartyBefore(ctx: Context, from: number, to: number): Party | null {
+  const ts = ctx.doc.tokensIn(from, to);
+  for (let i = ts.length - 1; i >= 0; i--) {
+    const t = ts[i];
+    if (!t.cap || /['’]s$/.test(t.text)) continue;
+    const p = ctx.parties.classify([t]);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** `agreed to:` / `committed to working together to :` followed by bullet items: one commitment per item. */
+function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sentence: Span): FoundCommitment[] | null {
+  const { doc } = ctx;
+  const bi = doc.blockAt(tStart);
+  if (bi < 0 || !/\bto\s*$/i.test(doc.clean.slice(sentence.start, tEnd + 40).replace(/\s*:[\s\S]*$/, ''))) return null;
+  const headEnd = tStart - (AUX_BACK.exec(doc.clean.slice(sentence.start, tStart))?.[0].length ?? 0);
+  const actor = ctx.parties.subjectBefore(headEnd, sentence.start);
+  const out: FoundCommitment[] = [];
+  for (let b = bi + 1; b < doc.blocks.length && doc.blocks[b].kind === 'bullet'; b++) {
+    const block = doc.blocks[b];
+    let end = block.end;
+    while (end > block.start && /[\s.,;:!?]/.test(doc.text[end - 1])) end--;
+    if (end > block.start) out.push({ start: block.start, end, kind: rule.kind, trigger: { start: tStart, end: tEnd }, actor, quote: null });
+  }
+  return out.length ? out : null;
+}

@@ -1,0 +1,207 @@
+// Role references and pronouns (guide §1, §3.2): `the President`, `the Belarusian head of state`,
+// `the Secretary`, `he`, `her` resolved to the official they stand for, as mentions of kind
+// `role` and `pronoun`.
+import type { Doc } from './doc';
+import type { FoundMention, Person } from './officials';
+import type { RoleClass } from './lexicon/titles';
+import { ROLE_NOUNS, roleClasses } from './lexicon/titles';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import type { Span } from './model';
+
+const NOUNS = ROLE_NOUNS.map(([n]) => n.replace(/[-\s]/g, (c) => (c === '-' ? '[- ]' : '\\s+'))).join('|');
+// `the Belarusian head of state`, `the Secretary-General of ASEAN`, `Mr President`, `THE PRESIDENT`
+const ROLE_REF = new RegExp(
+  `\\b(the|mr\\.?|madam|madame)\\s+(?:([\\p{L}.’'\\-]+(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]+)?)(?:\\s+side['’]s)?\\s+)?(${NOUNS})(?:\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*){0,4}))?(?![\\p{L}\\-])`,
+  'giu',
+);
+const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/giu;
+
+export interface Coreference {
+  /** Mentions added (role and pronoun), also pushed onto each person. */
+  mentions: FoundMention[];
+}
+
+interface Anchor {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+/** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
+export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
+  const added: FoundMention[] = [];
+  const names = new Anchors(persons.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p }))));
+  const roles = new Anchors([]);
+
+  // role references first: they are anchors for the pronouns after them
+  doc.forEachNamedBlock((bi) => {
+    const b = doc.blocks[bi];
+    const s = doc.clean.slice(b.start, b.end);
+    for (const m of s.matchAll(ROLE_REF)) {
+      const start = b.start + m.index;
+      const end = start + m[0].length;
+      // a title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`)
+      const after = doc.clean.slice(end, end + 40);
+      if (/^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after)) continue;
+      const nounText = m[3].toLowerCase().replace(/\s+/g, ' ').replace('secretary general', 'secretary-general');
+      const entry = ROLE_NOUNS.find(([n]) => n === nounText || n.replace('-', ' ') === nounText);
+      if (!entry) continue;
+      const qualifier = m[2] ?? null;
+      const ofWhat = m[4] ?? null;
+      // plural or generic (`the two presidents`) are bodies, not one official
+      if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
+      const country = qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier.toLowerCase()) ?? COUNTRY_BY_NAME.get(qualifier.toLowerCase().replace(/^the /, '')) ?? null) : ofWhat ? countryOf(ofWhat) : null;
+      const org = ofWhat && !country ? ofWhat : qualifier && ORGANIZATION_BY_NAME.has(qualifier.toLowerCase()) ? qualifier : null;
+      if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
+      if (names.overlaps(start, end)) continue;
+      const vocative = /^m/i.test(m[1]);
+      const person = resolveRole(persons, entry[1], country, org, start, vocative, (p, at) => Math.max(names.lastOf(p, at), roles.lastOf(p, at)));
+      if (!person) continue;
+      const mention: FoundMention = { start, end, kind: 'role', person };
+      person.mentions.push(mention);
+      added.push(mention);
+      roles.append({ start, end, person });
+    }
+  });
+
+  // pronouns: he/she → the subject of this or the previous sentence; his/him/her → the nearest
+  const fixed = new Anchors([...names.list, ...roles.list]);
+  const resolved = new Anchors([]);
+  doc.forEachProseBlock((bi) => {
+    const b = doc.blocks[bi];
+    const s = doc.clean.slice(b.start, b.end);
+    for (const m of s.matchAll(PRONOUN)) {
+      const start = b.start + m.index;
+      const end = start + m[0].length;
+      if (inQuote(start)) continue;
+      const word = m[0].toLowerCase();
+      const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
+      const subject = word === 'he' || word === 'she';
+      const person = resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote);
+      if (!person) continue;
+      const mention: FoundMention = { start, end, kind: 'pronoun', person };
+      person.mentions.push(mention);
+      added.push(mention);
+      // a resolved pronoun is itself an anchor for the next one (pronouns come in document order)
+      resolved.append({ start, end, person });
+      if (!person.gender) person.gender = female ? 'f' : 'm';
+    }
+  });
+  for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
+  return { mentions: added };
+}
+
+/** Mentions sorted by offset, searched by binary search so that resolution stays linear in the text. */
+class Anchors {
+  readonly list: Anchor[];
+  private readonly byPerson = new Map<Person, number[]>();
+
+  constructor(list: Anchor[]) {
+    this.list = list.sort((a, b) => a.start - b.start);
+    for (const a of this.list) this.starts(a.person).push(a.start);
+  }
+
+  private starts(p: Person): number[] {
+    let s = this.byPerson.get(p);
+    if (!s) { s = []; this.byPerson.set(p, s); }
+    return s;
+  }
+
+  /** Adds an anchor after every one already there. */
+  append(a: Anchor): void {
+    this.list.push(a);
+    this.starts(a.person).push(a.start);
+  }
+
+  /** Index of the first anchor starting at or after `at`. */
+  lowerBound(at: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const i = this.lowerBound(start);
+    if (i < this.list.length && this.list[i].start < end) return true;
+    return i > 0 && this.list[i - 1].end > start;
+  }
+
+  /** Where person was last mentioned before `at`, or -1. */
+  lastOf(p: Person, at: number): number {
+    const s = this.byPerson.get(p);
+    if (!s) return -1;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? s[lo - 1] : -1;
+  }
+}
+
+/** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
+export function resolveRole(
+  persons: Person[], classes: RoleClass[], country: string | null, org: string | null, at: number, vocative: boolean,
+  lastMention: (p: Person, at: number) => number,
+): Person | null {
+  let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+  if (country) cands = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
+  if (org) {
+    const o = org.toLowerCase();
+    const withOrg = cands.filter((p) => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase())));
+    if (withOrg.length) cands = withOrg;
+  }
+  if (cands.length <= 1) return cands[0] ?? null;
+  // the one mentioned last before this point; a vocative (`Mr President`) addresses someone else than the last speaker
+  if (vocative) return null;
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of cands) {
+    const last = lastMention(p, at);
+    if (last > bestAt) { bestAt = last; best = p; }
+  }
+  return best ?? cands[0];
+}
+
+function intersects(a: Set<RoleClass>, b: RoleClass[]): boolean {
+  return b.some((c) => a.has(c));
+}
+
+/**
+ * he/she: the first official mentioned in this sentence before the pronoun (the subject), else
+ * the first mentioned in the nearest earlier sentence with any; his/him/her: the nearest before it.
+ */
+function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, inQuote: (o: number) => boolean): Person | null {
+  const fits = (a: Anchor): boolean => !inQuote(a.start) && (female ? a.person.gender !== 'm' : a.person.gender !== 'f');
+  const sentence = doc.sentenceAt(at);
+  const sentStart = sentence ? sentence.start : at;
+  const inRange = (lo: number, hi: number): Anchor[] => {
+    const out: Anchor[] = [];
+    for (const l of lists) for (let i = l.lowerBound(lo); i < l.list.length && l.list[i].start < hi; i++) if (fits(l.list[i])) out.push(l.list[i]);
+    return out.sort((a, b) => a.start - b.start);
+  };
+  const here = inRange(sentStart, at);
+  if (here.length) return subject ? here[0].person : here[here.length - 1].person;
+  // the nearest earlier anchor, back to two blocks before
+  const block = doc.blockAt(at);
+  const floor = block >= 2 ? doc.blocks[block - 2].start : 0;
+  let nearest: Anchor | null = null;
+  for (const l of lists) {
+    for (let i = l.lowerBound(sentStart) - 1; i >= 0 && l.list[i].start >= floor; i--) {
+      if (fits(l.list[i])) { if (!nearest || l.list[i].start > nearest.start) nearest = l.list[i]; break; }
+    }
+  }
+  if (!nearest) return null;
+  if (!subject) return nearest.person;
+  const s: Span | null = doc.sentenceAt(nearest.start);
+  if (!s) return nearest.person;
+  const inSentence = inRange(s.start, s.end);
+  return (inSentence[0] ?? nearest).person;
+}

@@ -1,0 +1,76 @@
+// Dates as readouts write them: `10 April`, `on August 5, 2016`, `Thursday, 12 June`,
+// `21-22 December 2011`, `MAY 25, 2021`, `2025-03-11`, with source typos such as `l6 July`
+// and a year glued to a time (`21 August 202013:53`).
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number | null;
+  /** A weekday written before the date (`Thursday, 12 June`) starts the span but not the day. */
+  hasWeekday: boolean;
+}
+
+const MONTH_NAMES: [string, number][] = [
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10],
+  ['nov', 11], ['dec', 12],
+];
+const MONTH_BY_NAME = new Map(MONTH_NAMES);
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?)';
+const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
+// a day may carry an OCR/typing slip (`l6`, `2lst`) and an ordinal suffix
+const DAY = '(\\d{1,2}|[lI]\\d|\\d[lI])(?:st|nd|rd|th)?';
+const RANGE = '(?:\\s*[-–—]\\s*' + DAY + ')?';
+const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
+
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'giu');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?![\\d:])`, 'giu');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+
+function dayNumber(s: string): number {
+  return Number(s.replace(/[lI]/g, '1'));
+}
+
+function valid(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const push = (d: FoundDate): void => { if (valid(d.day, d.month)) out.push(d); };
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const hasWeekday = /^[a-z]+day/i.test(m[0]);
+    push({ start: m.index, end: m.index + m[0].length, day: dayNumber(m[1]), month: MONTH_BY_NAME.get(m[3].toLowerCase().replace('.', '')) ?? 0,
+      year: m[4] ? Number(m[4]) : null, hasWeekday });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const hasWeekday = /^[a-z]+day/i.test(m[0]);
+    push({ start: m.index, end: m.index + m[0].length, day: dayNumber(m[2]), month: MONTH_BY_NAME.get(m[1].toLowerCase().replace('.', '')) ?? 0,
+      year: m[4] ? Number(m[4]) : null, hasWeekday });
+  }
+  for (const m of text.matchAll(ISO)) {
+    push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), hasWeekday: false });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), hasWeekday: false });
+  }
+  // the same stretch can match two patterns (`May 25, 2021` also holds `25, 2021`…): keep the longest, in order
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundDate[] = [];
+  for (const d of out) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept;
+}
+
+export function isoOf(d: { day: number; month: number; year: number | null }): string {
+  const mm = String(d.month).padStart(2, '0');
+  const dd = String(d.day).padStart(2, '0');
+  return d.year === null ? `--${mm}-${dd}` : `${d.year}-${mm}-${dd}`;
+}

@@ -1,0 +1,271 @@
+// Countries as the text may name them: canonical name | other names | demonyms (adjectives).
+// A demonym before a title (`Chinese Foreign Minister`) gives the role's country; a country is a
+// party that can commit (`China is willing to`), never a person.
+const DATA = `
+Afghanistan||Afghan
+Albania||Albanian
+Algeria||Algerian
+Andorra||Andorran
+Angola||Angolan
+Antigua and Barbuda||Antiguan
+Argentina||Argentine;Argentinian
+Armenia||Armenian
+Australia||Australian
+Austria||Austrian
+Azerbaijan||Azerbaijani;Azeri
+Bahamas|The Bahamas|Bahamian
+Bahrain||Bahraini
+Bangladesh||Bangladeshi
+Barbados||Barbadian
+Belarus|Republic of Belarus;Byelorussia|Belarusian;Belarussian;Byelorussian
+Belgium||Belgian
+Belize||Belizean
+Benin||Beninese
+Bhutan||Bhutanese
+Bolivia||Bolivian
+Bosnia and Herzegovina|Bosnia|Bosnian
+Botswana||Motswana;Batswana
+Brazil||Brazilian
+Brunei|Brunei Darussalam|Bruneian
+Bulgaria||Bulgarian
+Burkina Faso||Burkinabe
+Burundi||Burundian
+Cabo Verde|Cape Verde|Cape Verdean
+Cambodia|Kingdom of Cambodia|Cambodian
+Cameroon||Cameroonian
+Canada||Canadian
+Central African Republic||Central African
+Chad|Republic of Chad|Chadian
+Chile||Chilean
+China|People's Republic of China;People’s Republic of China;PRC|Chinese
+Colombia||Colombian
+Comoros||Comorian
+Congo|Republic of the Congo;Democratic Republic of the Congo;DRC|Congolese
+Costa Rica||Costa Rican
+Côte d'Ivoire|Cote d'Ivoire;Côte d’Ivoire;Ivory Coast|Ivorian
+Croatia||Croatian
+Cuba||Cuban
+Cyprus||Cypriot
+Czech Republic|Czechia|Czech
+Denmark||Danish
+Djibouti||Djiboutian
+Dominica||Dominican
+Dominican Republic|the Dominican Republic|Dominican
+Ecuador||Ecuadorian
+Egypt||Egyptian
+El Salvador||Salvadoran
+Equatorial Guinea||Equatoguinean
+Eritrea||Eritrean
+Estonia||Estonian
+Eswatini|Swaziland|Swazi
+Ethiopia||Ethiopian
+Fiji||Fijian
+Finland||Finnish
+France|French Republic|French
+Gabon||Gabonese
+Gambia|The Gambia|Gambian
+Georgia||Georgian
+Germany|Federal Republic of Germany|German
+Ghana||Ghanaian
+Greece|Hellenic Republic|Greek
+Grenada||Grenadian
+Guatemala||Guatemalan
+Guinea||Guinean
+Guinea-Bissau||Bissau-Guinean
+Guyana||Guyanese
+Haiti||Haitian
+Honduras||Honduran
+Hungary||Hungarian
+Iceland||Icelandic
+India|Republic of India|Indian
+Indonesia|Republic of Indonesia|Indonesian
+Iran|Islamic Republic of Iran|Iranian
+Iraq||Iraqi
+Ireland||Irish
+Israel|State of Israel|Israeli
+Italy||Italian
+Jamaica||Jamaican
+Japan||Japanese
+Jordan||Jordanian
+Kazakhstan|Republic of Kazakhstan|Kazakh;Kazakhstani
+Kenya||Kenyan
+Kiribati||I-Kiribati
+Kuwait||Kuwaiti
+Kyrgyzstan|Kyrgyz Republic|Kyrgyz
+Laos|Lao PDR;Lao People's Democratic Republic|Lao;Laotian
+Latvia||Latvian
+Lebanon||Lebanese
+Lesotho||Basotho
+Liberia||Liberian
+Libya||Libyan
+Liechtenstein||Liechtensteiner
+Lithuania||Lithuanian
+Luxembourg||Luxembourgish
+Madagascar||Malagasy
+Malawi||Malawian
+Malaysia||Malaysian
+Maldives||Maldivian
+Mali||Malian
+Malta||Maltese
+Marshall Islands||Marshallese
+Mauritania||Mauritanian
+Mauritius||Mauritian
+Mexico||Mexican
+Micronesia||Micronesian
+Moldova|Republic of Moldova|Moldovan
+Monaco||Monegasque
+Mongolia||Mongolian
+Montenegro||Montenegrin
+Morocco|Kingdom of Morocco|Moroccan
+Mozambique||Mozambican
+Myanmar|Burma|Myanmar;Burmese
+Namibia||Namibian
+Nauru||Nauruan
+Nepal||Nepali;Nepalese
+Netherlands|the Netherlands;Holland|Dutch
+New Zealand||New Zealand
+Nicaragua||Nicaraguan
+Niger||Nigerien
+Nigeria|Federal Republic of Nigeria|Nigerian
+North Korea|Democratic People's Republic of Korea;DPRK|North Korean
+North Macedonia|Macedonia|Macedonian
+Norway||Norwegian
+Oman||Omani
+Pakistan|Islamic Republic of Pakistan|Pakistani
+Palau||Palauan
+Palestine|State of Palestine|Palestinian
+Panama||Panamanian
+Papua New Guinea||Papua New Guinean
+Paraguay||Paraguayan
+Peru||Peruvian
+Philippines|the Philippines|Philippine;Filipino
+Poland|Republic of Poland|Polish
+Portugal||Portuguese
+Qatar||Qatari
+Romania||Romanian
+Russia|Russian Federation;the Russian Federation|Russian
+Rwanda||Rwandan
+Saint Kitts and Nevis||Kittitian
+Saint Lucia||Saint Lucian
+Saint Vincent and the Grenadines||Vincentian
+Samoa||Samoan
+San Marino||Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe|Santomean
+Saudi Arabia|Kingdom of Saudi Arabia|Saudi
+Senegal||Senegalese
+Serbia||Serbian
+Seychelles||Seychellois
+Sierra Leone||Sierra Leonean
+Singapore||Singaporean
+Slovakia||Slovak
+Slovenia||Slovenian;Slovene
+Solomon Islands||Solomon Islander
+Somalia||Somali
+South Africa||South African
+South Korea|Republic of Korea;the Republic of Korea;ROK;Korea|South Korean;Korean
+South Sudan||South Sudanese
+Spain|Kingdom of Spain|Spanish
+Sri Lanka||Sri Lankan
+Sudan||Sudanese
+Suriname||Surinamese
+Sweden||Swedish
+Switzerland||Swiss
+Syria|Syrian Arab Republic|Syrian
+Tajikistan||Tajik
+Tanzania||Tanzanian
+Thailand||Thai
+Timor-Leste|East Timor|Timorese
+Togo||Togolese
+Tonga||Tongan
+Trinidad and Tobago||Trinidadian
+Tunisia||Tunisian
+Türkiye|Turkey;Turkiye;Republic of Türkiye|Turkish
+Turkmenistan||Turkmen
+Tuvalu||Tuvaluan
+Uganda||Ugandan
+Ukraine||Ukrainian
+United Arab Emirates|UAE;the UAE;Emirates|Emirati
+United Kingdom|UK;U.K.;Britain;Great Britain;the United Kingdom;the UK|British
+United States|US;U.S.;USA;U.S.A.;United States of America;America;the United States;the US;the U.S.|American;US;U.S.
+Uruguay||Uruguayan
+Uzbekistan|Republic of Uzbekistan|Uzbek;Uzbekistan
+Vanuatu||Ni-Vanuatu
+Vatican|Holy See;Vatican City|Vatican
+Venezuela||Venezuelan
+Vietnam|Viet Nam|Vietnamese
+Yemen||Yemeni
+Zambia||Zambian
+Zimbabwe||Zimbabwean
+Taiwan||Taiwanese
+Kosovo||Kosovar
+Hong Kong||
+Macao|Macau|
+`;
+
+export interface CountryEntry {
+  name: string;
+  names: string[];
+  demonyms: string[];
+}
+
+export const COUNTRIES: CountryEntry[] = DATA.trim()
+  .split('\n')
+  .map((line) => {
+    const [name, others, demonyms] = line.split('|');
+    const names = [name, ...(others ? others.split(';') : [])];
+    return { name, names, demonyms: demonyms ? demonyms.split(';') : [] };
+  });
+
+/** Lower-cased country name or alias (without a leading "the") → canonical name. */
+export const COUNTRY_BY_NAME = new Map<string, string>();
+/** Lower-cased demonym → canonical country name. */
+export const COUNTRY_BY_DEMONYM = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const n of c.names) COUNTRY_BY_NAME.set(n.replace(/^the /i, '').toLowerCase(), c.name);
+  for (const d of c.demonyms) if (!COUNTRY_BY_DEMONYM.has(d.toLowerCase())) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), c.name);
+}
+
+/** Every single word that occurs in a country name or demonym: never a person's name on its own. */
+export const COUNTRY_WORDS = new Set<string>();
+for (const c of COUNTRIES) {
+  for (const n of [...c.names, ...c.demonyms]) for (const w of n.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) COUNTRY_WORDS.add(w);
+}
+
+/** International organizations and blocs: parties, never persons. Abbreviation or name → canonical. */
+const ORGS = `
+UN|United Nations;U.N.
+EU|European Union
+ASEAN|Association of Southeast Asian Nations
+NATO|North Atlantic Treaty Organization
+AU|African Union
+SCO|Shanghai Cooperation Organization;Shanghai Cooperation Organisation
+CIS|Commonwealth of Independent States
+EAEU|Eurasian Economic Union
+CSTO|Collective Security Treaty Organization
+OSCE|Organization for Security and Co-operation in Europe
+G7|Group of Seven
+G20|Group of Twenty
+BRICS|
+WHO|World Health Organization
+IAEA|International Atomic Energy Agency
+OPEC|
+WTO|World Trade Organization
+IMF|International Monetary Fund
+OIC|Organisation of Islamic Cooperation
+GCC|Gulf Cooperation Council
+APEC|Asia-Pacific Economic Cooperation
+Union State|Union State of Belarus and Russia
+`;
+
+export const ORGANIZATION_BY_NAME = new Map<string, string>();
+for (const line of ORGS.trim().split('\n')) {
+  const [abbr, others] = line.split('|');
+  ORGANIZATION_BY_NAME.set(abbr.toLowerCase(), abbr);
+  for (const n of others ? others.split(';') : []) ORGANIZATION_BY_NAME.set(n.toLowerCase(), abbr);
+}
+
+/** The canonical country of a name or demonym as written (`Belarusian`, `the Republic of Belarus`, `Russia’s`), or null. */
+export function countryOf(words: string): string | null {
+  const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+  return COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
+}

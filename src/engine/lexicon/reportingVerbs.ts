@@ -1,0 +1,36 @@
+// Reporting verbs (guide §3): the words that tie speech to its speaker.
+
+const list = (s: string): string[] => s.split(/\s*\n\s*|\s*,\s*/).map((w) => w.trim()).filter(Boolean);
+
+/** Verbs that introduce or follow a direct quote, and that introduce indirect speech. Inflected forms. */
+export const REPORTING_VERBS = list(`
+said, says, say, stated, states, stressed, stresses, emphasised, emphasized, emphasises, emphasizes, underlined, underlines,
+underscored, underscores, noted, notes, remarked, remarks, added, adds, told, tells, explained, explains, pointed out,
+points out, observed, observes, recalled, recalls, affirmed, affirms, reaffirmed, reaffirms, declared, declares, announced,
+announces, urged, urges, called on, calls on, warned, warns, expressed, expresses, acknowledged, acknowledges, suggested,
+suggests, proposed, proposes, assured, assures, highlighted, highlights, reiterated, reiterates, insisted, insists,
+mentioned, mentions, continued, continues, concluded, concludes, commented, comments, replied, replies, answered, answers,
+responded, responds, asked, asks, wrote, writes, believes, believed, thinks, thought, informed, informs, advised, advises,
+reminded, reminds, confirmed, confirms, admitted, admits, argued, argues, claimed, claims, maintained, maintains,
+specified, specifies, clarified, clarifies, indicated, indicates, opined, shared, voiced, conveyed, conveys, briefed,
+stated that, made clear, made it clear, emphasized once again, cautioned, complained, agreed, agrees, predicted, promised,
+vowed, pledged, assessed, estimated, summed up, went on, pointed to, drew attention to, spoke, speaks
+`);
+
+/** Verbs that stand right next to a quote as its cue (`“…,” he said`, `X stressed: “…”`). */
+export const QUOTE_CUE_VERBS = list(`
+said, says, stated, stressed, stresses, emphasised, emphasized, emphasises, emphasizes, underlined, underlines, underscored,
+noted, notes, remarked, remarks, added, adds, told, tells, explained, explains, pointed out, points out, observed, recalled,
+recalls, affirmed, reaffirmed, declared, declares, announced, urged, warned, warns, acknowledged, suggested, proposed,
+assured, highlighted, reiterated, insisted, mentioned, continued, concluded, commented, replied, answered, responded, asked,
+wrote, writes, thanked, expressed, admitted, argued, claimed, specified, clarified, indicated, quipped, joked, exclaimed,
+cautioned, complained, promised, vowed, pledged, summed up, went on, recounted, shared, confirmed, opined, put it,
+was quoted as saying, is quoted as saying, told reporters, told journalists, told the press, told the media
+`);
+
+/** Participles that continue the subject of the sentence (`…, adding, “…”`). */
+export const CUE_PARTICIPLES = list(`
+adding, saying, noting, stressing, emphasizing, emphasising, underlining, underscoring, stating, remarking, recalling,
+pointing out, explaining, observing, declaring, warning, insisting, concluding, continuing, commenting, replying,
+answering, reiterating, highlighting, asking, urging, affirming, reaffirming, assuring, acknowledging, mentioning
+`);

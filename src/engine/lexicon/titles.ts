@@ -1,0 +1,119 @@
+// Titles of office and honorifics. A title before a name (`Foreign Minister Wang Yi`), after it
+// in apposition (`Cao Jianming, Procurator-General of …`) or alone (`the President`) tells the
+// engine that a person is meant and which role they hold.
+
+/** Words that head a title: a phrase is a role when one of them is in it. Matched case-insensitively. */
+export const TITLE_HEADS = new Set(
+  `president presidents vice-president minister ministers prime-minister premier chancellor secretary secretaries secretary-general
+  secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
+  emir amir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
+  speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
+  counsellor counselor adviser advisor representative representatives head heads leader leaders procurator-general procurator
+  prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
+  members minister-counsellor consul consul-general attaché attache charge chargé d'affaires principal officer commander
+  general admiral marshal colonel pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
+  governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
+  comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that may stand inside a title phrase besides heads (`State Councilor`, `Foreign Minister`, `First Deputy`). */
+export const TITLE_MODIFIERS = new Set(
+  `foreign prime first second third senior junior deputy vice acting permanent executive special high general state
+  interim assistant associate principal chief grand supreme honorary external internal home interior defence defense
+  finance justice trade health education culture economy economic energy agriculture labour labor transport emergency
+  emergencies security national federal regional minority majority official press former late outgoing incoming designate
+  elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
+  parliamentary affairs`.split(/\s+/).filter(Boolean),
+);
+
+/** Honorifics: before a name they prove a person, but are not part of the name or the role. */
+export const HONORIFICS = new Set(
+  `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
+  his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
+  comrade mister`.split(/\s+/).filter(Boolean),
+);
+
+/** Honorifics that tell the person is a woman (for `she`/`her`). */
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'madam', 'madame', 'dame', 'smt', 'smt.', 'shrimati', 'sheikha']);
+/** Titles that tell the person is a woman. */
+export const FEMALE_TITLES = new Set(['queen', 'princess', 'empress', 'chairwoman', 'spokeswoman', 'congresswoman', 'baroness', 'duchess', 'sheikha', 'lady']);
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'mister', 'shri', 'sri']);
+export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'chairman', 'spokesman', 'congressman', 'baron', 'duke', 'lord', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal', 'patriarch']);
+
+/**
+ * Role classes: the kind of office a title names, so that `the head of state` or `the Secretary`
+ * finds the official whose title is `President` or `Secretary of State`.
+ */
+export type RoleClass =
+  | 'president' | 'vice-president' | 'prime-minister' | 'foreign-minister' | 'minister' | 'secretary-general' | 'secretary'
+  | 'king' | 'queen' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
+  | 'other';
+
+export function roleClasses(title: string): Set<RoleClass> {
+  const t = title.toLowerCase().replace(/\s+/g, ' ');
+  const out = new Set<RoleClass>();
+  if (/\bvice[- ]president\b/.test(t)) out.add('vice-president');
+  else if (/\bpresident\b/.test(t)) out.add('president');
+  if (/\bprime minister\b|\bpremier\b/.test(t)) out.add('prime-minister');
+  if (/\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\bexternal affairs minister\b|\bminister of external affairs\b|\bminister of foreign affairs\b/.test(t)) {
+    out.add('foreign-minister');
+  }
+  if (/\bminister\b/.test(t)) out.add('minister');
+  if (/\bsecretary[- ]general\b/.test(t)) out.add('secretary-general');
+  else if (/\bsecretary\b/.test(t)) out.add('secretary');
+  if (/\bking\b/.test(t)) out.add('king');
+  if (/\bqueen\b/.test(t)) out.add('queen');
+  if (/\bgovernor\b/.test(t)) out.add('governor');
+  if (/\bambassador\b|\benvoy\b/.test(t)) out.add('ambassador');
+  if (/\bspokes(?:person|man|woman)\b/.test(t)) out.add('spokesperson');
+  if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
+  if (/\bchancellor\b/.test(t)) out.add('chancellor');
+  if (/\bmayor\b/.test(t)) out.add('mayor');
+  if (/\bemir\b|\bamir\b|\bsultan\b|\bsheikh\b/.test(t)) out.add('emir');
+  if (/\bhead\b|\bleader\b/.test(t)) out.add('head');
+  if (out.size === 0) out.add('other');
+  return out;
+}
+
+/**
+ * Role nouns used alone as references (`the President`, `the Belarusian head of state`) → the
+ * role classes they can stand for. Lower-case keys; longest first when matching.
+ */
+export const ROLE_NOUNS: [string, RoleClass[]][] = [
+  ['head of state', ['president', 'king', 'queen', 'emir']],
+  ['head of government', ['prime-minister', 'chancellor']],
+  ['head of the delegation', ['head']],
+  ['delegation head', ['head']],
+  ['head of delegation', ['head']],
+  ['secretary-general', ['secretary-general']],
+  ['secretary general', ['secretary-general']],
+  ['secretary of state', ['foreign-minister']],
+  ['foreign secretary', ['foreign-minister']],
+  ['foreign minister', ['foreign-minister']],
+  ['external affairs minister', ['foreign-minister']],
+  ['prime minister', ['prime-minister']],
+  ['vice president', ['vice-president']],
+  ['vice-president', ['vice-president']],
+  ['president', ['president']],
+  ['premier', ['prime-minister']],
+  ['chancellor', ['chancellor']],
+  ['minister', ['minister']],
+  ['secretary', ['secretary', 'foreign-minister']],
+  ['governor', ['governor']],
+  ['ambassador', ['ambassador']],
+  ['envoy', ['ambassador']],
+  ['spokesperson', ['spokesperson']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['chairman', ['chair']],
+  ['chairperson', ['chair']],
+  ['chairwoman', ['chair']],
+  ['king', ['king']],
+  ['queen', ['queen']],
+  ['emir', ['emir']],
+  ['mayor', ['mayor']],
+  ['leader', ['president', 'prime-minister', 'king', 'queen', 'emir', 'chancellor', 'chair', 'head']],
+  ['head', ['head']],
+];

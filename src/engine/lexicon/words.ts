@@ -1,0 +1,75 @@
+// Capitalized words that are not parts of a person's name: function words at the start of a
+// sentence, calendar words, and the vocabulary of organizations, places and events. A capitalized
+// run made only of these is an organization or a heading, not a person.
+
+const list = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Function words and sentence openers. */
+export const FUNCTION_WORDS = list(`
+the a an and or but nor if then than so as at by for from in into on onto of off out over under with within without to
+up upon about above across after against along among amid around before behind below beneath beside besides between beyond
+despite during except inside near outside per since through throughout till toward towards until via while whereas whether
+this that these those there here it its he him his she her hers they them their theirs we us our ours you your yours i me
+my mine who whom whose which what when where why how all any both each either every few many more most much neither no none
+one other others several some such also again already always ever never not now often only once still today tomorrow
+tonight yesterday yet just even too very well later earlier meanwhile moreover furthermore however therefore thus hence
+accordingly consequently nevertheless nonetheless indeed instead otherwise besides likewise similarly additionally finally
+firstly secondly lastly overall frankly obviously clearly unfortunately fortunately naturally certainly surely perhaps maybe
+yes yeah okay ok oh please thank thanks dear ladies gentlemen friends colleagues excellencies let lets let's good great
+according regarding concerning following including excluding considering given speaking addressing welcoming expressing
+recognizing recognising noting stressing emphasizing emphasising taking turning returning referring commenting answering
+responding replying asked asking in-turn besides whilst amongst
+`);
+
+/** Calendar words. */
+export const CALENDAR_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS, 'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'edt', 'est', 'cet', 'msk']);
+
+/** Vocabulary of organizations, bodies, places, events and documents. */
+export const INSTITUTION_WORDS = list(`
+ministry ministries council councils committee committees commission commissions organization organisation organizations
+organisations union unions assembly assemblies parliament parliaments government governments administration department
+departments office offices agency agencies bank banks fund funds court courts procuratorate prosecution party parties front
+forces force army navy air federation republic republics kingdom kingdoms emirate emirates states state territory
+territories region regions province provinces oblast krai district county city town village capital palace house
+street avenue square centre center university universities institute institutes academy academies school
+summit summits forum forums conference conferences meeting meetings session sessions dialogue dialogues talks treaty
+treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
+resolutions partnership cooperation co-operation development developments security economic economy affairs foreign
+defence defense trade commerce industry industries finance justice interior health energy education culture cultural
+international national federal supreme people people's people’s peoples socialist democratic communist islamic arab central
+eastern western northern southern east west north south middle peninsula sea ocean gulf strait islands island mountains
+river lake bay coast operation operations programme programmes program programs initiative initiatives plan plans
+strategy strategies goals goal agenda group groups secretariat mission missions embassy embassies consulate consulates
+delegation delegations community communities association associations alliance alliances coalition bloc zone zones
+area areas belt road silk corridor route network system systems service services board boards bureau authority
+authorities directorate inspectorate chamber chambers senate congress duma rada knesset majlis cabinet presidium politburo
+secretariat headquarters station port airport building gardens museum cathedral mosque
+olympic olympics games cup championship world global european asian african american pacific atlantic arctic
+indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
+relations relationship friendship year years day days week weeks month months century decade anniversary
+media center press release news statement statements transcript briefing briefings remarks interview interviews
+readout readouts photo photos video videos gallery page section home events event contents contacts
+prize award order medal liberation victory independence constitution law laws code act acts bill
+telephone phone call calls conversation conversations visit visits working official state
+human rights nuclear climate energy food water digital cyber space maritime
+general public private joint bilateral multilateral trilateral regional strategic comprehensive all-round
+high-level high level level levels first second third fourth fifth new old great grand royal
+north-east south-east north-west south-west northeast southeast northwest southwest
+holds meets met receives received speaks spoke talks visits visited calls called says said holds held signs signed
+attends attended opens opened launches launched hosts hosted welcomes welcomed congratulates congratulated
+discusses discussed addresses addressed takes took makes made gives gave sends sent delivers delivered
+`);
+
+/** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
+export const NAME_PARTICLES = list(`von van der den de del della di da das dos du la le bin binti bint ibn al el ben ter ten zu`);
+
+/** A capitalized word that the engine never reads as (part of) a person's name by itself. */
+export function isCommonCapitalized(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower);
+}

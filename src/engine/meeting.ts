@@ -1,0 +1,178 @@
+// The meeting (guide §6): title, kind, date, place and participants (host first).
+import type { Doc } from './doc';
+import type { MeetingKind } from './model';
+import type { Person } from './officials';
+import type { MentionIndex } from './mentionIndex';
+import type { SpanIndex } from './spanIndex';
+import type { RawQuote } from './quotes';
+import type { FoundParaphrase } from './speech';
+import type { TranscriptTurn } from './turns';
+import { turnAt } from './turns';
+import type { AttributedQuote } from './attribution';
+import { findDates, isoOf } from './dates';
+import type { FoundDate } from './dates';
+import { countryOf } from './lexicon/countries';
+import { isCommonCapitalized } from './lexicon/words';
+import { TITLE_HEADS, HONORIFICS } from './lexicon/titles';
+
+export interface FoundMeeting {
+  title: string | null;
+  kind: MeetingKind;
+  date: { text: string; iso: string; start: number; end: number } | null;
+  place: { text: string; start: number; end: number } | null;
+  participants: Person[];
+}
+
+const KINDS: [RegExp, MeetingKind][] = [
+  [/\b(?:telephone|phone|call|calls|video\s*conference|videoconference|video\s+link)\b/i, 'telephone conversation'],
+  [/\b(?:press\s+conference|press\s+briefing|media\s+briefing|briefing|journalists|reporters|press\s+availability|media\s+availability|news\s+conference)\b/i, 'press conference'],
+  [/\binterview\b/i, 'interview'],
+  [/\bsummit\b/i, 'summit'],
+  [/\b(?:joint\s+statement|statement|declaration|communiqu[eé])\b/i, 'statement'],
+  [/\b(?:visit|visits|visited|visiting|arrived|arrives)\b/i, 'visit'],
+  [/\btalks\b/i, 'talks'],
+  [/\b(?:meeting|meets|met|meet|receives|received|audience)\b/i, 'meeting'],
+];
+
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|welcomed|welcoming|hosted|hosts|visited|visits|audience|breakfast|lunch|dinner|negotiations|consultations|summit)\b/iu;
+
+export function describeMeeting(
+  doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[],
+  turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>,
+): FoundMeeting {
+  const titleText = doc.title ? doc.text.slice(doc.title.start, doc.title.end).trim() : null;
+  return {
+    title: titleText,
+    kind: meetingKind(doc),
+    date: meetingDate(doc, quoteIndex),
+    place: meetingPlace(doc, mentions, quoteIndex),
+    participants: participants(doc, persons, mentions, quotes, paraphrases, turns, quoteIndex, paraphraseIndex),
+  };
+}
+
+function meetingKind(doc: Doc): MeetingKind {
+  const title = doc.title ? doc.clean.slice(doc.title.start, doc.title.end) : '';
+  for (const [re, kind] of KINDS) if (re.test(title)) return kind;
+  // no word in the headline: the opening paragraphs
+  let opening = '';
+  let n = 0;
+  doc.forEachProseBlock((bi) => { if (n++ < 2) opening += ' ' + doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end); });
+  if (/\b[\p{Lu}][\p{Lu}\s.-]+:/u.test(opening) && n > 3) return 'meeting';
+  for (const [re, kind] of KINDS) if (re.test(opening)) return kind;
+  return 'meeting';
+}
+
+/**
+ * The date of the event: the first date in the prose introduced by `on`/`between` or with a
+ * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
+ * year takes the year of the dateline (or of any dated mention of the same month).
+ */
+function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'] {
+  const prose: FoundDate[] = [];
+  const other: FoundDate[] = [];
+  const titleIndex = doc.title ? doc.blocks.indexOf(doc.title) : -1;
+  doc.blocks.forEach((b, bi) => {
+    if (b.kind === 'debris') return;
+    const s = doc.clean.slice(b.start, b.end);
+    for (const d of findDates(s)) {
+      const abs = { ...d, start: d.start + b.start, end: d.end + b.start };
+      if (quotes.contains(abs.start)) continue;
+      if ((b.kind === 'paragraph' || b.kind === 'bullet') && bi !== titleIndex) prose.push(abs);
+      else other.push(abs);
+    }
+  });
+  const introduced = prose.find((d) => d.hasWeekday || /\b(?:on|between|from|dated|of)\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 10), d.start)));
+  const chosen = introduced ?? prose[0] ?? other.find((d) => d.year !== null) ?? other[0];
+  if (!chosen) return null;
+  let year = chosen.year;
+  if (year === null) {
+    const dated = [...other, ...prose].filter((d) => d.year !== null);
+    year = (dated.find((d) => d.month === chosen.month) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
+  }
+  const text = doc.text.slice(chosen.start, chosen.end).replace(/\s+$/, '');
+  return { text, iso: isoOf({ day: chosen.day, month: chosen.month, year }), start: chosen.start, end: chosen.start + text.length };
+}
+
+const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|de|la))*(?:,\s*[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*)?)/gu;
+
+function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuote>): FoundMeeting['place'] {
+  // a dateline with a place: `February 25, 2016, Minsk`, `Phnom Penh, Cambodia, 22 December 2011`
+  for (const b of doc.blocks) {
+    if (b.kind !== 'dateline') continue;
+    const s = doc.clean.slice(b.start, b.end);
+    const rest = s.replace(/\d{1,2}:\d{2}/g, ' ');
+    let blanked = rest;
+    for (const d of findDates(rest)) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
+    const m = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u.exec(blanked);
+    if (m && !/^date$/i.test(m[0])) return { text: m[0].replace(/[\s,]+$/, ''), start: b.start + m.index, end: b.start + m.index + m[0].replace(/[\s,]+$/, '').length };
+  }
+  let n = 0;
+  let found: FoundMeeting['place'] = null;
+  doc.forEachProseBlock((bi) => {
+    if (found || n++ >= 3) return;
+    const b = doc.blocks[bi];
+    const s = doc.clean.slice(b.start, b.end);
+    for (const m of s.matchAll(PLACE)) {
+      const start = b.start + m.index + m[0].length - m[1].length;
+      const words = m[1].split(/[\s,]+/);
+      const first = words[0].toLowerCase();
+      if (quotes.contains(start) || isCommonCapitalized(first) && !countryOf(m[1]) || TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
+      if (/^\d/.test(m[1]) || mentions.within(start, start + m[1].length).length) continue;
+      // places, not institutions: `the Peace Palace`, `the UN General Assembly` stay out unless a country
+      if (!countryOf(m[1]) && /\b(?:Palace|House|Office|Assembly|Council|Summit|Meeting|Conference|Forum|Ministry|Hall|Centre|Center|Street|Agenda)\b/.test(m[1])) continue;
+      const text = m[1].replace(/[\s,.]+$/, '');
+      found = { text, start, end: start + text.length };
+      return;
+    }
+  });
+  return found;
+}
+
+function participants(
+  doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], turns: TranscriptTurn[],
+  quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>,
+): Person[] {
+  const first = new Map<Person, number>();
+  let host: Person | null = null;
+  const add = (p: Person | null | undefined, at: number): void => {
+    if (!p) return;
+    if (!first.has(p) || (first.get(p) ?? 0) > at) first.set(p, at);
+  };
+  // officials named in a sentence about meeting, outside quotes and reported speech
+  doc.blocks.forEach((b, bi) => {
+    if (b.kind === 'debris' || b.kind === 'dateline') return;
+    for (const sentence of doc.sentences(bi)) {
+      const s = doc.clean.slice(sentence.start, sentence.end);
+      const m = MEETING_WORDS.exec(s);
+      if (!m || quoteIndex.contains(sentence.start + m.index) || paraphraseIndex.contains(sentence.start + m.index)) continue;
+      const inSentence = mentions.within(sentence.start, sentence.end).filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start) && !inTurn(turns, x.start));
+      inSentence.forEach((x) => add(x.person, x.start));
+      if (!host) {
+        const subject = inSentence.find((x) => x.start < sentence.start + m.index);
+        if (subject) host = subject.person;
+      }
+    }
+  });
+  // everyone who speaks: quotes, reported speech, transcript turns
+  for (const q of quotes) add(q.speaker?.person, q.raw.start);
+  for (const p of paraphrases) add(p.speaker?.person, p.start);
+  for (const t of turns) {
+    add(t.person, t.start);
+    // `Mr Putin, Mr Medvedev, friends,`: those a turn opens by addressing are there too
+    const bi = t.label.block;
+    const firstSentence = doc.sentences(bi).find((s) => s.end > t.contentStart);
+    if (firstSentence) {
+      const s = doc.clean.slice(t.contentStart, firstSentence.end);
+      if (/^\s*(?:(?:Mr\.?|Ms\.?|Mrs\.?|Madam|Dear|Excellenc(?:y|ies)|[\p{Lu}][\p{L}.’'-]*|friends|colleagues|ladies|gentlemen|and)[\s,]*)+[,:!.]?\s*$/u.test(s)) {
+        mentions.within(t.contentStart, firstSentence.end).forEach((x) => add(x.person, x.start));
+      }
+    }
+  }
+  const list = persons.filter((p) => first.has(p)).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
+  if (host && list.includes(host)) return [host, ...list.filter((p) => p !== host)];
+  return list;
+}
+
+function inTurn(turns: TranscriptTurn[], at: number): boolean {
+  return turnAt(turns, at) !== null;
+}

@@ -1,0 +1,412 @@
+// Officials (guide §1): named persons, found where the text gives evidence that a capitalized
+// run is a person — a title or honorific before it, a role in apposition after it, a reporting
+// or meeting verb after it, a transcript label — then every later mention of them by full name,
+// surname, given name or name and patronymic. Countries, ministries and parties are not people.
+import type { Token } from './tokens';
+import { stripPossessive } from './tokens';
+import type { FoundRole } from './roles';
+import {
+  isCountryToken, isHonorific, isInstitutionToken, isTitleHead, isTitleWord, parseRole, splitRoleChain, startsTitle,
+} from './roles';
+import type { Label } from './transcript';
+import type { KnownOfficial, MentionKind } from './model';
+import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES } from './lexicon/titles';
+import { countryOf } from './lexicon/countries';
+import type { Doc } from './doc';
+
+export interface Person {
+  /** Name tokens of the longest form, as written. */
+  tokens: string[];
+  name: string;
+  roles: FoundRole[];
+  gender: 'f' | 'm' | null;
+  /** Canonical country from the roles or a demonym before the name. */
+  country: string | null;
+  mentions: FoundMention[];
+  /** Other written forms to look for (from a known-officials file). */
+  aliases: string[];
+}
+
+export interface FoundMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  person: Person;
+}
+
+interface Run {
+  block: number;
+  /** Token indexes [i, j] inclusive within the block's tokens. */
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  tokens: string[];
+}
+
+interface Candidate {
+  run: Run;
+  roles: FoundRole[];
+  gender: 'f' | 'm' | null;
+  demonymCountry: string | null;
+}
+
+/** Verbs whose subject, when a capitalized run of two or more words, is a person. */
+const SUBJECT_VERBS = new Set(
+  `said says stated stressed noted remarked added told explained pointed observed recalled affirmed reaffirmed declared
+  announced thanked urged warned expressed acknowledged suggested proposed assured highlighted reiterated insisted mentioned
+  continued concluded commented replied answered responded asked wrote believes thinks informed advised reminded confirmed
+  emphasized emphasised underlined underscored met meets held holds spoke speaks visited visits received receives welcomed
+  welcomes congratulated congratulates signed signs attended attends arrived arrives discussed discusses hosted hosts paid
+  pays called calls telephoned chaired chairs addressed addresses briefed briefs had has will would is was also then later
+  agreed agrees shared condemned praised noted invited accepted presented handed greeted wished hoped voiced conveyed
+  opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads`.split(/\s+/),
+);
+const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
+const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
+const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
+const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** A token that can be (part of) a person's name. */
+function nameable(t: Token): boolean {
+  if (!t.word || !(t.cap || t.allCaps)) return false;
+  if (/^\p{N}/u.test(t.text)) return false;
+  if (INITIAL.test(t.text)) return true;
+  const bare = stripPossessive(t.lower);
+  if (bare.length < 2) return false;
+  if (isCommonCapitalized(bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) return false;
+  return true;
+}
+
+/** The capitalized runs of a block that can be names: `Aleksandr Lukashenko`, `Ursula von der Leyen`, `Elizabeth II`. */
+function findRuns(doc: Doc, blockIndex: number): Run[] {
+  const ts = doc.tokens(blockIndex);
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < ts.length) {
+    if (!nameable(ts[i]) || INITIAL.test(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
+      // a possessive ends a name: `Lukashenko’s visit`
+      if (k < ts.length && nameable(ts[k]) && !/['’]s$/.test(ts[j].text)) { j = k; continue; }
+      if (k === j + 1 && k < ts.length && REGNAL.test(ts[k].text)) { j = k; }
+      break;
+    }
+    // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
+    let s = i;
+    if (s < j && isSentenceStart(doc, ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
+    const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
+    const last = ts[j];
+    const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens });
+    i = j + 1;
+  }
+  return runs;
+}
+
+function isSentenceStart(doc: Doc, ts: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = ts[i - 1];
+  return prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '“' || prev.text === '"' || doc.isSentenceStart(prev.end, ts[i].start);
+}
+
+/** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
+function chainBefore(ts: Token[], i: number): Token[] {
+  let k = i - 1;
+  while (k >= 0) {
+    const t = ts[k];
+    if (!t.word) break;
+    if (isHonorific(t) || isTitleWord(t) || isCountryToken(t) || isInstitutionToken(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
+    if (t.lower === 'and' && k > 0 && (isTitleWord(ts[k - 1]) || isInstitutionToken(ts[k - 1]) || isCountryToken(ts[k - 1])) && startsTitle(ts, k + 1)) { k--; continue; }
+    // an unknown capitalized word belongs to an organization's name inside `of …`
+    if (t.cap && k > 0 && ts.slice(0, k).some((x, n) => n >= k - 6 && (x.lower === 'of' || x.lower === 'for'))) { k--; continue; }
+    break;
+  }
+  let chain = ts.slice(k + 1, i);
+  // trim from the left what cannot open a role
+  while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0])))) chain = chain.slice(1);
+  return chain;
+}
+
+/** Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`. */
+function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[]; ofCountry: string | null } {
+  const roles: FoundRole[] = [];
+  let k = j + 1;
+  let ofCountry: string | null = null;
+  if (k < ts.length && ts[k].lower === 'of' && k + 1 < ts.length) {
+    // `John Kerry of US`, `Retno Marsudi of Indonesia`
+    let n = k + 1;
+    if (ts[n].lower === 'the') n++;
+    let e = n;
+    while (e < ts.length && ts[e].cap) e++;
+    const c = e > n ? countryOf(text.slice(ts[n].start, ts[e - 1].end)) : null;
+    if (c) ofCountry = c;
+    return { roles, ofCountry };
+  }
+  const bracket = k < ts.length && ts[k].text === '(';
+  if (k >= ts.length || (ts[k].text !== ',' && !bracket)) return { roles, ofCountry };
+  k++;
+  if (!bracket && k + 1 < ts.length && ts[k].lower === 'who' && (ts[k + 1].lower === 'is' || ts[k + 1].lower === 'was')) {
+    k += 2;
+    if (k < ts.length && ts[k].lower === 'also') k++;
+  }
+  for (;;) {
+    if (k >= ts.length || !startsTitle(ts, k)) break;
+    let e = k;
+    while (e < ts.length) {
+      const t = ts[e];
+      if (!t.word) break;
+      if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
+      if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1]))) { e++; continue; }
+      break;
+    }
+    if (e === k) break;
+    for (const part of splitRoleChain(ts.slice(k, e))) {
+      const r = parseRole(part, text);
+      if (r) roles.push(r);
+    }
+    if (e < ts.length && ts[e].text === ',' && e + 1 < ts.length && startsTitle(ts, e + 1)) { k = e + 1; continue; }
+    break;
+  }
+  return { roles, ofCountry };
+}
+
+function genderOf(chain: Token[]): 'f' | 'm' | null {
+  for (const t of chain) {
+    if (FEMALE_HONORIFICS.has(t.lower) || FEMALE_TITLES.has(t.lower)) return 'f';
+    if (MALE_HONORIFICS.has(t.lower) || MALE_TITLES.has(t.lower)) return 'm';
+  }
+  return null;
+}
+
+const key = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !INITIAL.test(t) && !REGNAL.test(t)).map(key);
+
+/** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
+function displayName(tokens: string[]): string {
+  const allCaps = tokens.every((t) => t === t.toUpperCase());
+  const shown = allCaps ? tokens.map((t) => t.charAt(0) + t.slice(1).toLowerCase().replace(/-(\p{L})/gu, (_, c: string) => '-' + c.toUpperCase())) : tokens;
+  return shown.join(' ').replace(/ (\p{Ll}+-)/gu, ' $1');
+}
+
+export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] = []): Person[] {
+  const text = doc.text;
+  const candidates: Candidate[] = [];
+  const labelByBlock = new Map(labels.map((l) => [l.block, l]));
+
+  doc.forEachNamedBlock((bi) => {
+    const ts = doc.tokens(bi);
+    const label = labelByBlock.get(bi);
+    for (const run of findRuns(doc, bi)) {
+      const chain = chainBefore(ts, run.i);
+      const inLabel = !!label && !label.anonymous && run.start >= label.start && run.end <= label.end;
+      const direct = run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1]));
+      const roles: FoundRole[] = [];
+      for (const part of splitRoleChain(chain)) {
+        const r = parseRole(part, text);
+        if (r) roles.push(r);
+      }
+      // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
+      let commaTitle = false;
+      if (chain.length === 0 && run.i > 1 && ts[run.i - 1].text === ',') {
+        const before = chainBefore(ts, run.i - 1);
+        const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || ts[run.j + 1].lower === 'and';
+        if (closes && before.some(isTitleHead) && isTitleWord(ts[run.i - 2])) {
+          for (const part of splitRoleChain(before)) {
+            const r = parseRole(part, text);
+            if (r) roles.push(r);
+          }
+          commaTitle = roles.length > 0;
+        }
+      }
+      const after = rolesAfter(ts, run.j, text);
+      roles.push(...after.roles);
+      if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
+      const multi = run.tokens.filter((t) => !INITIAL.test(t)).length >= 2;
+      const next = ts[run.j + 1];
+      const next2 = ts[run.j + 2];
+      const verbAfter = !!next && (SUBJECT_VERBS.has(next.lower) || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in')));
+      const prev = ts[run.i - 1];
+      const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
+      const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
+      const relation = run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower);
+      const evidence =
+        inLabel || (direct && chain.some((t) => isTitleHead(t) || isHonorific(t))) || commaTitle || after.roles.length > 0 ||
+        (multi && (chain.some((t) => isTitleHead(t) || isHonorific(t)) || verbAfter || cueBefore || accordingTo || relation));
+      if (!evidence) continue;
+      let demonymCountry: string | null = null;
+      for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
+      candidates.push({ run, roles, gender: genderOf(chain), demonymCountry });
+    }
+  });
+
+  const persons = mergeCandidates(candidates, text);
+  for (const k of known) addKnown(persons, k);
+  findMentions(doc, persons);
+  return persons.filter((p) => p.mentions.some((m) => m.kind === 'name'));
+}
+
+function mergeCandidates(candidates: Candidate[], text: string): Person[] {
+  const persons: Person[] = [];
+  const order = [...candidates].sort((a, b) => nameKeys(b.run.tokens).length - nameKeys(a.run.tokens).length || a.run.start - b.run.start);
+  for (const c of order) {
+    const keys = nameKeys(c.run.tokens);
+    if (keys.length === 0) continue;
+    const matches = persons.filter((p) => {
+      const pk = new Set(nameKeys(p.tokens));
+      return keys.every((k) => pk.has(k));
+    });
+    if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
+    let p = matches[0];
+    if (!p) {
+      p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
+      persons.push(p);
+    }
+    for (const r of c.roles) addRole(p, r);
+    p.gender = p.gender ?? c.gender;
+    p.country = p.country ?? c.demonymCountry;
+  }
+  // transliteration variants in one text: `Aleksandr Lukashenko` and `Alexander Lukashenko`
+  for (let a = 0; a < persons.length; a++) {
+    for (let b = a + 1; b < persons.length; b++) {
+      if (sameByTransliteration(persons[a].tokens, persons[b].tokens)) {
+        for (const r of persons[b].roles) addRole(persons[a], r);
+        persons[a].gender = persons[a].gender ?? persons[b].gender;
+        persons.splice(b, 1);
+        b--;
+      }
+    }
+  }
+  for (const p of persons) {
+    p.name = displayName(p.tokens);
+    p.country = countryFromRoles(p) ?? p.country;
+  }
+  void text;
+  return persons;
+}
+
+function addRole(p: Person, r: FoundRole): void {
+  const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
+  const same = p.roles.find((x) => norm(x.title) === norm(r.title) && (norm(x.organization) === norm(r.organization) || !r.organization) && (norm(x.country) === norm(r.country) || !r.country));
+  if (same) return;
+  // a fuller form of a role already known replaces it (`President` → `President of Belarus`)
+  const weaker = p.roles.findIndex((x) => norm(x.title) === norm(r.title) && (!x.organization || norm(x.organization) === norm(r.organization)) && (!x.country || norm(x.country) === norm(r.country)));
+  if (weaker >= 0) p.roles[weaker] = r;
+  else p.roles.push(r);
+}
+
+function countryFromRoles(p: Person): string | null {
+  for (const r of p.roles) {
+    if (r.country) return countryOf(r.country) ?? r.country;
+  }
+  return null;
+}
+
+function sameByTransliteration(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const la = key(a[a.length - 1]);
+  const lb = key(b[b.length - 1]);
+  if (la !== lb) return false;
+  const fa = key(a[0]);
+  const fb = key(b[0]);
+  return fa[0] === fb[0] && editDistance(fa, fb) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+function addKnown(persons: Person[], k: KnownOfficial): void {
+  const tokens = k.name.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return;
+  const keys = nameKeys(tokens);
+  let p = persons.find((x) => {
+    const pk = new Set(nameKeys(x.tokens));
+    return keys.every((t) => pk.has(t)) || nameKeys(x.tokens).every((t) => keys.includes(t));
+  });
+  if (!p) {
+    p = { tokens, name: k.name, roles: [], gender: null, country: k.country ?? null, mentions: [], aliases: [] };
+    persons.push(p);
+  } else if (tokens.length > p.tokens.length) {
+    p.tokens = tokens;
+    p.name = k.name;
+  }
+  for (const r of k.roles ?? []) {
+    p.roles.push({ title: r.title, organization: r.organization ?? null, country: r.country ?? null, start: -1, end: -1 });
+  }
+  p.country = p.country ?? k.country ?? null;
+  p.aliases.push(...(k.aliases ?? []));
+}
+
+/** Every name mention of the known persons: full name, part of it, name and patronymic, aliases. */
+function findMentions(doc: Doc, persons: Person[]): void {
+  const byToken = new Map<string, Person[]>();
+  for (const p of persons) {
+    for (const k of new Set(nameKeys(p.tokens))) {
+      const list = byToken.get(k) ?? [];
+      list.push(p);
+      byToken.set(k, list);
+    }
+  }
+  doc.forEachNamedBlock((bi) => {
+    for (const run of findRuns(doc, bi)) {
+      const ts = doc.tokens(bi);
+      // try the whole run, then without leading words (`Dear Aleksandr Lukashenko`)
+      for (let s = 0; s < run.tokens.length; s++) {
+        const tokens = run.tokens.slice(s);
+        const keys = nameKeys(tokens);
+        if (keys.length === 0) break;
+        let found: Person | null = null;
+        const pool = byToken.get(keys[0]) ?? [];
+        const matches = pool.filter((p) => {
+          const pk = new Set(nameKeys(p.tokens));
+          return keys.every((k) => pk.has(k));
+        });
+        if (matches.length === 1) found = matches[0];
+        else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
+          // `Oleg Nikolayevich`: given name and patronymic
+          const given = pool.filter((p) => key(p.tokens[0]) === keys[0]);
+          if (given.length === 1) found = given[0];
+        }
+        if (found) {
+          const start = ts[run.i + s].start;
+          found.mentions.push({ start, end: run.end, kind: 'name', person: found });
+          break;
+        }
+      }
+    }
+  });
+  // aliases from a known-officials file, as written
+  for (const p of persons) {
+    for (const alias of p.aliases) {
+      if (!alias) continue;
+      let at = doc.text.indexOf(alias);
+      while (at >= 0) {
+        const end = at + alias.length;
+        if (!/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(doc.text[end] ?? '') && !p.mentions.some((m) => m.start < end && at < m.end)) {
+          p.mentions.push({ start: at, end, kind: 'name', person: p });
+        }
+        at = doc.text.indexOf(alias, end);
+      }
+    }
+  }
+  for (const p of persons) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    for (const r of p.roles) if (r.start < 0 && p.mentions[0]) { r.start = p.mentions[0].start; r.end = p.mentions[0].end; }
+  }
+}

@@ -1,0 +1,246 @@
+// Who does something: the subject of a reporting or commitment verb, read as an official, a body
+// as the text names it (`the Chinese side`, `both sides`, `the two ministers`), a country, or a
+// pronoun resolved to one of these (`he`, `we`, `they`).
+import type { Doc } from './doc';
+import type { Person, FoundMention } from './officials';
+import type { MentionIndex } from './mentionIndex';
+import type { Token } from './tokens';
+import { isCountryToken, isTitleWord } from './roles';
+import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
+
+export interface Party {
+  /** The official, when the subject is one person. */
+  person: Person | null;
+  /** The speaker as a label: the official's name, or the body as the text names it. */
+  label: string;
+  /** The actor as a label for commitments: like `label`, but a joint subject as written (`Belarus and China`). */
+  actor: string;
+  start: number;
+  end: number;
+  plural: boolean;
+}
+
+/** Lower-case words that may stand in the subject of a clause about a party. */
+const BODY_WORDS = new Set(
+  `side sides party parties country countries state states nation nations leader leaders minister ministers president
+  presidents head heads delegation delegations government governments ministry ministries spokesperson spokesman
+  spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
+  prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
+  presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
+  secretary secretaries general state's chinese us council commission committee parliament court`.split(/\s+/),
+);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
+const SKIP_BACK = new Set(
+  `also then later further once again again jointly both fully strongly firmly repeatedly reportedly earlier separately
+  subsequently specifically particularly especially therefore however previously already today yesterday recently
+  personally finally additionally moreover furthermore in turn too still always never not just only thus hereby
+  unanimously officially formally publicly sincerely warmly highly clearly`.split(/\s+/),
+);
+const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
+
+export class Parties {
+  private readonly plurals: { at: number; label: string; actor: string }[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly mentions: MentionIndex,
+    /** The speaker of the words at an offset (a quote's or a transcript turn's), for `I` and `we`. */
+    private readonly speakerAt: (offset: number) => Party | null,
+  ) {}
+
+  /** The subject whose last word ends right before `pos` (adverbs such as `also`, `, in turn,` skipped), not before `floor`. */
+  subjectBefore(pos: number, floor: number): Party | null {
+    const b = this.doc.blockAt(pos);
+    if (b < 0) return null;
+    const ts = this.doc.tokens(b);
+    let k = lastTokenBefore(ts, pos);
+    // skip adverbs and parenthetical `, in turn,`
+    for (;;) {
+      if (k < 0 || ts[k].start < floor) return null;
+      const t = ts[k];
+      if (t.word && SKIP_BACK.has(t.lower)) { k--; continue; }
+      if (t.text === ',' && k >= 2 && ts[k - 1].lower === 'turn' && ts[k - 2].lower === 'in' && ts[k - 3]?.text === ',') { k -= 4; continue; }
+      if (t.lower === 'turn' && ts[k - 1]?.lower === 'in') { k -= 2; continue; }
+      break;
+    }
+    const end = k;
+    let s = k;
+    while (s >= 0 && ts[s].start >= floor) {
+      const t = ts[s];
+      if (t.word && (t.cap || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      // a list of countries or persons: `Poland, Ukraine and the United Kingdom`
+      if (t.text === ',' && s > 0 && ts[s - 1].cap && ts[s + 1]?.cap && !this.doc.isSentenceStart(t.start, ts[s + 1].start)) { s--; continue; }
+      break;
+    }
+    s++;
+    // a subject cannot start with a connector or a preposition left over from the clause before
+    while (s <= end && (ts[s].lower === 'of' || ts[s].lower === 'and' || ts[s].text === ',')) s++;
+    // the whole run must lie in one sentence: keep the part after the last sentence start
+    for (let i = end; i > s; i--) if (this.doc.isSentenceStart(ts[i - 1].end, ts[i].start)) { s = i; break; }
+    if (s > end) {
+      const pronoun = k >= 0 ? ts[k] : null;
+      return pronoun ? this.pronounParty(pronoun) : null;
+    }
+    return this.classify(ts.slice(s, end + 1));
+  }
+
+  /** The subject that starts at `pos` (after `According to`, `As announced by`): up to the next comma. */
+  subjectFrom(pos: number, to: number): Party | null {
+    const ts = this.doc.tokensIn(pos, to);
+    let e = 0;
+    while (e < ts.length && ts[e].text !== ',' && ts[e].text !== '.') e++;
+    // drop a trailing time word: `As announced by External Affairs Minister yesterday`
+    while (e > 0 && ts[e - 1].word && !ts[e - 1].cap && SKIP_BACK.has(ts[e - 1].lower)) e--;
+    return e > 0 ? this.classify(ts.slice(0, e)) : null;
+  }
+
+  /** The subject of a sentence: the first official or body named before its first verb-like word. */
+  sentenceSubject(from: number, to: number): Party | null {
+    const ts = this.doc.tokensIn(from, to);
+    // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows
+    let i = 0;
+    for (let k = 0; k < ts.length; k++) {
+      if (ts[k].text === ',') {
+        const rest = ts.slice(k + 1);
+        const p = this.firstNounPhrase(rest);
+        if (p && rest.length && p.start === rest[0].start) { i = k + 1; break; }
+      }
+      if (ts[k].word && !ts[k].cap && k > 0 && /(?:ed|s)$/.test(ts[k].lower) && ts[k].lower !== 'has' && ts[k].lower !== 'is') break;
+    }
+    return this.firstNounPhrase(ts.slice(i));
+  }
+
+  private firstNounPhrase(ts: Token[]): Party | null {
+    // the subject runs until the first lower-case word that is not part of a noun phrase
+    let e = 0;
+    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || /^(?:side|sides|ministers|leaders|delegation)$/.test(ts[e].lower))) e++;
+    if (e === 0) {
+      return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;
+    }
+    return this.subjectBefore(ts[e - 1].end, ts[0].start);
+  }
+
+  /** What a subject phrase stands for. */
+  classify(ts: Token[]): Party | null {
+    if (ts.length === 0) return null;
+    const start = ts[0].start;
+    const end = ts[ts.length - 1].end;
+    const text = this.doc.text.slice(start, end);
+    if (ts.length === 1 && !ts[0].cap && ts[0].word) {
+      const p = this.pronounParty(ts[0]);
+      if (p) return p;
+    }
+    if (ts.length === 1 && ts[0].word) {
+      const p = this.pronounParty(ts[0]);
+      if (p) return p;
+    }
+    const ms = this.mentions.within(start, end);
+    const persons = unique(ms.map((m) => m.person));
+    const joint = /\b(?:and|&)\b|,/.test(text) || /^(?:both|the two|two)\b/i.test(text);
+    const lowered = text.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
+    if (persons.length === 1 && !joint && coversSubject(ts, ms)) {
+      const p = persons[0];
+      return { person: p, label: p.name, actor: p.name, start, end, plural: false };
+    }
+    if (joint) {
+      const parts = text.replace(/^(?:the\s+)?(?:\p{L}+\s+)*?(?:of|between)\s+(?:the\s+)?/iu, '').split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+      const list = /\bof\s+(?:the\s+)?(.+)$/i.exec(text);
+      let label: string;
+      if (/^(?:both|the two|two)\b/i.test(text)) label = lowered;
+      else if (parts.length === 2 || persons.length === 2) label = 'both sides';
+      else if (list) label = list[1];
+      else label = lowered;
+      const party: Party = { person: null, label, actor: lowered, start, end, plural: true };
+      this.rememberPlural(party);
+      return party;
+    }
+    // a plural role without a list (`The Ministers`, `the leaders`) is the last joint subject named
+    if (PLURAL_BODY.test(text) && !ms.length) {
+      const last = this.lastPluralBefore(start);
+      if (last && /^the\s+(?:\p{L}+\s+)?(?:ministers|leaders|presidents|sides|parties|delegations|heads of state)$/iu.test(text)) {
+        return { person: null, label: last.label, actor: last.actor, start, end, plural: true };
+      }
+      const party: Party = { person: null, label: lowered, actor: lowered, start, end, plural: true };
+      this.rememberPlural(party);
+      return party;
+    }
+    if (persons.length === 1) {
+      const p = persons[0];
+      return { person: p, label: p.name, actor: p.name, start, end, plural: false };
+    }
+    // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
+    const country = countryOf(text);
+    if (country || ts.some(isCountryToken) || /\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text)) {
+      if (!/\b(?:side|ministry|government|delegation|spokes\w+|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text) && !country && !ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of')) return null;
+      const actor = country ?? sideCountry(text) ?? lowered.replace(/^the\s+/, '');
+      return { person: null, label: lowered.replace(/^the\s+(?=\p{Lu})/u, ''), actor, start, end, plural: false };
+    }
+    // a bare title (`External Affairs Minister`) names an office holder the text does not name
+    if (ts.some(isTitleWord) && ts.every((t) => t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+      return { person: null, label: lowered, actor: lowered, start, end, plural: false };
+    }
+    return null;
+  }
+
+  private pronounParty(t: Token): Party | null {
+    const l = t.lower;
+    if (l === 'i' || l === 'me') {
+      const s = this.speakerAt(t.start);
+      return s ? { ...s, start: t.start, end: t.end } : null;
+    }
+    if (l === 'we' || l === 'us') {
+      const s = this.speakerAt(t.start);
+      if (!s) return null;
+      const country = s.person?.country ?? null;
+      return { person: s.person, label: s.label, actor: country ?? s.actor, start: t.start, end: t.end, plural: true };
+    }
+    if (l === 'they') {
+      const last = this.lastPluralBefore(t.start);
+      return last ? { person: null, label: last.label, actor: last.actor, start: t.start, end: t.end, plural: true } : null;
+    }
+    if (PLURAL_PRONOUNS.has(l)) return null;
+    if (l === 'he' || l === 'she' || l === 'who') {
+      const m = l === 'who' ? this.mentions.lastEndingIn(t.start - 4, t.start) : this.mentions.firstStartingIn(t.start, t.start);
+      if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: t.start, end: t.end, plural: false };
+    }
+    return null;
+  }
+
+  private rememberPlural(p: Party): void {
+    const last = this.plurals[this.plurals.length - 1];
+    if (!last || last.at <= p.start) this.plurals.push({ at: p.start, label: p.label, actor: p.actor });
+  }
+
+  private lastPluralBefore(at: number): { label: string; actor: string } | null {
+    for (let i = this.plurals.length - 1; i >= 0; i--) if (this.plurals[i].at < at) return this.plurals[i];
+    return null;
+  }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** The mentions cover the subject's words, titles and determiners aside (`Belarus President Aleksandr Lukashenko`). */
+function coversSubject(ts: Token[], ms: FoundMention[]): boolean {
+  return ts.every((t) => !t.word || ms.some((m) => t.start >= m.start && t.end <= m.end) || !t.cap || isTitleWord(t) || isCountryToken(t) || t.lower === 'the' || /^(?:mr|mrs|ms|dr|h\.e\.?|shri)\.?$/i.test(t.text)
+    || BODY_WORDS.has(t.lower));
+}
+
+/** `the Chinese side` → China. */
+function sideCountry(text: string): string | null {
+  const m = /^(?:the\s+)?(\p{L}+)\s+sides?\b/iu.exec(text);
+  return m ? COUNTRY_BY_DEMONYM.get(m[1].toLowerCase()) ?? countryOf(m[1]) : null;
+}
+
+function lastTokenBefore(ts: Token[], pos: number): number {
+  let lo = 0;
+  let hi = ts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].end <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}

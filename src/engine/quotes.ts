@@ -1,0 +1,171 @@
+// Direct quotes (guide §2): every quotation-mark style, nested quotes, apostrophes told apart
+// from single quotes, multi-paragraph (newspaper) quotes, unclosed marks kept inside their
+// paragraph, and terms (scare quotes, names of programmes) told apart from speech.
+import type { Block } from './structure';
+
+export interface RawQuote {
+  /** Opening mark to closing mark, both included; an unclosed part ends with its paragraph. */
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  closed: boolean;
+  /** Inside another quote (a quote the speaker quotes). */
+  nested: boolean;
+  /** Index of the block it sits in. */
+  block: number;
+  /** Continues the open quote of the previous paragraph (newspaper style). */
+  continuesPrevious: boolean;
+  /** The next paragraph reopens this quote. */
+  continuesNext: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+
+interface Open {
+  pos: number;
+  family: Family;
+  char: string;
+}
+
+const MARKS = /[“”„‟«»‹›「」『』‚‘’"']/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const OPENING_CONTEXT = /[\s([{\-–—/“‘«‹„‚「『:;,]/u;
+const CLOSING_CONTEXT = /[\s)\]}.,;:!?\-–—/”’»›」』…]/u;
+
+function isSpaceOrStart(c: string | undefined): boolean {
+  return c === undefined || OPENING_CONTEXT.test(c);
+}
+function isSpaceOrEnd(c: string | undefined): boolean {
+  return c === undefined || CLOSING_CONTEXT.test(c);
+}
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && LETTER_OR_DIGIT.test(c);
+}
+
+export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => boolean): RawQuote[] {
+  const out: RawQuote[] = [];
+  let previousOpenAtEnd = false;
+  let previousPart: RawQuote | null = null;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    if (!prose(block)) continue;
+    const stack: Open[] = [];
+    const partsStart = out.length;
+    MARKS.lastIndex = block.start;
+    for (let m = MARKS.exec(clean); m && m.index < block.end; m = MARKS.exec(clean)) {
+      const pos = m.index;
+      const ch = m[0];
+      const prev = pos > block.start ? clean[pos - 1] : undefined;
+      const next = pos + 1 < block.end ? clean[pos + 1] : undefined;
+      const action = classify(ch, prev, next, stack);
+      if (action === null) continue;
+      if (action.kind === 'open') {
+        stack.push({ pos, family: action.family, char: ch });
+        continue;
+      }
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].family !== action.family) k--;
+      if (k < 0) continue;
+      const open = stack[k];
+      stack.length = k;
+      out.push({
+        start: open.pos, end: pos + 1, innerStart: open.pos + 1, innerEnd: pos, closed: true,
+        nested: stack.length > 0, block: bi, continuesPrevious: false, continuesNext: false,
+      });
+    }
+    // the outermost quote left open at the paragraph's end runs to the end of the paragraph, no further
+    const outer = stack.find((o) => o.family !== 'single' && o.family !== 'single-guillemet') ?? null;
+    let openAtEnd = false;
+    if (outer) {
+      const unclosed: RawQuote = {
+        start: outer.pos, end: block.end, innerStart: outer.pos + 1, innerEnd: block.end, closed: false,
+        nested: false, block: bi, continuesPrevious: false, continuesNext: false,
+      };
+      // quotes that were closed inside the unclosed one are nested in it
+      for (let i = partsStart; i < out.length; i++) if (out[i].start > outer.pos) out[i].nested = true;
+      out.push(unclosed);
+      openAtEnd = true;
+    }
+    // newspaper style: the previous paragraph ended inside a quote and this one opens with a mark
+    const first = out.slice(partsStart).sort((a, b) => a.start - b.start)[0];
+    if (previousOpenAtEnd && previousPart && first && first.start === block.start && !first.nested) {
+      first.continuesPrevious = true;
+      previousPart.continuesNext = true;
+    }
+    previousOpenAtEnd = openAtEnd;
+    previousPart = openAtEnd ? out[out.length - 1] : null;
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+type Action = { kind: 'open' | 'close'; family: Family } | null;
+
+function hasOpen(stack: Open[], family: Family): Open | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === family) return stack[i];
+  return undefined;
+}
+
+function classify(ch: string, prev: string | undefined, next: string | undefined, stack: Open[]): Action {
+  switch (ch) {
+    case '„': case '‟': return { kind: 'open', family: 'double' };
+    case '«': return { kind: 'open', family: 'guillemet' };
+    case '‹': return { kind: 'open', family: 'single-guillemet' };
+    case '「': return { kind: 'open', family: 'corner' };
+    case '『': return { kind: 'open', family: 'white-corner' };
+    case '」': return { kind: 'close', family: 'corner' };
+    case '』': return { kind: 'close', family: 'white-corner' };
+    case '»':
+      // reversed guillemets (»…«, German and Danish) open when nothing is open
+      if (!hasOpen(stack, 'guillemet') && isSpaceOrStart(prev) && !isSpaceOrEnd(next)) return { kind: 'open', family: 'guillemet' };
+      return { kind: 'close', family: 'guillemet' };
+    case '›':
+      if (!hasOpen(stack, 'single-guillemet') && isSpaceOrStart(prev) && !isSpaceOrEnd(next)) return { kind: 'open', family: 'single-guillemet' };
+      return { kind: 'close', family: 'single-guillemet' };
+    case '‚': return { kind: 'open', family: 'single' };
+    case '“': {
+      const open = hasOpen(stack, 'double');
+      // German „…“ closes with “; some sites use “ at both ends
+      if (open && (open.char === '„' || (!isSpaceOrStart(prev) && isSpaceOrEnd(next)))) return { kind: 'close', family: 'double' };
+      return { kind: 'open', family: 'double' };
+    }
+    case '”': {
+      if (hasOpen(stack, 'double')) return { kind: 'close', family: 'double' };
+      // some sites open with a closing mark
+      if (isSpaceOrStart(prev) && !isSpaceOrEnd(next)) return { kind: 'open', family: 'double' };
+      return null;
+    }
+    case '"': {
+      const left = isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next);
+      const right = prev !== undefined && !/\s/.test(prev) && isSpaceOrEnd(next);
+      const open = hasOpen(stack, 'double');
+      if (left && !right) return { kind: 'open', family: 'double' };
+      if (right && !left) return open ? { kind: 'close', family: 'double' } : null;
+      return open ? { kind: 'close', family: 'double' } : { kind: 'open', family: 'double' };
+    }
+    case '‘': {
+      const open = hasOpen(stack, 'single');
+      if (open && open.char === '‚') return { kind: 'close', family: 'single' };
+      // ‘ between letters is a mis-typed apostrophe
+      if (isWordChar(prev) && isWordChar(next)) return null;
+      return { kind: 'open', family: 'single' };
+    }
+    case '’': case "'": {
+      // inside a word it is an apostrophe: People’s, don't, Ki'mon
+      if (isWordChar(prev) && isWordChar(next)) return null;
+      const open = hasOpen(stack, 'single');
+      if (!isSpaceOrStart(prev) && isSpaceOrEnd(next)) {
+        // Belarus' or the end of a single-quoted stretch
+        return open ? { kind: 'close', family: 'single' } : null;
+      }
+      if (isSpaceOrStart(prev) && isWordChar(next)) {
+        // a straight or curly single quote opening a word; an elision (’90s) is rarer than a quote
+        return { kind: 'open', family: 'single' };
+      }
+      return open ? { kind: 'close', family: 'single' } : null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,178 @@
+// Roles (guide §1): the office a title phrase names, split into title, organization and country
+// as the text writes them. `Procurator-General of the Supreme People's Procuratorate of China`
+// → title `Procurator-General`, organization `Supreme People's Procuratorate of China`, country `China`.
+import type { Token } from './tokens';
+import { stripPossessive } from './tokens';
+import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import { INSTITUTION_WORDS } from './lexicon/words';
+
+export interface FoundRole {
+  title: string;
+  organization: string | null;
+  /** The country as the text gives it (a demonym is read as its country). */
+  country: string | null;
+  start: number;
+  end: number;
+}
+
+/** Words after `of`/`for` that belong to the title itself (`Minister of Foreign Affairs`). */
+const PORTFOLIO = new Set(
+  `foreign affairs external internal home state defence defense finance justice commerce trade economy economic economics
+  health education culture interior energy agriculture labour labor transport emergency emergencies international
+  cooperation co-operation development industry investment environment ecology tourism sport sports youth information
+  communications science technology digital security public social welfare housing construction natural resources
+  mines mining oil gas water infrastructure planning budget treasury revenue customs taxes taxation fisheries forestry
+  human rights and the veterans immigration migration integration relations national territorial regional local family
+  women children affairs european union asia pacific civil aviation`.split(/\s+/),
+);
+
+export function isTitleHead(t: Token): boolean {
+  return t.word && TITLE_HEADS.has(t.lower.replace(/['’]s$/, ''));
+}
+export function isTitleWord(t: Token): boolean {
+  return t.word && (isTitleHead(t) || TITLE_MODIFIERS.has(t.lower));
+}
+export function isHonorific(t: Token): boolean {
+  return t.word && HONORIFICS.has(t.lower);
+}
+export function isCountryToken(t: Token): boolean {
+  if (!t.word) return false;
+  const l = stripPossessive(t.lower);
+  return COUNTRY_BY_NAME.has(l) || COUNTRY_BY_DEMONYM.has(l) || ORGANIZATION_BY_NAME.has(l);
+}
+export function isInstitutionToken(t: Token): boolean {
+  return t.word && INSTITUTION_WORDS.has(stripPossessive(t.lower));
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
+
+/** Parses one role phrase (tokens without honorifics or the name) into title, organization, country. */
+export function parseRole(tokens: Token[], text: string): FoundRole | null {
+  let ts = tokens.filter((t) => !isHonorific(t) || isTitleHead(t));
+  while (ts.length && (ts[0].lower === 'the' || ts[0].lower === 'a' || ts[0].lower === 'an')) ts = ts.slice(1);
+  while (ts.length && CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
+  if (ts.length === 0 || !ts.some(isTitleHead)) return null;
+  const start = ts[0].start;
+  const end = ts[ts.length - 1].end;
+
+  // leading country, demonym or organization: `Belarus President`, `UN Secretary-General`, `United Kingdom Prime Minister`
+  let i = 0;
+  let country: string | null = null;
+  let organization: string | null = null;
+  while (i < ts.length && !isTitleWord(ts[i])) {
+    const span = longestCountryAt(ts, i);
+    if (span > 0) {
+      const phrase = text.slice(ts[i].start, ts[i + span - 1].end);
+      const org = ORGANIZATION_BY_NAME.get(stripPossessive(phrase.toLowerCase()));
+      if (org && !countryOf(phrase)) organization = organization ?? phrase;
+      else country = country ?? countryOf(phrase);
+      i += span;
+      continue;
+    }
+    if (ts[i].cap && !CONNECTORS.has(ts[i].lower)) { organization = organization ?? ts[i].text; i++; continue; }
+    i++;
+  }
+  if (i >= ts.length) return null;
+
+  // the title runs over title words and `of|for` + portfolio words
+  const titleStart = i;
+  let titleEnd = i; // exclusive
+  while (titleEnd < ts.length) {
+    const t = ts[titleEnd];
+    if (isTitleWord(t)) {
+      titleEnd++;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for') && titleEnd + 1 < ts.length && ts[titleEnd + 1].lower !== 'the') {
+      // `Minister of Foreign Affairs and International Cooperation`, `Secretary of State`
+      let k = titleEnd + 1;
+      while (k < ts.length && (PORTFOLIO.has(ts[k].lower) || (ts[k].lower === 'and' && k + 1 < ts.length && PORTFOLIO.has(ts[k + 1].lower)))) k++;
+      if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for')) { titleEnd = k; continue; }
+    }
+    if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
+    break;
+  }
+  // `President` alone after an organization word stays the title
+  if (titleEnd === titleStart) return null;
+  const title = text.slice(ts[titleStart].start, ts[titleEnd - 1].end);
+
+  // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`
+  let k = titleEnd;
+  while (k < ts.length && CONNECTORS.has(ts[k].lower)) k++;
+  if (k < ts.length) {
+    const tail = text.slice(ts[k].start, end);
+    const whole = countryOf(tail);
+    if (whole) {
+      const org = ORGANIZATION_BY_NAME.get(tail.toLowerCase());
+      if (org) organization = organization ?? tail;
+      else country = tail.replace(/^the\s+/i, '');
+    } else {
+      organization = tail;
+      country = country ?? countryInside(ts.slice(k));
+    }
+  }
+  if (country && countryOf(country) && country.length <= 3) country = countryOf(country);
+  return { title, organization, country: country ? normalizeCountryText(country) : null, start, end };
+}
+
+/** A country named inside an organization's name (`… of China`, `Russia’s Primorye Territory`). */
+function countryInside(ts: Token[]): string | null {
+  for (let i = ts.length - 1; i >= 0; i--) {
+    const span = longestCountryAt(ts, i);
+    if (span > 0) {
+      const c = countryOf(ts.slice(i, i + span).map((t) => t.text).join(' '));
+      if (c && !ORGANIZATION_BY_NAME.has(ts[i].lower)) return c;
+    }
+  }
+  return null;
+}
+
+/** How many tokens from i form a country name, demonym or organization (0 when none). */
+export function longestCountryAt(ts: Token[], i: number): number {
+  for (let n = Math.min(6, ts.length - i); n >= 1; n--) {
+    const words = ts.slice(i, i + n);
+    if (!words.every((t) => t.word || t.text === '’' || t.text === "'")) continue;
+    const phrase = stripPossessive(words.map((t) => t.text).join(' ').toLowerCase());
+    if (COUNTRY_BY_NAME.has(phrase) || COUNTRY_BY_DEMONYM.has(phrase) || ORGANIZATION_BY_NAME.has(phrase)) return n;
+  }
+  return 0;
+}
+
+/** A demonym given as the country is read as the country (`Belarusian` → `Belarus`); a name stays as written. */
+function normalizeCountryText(country: string): string {
+  const bare = stripPossessive(country.trim());
+  const viaDemonym = COUNTRY_BY_DEMONYM.get(bare.toLowerCase());
+  if (viaDemonym && !COUNTRY_BY_NAME.has(bare.toLowerCase())) return viaDemonym;
+  return bare;
+}
+
+/** Splits a chain of titles at `and` where a new title starts (`State Councilor and Foreign Minister`). */
+export function splitRoleChain(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.lower === 'and' || t.text === ',') && i + 1 < tokens.length && startsTitle(tokens, i + 1) && cur.some(isTitleHead)) {
+      parts.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+/** Whether a title starts at i: a title word, possibly after `the` and a country or demonym. */
+export function startsTitle(ts: Token[], i: number): boolean {
+  let k = i;
+  if (k < ts.length && ts[k].lower === 'the') k++;
+  const c = longestCountryAt(ts, k);
+  k += c;
+  for (let n = 0; n < 3 && k < ts.length; n++, k++) {
+    if (isTitleHead(ts[k])) return true;
+    if (!isTitleWord(ts[k])) return false;
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+// Sentence boundaries inside a block: a full stop, question or exclamation mark (and any closing
+// quotation mark after it) followed by a space and a capital, digit or opening mark — except
+// after abbreviations and initials (`Mr.`, `U.S.`, `Antony J. Blinken`).
+import type { Span } from './model';
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr st jr sr gen col lt capt maj sgt prof rev hon no nos art fig vol e.g i.e etc vs approx dept est
+  u.s u.n u.k e.u h.e u.s.a inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mme messrs sen rep gov
+  amb adm cmdr pres govt min ph.d p.m a.m`.split(/\s+/),
+);
+
+const BOUNDARY = /[.!?…]+["”»’')\]]*(?=\s+["“„«‘(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(clean: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const text = clean.slice(start, end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m[0][0] === '.' && !/^\.\.+/.test(m[0])) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      const word = before ? before[1].toLowerCase() : '';
+      // a single capital is an initial; a known abbreviation does not end a sentence
+      if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
+    }
+    const stop = m.index + m[0].length;
+    pushTrimmed(text, from, stop, start, out);
+    from = stop;
+  }
+  pushTrimmed(text, from, text.length, start, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, offset: number, out: Span[]): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s + offset, end: e + offset });
+}

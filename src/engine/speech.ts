@@ -1,0 +1,198 @@
+// Indirect speech (guide §4): what someone said, reported without quotation marks. The span is
+// the reported content clause: `X noted that <…>`, `According to X, <…>`, `<…>, X said`,
+// `X said he <…>`, `X expressed satisfaction with <…>`, `<…>. X made the statement …`.
+import type { Doc } from './doc';
+import type { Party, Parties } from './parties';
+import type { Span } from './model';
+import type { SpanIndex } from './spanIndex';
+import type { RawQuote } from './quotes';
+
+export interface FoundParaphrase extends Span {
+  speaker: Party | null;
+  cue: Span;
+}
+
+const THAT_VERBS = [
+  'said', 'says', 'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'emphasi[sz]ed', 'emphasi[sz]es', 'underlined',
+  'underlines', 'underscored', 'remarked', 'added', 'explained', 'pointed\\s+out', 'observed', 'recalled', 'affirmed', 'reaffirmed',
+  'declared', 'announced', 'acknowledged', 'suggested', 'proposed', 'assured', 'highlighted', 'reiterated', 'insisted',
+  'mentioned', 'concluded', 'commented', 'replied', 'answered', 'responded', 'believes', 'believed', 'thinks', 'thought', 'informed',
+  'told', 'advised', 'reminded', 'confirmed', 'admitted', 'argued', 'claimed', 'maintained', 'expressed', 'shared', 'indicated',
+  'warned', 'felt', 'feels', 'estimated', 'predicted', 'made\\s+(?:it\\s+)?clear', 'expressing', 'noting', 'stressing',
+  'emphasi[sz]ing', 'recalling', 'recogni[sz]ing', 'acknowledging', 'believing', 'remarking', 'adding', 'saying', 'stating',
+  'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
+].join('|');
+const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[\\p{Lu}][\\p{L}.’'\\-]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
+const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+${OBJECT_WORD}){0,6})\\s+that\\s+`, 'giu');
+const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/giu;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/giu;
+const TRAILING_CUE = /,\s+((?:(?:the|a|an)\s+)?[^,;:“”"«»]{1,80}?)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/giu;
+const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|gratitude|appreciation|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/giu;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring)\s+(?!(?:to|that|with|for|on|in|at|by|from)\b)/giu;
+const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/giu;
+
+const STOP_AND = /\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/iu;
+const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/iu;
+
+export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
+  const found: FoundParaphrase[] = [];
+  doc.forEachProseBlock((bi) => {
+    for (const sentence of doc.sentences(bi)) {
+      const s = doc.clean.slice(sentence.start, sentence.end);
+      const at = (i: number): number => sentence.start + i;
+      const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3): void => {
+        const end = contentEnd(doc, quotes, contentStart, sentence.end);
+        let start = contentStart;
+        while (start < end && /\s/.test(doc.text[start])) start++;
+        if (end <= start || words(doc.text.slice(start, end)) < minWords) return;
+        if (quotes.contains(start)) return;
+        found.push({ start, end, speaker, cue });
+      };
+      const speakerOf = (verbPos: number, participle: boolean): Party | null => {
+        if (participle) return sentenceInitial(s, verbPos - sentence.start) ? mainSubject(doc, parties, verbPos, sentence) : parties.sentenceSubject(sentence.start, verbPos);
+        const direct = parties.subjectBefore(verbPos, sentence.start);
+        if (direct) return direct;
+        // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
+        const before = doc.clean.slice(sentence.start, verbPos);
+        if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) return parties.sentenceSubject(sentence.start, verbPos);
+        return null;
+      };
+
+      for (const m of s.matchAll(THAT_CUE)) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos)) continue;
+        const participle = /ing$/i.test(m[1]);
+        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) });
+      }
+      for (const m of s.matchAll(ACCORDING)) {
+        const pos = at(m.index);
+        if (quotes.contains(pos)) continue;
+        const comma = s.indexOf(',', m.index + m[0].length);
+        if (comma < 0) continue;
+        const speaker = parties.subjectFrom(at(m.index + m[0].length), at(comma));
+        if (!speaker) continue;
+        add(at(comma + 1), speaker, { start: pos, end: speaker.end });
+      }
+      for (const m of s.matchAll(SAID_CLAUSE)) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos) || /[”"’»]\s*,?\s*$/.test(s.slice(0, m.index))) continue;
+        const speaker = parties.subjectBefore(verbPos, sentence.start);
+        if (!speaker) continue;
+        // `said he believes that …`: the content is what he believes
+        let contentStart = at(m.index + m[0].length);
+        const inner = /^(?:he|she|they|we)\s+(?:also\s+)?(?:believes|believed|thinks|thought|hopes|hoped|feels|felt|is\s+confident|was\s+confident|is\s+convinced|was\s+convinced|is\s+sure|was\s+sure)\s+that\s+/iu.exec(doc.clean.slice(contentStart, sentence.end));
+        if (inner) contentStart += inner[0].length;
+        add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
+      }
+      for (const m of s.matchAll(TRAILING_CUE)) {
+        const commaPos = at(m.index);
+        const verbPos = at(m.index + m[0].length - m[2].length);
+        if (quotes.overlapping(sentence.start, verbPos)) continue;
+        const speaker = parties.subjectBefore(verbPos, commaPos + 1);
+        if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
+        // what follows the verb is the setting (`as he met with …`), not more content
+        const rest = s.slice(m.index + m[0].length);
+        if (!/^\s*(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|,)\b)/iu.test(rest)) continue;
+        const start = leadingIntroEnd(s, sentence.start);
+        if (start >= commaPos) continue;
+        const text = doc.text.slice(start, commaPos);
+        if (words(text) < 3) continue;
+        found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
+      }
+      for (const m of s.matchAll(EMOTION)) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
+        // an expressed wish to act is a commitment, not speech (`expressed the desire to support`)
+        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
+      }
+      for (const m of s.matchAll(OBJECT_CUE)) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
+        const participle = /ing$/i.test(m[1]);
+        // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
+        if (/^welcom/i.test(m[1]) && /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(s.slice(m.index + m[0].length)) && !/^\s*the\s+\p{Ll}/u.test(s.slice(m.index + m[0].length))) continue;
+        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
+      }
+      for (const m of s.matchAll(STATEMENT_BACK)) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos)) continue;
+        const speaker = parties.subjectBefore(verbPos, sentence.start);
+        const prev = previousSentence(doc, bi, sentence);
+        if (!speaker || !prev || quotes.overlapping(prev.start, prev.end)) continue;
+        found.push({ start: prev.start, end: trimEnd(doc.text, prev.start, prev.end), speaker, cue: { start: speaker.start, end: at(m.index + m[0].length) } });
+      }
+    }
+  });
+  return dedupe(found);
+}
+
+function words(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The reported clause ends at the sentence's end or earlier: a colon, a semicolon, `, adding`, `and thanked`, a quote. */
+function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, sentenceEnd: number): number {
+  const s = doc.clean.slice(start, sentenceEnd);
+  let end = s.length;
+  const cut = (i: number): void => { if (i >= 0 && i < end) end = i; };
+  cut(s.search(/[:;]/));
+  const c = STOP_COMMA.exec(s);
+  if (c) cut(c.index);
+  const a = STOP_AND.exec(s);
+  if (a) cut(a.index);
+  const q = quotes.overlapping(start, sentenceEnd);
+  if (q) cut(q.start - start);
+  return trimEnd(doc.text, start, start + end);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?…]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
+function leadingIntroEnd(s: string, offset: number): number {
+  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,]{1,60},\s*)/iu.exec(s);
+  return offset + (intro ? intro[0].length : 0);
+}
+
+function sentenceInitial(s: string, i: number): boolean {
+  return /^[\s"“]*$/.test(s.slice(0, i));
+}
+
+/** For a sentence-initial participle (`Expressing concern that …, the Prime Minister …`): the main clause's subject. */
+function mainSubject(doc: Doc, parties: Parties, verbPos: number, sentence: Span): Party | null {
+  const rest = doc.clean.slice(verbPos, sentence.end);
+  const comma = rest.indexOf(',');
+  if (comma < 0) return null;
+  return parties.sentenceSubject(verbPos + comma + 1, sentence.end);
+}
+
+function isFirstPerson(s: string, i: number): boolean {
+  return /\b(?:I|we|We)\s+(?:\p{Ll}+\s+){0,2}$/u.test(s.slice(Math.max(0, i - 30), i));
+}
+
+function previousSentence(doc: Doc, block: number, sentence: Span): Span | null {
+  const ss = doc.sentences(block);
+  const i = ss.findIndex((x) => x.start === sentence.start);
+  return i > 0 ? ss[i - 1] : null;
+}
+
+/** The same content reported twice (nested cues of one speaker) is one paraphrase: the outer one. */
+function dedupe(found: FoundParaphrase[]): FoundParaphrase[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FoundParaphrase[] = [];
+  for (const p of found) {
+    // paraphrases only nest within one sentence: the last few kept are the only possible hosts
+    const dup = out.slice(-6).find((o) => (o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && samePartyOf(o.speaker, p.speaker)));
+    if (dup) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+function samePartyOf(a: Party | null, b: Party | null): boolean {
+  if (!a || !b) return a === b;
+  return a.person ? a.person === b.person : a.label === b.label;
+}
+

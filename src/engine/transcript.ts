@@ -1,0 +1,46 @@
+// Transcript labels (guide §3.5): `Aleksandr Lukashenko, President of Belarus:`, `PRESIDENT PUTIN:`,
+// `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:`, `Sidhant:` at the start of a paragraph
+// open that person's turn; the paragraphs up to the next label are their words.
+import type { Block } from './structure';
+import { isProse } from './structure';
+
+export interface Label {
+  block: number;
+  /** The label's text, colon excluded. */
+  start: number;
+  end: number;
+  /** Where the turn's words start in the label's own paragraph. */
+  contentStart: number;
+  /** A questioner or moderator rather than a named person. */
+  anonymous: boolean;
+}
+
+// capitalized words, initials, `of`/`the`/`for`/`and` and name particles, an optional `, ROLE`,
+// then a colon; at most 14 words so that a sentence ending in a colon is not taken for a label
+const WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*|of|the|for|and|on|de|da|di|du|la|le|von|van|der|den|al|el|bin|ibn)";
+const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD}){0,9})?)[ \\t]*:(?=\\s|$)`, 'u');
+const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journalist|reporter|correspondent|audience|interpreter|voice|male voice|female voice|host|anchor|staff|unidentified|unknown|press|media|translator|audience member)$/i;
+const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|title|see also|read more|also read|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
+
+export function findLabels(clean: string, blocks: Block[]): Label[] {
+  const labels: Label[] = [];
+  blocks.forEach((b, i) => {
+    if (!isProse(b) && b.kind !== 'heading') return;
+    const head = clean.slice(b.start, Math.min(b.end, b.start + 200));
+    const m = LABEL.exec(head);
+    if (!m) return;
+    const name = m[1].trim();
+    if (NOT_A_LABEL.test(name)) return;
+    // a label names someone: an upper-case word that is not a plain function word
+    if (!/\p{Lu}/u.test(name)) return;
+    const contentStart = b.start + m[0].length;
+    labels.push({ block: i, start: b.start, end: b.start + name.length, contentStart, anonymous: ANONYMOUS.test(name) });
+  });
+  // one label alone in a long readout is more likely a heading ending in a colon than a transcript
+  if (labels.length === 1) {
+    const only = labels[0];
+    const restOfBlock = clean.slice(only.contentStart, blocks[only.block].end).trim();
+    if (restOfBlock.length === 0 && !/[,]/.test(clean.slice(only.start, only.end))) return [];
+  }
+  return labels;
+}

@@ -1,0 +1,62 @@
+// Transcript turns (guide §3.5): the words from one label up to the next label are one person's.
+import type { Doc } from './doc';
+import type { Label } from './transcript';
+import type { Person } from './officials';
+import type { MentionIndex } from './mentionIndex';
+
+export interface TranscriptTurn {
+  label: Label;
+  person: Person | null;
+  /** A label for a speaker who is not an official (`MODERATOR`, `Question`), or null. */
+  speakerText: string | null;
+  /** From the label to the end of the turn's last paragraph. */
+  start: number;
+  contentStart: number;
+  end: number;
+}
+
+export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  labels.forEach((label, n) => {
+    const nextBlock = n + 1 < labels.length ? labels[n + 1].block : doc.blocks.length;
+    let lastBlock = label.block;
+    for (let b = label.block + 1; b < nextBlock; b++) {
+      const kind = doc.blocks[b].kind;
+      if (kind === 'heading') break; // a heading closes the transcript part
+      if (kind === 'paragraph' || kind === 'bullet') lastBlock = b;
+    }
+    const person = personInLabel(mentions, label);
+    turns.push({
+      label, person,
+      speakerText: person ? person.name : doc.text.slice(label.start, label.end),
+      start: label.start, contentStart: label.contentStart, end: doc.blocks[lastBlock].end,
+    });
+  });
+  return turns;
+}
+
+function personInLabel(mentions: MentionIndex, label: Label): Person | null {
+  if (label.anonymous) return null;
+  // the name in the label wins over a role in it (`Aleksandr Lukashenko, President of Belarus:`)
+  let best: Person | null = null;
+  let bestKind = 3;
+  for (const m of mentions.within(label.start, label.end)) {
+    const rank = m.kind === 'name' ? 0 : m.kind === 'role' ? 1 : 2;
+    if (rank < bestKind) { best = m.person; bestKind = rank; }
+  }
+  return best;
+}
+
+/** The turn an offset sits in, or null (turns are sorted and disjoint). */
+export function turnAt(turns: TranscriptTurn[], offset: number): TranscriptTurn | null {
+  let lo = 0;
+  let hi = turns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = turns[mid];
+    if (t.end < offset) lo = mid + 1;
+    else if (t.contentStart > offset) hi = mid - 1;
+    else return t;
+  }
+  return null;
+}
