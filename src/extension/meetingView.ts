@@ -31,6 +31,8 @@ const SELECT_HEAD: ReadonlySet<OutlineKind> = new Set(['meeting', 'participants'
 export interface TreeSnapshot {
   label: string;
   description: string;
+  /** What clicking the node runs. */
+  command: { command: string; arguments: unknown[] } | undefined;
   children: TreeSnapshot[];
 }
 
@@ -95,7 +97,8 @@ export class MeetingTreeProvider implements vscode.TreeDataProvider<OutlineNode>
       nodes.map((node) => {
         const item = this.getTreeItem(node);
         const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-        return { label, description: String(item.description ?? ''), children: walk(this.getChildren(node)) };
+        const command = item.command && { command: item.command.command, arguments: item.command.arguments ?? [] };
+        return { label, description: String(item.description ?? ''), command, children: walk(this.getChildren(node)) };
       });
     return walk(this.getChildren());
   }
