@@ -100,12 +100,13 @@ export function expandBraces(pattern: string): string[] {
   if (close < 0) return [pattern];
   const head = pattern.slice(0, open);
   const tail = pattern.slice(close + 1);
-  const results: string[] = [];
+  // inner braces first: `{a,b{c,d}}` passes through `{a,bc}` and `{a,bd}`, so drop repeats
+  const results = new Set<string>();
   for (const option of pattern.slice(open + 1, close).split(',')) {
     for (const expanded of expandBraces(head + option + tail)) {
-      if (results.length >= MAX_ALTERNATIVES) return results;
-      results.push(expanded);
+      if (results.size >= MAX_ALTERNATIVES) return [...results];
+      results.add(expanded);
     }
   }
-  return results;
+  return [...results];
 }
