@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import type { Annotations } from '../../src/engine/model';
 import { toJson, toJsonLine } from '../../src/export/json';
 import { toFolderJsonLines } from '../../src/export/folderExport';
 import { astralAnnotations } from '../fixtures/export/astralReadout';
@@ -36,7 +37,7 @@ describe('export: JSON against the shipped schema', () => {
   });
 
   it('is a schema that rejects what the spec forbids (so passing means something)', () => {
-    const a = JSON.parse(toJson(astralAnnotations()));
+    const a = JSON.parse(toJson(astralAnnotations())) as Annotations;
     assert.ok(validate(a), errors());
     for (const broken of [
       { ...a, version: 2 },
