@@ -33,6 +33,8 @@ export type Override = 'on' | 'off';
 const OVERRIDES_KEY = 'readout.documentOverrides';
 /** Pause after the last edit before annotating again, in milliseconds. */
 export const DEBOUNCE_MS = 300;
+/** The longest pause, for documents the engine needs long for. */
+const MAX_DEBOUNCE_MS = 3000;
 /** Schemes that hold VS Code's own panels, never a user's document. */
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment']);
 
@@ -212,6 +214,10 @@ export class AnnotationStore implements vscode.Disposable {
     // A document that is off has nothing on screen to update.
     if (!this.states.has(key) && !this.isWanted(document)) return;
     this.cancelTimer(key);
+    // The engine runs on the extension host's thread (a few ms for a readout, about 0.8 s per
+    // million characters): on big documents wait longer, so typing is not interrupted as often.
+    const lastRun = this.states.get(key)?.annotateMs ?? 0;
+    const delay = Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 3 * lastRun));
     this.timers.set(
       key,
       setTimeout(() => {
@@ -219,7 +225,7 @@ export class AnnotationStore implements vscode.Disposable {
         if (document.isClosed) return;
         this.state(document);
         this.changeEmitter.fire(document);
-      }, DEBOUNCE_MS),
+      }, delay),
     );
   }
 
