@@ -127,7 +127,9 @@ function outcomes(annotations: Annotations): string[] {
   const out = ['## Outcomes', ''];
   const agreements = annotations.commitments.filter((c) => c.kind === 'agreement').sort((a, b) => a.start - b.start);
   if (agreements.length === 0) return [...out, '_No agreement recorded._', ''];
-  out.push(...agreements.map((c) => `- ${inlineText(c.text)}${c.actor === null ? '' : ` (${inlineText(c.actor)})`}`));
+  // the actor in brackets, unless the agreement's own words already name it
+  const actor = (c: Commitment) => (c.actor === null || c.text.toLowerCase().includes(c.actor.toLowerCase()) ? '' : ` (${inlineText(c.actor)})`);
+  out.push(...agreements.map((c) => `- ${inlineText(c.text)}${actor(c)}`));
   return [...out, ''];
 }
 
