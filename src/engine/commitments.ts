@@ -35,7 +35,7 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/giu, needsAgent: true },
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/giu, needsAgent: true },
   { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:is|are|am|remain|remains|stay|stays)\s+committed\b/giu, needsAgent: true },
+  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/giu, needsAgent: true },
   { kind: 'pledge', re: /\bdetermined\s+to\b/giu, needsAgent: true },
   { kind: 'pledge', re: /\bresolute\b/giu, needsAgent: true },
   { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[\p{L}’'-]+\s+){0,3}?commitment\b/giu, needsAgent: false },
@@ -58,7 +58,9 @@ const RULES: TriggerRule[] = [
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:also\s+|once\s+again\s+|again\s+|first\s+of\s+all\s+)?(?:thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|begin|start|end|conclude|recall|remind|mention|underline|reiterate|assure|announce|add|wish|pay\s+tribute|acknowledge|recogni[sz]e|share|return|respond|answer|clarify)\b/iu;
+const COURTESY = /^\s*(?:also\s+|once\s+again\s+|again\s+|first\s+of\s+all\s+)?(?:thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/iu;
+/** After `will`, only verbs of speaking make a courtesy (`I will say`, not `we will share information`). */
+const SPEAKING = /^\s*(?:also\s+)?(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out)\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/iu;
 const AUX_BACK = /(?:\s+(?:are|is|am|was|were|be|been|remain|remains|remained|stand|stands|stood|also|further|fully|firmly|jointly|always|still|all|both|once\s+again|again|not|would|will|shall|do|does|did|hereby|now|therefore|thus|truly|very|really|strongly|actively|indeed))*\s*$/iu;
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/iu;
@@ -96,7 +98,21 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
     }
   });
   found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
-  return found;
+  return withoutNested(found);
+}
+
+/**
+ * A trigger inside another commitment's action with no subject of its own continues it
+ * (`they will seek to find ways`: one commitment, not two).
+ */
+function withoutNested(found: FoundCommitment[]): FoundCommitment[] {
+  const out: FoundCommitment[] = [];
+  for (const c of found) {
+    const host = out.slice(-4).find((o) => o !== c && c.trigger.start >= o.trigger.end && c.trigger.start < o.end && (c.start === c.trigger.start || c.start === o.start));
+    if (host) continue;
+    out.push(c);
+  }
+  return out;
 }
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
@@ -110,18 +126,28 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // past perfect, negated agreement, hedges, conditions, questions in the clause
   if (/\bhad\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
   if (rule.kind === 'agreement' && /\b(?:not|cannot|can['’]t|never|failed\s+to|did\s+not|didn['’]t)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
+  if (rule.kind === 'agreement' && /\b(?:as|previously|earlier|already)\s+$/iu.test(before)) return null;
   if (HEDGE.test(clauseBefore)) return null;
-  if (COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|will|shall|['’]ll)\b|\b(?:would|shall)\s*$/iu.test(doc.clean.slice(tStart, tEnd) + ' ' + before.slice(-12))) return null;
+  const triggerText = doc.clean.slice(tStart, tEnd);
+  if (/^(?:will|shall|['’]ll)$/i.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/iu.test(triggerText + ' ' + before.slice(-12))) return null;
   if (/^(?:hopes?|hoped|hoping)\s+to$/iu.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
   if (/forward\s+to$/iu.test(doc.clean.slice(tStart, tEnd)) && !/^\s*(?:\p{L}+\s+){0,2}\p{L}+ing\b/u.test(after)) return null;
-  // a list introduced by the trigger: `agreed to:` followed by bullets
-  if (/^\s*:\s*$/.test(after) || /^\s*:/.test(after) && /\bto\s*$/i.test(doc.clean.slice(tStart, tEnd))) return listItems(ctx, rule, tStart, tEnd, sentence);
+  // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
+  if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:to\s*)?:\s*$/u.test(after) && (/\bto\s*:\s*$/.test(after) || /^\s*:/.test(after))) return listItems(ctx, rule, tStart, tEnd, sentence);
   if (/^\s*$/.test(after) && rule.kind !== 'agreement') return null;
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   const aux = AUX_BACK.exec(before);
-  const headEnd = tStart - (aux ? aux[0].length : 0);
-  const relative = RELATIVE.test(doc.clean.slice(Math.max(clauseStart, headEnd - 12), headEnd));
+  let headEnd = tStart - (aux ? aux[0].length : 0);
+  // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
+  const governed = /^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/iu.test(triggerText)
+    ? /\b(?:expressed|expresses|reaffirmed|reaffirms|confirmed|confirms|stressed|stress|stresses|stated|voiced|reiterated|reiterate|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full)\s+)*$/iu.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+    : null;
+  if (governed) headEnd = tStart - governed[0].length;
+  // the need or wish as a topic (`They discussed … the need to`) commits no one
+  else if (/^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/iu.test(triggerText) && !/^(?:needs?)\s+to$/i.test(triggerText)) return null;
+  const relative = RELATIVE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd));
   if (relative && rule.needsAgent) return null;
   if (WH_BEFORE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd).replace(/\s*\p{L}+\s*$/u, ' '))) return null;
   const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)\s*$/iu.exec(before) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/iu.exec(before) : null);
@@ -141,7 +167,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (!actor && subjectWord && /^(?:you|it|this|that|there|which|they)$/i.test(subjectWord[1]) && rule.needsAgent && !/^(?:we|they)$/i.test(subjectWord[1])) return null;
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
-    if (/(?:\band|,)\s*$/iu.test(doc.clean.slice(clauseStart, headEnd)) || clauseStart === headEnd) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
+    if (/(?:\band|,)\s*$/iu.test(doc.clean.slice(clauseStart, headEnd)) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty or promise put on another individual is a demand, not a commitment
@@ -173,7 +199,10 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   if (quote) limit = Math.min(limit, quote.innerEnd);
   const para = ctx.paraphrases.at(from);
   if (para) limit = Math.min(limit, para.end);
-  const s = doc.clean.slice(from, limit);
+  let s = doc.clean.slice(from, limit);
+  // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
+  const aside = /^,\s+as\s+[^,]{1,60},/u.exec(s);
+  if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
   const cut = /[;:]|,\s+(?:which|who|while|whereas|as|with|adding|noting|stressing|remarking|saying|but|the\s+\p{Ll}+\s+(?:said|noted|stressed|added))\b|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+(?:that|which)\s+(?:will|would|is|are|was|were|can|could)\b|\s+and\s+(?:is|are)\s+(?:likely|expected)\b|\s+as\s+they\s+are\b|,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]|\s+[‘']\s*$/u.exec(s);
   let end = from + (cut ? cut.index : s.length);
   while (end > from && /[\s.,;:!?…"”’»]/.test(doc.text[end - 1])) end--;
@@ -206,7 +235,7 @@ function nearestPartyBefore(ctx: Context, from: number, to: number): Party | nul
   const ts = ctx.doc.tokensIn(from, to);
   for (let i = ts.length - 1; i >= 0; i--) {
     const t = ts[i];
-    if (!t.cap || /['’]s$/.test(t.text)) continue;
+    if (!t.word || /['’]s$/.test(t.text) || (!t.cap && !/^(?:we|he|she)$/.test(t.lower))) continue;
     const p = ctx.parties.classify([t]);
     if (p) return p;
   }
@@ -219,7 +248,7 @@ function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number
   const bi = doc.blockAt(tStart);
   if (bi < 0 || !/\bto\s*$/i.test(doc.clean.slice(sentence.start, tEnd + 40).replace(/\s*:[\s\S]*$/, ''))) return null;
   const headEnd = tStart - (AUX_BACK.exec(doc.clean.slice(sentence.start, tStart))?.[0].length ?? 0);
-  const actor = ctx.parties.subjectBefore(headEnd, sentence.start);
+  const actor = ctx.parties.subjectBefore(headEnd, sentence.start) ?? ctx.parties.sentenceSubject(sentence.start, tStart);
   const out: FoundCommitment[] = [];
   for (let b = bi + 1; b < doc.blocks.length && doc.blocks[b].kind === 'bullet'; b++) {
     const block = doc.blocks[b];

@@ -55,8 +55,9 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
       if (names.overlaps(start, end)) continue;
       const vocative = /^m/i.test(m[1]);
-      const person = resolveRole(persons, entry[1], country, org, start, vocative, (p, at) => Math.max(names.lastOf(p, at), roles.lastOf(p, at)));
+      const person = resolveRole(persons, entry[1], m[3], country, org, start, vocative, (p, at) => Math.max(names.lastOf(p, at), roles.lastOf(p, at)));
       if (!person) continue;
+      addRoleFromReference(person, m[3], country, org, start, end);
       const mention: FoundMention = { start, end, kind: 'role', person };
       person.mentions.push(mention);
       added.push(mention);
@@ -148,10 +149,18 @@ class Anchors {
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
-  persons: Person[], classes: RoleClass[], country: string | null, org: string | null, at: number, vocative: boolean,
+  persons: Person[], classes: RoleClass[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
   lastMention: (p: Person, at: number) => number,
 ): Person | null {
   let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+  // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
+  const n = noun.toLowerCase().replace(/\s+/g, ' ');
+  const fit = (p: Person): number => Math.max(...p.roles.map((r) => {
+    const t = r.title.toLowerCase().replace(/\s+/g, ' ');
+    return t === n ? 2 : n.startsWith(t) || t.endsWith(n) ? 1 : 0;
+  }));
+  const bestFit = Math.max(-1, ...cands.map(fit));
+  if (bestFit > 0) cands = cands.filter((p) => fit(p) === bestFit);
   if (country) cands = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
   if (org) {
     const o = org.toLowerCase();
@@ -204,4 +213,15 @@ function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean,
   if (!s) return nearest.person;
   const inSentence = inRange(s.start, s.end);
   return (inSentence[0] ?? nearest).person;
+}
+
+/** A role reference that says more than the roles known (`the Secretary of State` for a `Secretary`) adds that role. */
+function addRoleFromReference(person: Person, noun: string, country: string | null, org: string | null, start: number, end: number): void {
+  if (/^(?:head|leader|head of state|head of government)$/i.test(noun.trim())) return;
+  const title = noun.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const known = person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase()));
+  if (known) return;
+  const more = person.roles.some((r) => title.toLowerCase().startsWith(r.title.toLowerCase() + ' '));
+  if (!more && !country) return;
+  person.roles.push({ title, organization: org, country, start, end });
 }

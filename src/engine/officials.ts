@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  isCountryToken, isHonorific, isInstitutionToken, isTitleHead, isTitleWord, parseRole, splitRoleChain, startsTitle,
+  isCountryToken, isHonorific, isInstitutionToken, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -63,6 +63,7 @@ const SUBJECT_VERBS = new Set(
   agreed agrees shared condemned praised noted invited accepted presented handed greeted wished hoped voiced conveyed
   opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads`.split(/\s+/),
 );
+const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
@@ -116,19 +117,23 @@ function isSentenceStart(doc: Doc, ts: Token[], i: number): boolean {
 
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
 function chainBefore(ts: Token[], i: number): Token[] {
+  const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
   let k = i - 1;
   while (k >= 0) {
     const t = ts[k];
     if (!t.word) break;
-    if (isHonorific(t) || isTitleWord(t) || isCountryToken(t) || isInstitutionToken(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
-    if (t.lower === 'and' && k > 0 && (isTitleWord(ts[k - 1]) || isInstitutionToken(ts[k - 1]) || isCountryToken(ts[k - 1])) && startsTitle(ts, k + 1)) { k--; continue; }
+    if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
+    // part of a country or organization of several words: `United Kingdom`, `United Nations`
+    if (t.cap && (longestCountryAt(ts, k) > 1 || countryEndingAt(ts, k) > 1)) { k--; continue; }
+    // `Deputy Prime Minister and Minister of …`, `Foreign Affairs and International Cooperation`
+    if (t.lower === 'and' && roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || startsTitle(ts, k + 1))) { k--; continue; }
     // an unknown capitalized word belongs to an organization's name inside `of …`
-    if (t.cap && k > 0 && ts.slice(0, k).some((x, n) => n >= k - 6 && (x.lower === 'of' || x.lower === 'for'))) { k--; continue; }
+    if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }
     break;
   }
   let chain = ts.slice(k + 1, i);
   // trim from the left what cannot open a role
-  while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0])))) chain = chain.slice(1);
+  while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
   return chain;
 }
 
@@ -165,6 +170,10 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
       break;
     }
     if (e === k) break;
+    // `X, the President said`: a new clause's subject, not an apposition
+    if (ts[k].lower === 'the' && e < ts.length && SUBJECT_VERBS.has(ts[e].lower)) break;
+    // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
+    if (nameableRun(ts.slice(k, e))) break;
     for (const part of splitRoleChain(ts.slice(k, e))) {
       const r = parseRole(part, text);
       if (r) roles.push(r);
@@ -202,6 +211,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     const ts = doc.tokens(bi);
     const label = labelByBlock.get(bi);
     for (const run of findRuns(doc, bi)) {
+      // `Sri Lanka`: a country whose first word looks like an honorific
+      if (countryEndingAt(ts, run.i) > 1) continue;
       const chain = chainBefore(ts, run.i);
       const inLabel = !!label && !label.anonymous && run.start >= label.start && run.end <= label.end;
       const direct = run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1]));
@@ -215,7 +226,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (chain.length === 0 && run.i > 1 && ts[run.i - 1].text === ',') {
         const before = chainBefore(ts, run.i - 1);
         const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || ts[run.j + 1].lower === 'and';
-        if (closes && before.some(isTitleHead) && isTitleWord(ts[run.i - 2])) {
+        const beforeComma = ts[run.i - 2];
+        if (closes && before.some(isTitleHead) && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
           for (const part of splitRoleChain(before)) {
             const r = parseRole(part, text);
             if (r) roles.push(r);
@@ -229,7 +241,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const multi = run.tokens.filter((t) => !INITIAL.test(t)).length >= 2;
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];
-      const verbAfter = !!next && (SUBJECT_VERBS.has(next.lower) || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in')));
+      const adverb = !!next && ADVERBS_BEFORE_VERB.has(next.lower);
+      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
+        || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in')));
       const prev = ts[run.i - 1];
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';

@@ -7,6 +7,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
 import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
+import { FUNCTION_WORDS } from './lexicon/words';
 
 export interface Party {
   /** The official, when the subject is one person. */
@@ -34,13 +35,16 @@ const SKIP_BACK = new Set(
   `also then later further once again again jointly both fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
   personally finally additionally moreover furthermore in turn too still always never not just only thus hereby
-  unanimously officially formally publicly sincerely warmly highly clearly`.split(/\s+/),
+  unanimously officially formally publicly sincerely warmly highly clearly had has have`.split(/\s+/),
 );
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
+/** Common irregular finite verbs: the subject of a sentence comes before the first of them. */
+const FINITE_VERBS = new Set(['met', 'held', 'spoke', 'said', 'says', 'told', 'took', 'made', 'gave', 'had', 'has', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'must', 'should', 'meets', 'holds', 'speaks', 'sent', 'led', 'paid', 'began', 'came', 'went', 'saw', 'thinks', 'believes', 'stands', 'remains']);
 
 export class Parties {
-  private readonly plurals: { at: number; label: string; actor: string }[] = [];
+  private readonly pluralBySentence = new Map<number, { label: string; actor: string } | null>();
+  private lookingBack = false;
 
   constructor(
     private readonly doc: Doc,
@@ -70,7 +74,7 @@ export class Parties {
       const t = ts[s];
       if (t.word && (t.cap || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom`
-      if (t.text === ',' && s > 0 && ts[s - 1].cap && ts[s + 1]?.cap && !this.doc.isSentenceStart(t.start, ts[s + 1].start)) { s--; continue; }
+      if (t.text === ',' && s > 0 && ts[s - 1].cap && ts[s + 1]?.cap && ts.slice(s + 1, end + 1).some((x) => x.lower === 'and')) { s--; continue; }
       break;
     }
     s++;
@@ -100,13 +104,14 @@ export class Parties {
     const ts = this.doc.tokensIn(from, to);
     // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows
     let i = 0;
-    for (let k = 0; k < ts.length; k++) {
+    const intro = ts.length > 0 && ts[0].word && (FUNCTION_WORDS.has(ts[0].lower) || /(?:ing|ly)$/.test(ts[0].lower));
+    for (let k = 0; k < ts.length && intro; k++) {
       if (ts[k].text === ',') {
         const rest = ts.slice(k + 1);
         const p = this.firstNounPhrase(rest);
         if (p && rest.length && p.start === rest[0].start) { i = k + 1; break; }
       }
-      if (ts[k].word && !ts[k].cap && k > 0 && /(?:ed|s)$/.test(ts[k].lower) && ts[k].lower !== 'has' && ts[k].lower !== 'is') break;
+      if (ts[k].word && !ts[k].cap && k > 0 && (/ed$/.test(ts[k].lower) || FINITE_VERBS.has(ts[k].lower))) break;
     }
     return this.firstNounPhrase(ts.slice(i));
   }
@@ -114,7 +119,8 @@ export class Parties {
   private firstNounPhrase(ts: Token[]): Party | null {
     // the subject runs until the first lower-case word that is not part of a noun phrase
     let e = 0;
-    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || /^(?:side|sides|ministers|leaders|delegation)$/.test(ts[e].lower))) e++;
+    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || /^(?:side|sides|ministers|leaders|delegation)$/.test(ts[e].lower)
+      || (ts[e].text === ',' && ts[e + 1]?.cap && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e++;
     if (e === 0) {
       return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;
     }
@@ -152,7 +158,6 @@ export class Parties {
       else if (list) label = list[1];
       else label = lowered;
       const party: Party = { person: null, label, actor: lowered, start, end, plural: true };
-      this.rememberPlural(party);
       return party;
     }
     // a plural role without a list (`The Ministers`, `the leaders`) is the last joint subject named
@@ -162,7 +167,6 @@ export class Parties {
         return { person: null, label: last.label, actor: last.actor, start, end, plural: true };
       }
       const party: Party = { person: null, label: lowered, actor: lowered, start, end, plural: true };
-      this.rememberPlural(party);
       return party;
     }
     if (persons.length === 1) {
@@ -191,7 +195,8 @@ export class Parties {
     }
     if (l === 'we' || l === 'us') {
       const s = this.speakerAt(t.start);
-      if (!s) return null;
+      // no one's words: the authors of a statement speak for themselves
+      if (!s) return { person: null, label: 'we', actor: 'we', start: t.start, end: t.end, plural: true };
       const country = s.person?.country ?? null;
       return { person: s.person, label: s.label, actor: country ?? s.actor, start: t.start, end: t.end, plural: true };
     }
@@ -207,14 +212,33 @@ export class Parties {
     return null;
   }
 
-  private rememberPlural(p: Party): void {
-    const last = this.plurals[this.plurals.length - 1];
-    if (!last || last.at <= p.start) this.plurals.push({ at: p.start, label: p.label, actor: p.actor });
-  }
-
+  /** The joint subject (`the two ministers`, `Foreign Ministers of A, B and C`) of the nearest earlier sentence that has one. */
   private lastPluralBefore(at: number): { label: string; actor: string } | null {
-    for (let i = this.plurals.length - 1; i >= 0; i--) if (this.plurals[i].at < at) return this.plurals[i];
-    return null;
+    const block = this.doc.blockAt(at);
+    if (block < 0 || this.lookingBack) return null;
+    this.lookingBack = true;
+    try {
+      let paragraphs = 0;
+      for (let b = block; b >= 0 && b >= block - 8 && paragraphs < 3; b--) {
+        const kind = this.doc.blocks[b].kind;
+        if (kind === 'debris' || kind === 'dateline') continue;
+        if (kind !== 'bullet') paragraphs++;
+        const ss = this.doc.sentences(b);
+        for (let i = ss.length - 1; i >= 0; i--) {
+          if (ss[i].start >= at) continue;
+          let p = this.pluralBySentence.get(ss[i].start);
+          if (p === undefined) {
+            const subject = this.sentenceSubject(ss[i].start, Math.min(ss[i].end, at));
+            p = subject && subject.plural && !/^(?:they|we)$/i.test(subject.label) ? { label: subject.label, actor: subject.actor } : null;
+            this.pluralBySentence.set(ss[i].start, p);
+          }
+          if (p) return p;
+        }
+      }
+      return null;
+    } finally {
+      this.lookingBack = false;
+    }
   }
 }
 

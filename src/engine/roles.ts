@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
-import { INSTITUTION_WORDS } from './lexicon/words';
+import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
 
 export interface FoundRole {
   title: string;
@@ -60,6 +60,9 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   let i = 0;
   let country: string | null = null;
   let organization: string | null = null;
+  // `first Kazakhstan President`, `former US Secretary of State`: a modifier before the country stays in the title
+  const prefix: string[] = [];
+  while (i + 1 < ts.length && isTitleWord(ts[i]) && !isTitleHead(ts[i]) && longestCountryAt(ts, i + 1) > 0) prefix.push(ts[i++].text);
   while (i < ts.length && !isTitleWord(ts[i])) {
     const span = longestCountryAt(ts, i);
     if (span > 0) {
@@ -95,7 +98,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
-  const title = text.slice(ts[titleStart].start, ts[titleEnd - 1].end);
+  const title = [...prefix, text.slice(ts[titleStart].start, ts[titleEnd - 1].end)].join(' ');
 
   // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`
   let k = titleEnd;
@@ -175,4 +178,27 @@ export function startsTitle(ts: Token[], i: number): boolean {
     if (!isTitleWord(ts[k])) return false;
   }
   return false;
+}
+
+/** Whether a title phrase holds a name (capitalized words that are not title, office or country words, outside `of …`). */
+export function nameableRun(ts: Token[]): boolean {
+  let afterOf = false;
+  for (const t of ts) {
+    if (t.lower === 'of' || t.lower === 'for') { afterOf = true; continue; }
+    if (!t.word || !t.cap || afterOf) continue;
+    if (isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) continue;
+    if (COMMON_CAPITALIZED(t.lower)) continue;
+    return true;
+  }
+  // a name after an organization: `Minister of Foreign Affairs and International Cooperation Hor Namhong`
+  const last = ts[ts.length - 1];
+  const prev = ts[ts.length - 2];
+  return !!last && !!prev && last.cap && !isTitleWord(last) && !isCountryToken(last) && !isInstitutionToken(last) && !COMMON_CAPITALIZED(last.lower)
+    && (isTitleWord(prev) || isInstitutionToken(prev) || isCountryToken(prev) || (prev.cap && !COMMON_CAPITALIZED(prev.lower) && !!ts[ts.length - 3] && isInstitutionToken(ts[ts.length - 3])));
+}
+
+/** How many tokens ending at k form a country or organization name of two words or more (0 when none). */
+export function countryEndingAt(ts: Token[], k: number): number {
+  for (let n = Math.min(5, k + 1); n >= 2; n--) if (longestCountryAt(ts, k - n + 1) === n) return n;
+  return 0;
 }

@@ -54,7 +54,15 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (direct) return direct;
         // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
         const before = doc.clean.slice(sentence.start, verbPos);
-        if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) return parties.sentenceSubject(sentence.start, verbPos);
+        if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
+          // inside `X, who … and noted`, the subject is who the relative clause is about
+          const who = /,\s*who\b/iu.exec(before);
+          if (who) {
+            const antecedent = parties.subjectBefore(sentence.start + who.index, sentence.start);
+            if (antecedent) return antecedent;
+          }
+          return parties.sentenceSubject(sentence.start, verbPos);
+        }
         return null;
       };
 
@@ -110,7 +118,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
         // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
-        if (/^welcom/i.test(m[1]) && /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(s.slice(m.index + m[0].length)) && !/^\s*the\s+\p{Ll}/u.test(s.slice(m.index + m[0].length))) continue;
+        const object = s.slice(m.index + m[0].length);
+        if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/iu.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
       for (const m of s.matchAll(STATEMENT_BACK)) {

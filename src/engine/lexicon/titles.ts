@@ -89,7 +89,7 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['head of delegation', ['head']],
   ['secretary-general', ['secretary-general']],
   ['secretary general', ['secretary-general']],
-  ['secretary of state', ['foreign-minister']],
+  ['secretary of state', ['foreign-minister', 'secretary']],
   ['foreign secretary', ['foreign-minister']],
   ['foreign minister', ['foreign-minister']],
   ['external affairs minister', ['foreign-minister']],

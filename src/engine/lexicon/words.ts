@@ -61,9 +61,14 @@ human rights nuclear climate energy food water digital cyber space maritime
 general public private joint bilateral multilateral trilateral regional strategic comprehensive all-round
 high-level high level level levels first second third fourth fifth new old great grand royal
 north-east south-east north-west south-west northeast southeast northwest southwest
-holds meets met receives received speaks spoke talks visits visited calls called says said holds held signs signed
+`);
+
+/** Verbs of headlines in Title Case (`Wang Yi Holds Telephone Talks`): they end a name. */
+export const HEADLINE_VERBS = list(`
+holds meets met receives received speaks spoke visits visited calls called says said held signs signed
 attends attended opens opened launches launched hosts hosted welcomes welcomed congratulates congratulated
 discusses discussed addresses addressed takes took makes made gives gave sends sent delivers delivered
+urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid
 `);
 
 /** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
@@ -71,5 +76,5 @@ export const NAME_PARTICLES = list(`von van der den de del della di da das dos d
 
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower);
+  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower);
 }
