@@ -9,6 +9,7 @@ import { OfficialDefinitionProvider, OfficialReferenceProvider } from './navigat
 import { MeetingTreeProvider, registerMeetingView } from './meetingView';
 import { StatusBar } from './statusBar';
 import { registerCommands } from './commands';
+import { registerExportCommands } from './exportCommands';
 import { registerDeclineNotice } from './declineNotice';
 import { registerReveal } from './reveal';
 import { createApi, type ReadoutApi } from './api';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     vscode.languages.registerDefinitionProvider(ALL_DOCUMENTS, new OfficialDefinitionProvider(store)),
     vscode.languages.registerReferenceProvider(ALL_DOCUMENTS, new OfficialReferenceProvider(store)),
   );
+  registerExportCommands(context, (document) => store.annotationsOnRequest(document));
   return createApi(performance.now() - bundleLoadStarted, store, highlighter, meetingTree, statusBar);
 }
 
