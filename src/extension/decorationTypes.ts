@@ -75,13 +75,17 @@ function renderOptions(key: HighlightKey, colours: SlotColours | undefined, medi
       return {
         // text-decoration takes no ThemeColor: the theme colour's CSS variable does the same.
         textDecoration: `underline 2px var(--vscode-${colourId.replace(/\./g, '-')})`,
-        gutterIconPath: vscode.Uri.joinPath(mediaUri, `commitment-${key.commitmentKind}.svg`),
-        gutterIconSize: '75%',
         overviewRulerColor: new vscode.ThemeColor(colourId),
         overviewRulerLane: vscode.OverviewRulerLane.Right,
         rangeBehavior: closed,
       };
     }
+    case 'commitmentIcon':
+      return {
+        gutterIconPath: vscode.Uri.joinPath(mediaUri, `commitment-${key.commitmentKind}.svg`),
+        gutterIconSize: '75%',
+        rangeBehavior: closed,
+      };
   }
 }
 
@@ -95,7 +99,7 @@ export class HighlightStyles implements vscode.Disposable {
     const mediaUri = vscode.Uri.joinPath(extensionUri, 'media');
     for (const key of allHighlightKeys(this.paletteSize)) {
       const colours =
-        key.kind === 'commitment' ? undefined : speakerColors.length > 0 ? customSlot(speakerColors, key.slot) : themedSlot(key.slot);
+        key.kind === 'commitment' || key.kind === 'commitmentIcon' ? undefined : speakerColors.length > 0 ? customSlot(speakerColors, key.slot) : themedSlot(key.slot);
       this.types.set(highlightId(key), vscode.window.createTextEditorDecorationType(renderOptions(key, colours, mediaUri)));
     }
   }

@@ -28,7 +28,8 @@ export class ReadoutHoverProvider implements vscode.HoverProvider {
     if (hit) {
       const link = (span: Span) =>
         `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify(revealArguments(document.uri, span)))}`;
-      const markdown = new vscode.MarkdownString(officialHover(annotations, hit.official, link));
+      const hovered = { kind: hit.mention.kind, text: text.slice(hit.mention.start, hit.mention.end) };
+      const markdown = new vscode.MarkdownString(officialHover(annotations, hit.official, link, hovered));
       markdown.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
       parts.push(markdown);
       narrowest(hit.mention);

@@ -16,6 +16,13 @@ describe('hover text', () => {
     assert.ok(text.includes(`[Go to first full mention](command:reveal?${first}-${first + 'Cao Jianming'.length})`));
   });
 
+  it('says whom a role noun or a pronoun was resolved to', () => {
+    const lukashenko = seedAnnotations.officials[0]!;
+    const text = officialHover(seedAnnotations, lukashenko, link, { kind: 'role', text: 'the President' });
+    assert.match(text, /“the President” \(role reference\) refers to Aleksandr Lukashenko/);
+    assert.doesNotMatch(officialHover(seedAnnotations, lukashenko, link, { kind: 'name', text: 'Aleksandr Lukashenko' }), /refers to/);
+  });
+
   it('lists five quotes at most and counts the rest', () => {
     const text = officialHover(seedAnnotations, seedAnnotations.officials[0]!, link);
     assert.match(text, /5 quotes:/);

@@ -58,7 +58,12 @@ describe('highlights (decorations) on the seed readout', () => {
     for (const c of commitments) {
       const ranges = applied.find((d) => d.id === `commitment.${c.kind}`)?.ranges ?? [];
       assert.ok(ranges.some((r) => sameRange(r, document.positionAt(c.start), document.positionAt(c.end))), `${c.kind} “${c.text}” not marked`);
+      // one gutter icon per commitment, at its start, even when the commitment wraps
+      const icons = applied.find((d) => d.id === `commitmentIcon.${c.kind}`)?.ranges ?? [];
+      assert.ok(icons.some((r) => r.isEmpty && r.start.isEqual(document.positionAt(c.start))), `${c.kind} “${c.text}” has no gutter icon`);
     }
+    const iconCount = applied.filter((d) => d.kind === 'commitmentIcon').reduce((n, d) => n + d.ranges.length, 0);
+    assert.equal(iconCount, commitments.length);
   });
 
   it('reports the activation time and the time from opening to highlights', () => {

@@ -25,6 +25,7 @@ describe('hover on the seed readout', () => {
     const text = await hoverText(document, positionOf(document, 'the President stressed', { shift: 6 }));
     assert.ok(text.includes('Aleksandr Lukashenko'), text);
     assert.ok(text.includes('President'), text);
+    assert.match(text, /“the President” \(role reference\) refers to Aleksandr Lukashenko/);
   });
 
   it('on an official: counts of quotes and commitments with their first words, and a link to the first full mention', async () => {

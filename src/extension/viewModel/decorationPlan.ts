@@ -10,11 +10,13 @@ export type HighlightKey =
   | { kind: 'mention'; slot: number }
   | { kind: 'quote'; slot: SpeakerSlot }
   | { kind: 'paraphrase'; slot: SpeakerSlot }
-  | { kind: 'commitment'; commitmentKind: CommitmentKind };
+  | { kind: 'commitment'; commitmentKind: CommitmentKind }
+  /** The gutter icon of a commitment: an empty span at its start, so a wrapped commitment shows one icon. */
+  | { kind: 'commitmentIcon'; commitmentKind: CommitmentKind };
 
 /** A stable string for a key, used to name decoration types and in test reports. */
 export function highlightId(key: HighlightKey): string {
-  return key.kind === 'commitment' ? `commitment.${key.commitmentKind}` : `${key.kind}.${key.slot}`;
+  return key.kind === 'commitment' || key.kind === 'commitmentIcon' ? `${key.kind}.${key.commitmentKind}` : `${key.kind}.${key.slot}`;
 }
 
 /** Every key a palette of `paletteSize` colours can produce, so each decoration type exists once. */
@@ -25,6 +27,7 @@ export function allHighlightKeys(paletteSize: number): HighlightKey[] {
   for (const slot of slots) keys.push({ kind: 'quote', slot });
   for (const slot of slots) keys.push({ kind: 'paraphrase', slot });
   for (const commitmentKind of COMMITMENT_KINDS) keys.push({ kind: 'commitment', commitmentKind });
+  for (const commitmentKind of COMMITMENT_KINDS) keys.push({ kind: 'commitmentIcon', commitmentKind });
   return keys;
 }
 
@@ -48,6 +51,9 @@ export function planHighlights(annotations: Annotations, paletteSize: number): P
   }
   for (const quote of annotations.quotes) add({ kind: 'quote', slot: slotOf(quote.speaker) }, quote);
   for (const paraphrase of annotations.paraphrases) add({ kind: 'paraphrase', slot: slotOf(paraphrase.speaker) }, paraphrase);
-  for (const commitment of annotations.commitments) add({ kind: 'commitment', commitmentKind: commitment.kind }, commitment);
+  for (const commitment of annotations.commitments) {
+    add({ kind: 'commitment', commitmentKind: commitment.kind }, commitment);
+    add({ kind: 'commitmentIcon', commitmentKind: commitment.kind }, { start: commitment.start, end: commitment.start });
+  }
   return [...plan.values()];
 }

@@ -1,6 +1,6 @@
 // The Markdown shown when hovering an official, a quote, a paraphrase or a commitment.
 // Pure: the caller supplies how to link to a span (a command URI in VS Code).
-import type { Annotations, Commitment, Official, Paraphrase, Quote, Span } from '../../engine/model';
+import type { Annotations, Commitment, MentionKind, Official, Paraphrase, Quote, Span } from '../../engine/model';
 import { firstWords, plural } from './excerpt';
 import { describeRole, distinctRoles, firstFullMention, officialById, speechOf } from './officials';
 
@@ -32,8 +32,19 @@ function listed<T>(items: T[], line: (item: T) => string): string[] {
   return lines;
 }
 
-export function officialHover(annotations: Annotations, official: Official, link: LinkToSpan): string {
+const REFERENCE_KIND: Record<Exclude<MentionKind, 'name'>, string> = { role: 'role reference', pronoun: 'pronoun' };
+
+/** `hovered`: the mention under the pointer; a role noun or pronoun says whom it was resolved to. */
+export function officialHover(
+  annotations: Annotations,
+  official: Official,
+  link: LinkToSpan,
+  hovered?: { kind: MentionKind; text: string },
+): string {
   const lines: string[] = [`**${escapeMarkdown(official.name)}**${official.country ? ` — ${escapeMarkdown(official.country)}` : ''}`, ''];
+  if (hovered && hovered.kind !== 'name') {
+    lines.push(`*“${escapeMarkdown(hovered.text)}” (${REFERENCE_KIND[hovered.kind]}) refers to ${escapeMarkdown(official.name)}*`, '');
+  }
   const roles = distinctRoles(official);
   if (roles.length > 0) {
     lines.push(...roles.map((r) => `- ${escapeMarkdown(describeRole(r))}`), '');
