@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
 
 /** The last segment of a URI's path: `release.txt`. */
 export function fileName(uri: vscode.Uri): string {
-  const path = uri.path.replace(/\/+$/, '');
+  let end = uri.path.length;
+  while (end > 0 && uri.path[end - 1] === '/') end--; // a folder's trailing slashes
+  const path = uri.path.slice(0, end);
   return path.slice(path.lastIndexOf('/') + 1);
 }
 

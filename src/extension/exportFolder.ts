@@ -32,7 +32,9 @@ export interface ExportFolderResult {
 
 /** `corpus.readout.jsonl` → `corpus.readout.summary.csv`. */
 export function summaryBeside(jsonl: vscode.Uri): vscode.Uri {
-  return sibling(jsonl, `${fileName(jsonl).replace(/\.jsonl$/i, '')}.summary.csv`);
+  const name = fileName(jsonl);
+  const base = name.toLowerCase().endsWith('.jsonl') ? name.slice(0, -'.jsonl'.length) : name;
+  return sibling(jsonl, `${base}.summary.csv`);
 }
 
 export async function exportFolder(args: ExportFolderArgs): Promise<ExportFolderResult | undefined> {
