@@ -58,7 +58,7 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       const ch = m[0];
       const prev = pos > block.start ? clean[pos - 1] : undefined;
       const next = pos + 1 < block.end ? clean[pos + 1] : undefined;
-      const action = classify(ch, prev, next, stack);
+      const action = classify(ch, prev, next, stack, clean.slice(pos + 1, Math.min(block.end, pos + 3)), ch === "'" || ch === '’' ? clean.slice(pos + 1, Math.min(block.end, pos + 400)) : undefined);
       if (action === null) continue;
       if (action.kind === 'open') {
         stack.push({ pos, family: action.family, char: ch });
@@ -107,7 +107,7 @@ function hasOpen(stack: Open[], family: Family): Open | undefined {
   return undefined;
 }
 
-function classify(ch: string, prev: string | undefined, next: string | undefined, stack: Open[]): Action {
+function classify(ch: string, prev: string | undefined, next: string | undefined, stack: Open[], after?: string, rest?: string): Action {
   switch (ch) {
     case '„': case '‟': return { kind: 'open', family: 'double' };
     case '«': return { kind: 'open', family: 'guillemet' };
@@ -156,6 +156,13 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
       if (isWordChar(prev) && isWordChar(next)) return null;
       const open = hasOpen(stack, 'single');
       if (!isSpaceOrStart(prev) && isSpaceOrEnd(next)) {
+        // a plural possessive before a lower-case word (`the parties' wishes`) is not a closing mark
+        // (unless it closes a quote opened with the same mark and no later mark could close it)
+        if ((prev === 's' || prev === 'S') && next === ' ' && /^ \p{Ll}/u.test(after ?? '')) {
+          const sameGlyph = open && (open.char === ch || (open.char === '‘' && ch === '’'));
+          const laterCloser = new RegExp(`[^\\s]${ch}(?=[\\s.,;:!?)]|$)`, 'u').test(rest ?? '');
+          if (!sameGlyph || laterCloser) return null;
+        }
         // Belarus' or the end of a single-quoted stretch
         return open ? { kind: 'close', family: 'single' } : null;
       }

@@ -40,9 +40,18 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // introduced like speech: `X said: “…`, `stressed “…`, or followed by `,” he said`
   const introduced = /(?::|\bsaid|\bsays|\bstated|\badding|\bsaying|\bas follows)\s*,?\s*$/i.test(ctx.before);
   const followedByCue = /[,.!?…]\s*$/.test(inner) && /^\s*[,]?\s*\p{Ll}/u.test(ctx.after);
+  if (cjkLength(inner) >= 10) return true;
   if (ws.length < 4 && !hasVerb) return false;
   if (isTitleCase(ws) && !/[.!?]\s*$/.test(inner)) return false;
   if (hasVerb && (ws.length >= 4 || introduced)) return true;
+  // speech in other languages, whose verbs the list does not know: long enough to be a sentence,
+  // or followed by a cue after a comma outside the marks (`„…“, sagte er`, `«…», a déclaré`)
+  if (ws.length >= 7 || /^\s*,\s*\p{Ll}/u.test(ctx.after)) return true;
   if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
   return false;
+}
+
+/** Chinese, Japanese and Korean characters: their words are not separated by spaces. */
+function cjkLength(s: string): number {
+  return (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
 }
