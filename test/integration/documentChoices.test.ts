@@ -73,6 +73,19 @@ describe('which documents Readout annotates', () => {
     await vscode.commands.executeCommand('readout.useAutomaticDetection', uri);
   });
 
+  it('annotates a readout written in Markdown', async () => {
+    const seed = await vscode.workspace.openTextDocument(fixtureUri(SEED));
+    const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# ${seed.getText()}` });
+    await vscode.window.showTextDocument(markdown);
+    try {
+      assert.equal(api.documentState(markdown.uri).verdict, 'annotated');
+      assert.equal(api.getAnnotations(markdown.uri)?.quotes.length, 6);
+      assert.ok(await waitFor(() => api.appliedDecorations(markdown.uri).filter((d) => d.kind === 'quote').reduce((n, d) => n + d.ranges.length, 0) === 6));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('does not read binary text', async () => {
     const binary = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `PK\u0003\u0004\u0000\u0000${'\u0001'.repeat(50)}` });
     await vscode.window.showTextDocument(binary);

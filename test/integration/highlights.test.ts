@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReadoutApi } from '../../src/extension/api';
 import type { Quote } from '../../src/engine/model';
-import { readoutApi, showSeedAndWait, waitFor } from './readoutKit';
+import { readoutApi, setSetting, showSeedAndWait, waitFor } from './readoutKit';
 
 function sameRange(a: vscode.Range, start: vscode.Position, end: vscode.Position): boolean {
   return a.start.isEqual(start) && a.end.isEqual(end);
@@ -74,6 +74,21 @@ describe('highlights (decorations) on the seed readout', () => {
     console.log(`[readout-metric] extensionActivationMs=${api.activationMs.toFixed(1)}`);
     console.log(`[readout-metric] seedAnnotateMs=${timing.annotateMs.toFixed(1)}`);
     console.log(`[readout-metric] seedDecorateMs=${timing.decorateMs.toFixed(1)}`);
+  });
+
+  it('uses the speaker colours of readout.colors.speakers, and ignores what is not a colour', async () => {
+    const uri = editor.document.uri;
+    const quotes = api.getAnnotations(uri)?.quotes.length ?? 0;
+    assert.equal(quotes, 6);
+    await setSetting('colors.speakers', ['#d73a49', 'url(https://example.invalid/x.png)']);
+    try {
+      // one valid colour: a palette of one, so both speakers' quotes share slot 0
+      assert.ok(await waitFor(() => api.appliedDecorations(uri).some((d) => d.id === 'quote.0' && d.ranges.length === quotes)), JSON.stringify(api.appliedDecorations(uri).map((d) => [d.id, d.ranges.length])));
+      assert.ok(!api.appliedDecorations(uri).some((d) => d.id === 'quote.1'));
+    } finally {
+      await setSetting('colors.speakers', undefined);
+    }
+    assert.ok(await waitFor(() => api.appliedDecorations(uri).some((d) => d.id === 'quote.1')), 'the theme palette is not back');
   });
 
   it('Readout: Toggle Highlights hides and shows them, and the status bar says so', async () => {
