@@ -232,4 +232,34 @@ describe('exports: Readout: Export Annotations…, Copy as Markdown, Export Fold
     assert.match(messages.shown.find((m) => m.kind === 'info')?.message ?? '', /2 of 3 files exported .* 1 could not be read \(c-photo\.txt/);
     await remove(folder);
   });
+
+  it('stops a folder export when its progress notification is cancelled, writing nothing', async () => {
+    const folder = fixtureUri('export-folder-cancelled');
+    await remove(folder);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'a.txt'), encoder.encode('Talks in Minsk.'));
+    const target = vscode.Uri.joinPath(folder, 'out.readout.jsonl');
+    let cancellable: boolean | undefined;
+    const messages = recordMessages();
+    const restore = stub(vscode.window, 'withProgress', (async (
+      options: vscode.ProgressOptions,
+      task: (progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken) => Thenable<unknown>,
+    ) => {
+      cancellable = options.cancellable;
+      const source = new vscode.CancellationTokenSource();
+      // the user presses Cancel as soon as the notification says anything
+      return task({ report: () => source.cancel() }, source.token);
+    }) as typeof vscode.window.withProgress);
+    let result: { cancelled: boolean } | undefined;
+    try {
+      result = await vscode.commands.executeCommand('readout.exportFolder', { folder, target });
+    } finally {
+      restore();
+      messages.restore();
+    }
+    assert.equal(cancellable, true);
+    assert.equal(result?.cancelled, true);
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name), ['a.txt']);
+    assert.match(messages.shown.find((m) => m.kind === 'info')?.message ?? '', /cancelled; nothing was written/);
+    await remove(folder);
+  });
 });
