@@ -100,6 +100,8 @@ function findRuns(doc: Doc, blockIndex: number): Run[] {
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
     let s = i;
     if (s < j && isSentenceStart(doc, ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
+    // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
+    if (longestCountryAt(ts, s) >= j - s + 1 || countryEndingAt(ts, j) >= j - s + 1) { i = j + 1; continue; }
     const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
     const last = ts[j];
     const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
@@ -305,7 +307,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
 
 function addRole(p: Person, r: FoundRole): void {
   const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
-  const same = p.roles.find((x) => norm(x.title) === norm(r.title) && (norm(x.organization) === norm(r.organization) || !r.organization) && (norm(x.country) === norm(r.country) || !r.country));
+  // `Minister` says nothing that `Foreign Minister` does not
+  const covers = (long: string, short: string): boolean => long === short || long.endsWith(' ' + short) || long.startsWith(short + ' ');
+  const same = p.roles.find((x) => covers(norm(x.title), norm(r.title)) && (norm(x.organization) === norm(r.organization) || !r.organization) && (norm(x.country) === norm(r.country) || !r.country));
   if (same) return;
   // a fuller form of a role already known replaces it (`President` → `President of Belarus`)
   const weaker = p.roles.findIndex((x) => norm(x.title) === norm(r.title) && (!x.organization || norm(x.organization) === norm(r.organization)) && (!x.country || norm(x.country) === norm(r.country)));

@@ -6,7 +6,7 @@
 export const TITLE_HEADS = new Set(
   `president presidents vice-president minister ministers prime-minister premier chancellor secretary secretaries secretary-general
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
-  emir amir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
+  emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
   speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
   counsellor counselor adviser advisor representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
