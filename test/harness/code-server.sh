@@ -25,7 +25,9 @@ cs_prepare() {
   "security.workspace.trust.enabled": false,
   "git.enabled": false,
   "chat.disableAIFeatures": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "editor.wordWrap": "on",
+  "editor.occurrencesHighlight": "off",
   "outline.collapseItems": "alwaysExpand"
 }
 JSON
