@@ -25,6 +25,8 @@ const ADVERBS = '(?:(?:also|then|later|further|again|once\\s+again|firmly|strong
 const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:${ADVERBS})(${CUE_VERB})\\b\\s*`, 'iu');
 // a verb right after a subject: ` said`, ` also stressed`
 const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'iu');
+// a body or an unresolved subject, then its verb: ` the Chinese side said`
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)\\s+[^,.;:!?“”"«»]{1,60}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'iu');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?\\s*[:,]?\\s*$`, 'iu');
 
@@ -98,7 +100,7 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
     }
   }
   // a body or an unresolved subject: `…,” the Chinese side said`
-  const np = /^((?:the|a|an|both)\s+[^,.;:!?“”"«»]{1,60}?)\s+(?:also\s+|then\s+)?/iu.exec(after.slice(from - q.end));
+  const np = BODY_THEN_VERB.exec(after.slice(from - q.end));
   if (np) {
     const rest = after.slice(from - q.end + np[1].length);
     const verb = VERB_NEXT.exec(rest);

@@ -178,10 +178,12 @@ export class Parties {
     if (country || ts.some(isCountryToken) || /\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text)) {
       if (!/\b(?:side|ministry|government|delegation|spokes\w+|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text) && !country && !ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of')) return null;
       const actor = country ?? sideCountry(text) ?? lowered.replace(/^the\s+/, '');
-      return { person: null, label: lowered.replace(/^the\s+(?=\p{Lu})/u, ''), actor, start, end, plural: false };
+      // `The US` → `US`, but `the Chinese side` stays as written
+      const label = country ? lowered.replace(/^the\s+/u, '') : lowered;
+      return { person: null, label, actor, start, end, plural: false };
     }
     // a bare title (`External Affairs Minister`) names an office holder the text does not name
-    if (ts.some(isTitleWord) && ts.every((t) => t.cap || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+    if (ts.some(isTitleWord) && ts.every((t) => t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
       return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     }
     return null;

@@ -118,7 +118,9 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     const s = clean.slice(b.start, b.end);
     if (isDateline(s)) { b.kind = 'dateline'; continue; }
     const words = countWords(s);
-    if (words <= 12 && !/[.!?;…]["”»’)]?$/u.test(s) && !/:$/.test(s)) b.kind = 'heading';
+    // trailing emoji and symbols do not hide a sentence's final stop
+    const body = s.replace(/[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
+    if (words <= 12 && !/[.!?;…]["”»’)]?$/u.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/u.test(body)) b.kind = 'heading';
   }
 }
 

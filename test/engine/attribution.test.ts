@@ -1,0 +1,69 @@
+// Who said each quote (guide §3): every cue, and null when there is none.
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/engine';
+import { nameOf, quotePairs } from './helpers';
+
+const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
+
+describe('attribution', () => {
+  it('reads a reporting verb after the quote, with the subject before or after it', () => {
+    const text = 'Prime Minister Rosa Lind met President Ivan Petrov.\n\n“We will double our trade by 2030,” Rosa Lind said. “Our ministers have a plan for it,” said Ivan Petrov.';
+    assert.deepEqual(speakers(text), ['Rosa Lind', 'Ivan Petrov']);
+  });
+
+  it('reads a reporting verb before the quote: `X stressed:` and `X said, “`', () => {
+    const text = 'President Ivan Petrov stressed: “We are ready to work on this together.” Later, Foreign Minister Ana Costa said, “Our position has not changed at all.”';
+    assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ana Costa']);
+  });
+
+  it('resolves a role noun, a demonym role and a pronoun subject', () => {
+    const text = [
+      'Belarusian President Aleksandr Lukashenko met Chinese Foreign Minister Wang Yi.',
+      '“Our countries are close partners,” the President said.',
+      '“We trust each other completely,” the Belarusian head of state added.',
+      'Wang Yi thanked the President for the meeting. “China values this friendship very much,” he said.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Aleksandr Lukashenko', 'Aleksandr Lukashenko', 'Wang Yi']);
+  });
+
+  it('continues an attributed quote in the same paragraph', () => {
+    const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
+    assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
+  });
+
+  it('gives a quote-only paragraph the speaker its previous paragraph introduced', () => {
+    const text = 'Governor Ana Costa met the investors. In turn, the investors’ representative Paul Mayer noted:\n\n“We are planning to open three new plants in the region next year.”';
+    assert.deepEqual(speakers(text), ['Paul Mayer']);
+  });
+
+  it('names a body as the text does', () => {
+    const text = 'Foreign Minister Ana Costa received the Chinese delegation. “We are willing to deepen practical cooperation in every field,” the Chinese side said.';
+    const a = annotate(text);
+    assert.equal(a.quotes[0].speaker, null);
+    assert.equal(a.quotes[0].speakerText, 'the Chinese side');
+  });
+
+  it('leaves a quote with no cue unattributed rather than guessing', () => {
+    const text = 'President Ivan Petrov met Governor Ana Costa on Monday.\n\nThe talks lasted two hours.\n\n“The region needs new roads and new schools for its children.”';
+    const a = annotate(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker, null);
+    assert.equal(a.quotes[0].cue, null);
+  });
+
+  it('attributes transcript turns by their labels, which are turns and not quotes', () => {
+    const text = [
+      'Remarks before the meeting',
+      'SECRETARY BLINKEN: Thank you very much. We will keep working with our partners on this.',
+      'FOREIGN MINISTER ASHKENAZI: We are ready to expand the relationship.',
+      'Antony J. Blinken, Secretary of State: One more word on Gaza.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.equal(a.quotes.length, 0);
+    assert.deepEqual(a.turns.map((t) => nameOf(a, t.speaker)), ['Antony J. Blinken', 'Ashkenazi', 'Antony J. Blinken']);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [
+      ['We will keep working with our partners on this', 'Antony J. Blinken'],
+      ['We are ready to expand the relationship', 'Ashkenazi'],
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+// Commitments (guide §5): kinds, triggers, actors, and everything that only looks like one.
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/engine';
+import { assertExactSpans } from './helpers';
+
+const commitments = (text: string): [string, string][] => {
+  const a = annotate(text);
+  assertExactSpans(a, text);
+  return a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind]);
+};
+
+describe('commitments', () => {
+  it('finds each kind by its trigger', () => {
+    const text = [
+      'The two sides agreed to expand cooperation in agriculture.',
+      'Both countries signed a memorandum on cultural exchange.',
+      'Belarus will continue to supply fertilisers to the region.',
+      'The ministers pledged to meet again in the autumn.',
+      'China is ready to increase imports of Belarusian goods.',
+      'The delegations intend to hold consultations next month.',
+      'Both sides should strengthen coordination in multilateral fora.',
+      'It is necessary to simplify the visa regime.',
+    ].join('\n\n');
+    assert.deepEqual(commitments(text), [
+      ['agreed to', 'agreement'],
+      ['signed a memorandum', 'agreement'],
+      ['will continue to', 'pledge'],
+      ['pledged', 'pledge'],
+      ['ready to', 'intention'],
+      ['intend to', 'intention'],
+      ['should', 'obligation'],
+      ['It is necessary to', 'obligation'],
+    ]);
+  });
+
+  it('gives the actor and the quote a commitment sits in', () => {
+    const text = 'Belarusian President Aleksandr Lukashenko met the governor. “We are going to build a new plant in your region,” Aleksandr Lukashenko said.';
+    const a = annotate(text);
+    assert.equal(a.commitments.length, 1);
+    assert.equal(a.commitments[0].actor, 'Belarus');
+    assert.equal(a.commitments[0].quote, a.quotes[0].id);
+    assert.equal(a.commitments[0].text, 'We are going to build a new plant in your region');
+  });
+
+  it('leaves out the past, descriptions, forecasts and scheduled events', () => {
+    const text = [
+      'The countries have established very close relations.',
+      'We had agreed to prepare the meeting properly.',
+      'Our prosecution bodies maintain very good relations.',
+      'Relations will only improve.',
+      'The next summit will be held in Minsk next year.',
+      'It will be quick and efficient.',
+    ].join('\n\n');
+    assert.deepEqual(commitments(text), []);
+  });
+
+  it('leaves out hopes, hedges, requests of others and courtesies', () => {
+    const text = [
+      'We hope for peace in the region.',
+      'Maybe we will come up with something new.',
+      'All external actors need to respect the sovereignty of the Republic.',
+      'I would like to thank you for the warm welcome.',
+      'I must say that I am grateful.',
+      'We are glad to see you in Minsk.',
+      'You will contribute to our ties.',
+      'What steps we need to take is still unclear.',
+    ].join('\n\n');
+    assert.deepEqual(commitments(text), []);
+  });
+
+  it('counts a hope or an offer to take one’s own action as an intention', () => {
+    assert.deepEqual(commitments('Indonesia hopes to maintain communication with China. The minister offered to share expertise on flood control.'), [
+      ['hopes to', 'intention'],
+      ['offered to', 'intention'],
+    ]);
+  });
+
+  it('makes each item of a list after `agreed to:` an agreement', () => {
+    const text = 'The foreign ministers met in Geneva and agreed to:\n- open a joint trade office\n- hold annual consultations\n- develop their energy cooperation\nThe ministers also condemned the attack.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, text.slice(c.trigger.start, c.trigger.end)]), [
+      ['open a joint trade office', 'agreement', 'agreed to'],
+      ['hold annual consultations', 'agreement', 'agreed to'],
+      ['develop their energy cooperation', 'agreement', 'agreed to'],
+    ]);
+  });
+
+  it('counts one commitment when a second trigger continues the first', () => {
+    assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
+      ['will', 'agreement'],
+    ]);
+  });
+});

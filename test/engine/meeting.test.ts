@@ -1,0 +1,77 @@
+// The meeting (guide §6) and the document structure it rests on.
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/engine';
+import { assertExactSpans, nameOf } from './helpers';
+
+describe('meeting', () => {
+  it('takes the date from the body and its year from the dateline', () => {
+    const text = '17 June 2008\n\nSecretary-General Ban Ki-moon arrived in London on Thursday, 12 June, and met Prime Minister Gordon Brown.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.date && [a.meeting.date.text, a.meeting.date.iso], ['Thursday, 12 June', '2008-06-12']);
+    assert.equal(a.meeting.place?.text, 'London');
+    assertExactSpans(a, text);
+  });
+
+  it('reads ranges, month-first dates, typos and a year glued to a time', () => {
+    const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
+    assert.equal(iso('The Secretary-General visited Phnom Penh between 21-22 December 2011.'), '2011-12-21');
+    assert.equal(iso('On August 5, 2016, Foreign Minister Wang Yi held telephone talks.'), '2016-08-05');
+    assert.equal(iso('21 August 202013:53\n\nOn August 21, the ministers spoke on the telephone.'), '2020-08-21');
+    assert.equal(iso('The forum opened on l6 July with a plenary session.'), '--07-16');
+    assert.equal(iso('No date is given here at all.'), undefined);
+  });
+
+  it('tells the kind from the headline, else from the opening', () => {
+    const kind = (text: string): string => annotate(text).meeting.kind;
+    assert.equal(kind('Telephone conversation with President of Kazakhstan\n\nThe leaders spoke.'), 'telephone conversation');
+    assert.equal(kind('Joint statement of the foreign ministers\n\nThe ministers met.'), 'statement');
+    assert.equal(kind('Transcript of the weekly media briefing by the spokesperson\n\nGood afternoon.'), 'press conference');
+    assert.equal(kind('The President arrived in Hanoi for a state visit.'), 'visit');
+  });
+
+  it('skips datelines, section labels and photo counters when choosing the title', () => {
+    const text = 'Media Center\n\nMarch 3, 2024\n\n• 4\n\nMeeting of the Foreign Ministers of Chile and Peru\n\nThe ministers met in Lima on March 3.';
+    const a = annotate(text);
+    assert.equal(a.meeting.title, 'Meeting of the Foreign Ministers of Chile and Peru');
+    assert.equal(a.meeting.date?.iso, '2024-03-03');
+  });
+
+  it('lists those who met, host first, and leaves out those only talked about', () => {
+    const text = 'President Ivan Petrov met Foreign Minister Ana Costa in Minsk. Ivan Petrov said that the meeting between President Xi Jinping and President Joe Biden would matter for everyone.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ivan Petrov', 'Ana Costa']);
+  });
+
+  it('reads Markdown through its structure, skipping code, HTML and link targets, with exact offsets', () => {
+    const text = [
+      '---',
+      'title: "front matter is not prose"',
+      '---',
+      '# Meeting with **Foreign Minister** Ana Costa',
+      '',
+      'President [Ivan Petrov](https://example.org/"quoted") met Foreign Minister Ana Costa on 4 May.',
+      '',
+      '```',
+      '"We will never appear in the model," said Nobody Real.',
+      '```',
+      '',
+      '<div title="We will not be read either, said the HTML.">x</div>',
+      '',
+      '> “We are ready to sign the agreement next week,” *Ana Costa* said.',
+    ].join('\n');
+    const a = annotate(text, { languageId: 'markdown' });
+    assert.equal(a.meeting.title, 'Meeting with **Foreign Minister** Ana Costa');
+    assert.deepEqual(a.quotes.map((q) => [q.text, nameOf(a, q.speaker)]), [['We are ready to sign the agreement next week,', 'Ana Costa']]);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ana Costa', 'Ivan Petrov']);
+    assert.deepEqual(a.commitments.map((c) => c.text), ['We are ready to sign the agreement next week']);
+    assertExactSpans(a, text);
+  });
+
+  it('keeps offsets exact across CRLF line ends, a BOM-less start and astral characters', () => {
+    const text = '🇧🇾 Meeting with Governor Ana Costa\r\n\r\n𝐏resident Ivan Petrov met Governor Ana Costa on 2 March.\r\n\r\n“We will build a bridge across the river,” Ana Costa said. 🌉\r\n';
+    const a = annotate(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker && nameOf(a, a.quotes[0].speaker), 'Ana Costa');
+    assertExactSpans(a, text);
+  });
+});

@@ -1,0 +1,79 @@
+// Officials: names across naming traditions, roles from titles and appositions, aliases, and
+// what is not a person. Synthetic readouts, one per hard case.
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/engine';
+import { assertExactSpans, mentionTexts, official } from './helpers';
+
+const names = (text: string): string[] => annotate(text).officials.map((o) => o.name).sort();
+const roles = (text: string, name: string): string[][] =>
+  official(annotate(text), name).roles.map((r) => [r.title, r.organization ?? '', r.country ?? '']);
+
+describe('officials', () => {
+  it('reads Western names with initials and titles apart from the name', () => {
+    const text = 'Secretary of State Antony J. Blinken met Mr. Paul Keating in Canberra. Blinken said the talks were useful.';
+    assert.deepEqual(names(text), ['Antony J. Blinken', 'Paul Keating']);
+    assert.deepEqual(mentionTexts(annotate(text), text, 'Antony J. Blinken', 'name'), ['Antony J. Blinken', 'Blinken']);
+    assert.deepEqual(roles(text, 'Antony J. Blinken'), [['Secretary of State', '', '']]);
+  });
+
+  it('reads Russian names with a patronymic address as the same person', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov received Governor Oleg Kozhemyako. “Oleg Nikolayevich, we have a lot to discuss,” Lavrov said.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Oleg Kozhemyako', 'Sergei Lavrov']);
+    assert.deepEqual(mentionTexts(a, text, 'Oleg Kozhemyako', 'name'), ['Oleg Kozhemyako', 'Oleg Nikolayevich']);
+    assert.deepEqual(roles(text, 'Sergei Lavrov'), [['Foreign Minister', '', 'Russia']]);
+  });
+
+  it('reads Chinese names family name first and Japanese names in capitals', () => {
+    const text = 'Chinese State Councilor and Foreign Minister Wang Yi held talks with Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan. Minister Wang said both sides should meet more often. Minister Motegi agreed.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['MOTEGI Toshimitsu', 'Wang Yi']);
+    assert.deepEqual(roles(text, 'Wang Yi'), [['State Councilor', '', 'China'], ['Foreign Minister', '', '']]);
+    assert.deepEqual(roles(text, 'MOTEGI Toshimitsu'), [['Minister for Foreign Affairs', '', 'Japan']]);
+    assert.deepEqual(mentionTexts(a, text, 'Wang Yi', 'name'), ['Wang Yi', 'Wang']);
+    assert.deepEqual(mentionTexts(a, text, 'MOTEGI Toshimitsu', 'name'), ['MOTEGI Toshimitsu', 'Motegi']);
+  });
+
+  it('keeps particles and hyphens inside names', () => {
+    const text = 'The President of the European Commission, Ursula von der Leyen, met French Foreign Minister Jean-Yves Le Drian and African Union Commission Chairperson Moussa Faki Mahamat.';
+    assert.deepEqual(names(text), ['Jean-Yves Le Drian', 'Moussa Faki Mahamat', 'Ursula von der Leyen']);
+    assert.deepEqual(roles(text, 'Ursula von der Leyen'), [['President', 'European Commission', '']]);
+  });
+
+  it('takes roles from an apposition, several of them, and from a predicate', () => {
+    const text = 'Amir Khan, Minister of Trade of Pakistan, member of the National Economic Council, arrived on Monday. Farida Nur, who is also Deputy Prime Minister, joined him.';
+    assert.deepEqual(roles(text, 'Amir Khan'), [['Minister of Trade', '', 'Pakistan'], ['member', 'National Economic Council', '']]);
+    assert.deepEqual(roles(text, 'Farida Nur'), [['Deputy Prime Minister', '', '']]);
+  });
+
+  it('does not take countries, ministries, parties or places for people', () => {
+    const text = 'The Ministry of Foreign Affairs of Belarus said on Tuesday that Belarus and the Russian Federation will hold consultations. The Communist Party of China welcomed it. The Security Council met in New York. Sri Lanka and Costa Rica also took part.';
+    assert.deepEqual(names(text), []);
+  });
+
+  it('resolves role nouns to the official who holds that office, by country when two share it', () => {
+    const text = [
+      'Belarusian President Aleksandr Lukashenko spoke by phone with Kazakh President Kassym-Jomart Tokayev.',
+      'The Belarusian leader invited his counterpart to Minsk. The Kazakh President accepted the invitation.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Aleksandr Lukashenko', 'role'), ['The Belarusian leader']);
+    assert.deepEqual(mentionTexts(a, text, 'Kassym-Jomart Tokayev', 'role'), ['The Kazakh President']);
+    assertExactSpans(a, text);
+  });
+
+  it('resolves he and she to the subject, his and her to the nearest official', () => {
+    const text = 'Ms. Helen Clark met Prime Minister Tom Harris. She thanked him for his hospitality and said she would return.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Helen Clark', 'pronoun'), ['She', 'she']);
+    assert.deepEqual(mentionTexts(a, text, 'Tom Harris', 'pronoun'), ['him', 'his']);
+  });
+
+  it('adds the officials of a known-officials file and their aliases', () => {
+    const text = 'The Chancellor met the visiting delegation. Olaf said the talks went well.';
+    const a = annotate(text, { knownOfficials: [{ name: 'Olaf Scholz', aliases: ['Olaf'], roles: [{ title: 'Chancellor', country: 'Germany' }], country: 'Germany' }] });
+    const o = official(a, 'Olaf Scholz');
+    assert.deepEqual(o.mentions.map((m) => [text.slice(m.start, m.end), m.kind]), [['The Chancellor', 'role'], ['Olaf', 'name']]);
+    assert.equal(o.country, 'Germany');
+  });
+});

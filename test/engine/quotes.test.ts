@@ -1,0 +1,90 @@
+// Quotation marks of every style, nesting, apostrophes, terms, unclosed and multi-paragraph quotes.
+// Each readout here is synthetic, written for the case it tests.
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/engine';
+import { assertExactSpans, quotePairs } from './helpers';
+
+const quotesOf = (text: string): string[] => annotate(text).quotes.map((q) => q.text);
+
+describe('quotes', () => {
+  it('reads curly, straight, guillemet, German and CJK marks', () => {
+    const text = [
+      'President Maria Silva met Prime Minister Jan Novak on 3 May.',
+      '“We will open a new consulate next year,” Maria Silva said.',
+      '"Our ministers will meet every quarter," Jan Novak said.',
+      '«Les deux pays vont renforcer leur coopération économique», a déclaré Maria Silva.',
+      '„Wir werden die Zusammenarbeit weiter ausbauen“, sagte Jan Novak.',
+      '「両国は協力を強化していきます。我々は準備ができています」と Jan Novak said.',
+    ].join('\n\n');
+    const qs = quotesOf(text);
+    assert.deepEqual(qs, [
+      'We will open a new consulate next year,',
+      'Our ministers will meet every quarter,',
+      'Les deux pays vont renforcer leur coopération économique',
+      'Wir werden die Zusammenarbeit weiter ausbauen',
+      '両国は協力を強化していきます。我々は準備ができています',
+    ]);
+    assertExactSpans(annotate(text), text);
+  });
+
+  it('tells apostrophes and possessives from single quotation marks', () => {
+    const text = "Foreign Minister Anna Berg said: ‘The people's will and the parties' wishes must be respected, and we won't wait.’ She added that Belarus' position was known.";
+    assert.deepEqual(quotesOf(text), ["The people's will and the parties' wishes must be respected, and we won't wait."]);
+  });
+
+  it('keeps a quote nested in another, with no speaker of its own', () => {
+    const text = "President Omar Haddad said, \"Some call this a 'temporary pause in the talks that will end soon' but we see a lasting change in our region.\"";
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [
+      ["Some call this a 'temporary pause in the talks that will end soon' but we see a lasting change in our region.", 'Omar Haddad'],
+      ['temporary pause in the talks that will end soon', null],
+    ]);
+  });
+
+  it('takes scare quotes, names of programmes and slogans for terms, not speech', () => {
+    const text = 'Minister Lee Min-ho praised the “Belt and Road” initiative and the so-called “Minsk format”. The summit theme was “Recover Stronger, Recover Together”. Critics used the word “instructions” about it.';
+    assert.deepEqual(quotesOf(text), []);
+  });
+
+  it('opens with a closing mark when a site does so', () => {
+    const text = 'Ambassador Karl Weber said: ”We are ready to sign the agreement this month.”';
+    assert.deepEqual(quotesOf(text), ['We are ready to sign the agreement this month.']);
+  });
+
+  it('does not let an unclosed mark swallow the next paragraph', () => {
+    const text = [
+      'President Lena Ortiz said: “We will continue our work on the new trade agreement with our partners',
+      'The delegations also discussed climate policy and “the green transition”. Lena Ortiz stressed: “This is our priority.”',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [
+      ['We will continue our work on the new trade agreement with our partners', 'Lena Ortiz'],
+      ['This is our priority.', 'Lena Ortiz'],
+    ]);
+    // the first quote ends with its paragraph
+    assert.equal(a.quotes[0].end, text.indexOf('\n\n'));
+    assertExactSpans(a, text);
+  });
+
+  it('splits a newspaper-style quote over paragraphs into parts with one speaker', () => {
+    const text = [
+      'Secretary-General Amina Diallo told the council: “The crisis has reached a turning point.',
+      '“We must act together, and we must act now.',
+      '“History will judge us by what we do this week.”',
+      'The council then adjourned.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [
+      ['The crisis has reached a turning point.', 'Amina Diallo'],
+      ['We must act together, and we must act now.', 'Amina Diallo'],
+      ['History will judge us by what we do this week.', 'Amina Diallo'],
+    ]);
+    assertExactSpans(a, text);
+  });
+
+  it('survives mixed and unbalanced marks without losing offsets', () => {
+    const text = 'He said "yes” and then ‘no" and « maybe » and “ and then nothing more was said about it by anyone at all';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+  });
+});

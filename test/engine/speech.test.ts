@@ -1,0 +1,55 @@
+// Indirect speech (guide §4): the reported clause and who reported it.
+import assert from 'node:assert/strict';
+import { annotate } from '../../src/engine';
+import { assertExactSpans, nameOf } from './helpers';
+
+const paraphrases = (text: string): [string, string | null][] => {
+  const a = annotate(text);
+  assertExactSpans(a, text);
+  return a.paraphrases.map((p) => [p.text, p.speaker ? nameOf(a, p.speaker) : p.speakerText]);
+};
+
+describe('indirect speech', () => {
+  it('reads `X noted that …`, stopping where the report ends', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov noted that trade between the two countries had doubled since 2020, adding that more could be done.'), [
+      ['trade between the two countries had doubled since 2020', 'Ivan Petrov'],
+      ['more could be done', 'Ivan Petrov'],
+    ]);
+  });
+
+  it('reads `According to X, …` and `As announced by X, …`', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Ana Costa met the press. According to Ana Costa, the new border crossing will open in spring.'), [
+      ['the new border crossing will open in spring', 'Ana Costa'],
+    ]);
+  });
+
+  it('reads a trailing cue: `…, X said`', () => {
+    assert.deepEqual(paraphrases('Kazakhstan and Uzbekistan intend to build a new railway line, President Kassym-Jomart Tokayev said as he met the Uzbek delegation.'), [
+      ['Kazakhstan and Uzbekistan intend to build a new railway line', 'Kassym-Jomart Tokayev'],
+    ]);
+  });
+
+  it('reads `X said he …` with the content after `he believes that`', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov met the governor. Ivan Petrov said he believes that the region deserves more investment.'), [
+      ['the region deserves more investment', 'Ivan Petrov'],
+    ]);
+  });
+
+  it('gives a joint subject the label the text implies', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Ana Costa and Foreign Minister Jan Novak met in Lisbon. The two ministers noted that the dialogue had been productive. They stressed that both countries value the partnership.'), [
+      ['the dialogue had been productive', 'the two ministers'],
+      ['both countries value the partnership', 'the two ministers'],
+    ]);
+  });
+
+  it('reads expressed satisfaction and condemnation as reports', () => {
+    assert.deepEqual(paraphrases('The EU and Japan expressed satisfaction with the progress in their relations and condemned the missile launches.'), [
+      ['satisfaction with the progress in their relations', 'both sides'],
+      ['the missile launches', 'both sides'],
+    ]);
+  });
+
+  it('does not report what is only a topic, a greeting or direct speech', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov discussed regional security with the governor. Welcoming Governor Ana Costa, he spoke about the harvest. “We said that we would come back,” Ivan Petrov said.'), []);
+  });
+});
