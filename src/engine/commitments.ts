@@ -20,41 +20,43 @@ export interface FoundCommitment extends Span {
 interface TriggerRule {
   kind: CommitmentKind;
   re: RegExp;
+  /** Lower-case substrings one of which a sentence must hold for the rule to be tried (a cheap filter). */
+  hints: string[];
   /** The trigger needs an agent as subject (`it is necessary to` does not). */
   needsAgent: boolean;
 }
 
 const DOC_NOUNS = 'agreement|agreements|memorandum|memoranda|treaty|treaties|declaration|declarations|protocol|protocols|contract|contracts|deal|deals|accord|accords|roadmap|road\\s+map|plan|programme|program|documents?';
 const RULES: TriggerRule[] = [
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/giu, needsAgent: true },
-  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consensus|agreement|understanding)\b/giu, needsAgent: true },
-  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/giu, needsAgent: true },
-  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/giu, needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'giu'), needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'giu'), needsAgent: false },
-  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\bdetermined\s+to\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\bresolute\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[\p{L}’'-]+\s+){0,3}?commitment\b/giu, needsAgent: false },
-  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/giu, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\bgoing\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\bwould\s+like\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/giu, needsAgent: true },
-  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/giu, needsAgent: true },
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/giu, needsAgent: false },
-  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/giu, needsAgent: false },
-  { kind: 'obligation', re: /\bthe\s+need\s+to\b/giu, needsAgent: true },
-  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/giu, needsAgent: true },
-  { kind: 'obligation', re: /\b(?:must|should)\b/giu, needsAgent: true },
-  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/giu, needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/giu, hints: ["agree"], needsAgent: true },
+  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consensus|agreement|understanding)\b/giu, hints: ["reached"], needsAgent: true },
+  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/giu, hints: ["concurred"], needsAgent: true },
+  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/giu, hints: ["decided"], needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'giu'), hints: ["signed"], needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'giu'), hints: ["signed"], needsAgent: false },
+  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/giu, hints: ["continue"], needsAgent: true },
+  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/giu, hints: ["pledg", "vow"], needsAgent: true },
+  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/giu, hints: ["commit"], needsAgent: true },
+  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/giu, hints: ["committed"], needsAgent: true },
+  { kind: 'pledge', re: /\bdetermined\s+to\b/giu, hints: ["determined"], needsAgent: true },
+  { kind: 'pledge', re: /\bresolute\b/giu, hints: ["resolute"], needsAgent: true },
+  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[\p{L}’'-]+\s+){0,3}?commitment\b/giu, hints: ["commitment"], needsAgent: false },
+  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/giu, hints: ["undert"], needsAgent: true },
+  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/giu, hints: ["will", "shall", "'ll", "’ll"], needsAgent: true },
+  { kind: 'intention', re: /\bgoing\s+to\b/giu, hints: ["going"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/giu, hints: ["intend", "plan", "aim", "seek"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/giu, hints: ["ready", "eager", "willing", "prepared", "keen", "happy", "glad", "pleased"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/giu, hints: ["forward"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/giu, hints: ["hop"], needsAgent: true },
+  { kind: 'intention', re: /\bwould\s+like\s+to\b/giu, hints: ["would"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/giu, hints: ["desire", "wish", "intention", "readiness", "willingness"], needsAgent: true },
+  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/giu, hints: ["offer"], needsAgent: true },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/giu, hints: ["necess", "imperativ", "important", "essential", "vital", "crucial", "critical", "incumbent"], needsAgent: false },
+  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/giu, hints: ["need"], needsAgent: false },
+  { kind: 'obligation', re: /\bthe\s+need\s+to\b/giu, hints: ["need"], needsAgent: true },
+  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/giu, hints: ["need", "ought"], needsAgent: true },
+  { kind: 'obligation', re: /\b(?:must|should)\b/giu, hints: ["must", "should"], needsAgent: true },
+  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/giu, hints: ["has", "have"], needsAgent: true },
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
@@ -84,7 +86,9 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
       const s = doc.clean.slice(sentence.start, sentence.end);
       if (/\?\s*["”’»]?$/.test(s)) continue; // a question commits no one
       const taken: Span[] = [];
+      const lower = s.toLowerCase();
       for (const rule of RULES) {
+        if (!rule.hints.some((h) => lower.includes(h))) continue;
         rule.re.lastIndex = 0;
         for (const m of s.matchAll(rule.re)) {
           const tStart = sentence.start + m.index;

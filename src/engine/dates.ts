@@ -39,8 +39,12 @@ function valid(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+const HAS_DIGIT = /\d/;
+
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // every date has a digit: most blocks are passed over at once
+  if (!HAS_DIGIT.test(text)) return out;
   const push = (d: FoundDate): void => { if (valid(d.day, d.month)) out.push(d); };
   for (const m of text.matchAll(DAY_MONTH)) {
     const hasWeekday = /^[a-z]+day/i.test(m[0]);

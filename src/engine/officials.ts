@@ -75,14 +75,24 @@ function nameable(t: Token): boolean {
   if (!t.word || !(t.cap || t.allCaps)) return false;
   if (/^\p{N}/u.test(t.text)) return false;
   if (INITIAL.test(t.text)) return true;
-  const bare = stripPossessive(t.lower);
+  const bare = t.bare;
   if (bare.length < 2) return false;
   if (isCommonCapitalized(bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) return false;
   return true;
 }
 
+const runCache = new WeakMap<Doc, Map<number, Run[]>>();
+
 /** The capitalized runs of a block that can be names: `Aleksandr Lukashenko`, `Ursula von der Leyen`, `Elizabeth II`. */
 function findRuns(doc: Doc, blockIndex: number): Run[] {
+  let perDoc = runCache.get(doc);
+  if (!perDoc) { perDoc = new Map(); runCache.set(doc, perDoc); }
+  let runs = perDoc.get(blockIndex);
+  if (!runs) { runs = computeRuns(doc, blockIndex); perDoc.set(blockIndex, runs); }
+  return runs;
+}
+
+function computeRuns(doc: Doc, blockIndex: number): Run[] {
   const ts = doc.tokens(blockIndex);
   const runs: Run[] = [];
   let i = 0;
@@ -268,19 +278,24 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
 
 function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
-  const order = [...candidates].sort((a, b) => nameKeys(b.run.tokens).length - nameKeys(a.run.tokens).length || a.run.start - b.run.start);
-  for (const c of order) {
-    const keys = nameKeys(c.run.tokens);
+  // persons by each of their name keys, so that a candidate is compared with a few, not all
+  const byKey = new Map<string, { person: Person; keys: Set<string> }[]>();
+  const withKeys = (c: Candidate): [Candidate, string[]] => [c, nameKeys(c.run.tokens)];
+  const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
+  for (const [c, keys] of order) {
     if (keys.length === 0) continue;
-    const matches = persons.filter((p) => {
-      const pk = new Set(nameKeys(p.tokens));
-      return keys.every((k) => pk.has(k));
-    });
+    const matches = (byKey.get(keys[0]) ?? []).filter((e) => keys.every((k) => e.keys.has(k)));
     if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
-    let p = matches[0];
+    let p = matches[0]?.person;
     if (!p) {
       p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
       persons.push(p);
+      const entry = { person: p, keys: new Set(keys) };
+      for (const k of entry.keys) {
+        const list = byKey.get(k) ?? [];
+        list.push(entry);
+        byKey.set(k, list);
+      }
     }
     for (const r of c.roles) addRole(p, r);
     p.gender = p.gender ?? c.gender;
@@ -373,37 +388,33 @@ function addKnown(persons: Person[], k: KnownOfficial): void {
 
 /** Every name mention of the known persons: full name, part of it, name and patronymic, aliases. */
 function findMentions(doc: Doc, persons: Person[]): void {
-  const byToken = new Map<string, Person[]>();
+  const byToken = new Map<string, { person: Person; keys: Set<string> }[]>();
   for (const p of persons) {
-    for (const k of new Set(nameKeys(p.tokens))) {
+    const entry = { person: p, keys: new Set(nameKeys(p.tokens)) };
+    for (const k of entry.keys) {
       const list = byToken.get(k) ?? [];
-      list.push(p);
+      list.push(entry);
       byToken.set(k, list);
     }
   }
   doc.forEachNamedBlock((bi) => {
+    const ts = doc.tokens(bi);
     for (const run of findRuns(doc, bi)) {
-      const ts = doc.tokens(bi);
       // try the whole run, then without leading words (`Dear Aleksandr Lukashenko`)
       for (let s = 0; s < run.tokens.length; s++) {
-        const tokens = run.tokens.slice(s);
-        const keys = nameKeys(tokens);
+        const keys = nameKeys(run.tokens.slice(s));
         if (keys.length === 0) break;
         let found: Person | null = null;
         const pool = byToken.get(keys[0]) ?? [];
-        const matches = pool.filter((p) => {
-          const pk = new Set(nameKeys(p.tokens));
-          return keys.every((k) => pk.has(k));
-        });
-        if (matches.length === 1) found = matches[0];
+        const matches = pool.filter((e) => keys.every((k) => e.keys.has(k)));
+        if (matches.length === 1) found = matches[0].person;
         else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
           // `Oleg Nikolayevich`: given name and patronymic
-          const given = pool.filter((p) => key(p.tokens[0]) === keys[0]);
-          if (given.length === 1) found = given[0];
+          const given = pool.filter((e) => key(e.person.tokens[0]) === keys[0]);
+          if (given.length === 1) found = given[0].person;
         }
         if (found) {
-          const start = ts[run.i + s].start;
-          found.mentions.push({ start, end: run.end, kind: 'name', person: found });
+          found.mentions.push({ start: ts[run.i + s].start, end: run.end, kind: 'name', person: found });
           break;
         }
       }

@@ -4,7 +4,7 @@
 import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MULTI_WORD_STARTS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
 
 export interface FoundRole {
@@ -28,7 +28,7 @@ const PORTFOLIO = new Set(
 );
 
 export function isTitleHead(t: Token): boolean {
-  return t.word && TITLE_HEADS.has(t.lower.replace(/['’]s$/, ''));
+  return t.word && TITLE_HEADS.has(t.bare);
 }
 export function isTitleWord(t: Token): boolean {
   return t.word && (isTitleHead(t) || TITLE_MODIFIERS.has(t.lower));
@@ -38,11 +38,11 @@ export function isHonorific(t: Token): boolean {
 }
 export function isCountryToken(t: Token): boolean {
   if (!t.word) return false;
-  const l = stripPossessive(t.lower);
+  const l = t.bare;
   return COUNTRY_BY_NAME.has(l) || COUNTRY_BY_DEMONYM.has(l) || ORGANIZATION_BY_NAME.has(l);
 }
 export function isInstitutionToken(t: Token): boolean {
-  return t.word && INSTITUTION_WORDS.has(stripPossessive(t.lower));
+  return t.word && INSTITUTION_WORDS.has(t.bare);
 }
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
@@ -133,13 +133,20 @@ function countryInside(ts: Token[]): string | null {
 
 /** How many tokens from i form a country name, demonym or organization (0 when none). */
 export function longestCountryAt(ts: Token[], i: number): number {
-  for (let n = Math.min(6, ts.length - i); n >= 1; n--) {
-    const words = ts.slice(i, i + n);
-    if (!words.every((t) => t.word || t.text === '’' || t.text === "'")) continue;
-    const phrase = stripPossessive(words.map((t) => t.text).join(' ').toLowerCase());
-    if (COUNTRY_BY_NAME.has(phrase) || COUNTRY_BY_DEMONYM.has(phrase) || ORGANIZATION_BY_NAME.has(phrase)) return n;
+  const t = ts[i];
+  if (!t || !t.word) return 0;
+  const known = (phrase: string): boolean => COUNTRY_BY_NAME.has(phrase) || COUNTRY_BY_DEMONYM.has(phrase) || ORGANIZATION_BY_NAME.has(phrase);
+  let best = known(t.bare) ? 1 : 0;
+  // most words start no name of several words: the common case costs one set lookup
+  if (!MULTI_WORD_STARTS.has(t.lower)) return best;
+  let phrase = t.lower;
+  for (let n = 2; n <= 6 && i + n - 1 < ts.length; n++) {
+    const next = ts[i + n - 1];
+    if (!next.word) break;
+    if (known(phrase + ' ' + next.bare)) best = n;
+    phrase += ' ' + next.lower;
   }
-  return 0;
+  return best;
 }
 
 /** A demonym given as the country is read as the country (`Belarusian` → `Belarus`); a name stays as written. */

@@ -31,6 +31,10 @@ const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|t
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring)\s+(?!(?:to|that|with|for|on|in|at|by|from)\b)/giu;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/giu;
 
+// cheap filters: a pattern is only tried on a sentence holding one of its words
+const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
+const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
+const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor/;
 const STOP_AND = /\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/iu;
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/iu;
 
@@ -66,13 +70,14 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         return null;
       };
 
-      for (const m of s.matchAll(THAT_CUE)) {
+      const lower = s.toLowerCase();
+      for (const m of (lower.includes('that') ? s.matchAll(THAT_CUE) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const participle = /ing$/i.test(m[1]);
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) });
       }
-      for (const m of s.matchAll(ACCORDING)) {
+      for (const m of (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') ? s.matchAll(ACCORDING) : [])) {
         const pos = at(m.index);
         if (quotes.contains(pos)) continue;
         const comma = s.indexOf(',', m.index + m[0].length);
@@ -81,7 +86,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
-      for (const m of s.matchAll(SAID_CLAUSE)) {
+      for (const m of (HAS_SAID.test(lower) ? s.matchAll(SAID_CLAUSE) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»]\s*,?\s*$/.test(s.slice(0, m.index))) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
@@ -92,7 +97,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of s.matchAll(TRAILING_CUE)) {
+      for (const m of (lower.includes(',') && HAS_TRAILING_VERB.test(lower) ? s.matchAll(TRAILING_CUE) : [])) {
         const commaPos = at(m.index);
         const verbPos = at(m.index + m[0].length - m[2].length);
         if (quotes.overlapping(sentence.start, verbPos)) continue;
@@ -107,13 +112,13 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (words(text) < 3) continue;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
       }
-      for (const m of s.matchAll(EMOTION)) {
+      for (const m of (lower.includes('express') || lower.includes('voiced') ? s.matchAll(EMOTION) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         // an expressed wish to act is a commitment, not speech (`expressed the desire to support`)
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of s.matchAll(OBJECT_CUE)) {
+      for (const m of (HAS_OBJECT_VERB.test(lower) ? s.matchAll(OBJECT_CUE) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -122,7 +127,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/iu.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of s.matchAll(STATEMENT_BACK)) {
+      for (const m of (lower.includes('statement') || lower.includes('remark') || lower.includes('comment') ? s.matchAll(STATEMENT_BACK) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);

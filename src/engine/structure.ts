@@ -117,6 +117,8 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     if (b.kind !== 'paragraph') continue;
     const s = clean.slice(b.start, b.end);
     if (isDateline(s)) { b.kind = 'dateline'; continue; }
+    // a heading is short: long blocks are prose whatever their ending
+    if (s.length > 160) continue;
     const words = countWords(s);
     // trailing emoji and symbols do not hide a sentence's final stop
     const body = s.replace(/[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');

@@ -4,6 +4,8 @@
 export interface Token {
   text: string;
   lower: string;
+  /** Lower case without a possessive ending: `Russia’s` → `russia`. */
+  bare: string;
   start: number;
   end: number;
   /** A word (letters or digits), not punctuation. */
@@ -14,39 +16,81 @@ export interface Token {
   allCaps: boolean;
 }
 
-// a word keeps inner apostrophes, hyphens and dots (People’s, Ki-moon, U.S.) and one final dot
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[’'\-.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 const KEEP_DOT = /^(?:\p{Lu}|mr|mrs|ms|dr|st|jr|sr|prof|gen|col|lt|capt|rev|hon|mme|messrs|sen|rep|gov|h\.e|u\.s|u\.n|u\.k|e\.u|[\p{L}](?:\.[\p{L}])+)$/iu;
 
+/** Character classes for the tokenizer, filled lazily per UTF-16 unit: 1 word, 2 space, 3 other. */
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+function classOf(code: number): number {
+  let c = CLASS[code];
+  if (c === 0) {
+    // surrogates are read as word characters: astral letters (𝐏) are rarer than astral symbols, but a
+    // symbol glued to a word costs nothing worse than a longer token
+    const ch = String.fromCharCode(code);
+    c = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
+    CLASS[code] = c;
+  }
+  return c;
+}
+
+const isJoiner = (code: number): boolean => code === 0x2019 || code === 39 || code === 45 || code === 46; // ’ ' - .
+
+/**
+ * Words keep inner apostrophes, hyphens and dots (People’s, Ki-moon, U.S.) and one final dot;
+ * every other non-space character is a token of its own. A hand-written scanner: this runs over
+ * every character of the document.
+ */
 export function tokenize(clean: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(clean); m && m.index < end; m = TOKEN.exec(clean)) {
-    let text = m[0];
-    let tEnd = m.index + text.length;
-    if (tEnd > end) { text = text.slice(0, end - m.index); tEnd = end; }
-    const word = /^[\p{L}\p{M}\p{N}]/u.test(text);
-    if (word && text.length > 1 && text.endsWith('.') && !KEEP_DOT.test(text.slice(0, -1))) {
-      // a sentence's full stop, not part of the word
-      out.push(makeToken(text.slice(0, -1), m.index, tEnd - 1, true));
-      out.push(makeToken('.', tEnd - 1, tEnd, false));
+  let i = start;
+  while (i < end) {
+    const code = clean.charCodeAt(i);
+    const k = classOf(code);
+    if (k === 2) { i++; continue; }
+    if (k === 3) { out.push(makeToken(clean[i], i, i + 1, false)); i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      while (j < end && classOf(clean.charCodeAt(j)) === 1) j++;
+      if (j + 1 < end && isJoiner(clean.charCodeAt(j)) && classOf(clean.charCodeAt(j + 1)) === 1) { j += 2; continue; }
+      break;
+    }
+    const dot = j < end && clean.charCodeAt(j) === 46;
+    const text = clean.slice(i, j);
+    if (dot && KEEP_DOT.test(text)) {
+      out.push(makeToken(text + '.', i, j + 1, true));
+      i = j + 1;
       continue;
     }
-    out.push(makeToken(text, m.index, tEnd, word));
+    out.push(makeToken(text, i, j, true));
+    i = j;
   }
   return out;
 }
 
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
-  const cap = word && /^\p{Lu}/u.test(text);
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return {
-    text, lower: text.toLowerCase(), start, end, word, cap,
-    allCaps: word && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-  };
+  const lower = text.toLowerCase();
+  const first = text[0];
+  const cap = word && first !== lower[0] && first === first.toUpperCase();
+  // all capitals: the text has no lower-case letter and at least two letters
+  const allCaps = cap && text.length >= 2 && text === text.toUpperCase() && letterCount(text) >= 2;
+  return { text, lower, bare: word ? stripPossessive(lower) : lower, start, end, word, cap, allCaps };
+}
+
+function letterCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 2; i++) {
+    const c = text[i];
+    if (c.toLowerCase() !== c.toUpperCase()) n++;
+  }
+  return n;
 }
 
 /** The word without a possessive ending: `Russia’s` → `Russia`. */
 export function stripPossessive(text: string): string {
-  return text.replace(/['’]s?$/u, '');
+  const n = text.length;
+  if (n > 2 && (text[n - 1] === 's' || text[n - 1] === 'S') && (text[n - 2] === '’' || text[n - 2] === "'")) return text.slice(0, -2);
+  if (n > 1 && (text[n - 1] === '’' || text[n - 1] === "'")) return text.slice(0, -1);
+  return text;
 }

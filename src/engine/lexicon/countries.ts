@@ -269,3 +269,12 @@ export function countryOf(words: string): string | null {
   const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
   return COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
 }
+
+/** First words (lower case) of every country, demonym or organization name of several words. */
+export const MULTI_WORD_STARTS = new Set<string>();
+for (const names of [COUNTRY_BY_NAME.keys(), COUNTRY_BY_DEMONYM.keys(), ORGANIZATION_BY_NAME.keys()]) {
+  for (const n of names) {
+    const words = n.split(' ');
+    if (words.length > 1) MULTI_WORD_STARTS.add(words[0]);
+  }
+}

@@ -51,7 +51,18 @@ export type RoleClass =
   | 'king' | 'queen' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
   | 'other';
 
+const classCache = new Map<string, Set<RoleClass>>();
+
 export function roleClasses(title: string): Set<RoleClass> {
+  let cached = classCache.get(title);
+  if (!cached) {
+    cached = computeRoleClasses(title);
+    if (classCache.size < 10000) classCache.set(title, cached);
+  }
+  return cached;
+}
+
+function computeRoleClasses(title: string): Set<RoleClass> {
   const t = title.toLowerCase().replace(/\s+/g, ' ');
   const out = new Set<RoleClass>();
   if (/\bvice[- ]president\b/.test(t)) out.add('vice-president');
