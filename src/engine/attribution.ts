@@ -22,13 +22,13 @@ const CUE_VERB = phrase(QUOTE_CUE_VERBS);
 const PARTICIPLE = phrase(CUE_PARTICIPLES);
 const ADVERBS = '(?:(?:also|then|later|further|again|once\\s+again|firmly|strongly|in\\s+turn|and)\\s+)*';
 // right after the closing mark: `, he said`, ` Aleksandr Lukashenko said`, `, said Cao Jianming`
-const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:${ADVERBS})(${CUE_VERB})\\b\\s*`, 'iu');
+const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:${ADVERBS})(${CUE_VERB})\\b\\s*`, 'i');
 // a verb right after a subject: ` said`, ` also stressed`
-const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'iu');
+const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
-const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)\\s+[^,.;:!?“”"«»]{1,60}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'iu');
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)\\s+[^,.;:!?“”"«»]{1,60}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
-const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?\\s*[:,]?\\s*$`, 'iu');
+const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?\\s*[:,]?\\s*$`, 'i');
 
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
   const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
@@ -117,7 +117,7 @@ function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: Me
   if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
   const block = doc.blocks[doc.blockAt(pos)];
   if (!block) return null;
-  const np = /^((?:the|a|an|both)\s+[^,.;:!?“”"«»]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b))/iu.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));
+  const np = /^((?:the|a|an|both)\s+[^,.;:!?“”"«»]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b))/i.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));
   if (!np) return null;
   return parties.subjectBefore(pos + np[1].length, pos);
 }
@@ -164,7 +164,7 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   const sentences = doc.sentences(pb);
   const last = sentences[sentences.length - 1];
   if (last && (/:\s*$/.test(prevText) || new RegExp(`\\b(?:${CUE_VERB})\\s*[.:]?\\s*$`, 'i').test(prevText))) {
-    const verb = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'iu').exec(doc.clean.slice(last.start, last.end));
+    const verb = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i').exec(doc.clean.slice(last.start, last.end));
     const party = verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
   }

@@ -28,46 +28,46 @@ interface TriggerRule {
 
 const DOC_NOUNS = 'agreement|agreements|memorandum|memoranda|treaty|treaties|declaration|declarations|protocol|protocols|contract|contracts|deal|deals|accord|accords|roadmap|road\\s+map|plan|programme|program|documents?';
 const RULES: TriggerRule[] = [
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/giu, hints: ["agree"], needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/gi, hints: ["agree"], needsAgent: true },
   { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consensus|agreement|understanding)\b/giu, hints: ["reached"], needsAgent: true },
-  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/giu, hints: ["concurred"], needsAgent: true },
-  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/giu, hints: ["decided"], needsAgent: true },
+  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, hints: ["concurred"], needsAgent: true },
+  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, hints: ["decided"], needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'giu'), hints: ["signed"], needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'giu'), hints: ["signed"], needsAgent: false },
-  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/giu, hints: ["continue"], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/giu, hints: ["pledg", "vow"], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/giu, hints: ["commit"], needsAgent: true },
-  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/giu, hints: ["committed"], needsAgent: true },
-  { kind: 'pledge', re: /\bdetermined\s+to\b/giu, hints: ["determined"], needsAgent: true },
-  { kind: 'pledge', re: /\bresolute\b/giu, hints: ["resolute"], needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'gi'), hints: ["signed"], needsAgent: false },
+  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, hints: ["continue"], needsAgent: true },
+  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, hints: ["pledg", "vow"], needsAgent: true },
+  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, hints: ["commit"], needsAgent: true },
+  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, hints: ["committed"], needsAgent: true },
+  { kind: 'pledge', re: /\bdetermined\s+to\b/gi, hints: ["determined"], needsAgent: true },
+  { kind: 'pledge', re: /\bresolute\b/gi, hints: ["resolute"], needsAgent: true },
   { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[\p{L}’'-]+\s+){0,3}?commitment\b/giu, hints: ["commitment"], needsAgent: false },
-  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/giu, hints: ["undert"], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/giu, hints: ["will", "shall", "'ll", "’ll"], needsAgent: true },
-  { kind: 'intention', re: /\bgoing\s+to\b/giu, hints: ["going"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/giu, hints: ["intend", "plan", "aim", "seek"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/giu, hints: ["ready", "eager", "willing", "prepared", "keen", "happy", "glad", "pleased"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/giu, hints: ["forward"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/giu, hints: ["hop"], needsAgent: true },
-  { kind: 'intention', re: /\bwould\s+like\s+to\b/giu, hints: ["would"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/giu, hints: ["desire", "wish", "intention", "readiness", "willingness"], needsAgent: true },
-  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/giu, hints: ["offer"], needsAgent: true },
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/giu, hints: ["necess", "imperativ", "important", "essential", "vital", "crucial", "critical", "incumbent"], needsAgent: false },
-  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/giu, hints: ["need"], needsAgent: false },
-  { kind: 'obligation', re: /\bthe\s+need\s+to\b/giu, hints: ["need"], needsAgent: true },
-  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/giu, hints: ["need", "ought"], needsAgent: true },
-  { kind: 'obligation', re: /\b(?:must|should)\b/giu, hints: ["must", "should"], needsAgent: true },
-  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/giu, hints: ["has", "have"], needsAgent: true },
+  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, hints: ["undert"], needsAgent: true },
+  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, hints: ["will", "shall", "'ll", "’ll"], needsAgent: true },
+  { kind: 'intention', re: /\bgoing\s+to\b/gi, hints: ["going"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, hints: ["intend", "plan", "aim", "seek"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, hints: ["ready", "eager", "willing", "prepared", "keen", "happy", "glad", "pleased"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, hints: ["forward"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, hints: ["hop"], needsAgent: true },
+  { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, hints: ["would"], needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/gi, hints: ["desire", "wish", "intention", "readiness", "willingness"], needsAgent: true },
+  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, hints: ["offer"], needsAgent: true },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/gi, hints: ["necess", "imperativ", "important", "essential", "vital", "crucial", "critical", "incumbent"], needsAgent: false },
+  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, hints: ["need"], needsAgent: false },
+  { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, hints: ["need"], needsAgent: true },
+  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, hints: ["need", "ought"], needsAgent: true },
+  { kind: 'obligation', re: /\b(?:must|should)\b/gi, hints: ["must", "should"], needsAgent: true },
+  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, hints: ["has", "have"], needsAgent: true },
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:also\s+|once\s+again\s+|again\s+|first\s+of\s+all\s+)?(?:thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/iu;
+const COURTESY = /^\s*(?:also\s+|once\s+again\s+|again\s+|first\s+of\s+all\s+)?(?:thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/i;
 /** After `will`, only verbs of speaking make a courtesy (`I will say`, not `we will share information`). */
-const SPEAKING = /^\s*(?:also\s+)?(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out)\b/iu;
-const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/iu;
-const AUX_BACK = /(?:\s+(?:are|is|am|was|were|be|been|remain|remains|remained|stand|stands|stood|also|further|fully|firmly|jointly|always|still|all|both|once\s+again|again|not|would|will|shall|do|does|did|hereby|now|therefore|thus|truly|very|really|strongly|actively|indeed))*\s*$/iu;
-const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/iu;
+const SPEAKING = /^\s*(?:also\s+)?(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out)\b/i;
+const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
+const AUX_BACK = /(?:\s+(?:are|is|am|was|were|be|been|remain|remains|remained|stand|stands|stood|also|further|fully|firmly|jointly|always|still|all|both|once\s+again|again|not|would|will|shall|do|does|did|hereby|now|therefore|thus|truly|very|really|strongly|actively|indeed))*\s*$/i;
+const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/i;
 const WH_BEFORE = /\b(?:what|which|how|whether|where|when|why)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const RELATIVE = /(?:\b(?:which|that|who|whom)|,)\s*$/iu;
+const RELATIVE = /(?:\b(?:which|that|who|whom)|,)\s*$/i;
 
 interface Context {
   doc: Doc;
@@ -131,12 +131,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (/\bhad\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
   if (rule.kind === 'agreement' && /\b(?:not|cannot|can['’]t|never|failed\s+to|did\s+not|didn['’]t)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
-  if (rule.kind === 'agreement' && /\b(?:as|previously|earlier|already)\s+$/iu.test(before)) return null;
+  if (rule.kind === 'agreement' && /\b(?:as|previously|earlier|already)\s+$/i.test(before)) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
-  if (/^(?:will|shall|['’]ll)$/i.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/iu.test(triggerText + ' ' + before.slice(-12))) return null;
-  if (/^(?:hopes?|hoped|hoping)\s+to$/iu.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
-  if (/forward\s+to$/iu.test(doc.clean.slice(tStart, tEnd)) && !/^\s*(?:\p{L}+\s+){0,2}\p{L}+ing\b/u.test(after)) return null;
+  if (/^(?:will|shall|['’]ll)$/i.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
+  if (/^(?:hopes?|hoped|hoping)\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
+  if (/forward\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && !/^\s*(?:\p{L}+\s+){0,2}\p{L}+ing\b/u.test(after)) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
   if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:to\s*)?:\s*$/u.test(after) && (/\bto\s*:\s*$/.test(after) || /^\s*:/.test(after))) return listItems(ctx, rule, tStart, tEnd, sentence);
   if (/^\s*$/.test(after) && rule.kind !== 'agreement') return null;
@@ -145,16 +145,16 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const aux = AUX_BACK.exec(before);
   let headEnd = tStart - (aux ? aux[0].length : 0);
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
-  const governed = /^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/iu.test(triggerText)
-    ? /\b(?:expressed|expresses|reaffirmed|reaffirms|confirmed|confirms|stressed|stress|stresses|stated|voiced|reiterated|reiterate|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full)\s+)*$/iu.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+  const governed = /^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/i.test(triggerText)
+    ? /\b(?:expressed|expresses|reaffirmed|reaffirms|confirmed|confirms|stressed|stress|stresses|stated|voiced|reiterated|reiterate|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
   if (governed) headEnd = tStart - governed[0].length;
   // the need or wish as a topic (`They discussed … the need to`) commits no one
-  else if (/^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/iu.test(triggerText) && !/^(?:needs?)\s+to$/i.test(triggerText)) return null;
+  else if (/^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/i.test(triggerText) && !/^(?:needs?)\s+to$/i.test(triggerText)) return null;
   const relative = RELATIVE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd));
   if (relative && rule.needsAgent) return null;
   if (WH_BEFORE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd).replace(/\s*\p{L}+\s*$/u, ' '))) return null;
-  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)\s*$/iu.exec(before) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/iu.exec(before) : null);
+  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)\s*$/i.exec(before) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
   let actor: Party | null = null;
   let adjacent = false;
   if (contraction) {
@@ -171,7 +171,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (!actor && subjectWord && /^(?:you|it|this|that|there|which|they)$/i.test(subjectWord[1]) && rule.needsAgent && !/^(?:we|they)$/i.test(subjectWord[1])) return null;
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
-    if (/(?:\band|,)\s*$/iu.test(doc.clean.slice(clauseStart, headEnd)) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
+    if (/(?:\band|,)\s*$/i.test(doc.clean.slice(clauseStart, headEnd)) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty or promise put on another individual is a demand, not a commitment
@@ -192,7 +192,7 @@ function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sta
 function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: number): CommitmentKind {
   if (kind === 'agreement') return kind;
   const before = doc.clean.slice(sentence.start, tStart);
-  if (/\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b[^.;:]*$/iu.test(before)) return 'agreement';
+  if (/\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b[^.;:]*$/i.test(before)) return 'agreement';
   return kind;
 }
 
@@ -205,7 +205,7 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   if (para) limit = Math.min(limit, para.end);
   let s = doc.clean.slice(from, limit);
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
-  const aside = /^,\s+as\s+[^,]{1,60},/u.exec(s);
+  const aside = /^,\s+as\s+[^,]{1,60},/.exec(s);
   if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
   const cut = /[;:]|,\s+(?:which|who|while|whereas|as|with|adding|noting|stressing|remarking|saying|but|the\s+\p{Ll}+\s+(?:said|noted|stressed|added))\b|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+(?:that|which)\s+(?:will|would|is|are|was|were|can|could)\b|\s+and\s+(?:is|are)\s+(?:likely|expected)\b|\s+as\s+they\s+are\b|,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]|\s+[‘']\s*$/u.exec(s);
   let end = from + (cut ? cut.index : s.length);
@@ -217,7 +217,7 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
 function lastClauseBreak(clean: string, from: number, to: number): number {
   const s = clean.slice(from, to);
   let best = 0;
-  const re = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/giu;
+  const re = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/gi;
   for (const m of s.matchAll(re)) best = m.index + m[0].length;
   return from + best;
 }

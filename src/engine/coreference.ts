@@ -14,7 +14,7 @@ const ROLE_REF = new RegExp(
   `\\b(the|mr\\.?|madam|madame)\\s+(?:([\\p{L}.’'\\-]+(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]+)?)(?:\\s+side['’]s)?\\s+)?(${NOUNS})(?:\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*){0,4}))?(?![\\p{L}\\-])`,
   'giu',
 );
-const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/giu;
+const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
 
 export interface Coreference {
   /** Mentions added (role and pronoun), also pushed onto each person. */

@@ -26,8 +26,8 @@ const DAY = '(\\d{1,2}|[lI]\\d|\\d[lI])(?:st|nd|rd|th)?';
 const RANGE = '(?:\\s*[-–—]\\s*' + DAY + ')?';
 const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
 
-const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'giu');
-const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?![\\d:])`, 'giu');
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?![\\d:])`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 

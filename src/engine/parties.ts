@@ -179,7 +179,7 @@ export class Parties {
       if (!/\b(?:side|ministry|government|delegation|spokes\w+|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text) && !country && !ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of')) return null;
       const actor = country ?? sideCountry(text) ?? lowered.replace(/^the\s+/, '');
       // `The US` → `US`, but `the Chinese side` stays as written
-      const label = country ? lowered.replace(/^the\s+/u, '') : lowered;
+      const label = country ? lowered.replace(/^the\s+/, '') : lowered;
       return { person: null, label, actor, start, end, plural: false };
     }
     // a bare title (`External Affairs Minister`) names an office holder the text does not name

@@ -30,8 +30,8 @@ interface Open {
 
 const MARKS = /[“”„‟«»‹›「」『』‚‘’"']/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const OPENING_CONTEXT = /[\s([{\-–—/“‘«‹„‚「『:;,]/u;
-const CLOSING_CONTEXT = /[\s)\]}.,;:!?\-–—/”’»›」』…]/u;
+const OPENING_CONTEXT = /[\s([{\-–—/“‘«‹„‚「『:;,]/;
+const CLOSING_CONTEXT = /[\s)\]}.,;:!?\-–—/”’»›」』…]/;
 
 function isSpaceOrStart(c: string | undefined): boolean {
   return c === undefined || OPENING_CONTEXT.test(c);
@@ -160,7 +160,7 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
         // (unless it closes a quote opened with the same mark and no later mark could close it)
         if ((prev === 's' || prev === 'S') && next === ' ' && /^ \p{Ll}/u.test(after ?? '')) {
           const sameGlyph = open && (open.char === ch || (open.char === '‘' && ch === '’'));
-          const laterCloser = new RegExp(`[^\\s]${ch}(?=[\\s.,;:!?)]|$)`, 'u').test(rest ?? '');
+          const laterCloser = new RegExp(`[^\\s]${ch}(?=[\\s.,;:!?)]|$)`, '').test(rest ?? '');
           if (!sameGlyph || laterCloser) return null;
         }
         // Belarus' or the end of a single-quoted stretch

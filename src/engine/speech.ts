@@ -22,21 +22,21 @@ const THAT_VERBS = [
   'emphasi[sz]ing', 'recalling', 'recogni[sz]ing', 'acknowledging', 'believing', 'remarking', 'adding', 'saying', 'stating',
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
 ].join('|');
-const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[\\p{Lu}][\\p{L}.’'\\-]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
-const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+${OBJECT_WORD}){0,6})\\s+that\\s+`, 'giu');
-const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/giu;
-const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/giu;
-const TRAILING_CUE = /,\s+((?:(?:the|a|an)\s+)?[^,;:“”"«»]{1,80}?)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/giu;
-const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|gratitude|appreciation|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/giu;
-const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring)\s+(?!(?:to|that|with|for|on|in|at|by|from)\b)/giu;
-const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/giu;
+const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
+const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
+const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
+const TRAILING_CUE = /,\s+((?:(?:the|a|an)\s+)?[^,;:“”"«»]{1,80}?)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
+const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|gratitude|appreciation|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/gi;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring)\s+(?!(?:to|that|with|for|on|in|at|by|from)\b)/gi;
+const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
 // cheap filters: a pattern is only tried on a sentence holding one of its words
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor/;
-const STOP_AND = /\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/iu;
-const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/iu;
+const STOP_AND = /\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
+const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/i;
 
 export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
   const found: FoundParaphrase[] = [];
@@ -60,7 +60,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const before = doc.clean.slice(sentence.start, verbPos);
         if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
           // inside `X, who … and noted`, the subject is who the relative clause is about
-          const who = /,\s*who\b/iu.exec(before);
+          const who = /,\s*who\b/i.exec(before);
           if (who) {
             const antecedent = parties.subjectBefore(sentence.start + who.index, sentence.start);
             if (antecedent) return antecedent;
@@ -93,7 +93,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         // `said he believes that …`: the content is what he believes
         let contentStart = at(m.index + m[0].length);
-        const inner = /^(?:he|she|they|we)\s+(?:also\s+)?(?:believes|believed|thinks|thought|hopes|hoped|feels|felt|is\s+confident|was\s+confident|is\s+convinced|was\s+convinced|is\s+sure|was\s+sure)\s+that\s+/iu.exec(doc.clean.slice(contentStart, sentence.end));
+        const inner = /^(?:he|she|they|we)\s+(?:also\s+)?(?:believes|believed|thinks|thought|hopes|hoped|feels|felt|is\s+confident|was\s+confident|is\s+convinced|was\s+convinced|is\s+sure|was\s+sure)\s+that\s+/i.exec(doc.clean.slice(contentStart, sentence.end));
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
@@ -105,7 +105,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
         // what follows the verb is the setting (`as he met with …`), not more content
         const rest = s.slice(m.index + m[0].length);
-        if (!/^\s*(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|,)\b)/iu.test(rest)) continue;
+        if (!/^\s*(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|,)\b)/i.test(rest)) continue;
         const start = leadingIntroEnd(s, sentence.start);
         if (start >= commaPos) continue;
         const text = doc.text.slice(start, commaPos);
@@ -124,7 +124,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const participle = /ing$/i.test(m[1]);
         // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
         const object = s.slice(m.index + m[0].length);
-        if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/iu.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
+        if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
       for (const m of (lower.includes('statement') || lower.includes('remark') || lower.includes('comment') ? s.matchAll(STATEMENT_BACK) : [])) {
@@ -166,7 +166,7 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
 function leadingIntroEnd(s: string, offset: number): number {
-  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,]{1,60},\s*)/iu.exec(s);
+  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,]{1,60},\s*)/i.exec(s);
   return offset + (intro ? intro[0].length : 0);
 }
 

@@ -23,9 +23,9 @@ export interface Structure {
   title: Block | null;
 }
 
-const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*){3,}|[-=_~]{3,}|[•·●▪◦]|\(?photo\)?)$/iu;
-const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)/u;
-const TERMINAL = /[.!?;:…"”»’)\]]$/u;
+const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*){3,}|[-=_~]{3,}|[•·●▪◦]|\(?photo\)?)$/i;
+const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)/;
+const TERMINAL = /[.!?;:…"”»’)\]]$/;
 const EVENT_WORD = /\b(?:meeting|meets|met|talks|conversation|call|visit|visits|summit|conference|briefing|statement|declaration|remarks|interview|readout|press release|receives|received|holds|held|speaks|spoke|address|communiqu[eé])\b/i;
 
 export function analyzeStructure(text: string, languageId: string): Structure {
@@ -122,7 +122,7 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     const words = countWords(s);
     // trailing emoji and symbols do not hide a sentence's final stop
     const body = s.replace(/[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
-    if (words <= 12 && !/[.!?;…]["”»’)]?$/u.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/u.test(body)) b.kind = 'heading';
+    if (words <= 12 && !/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body)) b.kind = 'heading';
   }
 }
 
@@ -156,7 +156,7 @@ function pickTitle(clean: string, blocks: Block[]): Block | null {
     if (++seen > 5) break;
     const s = clean.slice(b.start, b.end);
     const words = countWords(s);
-    if (b.kind !== 'heading' && (words >= 15 || /[.!?]["”»’]?$/u.test(s))) break;
+    if (b.kind !== 'heading' && (words >= 15 || /[.!?]["”»’]?$/.test(s))) break;
     if (words >= 3) candidates.push(b);
   }
   return candidates.find((b) => EVENT_WORD.test(clean.slice(b.start, b.end))) ?? candidates[0] ?? null;

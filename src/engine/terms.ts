@@ -36,7 +36,7 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (ws.length === 0) return false;
   const lower = ws.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
-  const sentenceEnd = /[.!?…][\s"'”’»)]*$/u.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
+  const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
   // introduced like speech: `X said: “…`, `stressed “…`, or followed by `,” he said`
   const introduced = /(?::|\bsaid|\bsays|\bstated|\badding|\bsaying|\bas follows)\s*,?\s*$/i.test(ctx.before);
   const followedByCue = /[,.!?…]\s*$/.test(inner) && /^\s*[,]?\s*\p{Ll}/u.test(ctx.after);

@@ -21,7 +21,7 @@ const KEEP_DOT = /^(?:\p{Lu}|mr|mrs|ms|dr|st|jr|sr|prof|gen|col|lt|capt|rev|hon|
 /** Character classes for the tokenizer, filled lazily per UTF-16 unit: 1 word, 2 space, 3 other. */
 const CLASS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE_CHAR = /\s/u;
+const SPACE_CHAR = /\s/;
 
 function classOf(code: number): number {
   let c = CLASS[code];
