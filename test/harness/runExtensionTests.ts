@@ -13,9 +13,17 @@ import { dirname, resolve } from 'node:path';
 import { format } from 'node:util';
 import { launchBrowser, workbenchUrl } from './browser';
 
-// Workbench chatter that is never about the extension under test (offline gallery, auth, sockets).
-const NOISE =
-  /Failed to load resource|ChatModelSelection|\[AgentHost|AccountPolicyGate|open-vsx\.org|mobile\.events\.data|authentication provider 'github'|Creating a socket|connection token|reconnection-grace|An unknown error occurred|\[Extension Host\] ?$/;
+// Workbench chatter that is never about the extension under test (offline gallery, auth, sockets,
+// the web worker host's iframe, language detection's model, settings the workbench writes itself).
+const NOISE = new RegExp(
+  [
+    'Failed to load resource', 'ChatModelSelection', '\\[AgentHost', 'AccountPolicyGate', 'open-vsx\\.org',
+    'mobile\\.events\\.data', "authentication provider 'github'", 'Creating a socket', 'connection token',
+    'reconnection-grace', 'An unknown error occurred', '\\[Extension Host\\] ?$', 'same-origin iframe',
+    'allow-scripts and allow-same-origin', 'Updating additional builtin extensions cache',
+    '\\[Service Worker\\] registered', 'vscode-languagedetection', 'Unable to write into user settings',
+  ].join('|'),
+);
 const METRIC = /\[readout-metric\] ([\w().-]+)=(.+)$/;
 
 async function main(): Promise<number> {
