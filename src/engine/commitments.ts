@@ -20,43 +20,41 @@ export interface FoundCommitment extends Span {
 interface TriggerRule {
   kind: CommitmentKind;
   re: RegExp;
-  /** Lower-case substrings one of which a sentence must hold for the rule to be tried (a cheap filter). */
-  hints: string[];
   /** The trigger needs an agent as subject (`it is necessary to` does not). */
   needsAgent: boolean;
 }
 
 const DOC_NOUNS = 'agreement|agreements|memorandum|memoranda|treaty|treaties|declaration|declarations|protocol|protocols|contract|contracts|deal|deals|accord|accords|roadmap|road\\s+map|plan|programme|program|documents?';
 const RULES: TriggerRule[] = [
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/gi, hints: ["agree"], needsAgent: true },
-  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consensus|agreement|understanding)\b/giu, hints: ["reached"], needsAgent: true },
-  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, hints: ["concurred"], needsAgent: true },
-  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, hints: ["decided"], needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'giu'), hints: ["signed"], needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'gi'), hints: ["signed"], needsAgent: false },
-  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, hints: ["continue"], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, hints: ["pledg", "vow"], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, hints: ["commit"], needsAgent: true },
-  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, hints: ["committed"], needsAgent: true },
-  { kind: 'pledge', re: /\bdetermined\s+to\b/gi, hints: ["determined"], needsAgent: true },
-  { kind: 'pledge', re: /\bresolute\b/gi, hints: ["resolute"], needsAgent: true },
-  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[\p{L}’'-]+\s+){0,3}?commitment\b/giu, hints: ["commitment"], needsAgent: false },
-  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, hints: ["undert"], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, hints: ["will", "shall", "'ll", "’ll"], needsAgent: true },
-  { kind: 'intention', re: /\bgoing\s+to\b/gi, hints: ["going"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, hints: ["intend", "plan", "aim", "seek"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, hints: ["ready", "eager", "willing", "prepared", "keen", "happy", "glad", "pleased"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, hints: ["forward"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, hints: ["hop"], needsAgent: true },
-  { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, hints: ["would"], needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/gi, hints: ["desire", "wish", "intention", "readiness", "willingness"], needsAgent: true },
-  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, hints: ["offer"], needsAgent: true },
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/gi, hints: ["necess", "imperativ", "important", "essential", "vital", "crucial", "critical", "incumbent"], needsAgent: false },
-  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, hints: ["need"], needsAgent: false },
-  { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, hints: ["need"], needsAgent: true },
-  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, hints: ["need", "ought"], needsAgent: true },
-  { kind: 'obligation', re: /\b(?:must|should)\b/gi, hints: ["must", "should"], needsAgent: true },
-  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, hints: ["has", "have"], needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/gi, needsAgent: true },
+  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, needsAgent: true },
+  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, needsAgent: true },
+  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'gi'), needsAgent: false },
+  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\bdetermined\s+to\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\bresolute\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[^\s.,;:]+\s+){0,3}?commitment\b/gi, needsAgent: false },
+  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\bgoing\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, needsAgent: true },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/gi, needsAgent: false },
+  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, needsAgent: false },
+  { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, needsAgent: true },
+  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, needsAgent: true },
+  { kind: 'obligation', re: /\b(?:must|should)\b/gi, needsAgent: true },
+  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, needsAgent: true },
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
@@ -78,27 +76,30 @@ interface Context {
   speakerAt: (offset: number) => Party | null;
 }
 
+/** Every rule in one pattern (a group per rule): one pass over a block finds every trigger. */
+const ALL_TRIGGERS = new RegExp(RULES.map((r) => `(${r.re.source})`).join('|'), 'gi');
+
 export function findCommitments(ctx: Context): FoundCommitment[] {
   const { doc } = ctx;
   const found: FoundCommitment[] = [];
   doc.forEachProseBlock((bi) => {
-    for (const sentence of doc.sentences(bi)) {
-      const s = doc.clean.slice(sentence.start, sentence.end);
-      if (/\?\s*["”’»]?$/.test(s)) continue; // a question commits no one
-      const taken: Span[] = [];
-      const lower = s.toLowerCase();
-      for (const rule of RULES) {
-        if (!rule.hints.some((h) => lower.includes(h))) continue;
-        rule.re.lastIndex = 0;
-        for (const m of s.matchAll(rule.re)) {
-          const tStart = sentence.start + m.index;
-          const tEnd = tStart + m[0].length;
-          if (taken.some((t) => t.start < tEnd && tStart < t.end)) continue;
-          const c = readCommitment(ctx, rule, sentence, tStart, tEnd);
-          taken.push({ start: tStart, end: tEnd });
-          if (c) found.push(...c);
-        }
-      }
+    const b = doc.blocks[bi];
+    const s = doc.clean.slice(b.start, b.end);
+    const sentences = doc.sentences(bi);
+    let si = 0;
+    ALL_TRIGGERS.lastIndex = 0;
+    for (let m = ALL_TRIGGERS.exec(s); m; m = ALL_TRIGGERS.exec(s)) {
+      const tStart = b.start + m.index;
+      const tEnd = tStart + m[0].length;
+      while (si < sentences.length && sentences[si].end <= tStart) si++;
+      const sentence = sentences[si];
+      if (!sentence || sentence.start > tStart) continue;
+      // a question commits no one
+      if (/\?\s*["”’»]?$/.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) continue;
+      let r = 1;
+      while (r < m.length && m[r] === undefined) r++;
+      const c = readCommitment(ctx, RULES[r - 1], sentence, tStart, tEnd);
+      if (c) found.push(...c);
     }
   });
   found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
