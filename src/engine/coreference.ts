@@ -32,6 +32,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   const added: FoundMention[] = [];
   const names = new Anchors(persons.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p }))));
   const roles = new Anchors([]);
+  // the document's principal: the official named most often (the first named, on a tie)
+  const principal = persons.reduce<Person | null>((best, p) => (!best || p.mentions.length > best.mentions.length ? p : best), null);
 
   // role references first: they are anchors for the pronouns after them
   doc.forEachNamedBlock((bi) => {
@@ -55,7 +57,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
       if (names.overlaps(start, end)) continue;
       const vocative = /^m/i.test(m[1]);
-      const person = resolveRole(persons, entry[1], m[3], country, org, start, vocative, (p, at) => Math.max(names.lastOf(p, at), roles.lastOf(p, at)));
+      const person = resolveRole(persons, entry[1], m[3], country, org, start, vocative, (p, at) => Math.max(names.lastOf(p, at), roles.lastOf(p, at)),
+        doc.sentenceAt(start)?.start ?? -1, principal);
       if (!person) continue;
       addRoleFromReference(person, m[3], country, org, start, end);
       const mention: FoundMention = { start, end, kind: 'role', person };
@@ -150,7 +153,7 @@ class Anchors {
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
   persons: Person[], classes: RoleClass[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
-  lastMention: (p: Person, at: number) => number,
+  lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null,
 ): Person | null {
   let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
@@ -168,14 +171,18 @@ export function resolveRole(
     if (withOrg.length) cands = withOrg;
   }
   if (cands.length <= 1) return cands[0] ?? null;
-  // the one mentioned last before this point; a vocative (`Mr President`) addresses someone else than the last speaker
+  // a vocative (`Mr President`) addresses someone other than the last speaker: left unresolved
   if (vocative) return null;
+  // one named in this very sentence; else the document's principal (on a leader's own site `the head of
+  // state` is that leader, whoever was named last); else the one mentioned last
   let best: Person | null = null;
   let bestAt = -1;
   for (const p of cands) {
     const last = lastMention(p, at);
     if (last > bestAt) { bestAt = last; best = p; }
   }
+  if (best && sentenceStart >= 0 && bestAt >= sentenceStart) return best;
+  if (principal && cands.includes(principal)) return principal;
   return best ?? cands[0];
 }
 

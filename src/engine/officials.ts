@@ -63,6 +63,7 @@ const SUBJECT_VERBS = new Set(
   agreed agrees shared condemned praised noted invited accepted presented handed greeted wished hoped voiced conveyed
   opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads`.split(/\s+/),
 );
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
@@ -133,6 +134,8 @@ function chainBefore(ts: Token[], i: number): Token[] {
   let k = i - 1;
   while (k >= 0) {
     const t = ts[k];
+    // an acronym in brackets inside the title: `Foreign Intelligence Service (SVR)`
+    if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations`
@@ -196,6 +199,21 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
   return { roles, ofCountry };
 }
 
+/** A block written in capitals: four words or more and at least four in five letters upper case. */
+function isShouting(s: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const lower = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lower === up) continue;
+    letters++;
+    if (c === up) upper++;
+  }
+  return letters >= 16 && upper / letters >= 0.8 && /\S+\s+\S+\s+\S+\s+\S+/.test(s);
+}
+
 function genderOf(chain: Token[]): 'f' | 'm' | null {
   for (const t of chain) {
     if (FEMALE_HONORIFICS.has(t.lower) || FEMALE_TITLES.has(t.lower)) return 'f';
@@ -222,11 +240,18 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
   doc.forEachNamedBlock((bi) => {
     const ts = doc.tokens(bi);
     const label = labelByBlock.get(bi);
-    for (const run of findRuns(doc, bi)) {
+    // a headline in capitals (`SECRETARY-GENERAL AND PRESIDENT AGREE ON …`) names no one outside a transcript label
+    const shouting = isShouting(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end));
+    const runs = findRuns(doc, bi);
+    runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
-      if (countryEndingAt(ts, run.i) > 1) continue;
-      const chain = chainBefore(ts, run.i);
+      if (countryEndingAt(ts, run.i) > 1) return;
       const inLabel = !!label && !label.anonymous && run.start >= label.start && run.end <= label.end;
+      if (shouting && !inLabel) return;
+      // `Foreign Intelligence Service`: a run before an office word is part of an organization's name
+      const following = ts[run.j + 1];
+      if (following && following.cap && isInstitutionToken(following) && !isTitleWord(following)) return;
+      const chain = chainBefore(ts, run.i);
       const direct = run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1]));
       const roles: FoundRole[] = [];
       for (const part of splitRoleChain(chain)) {
@@ -260,14 +285,21 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       const relation = run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower);
+      // `Aleksandr Lukashenko and Vladimir Putin discussed`: the first of two coordinated subjects
+      const partner = runs[n + 1];
+      const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
+        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower);
+      const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
+      // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
+      const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
       const evidence =
-        inLabel || (direct && chain.some((t) => isTitleHead(t) || isHonorific(t))) || commaTitle || after.roles.length > 0 ||
-        (multi && (chain.some((t) => isTitleHead(t) || isHonorific(t)) || verbAfter || cueBefore || accordingTo || relation));
-      if (!evidence) continue;
+        inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated));
+      if (!evidence) return;
       let demonymCountry: string | null = null;
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
       candidates.push({ run, roles, gender: genderOf(chain), demonymCountry });
-    }
+    });
   });
 
   const persons = mergeCandidates(candidates, text);

@@ -20,6 +20,7 @@ export interface Label {
 const WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*|of|the|for|and|on|de|da|di|du|la|le|von|van|der|den|al|el|bin|ibn)";
 const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD}){0,9})?)[ \\t]*:(?=\\s|$)`, 'u');
 const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journalist|reporter|correspondent|audience|interpreter|voice|male voice|female voice|host|anchor|staff|unidentified|unknown|press|media|translator|audience member)$/i;
+const MEDIA = /(?:\b(?:Daily|News|Times|Post|Press|Agency|Television|TV|Radio|Journal|Herald|Gazette|Tribune|Network|Channel|Broadcasting|Media|Newspaper|Magazine|Review|Observer|Telegraph|Guardian|Economist)|^(?:Reuters|AFP|AP|Bloomberg|Xinhua|CNN|BBC|Kyodo|TASS|RIA Novosti|Sputnik|Al Jazeera|CGTN|NHK|Yonhap|Anadolu|BelTA|Interfax|Phoenix TV|CCTV|Global Times|Bloomberg News))$/;
 const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|title|see also|read more|also read|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
 
 export function findLabels(clean: string, blocks: Block[]): Label[] {
@@ -34,7 +35,9 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     // a label names someone: an upper-case word that is not a plain function word
     if (!/\p{Lu}/u.test(name)) return;
     const contentStart = b.start + m[0].length;
-    labels.push({ block: i, start: b.start, end: b.start + name.length, contentStart, anonymous: ANONYMOUS.test(name) });
+    // a questioner named by outlet (`China Daily:`, `Reuters:`) is not an official
+    const anonymous = ANONYMOUS.test(name) || MEDIA.test(name);
+    labels.push({ block: i, start: b.start, end: b.start + name.length, contentStart, anonymous });
   });
   // one label alone in a long readout is more likely a heading ending in a colon than a transcript
   if (labels.length === 1) {

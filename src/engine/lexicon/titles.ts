@@ -13,7 +13,8 @@ export const TITLE_HEADS = new Set(
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires principal officer commander
   general admiral marshal colonel pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
-  comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach`
+  comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
+  sg dsg usg asg fm pm dpm vp dg eam`
     .split(/\s+/)
     .filter(Boolean),
 );
