@@ -43,13 +43,15 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, needsAgent: true },
   { kind: 'intention', re: /\bgoing\s+to\b/gi, needsAgent: true },
   { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, needsAgent: true },
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)\s+to\b/gi, needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, needsAgent: true },
+  { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, needsAgent: true },
   { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, needsAgent: true },
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+(?:to|that|for)\b/gi, needsAgent: false },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, needsAgent: true },
   { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, needsAgent: true },
@@ -58,9 +60,13 @@ const RULES: TriggerRule[] = [
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:also\s+|once\s+again\s+|again\s+|first\s+of\s+all\s+)?(?:thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/i;
-/** After `will`, only verbs of speaking make a courtesy (`I will say`, not `we will share information`). */
-const SPEAKING = /^\s*(?:also\s+)?(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out)\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the)\s+(?:chance|opportunity|occasion)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/i;
+/**
+ * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
+ * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
+ * will not hide that`); an action (`we will share information`) makes a pledge.
+ */
+const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|get|need|want|like|love|hear|admit|be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 const AUX_BACK = /(?:\s+(?:are|is|am|was|were|be|been|remain|remains|remained|stand|stands|stood|also|further|fully|firmly|jointly|always|still|all|both|once\s+again|again|not|would|will|shall|do|does|did|hereby|now|therefore|thus|truly|very|really|strongly|actively|indeed))*\s*$/i;
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/i;
@@ -135,6 +141,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && /\b(?:as|previously|earlier|already)\s+$/i.test(before)) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
+  // agreeing on a view (`agreed that there is scope …`) is not agreeing to act
+  if (/that$/i.test(triggerText) && rule.kind === 'agreement' && !/\b(?:will|would|shall|should|must|need\s+to|to\s+\p{L}+|are\s+ready|is\s+ready)\b/iu.test(doc.clean.slice(tEnd, sentence.end))) return null;
+  // `We agreed on this meeting back at the G8 summit`: an agreement of the past
+  if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
+  // `France seeks to be a friend`: a state, not an action
+  if (rule.kind === 'intention' && /^\s*be\s+(?:a|an|the)\b/i.test(after)) return null;
   if (/^(?:will|shall|['’]ll)$/i.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
   if (/^(?:hopes?|hoped|hoping)\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
   if (/forward\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && !/^\s*(?:\p{L}+\s+){0,2}\p{L}+ing\b/u.test(after)) return null;
@@ -146,15 +158,17 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const aux = AUX_BACK.exec(before);
   let headEnd = tStart - (aux ? aux[0].length : 0);
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
-  const governed = /^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/i.test(triggerText)
+  const nounTrigger = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|resolve|determination)\b)/i.test(triggerText);
+  const governed = nounTrigger
     ? /\b(?:expressed|expresses|reaffirmed|reaffirms|confirmed|confirms|stressed|stress|stresses|stated|voiced|reiterated|reiterate|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
   if (governed) headEnd = tStart - governed[0].length;
   // the need or wish as a topic (`They discussed … the need to`) commits no one
-  else if (/^(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|need)\s+to$/i.test(triggerText) && !/^(?:needs?)\s+to$/i.test(triggerText)) return null;
+  else if (nounTrigger) return null;
   const relative = RELATIVE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd));
   if (relative && rule.needsAgent) return null;
-  if (WH_BEFORE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd).replace(/\s*\p{L}+\s*$/u, ' '))) return null;
+  // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
+  if (rule.kind !== 'agreement' && WH_BEFORE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd).replace(/\s*\p{L}+\s*$/u, ' '))) return null;
   const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)\s*$/i.exec(before) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
   let actor: Party | null = null;
   let adjacent = false;
@@ -163,7 +177,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     adjacent = !!actor;
   } else {
     const subject = ctx.parties.subjectBefore(headEnd, clauseStart);
-    if (subject && !NON_AGENT_HEADS.test(doc.text.slice(subject.start, subject.end))) {
+    // the head of `the 1st Forum of Young Leaders` is `Forum`: an event, not an agent
+    if (subject && !NON_AGENT_HEADS.test(doc.text.slice(subject.start, subject.end).replace(/\s+of\s[\s\S]*$/i, ''))) {
       actor = subject;
       adjacent = true;
     } else if (subject) return rule.needsAgent ? null : emit(ctx, rule, tStart, tEnd, tStart, null, quote, sentence);
@@ -175,12 +190,23 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     if (/(?:\band|,)\s*$/i.test(doc.clean.slice(clauseStart, headEnd)) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
     if (!actor) return null;
   }
-  // inside someone's words, a duty or promise put on another individual is a demand, not a commitment
+  // inside someone's words, a duty put on another party is a demand, not a commitment
   const speaker = ctx.speakerAt(tStart);
-  if (actor?.person && speaker?.person && actor.person !== speaker.person && (rule.kind === 'obligation' || rule.kind === 'pledge') && !actor.plural) return null;
+  if (rule.kind === 'obligation' && actor && speaker && !sameSide(actor, speaker)) return null;
+  // in a third-person readout, a single party told what it should do is a demand; joint duties stay
+  if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
   const start = adjacent && actor ? Math.min(actor.start, tStart) : tStart;
   return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
+}
+
+/** Whether the actor of an obligation is the speaker's own side: we, the speaker, their country, both sides. */
+function sameSide(actor: Party, speaker: Party): boolean {
+  if (actor.person && actor.person === speaker.person) return true;
+  if (/^(?:we|us|i|our\b|both\b|the\s+two\b|the\s+sides\b|the\s+parties\b)/i.test(actor.label) || /^(?:both sides|we)$/i.test(actor.label)) return true;
+  if (actor.start === actor.end) return true; // a pronoun read from the speaker (`we`, `I`)
+  const country = speaker.person?.country ?? null;
+  return !!country && (actor.actor === country || actor.label === country);
 }
 
 function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {
@@ -208,7 +234,7 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
   const aside = /^,\s+as\s+[^,]{1,60},/.exec(s);
   if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
-  const cut = /[;:]|,\s+(?:which|who|while|whereas|as|with|adding|noting|stressing|remarking|saying|but|the\s+\p{Ll}+\s+(?:said|noted|stressed|added))\b|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+(?:that|which)\s+(?:will|would|is|are|was|were|can|could)\b|\s+and\s+(?:is|are)\s+(?:likely|expected)\b|\s+as\s+they\s+are\b|,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]|\s+[‘']\s*$/u.exec(s);
+  const cut = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+\p{Ll}+\s+(?:said|noted|stressed|added))\b|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+(?:that|which)\s+(?:will|would|is|are|was|were|can|could)\b|\s+and\s+(?:is|are)\s+(?:likely|expected)\b|\s+as\s+they\s+are\b|,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]|\s+[‘']\s*$/u.exec(s);
   let end = from + (cut ? cut.index : s.length);
   while (end > from && /[\s.,;:!?…"”’»]/.test(doc.text[end - 1])) end--;
   return end;

@@ -14,6 +14,7 @@ import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES } from './lexicon/titles';
 import { countryOf } from './lexicon/countries';
 import type { Doc } from './doc';
+import { isShouting } from './structure';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -197,21 +198,6 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     break;
   }
   return { roles, ofCountry };
-}
-
-/** A block written in capitals: four words or more and at least four in five letters upper case. */
-function isShouting(s: string): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    const lower = c.toLowerCase();
-    const up = c.toUpperCase();
-    if (lower === up) continue;
-    letters++;
-    if (c === up) upper++;
-  }
-  return letters >= 16 && upper / letters >= 0.8 && /\S+\s+\S+\s+\S+\s+\S+/.test(s);
 }
 
 function genderOf(chain: Token[]): 'f' | 'm' | null {

@@ -32,7 +32,7 @@ const BODY_WORDS = new Set(
 );
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const SKIP_BACK = new Set(
-  `also then later further once again again jointly both fully strongly firmly repeatedly reportedly earlier separately
+  `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
   personally finally additionally moreover furthermore in turn too still always never not just only thus hereby
   unanimously officially formally publicly sincerely warmly highly clearly had has have`.split(/\s+/),
@@ -64,6 +64,8 @@ export class Parties {
       if (k < 0 || ts[k].start < floor) return null;
       const t = ts[k];
       if (t.word && SKIP_BACK.has(t.lower)) { k--; continue; }
+      // `they both agreed`, `we all hope`, but `Both committed` is itself the subject
+      if ((t.lower === 'both' || t.lower === 'all') && k > 0 && ts[k - 1].word && ts[k - 1].start >= floor) { k--; continue; }
       if (t.text === ',' && k >= 2 && ts[k - 1].lower === 'turn' && ts[k - 2].lower === 'in' && ts[k - 3]?.text === ',') { k -= 4; continue; }
       if (t.lower === 'turn' && ts[k - 1]?.lower === 'in') { k -= 2; continue; }
       break;
@@ -153,7 +155,8 @@ export class Parties {
       const parts = text.replace(/^(?:the\s+)?(?:\p{L}+\s+)*?(?:of|between)\s+(?:the\s+)?/iu, '').split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
       const list = /\bof\s+(?:the\s+)?(.+)$/i.exec(text);
       let label: string;
-      if (/^(?:both|the two|two)\b/i.test(text)) label = lowered;
+      // `both sides`, `the two ministers` as written; `Both the President and the Secretary-General` → both sides
+      if (/^(?:both|the two|two)\b/i.test(text) && !/\band\b/i.test(text)) label = lowered;
       else if (parts.length === 2 || persons.length === 2) label = 'both sides';
       else if (list) label = list[1];
       else label = lowered;
@@ -204,10 +207,11 @@ export class Parties {
     }
     if (l === 'they') {
       const last = this.lastPluralBefore(t.start);
-      return last ? { person: null, label: last.label, actor: last.actor, start: t.start, end: t.end, plural: true } : null;
+      return last ? { person: null, label: last.label, actor: last.actor, start: t.start, end: t.end, plural: true }
+        : { person: null, label: 'they', actor: 'they', start: t.start, end: t.end, plural: true };
     }
     if (PLURAL_PRONOUNS.has(l)) return null;
-    if (l === 'he' || l === 'she' || l === 'who') {
+    if (l === 'he' || l === 'she' || l === 'who' || l === 'his' || l === 'her') {
       const m = l === 'who' ? this.mentions.lastEndingIn(t.start - 4, t.start) : this.mentions.firstStartingIn(t.start, t.start);
       if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: t.start, end: t.end, plural: false };
     }

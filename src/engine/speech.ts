@@ -18,23 +18,26 @@ const THAT_VERBS = [
   'declared', 'announced', 'acknowledged', 'suggested', 'proposed', 'assured', 'highlighted', 'reiterated', 'insisted',
   'mentioned', 'concluded', 'commented', 'replied', 'answered', 'responded', 'believes', 'believed', 'thinks', 'thought', 'informed',
   'told', 'advised', 'reminded', 'confirmed', 'admitted', 'argued', 'claimed', 'maintained', 'expressed', 'shared', 'indicated',
-  'warned', 'felt', 'feels', 'estimated', 'predicted', 'made\\s+(?:it\\s+)?clear', 'expressing', 'noting', 'stressing',
-  'emphasi[sz]ing', 'recalling', 'recogni[sz]ing', 'acknowledging', 'believing', 'remarking', 'adding', 'saying', 'stating',
+  'warned', 'felt', 'feels', 'estimated', 'predicted', 'agreed', 'concurred', 'made\\s+(?:it\\s+)?clear', 'expressing', 'noting', 'stressing',
+  'emphasi[sz]ing', 'recalling', 'acknowledging', 'remarking', 'adding', 'saying', 'stating',
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
-const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
+const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in\s+(?=(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
 const TRAILING_CUE = /,\s+((?:(?:the|a|an)\s+)?[^,;:“”"«»]{1,80}?)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
-const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|gratitude|appreciation|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/gi;
-const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring)\s+(?!(?:to|that|with|for|on|in|at|by|from)\b)/gi;
+const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/gi;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated)\s+(?!(?:to|that|with|for|on|in|at|by|from|their|its|his|her|our)\s+(?:\S+\s+){0,2}?commitment\b)(?!(?:to|that|with|for|on|in|at|by|from)\b)/gi;
+// `stressed the importance of …`, `emphasized the need for …`: the point made is reported
+const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated)\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency)\b)/gi;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
 // cheap filters: a pattern is only tried on a sentence holding one of its words
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
-const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor/;
+const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated/;
+const HAS_POINT = /importance|need|necessity|significance|value|urgency/;
 const STOP_AND = /\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/i;
 
@@ -44,8 +47,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
     for (const sentence of doc.sentences(bi)) {
       const s = doc.clean.slice(sentence.start, sentence.end);
       const at = (i: number): number => sentence.start + i;
-      const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3): void => {
-        const end = contentEnd(doc, quotes, contentStart, sentence.end);
+      const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end): void => {
+        const end = contentEnd(doc, quotes, contentStart, limit);
         let start = contentStart;
         while (start < end && /\s/.test(doc.text[start])) start++;
         if (end <= start || words(doc.text.slice(start, end)) < minWords) return;
@@ -75,7 +78,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const participle = /ing$/i.test(m[1]);
-        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) });
+        // `It should be noted that …`: an impersonal passive reports no one
+        if (/\b(?:be|been|being|is|was|are|were)\s+$/i.test(s.slice(0, m.index))) continue;
+        const contentStart = at(m.index + m[0].length);
+        // `Underlining that …, President Erdoğan stated …`: the participial clause ends at its comma
+        const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
+        add(contentStart, speakerOf(verbPos, participle), { start: verbPos, end: contentStart }, 3, comma >= 0 ? at(comma) : undefined);
       }
       for (const m of (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') ? s.matchAll(ACCORDING) : [])) {
         const pos = at(m.index);
@@ -115,17 +123,25 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       for (const m of (lower.includes('express') || lower.includes('voiced') ? s.matchAll(EMOTION) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
-        // an expressed wish to act is a commitment, not speech (`expressed the desire to support`)
+        // `expressed concern that …` is read by the that-clause pattern
+        if (/^\s*\S+\s+that\b/i.test(s.slice(m.index + m[0].length))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
       for (const m of (HAS_OBJECT_VERB.test(lower) ? s.matchAll(OBJECT_CUE) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
+        // `The welcoming ceremony`: an adjective, not a participial clause
+        if (participle && !/(?:^|[,;]|\band)\s*$/i.test(s.slice(0, m.index))) continue;
         // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
         const object = s.slice(m.index + m[0].length);
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
+      }
+      for (const m of (HAS_POINT.test(lower) ? s.matchAll(POINT_CUE) : [])) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
+        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
       for (const m of (lower.includes('statement') || lower.includes('remark') || lower.includes('comment') ? s.matchAll(STATEMENT_BACK) : [])) {
         const verbPos = at(m.index);
@@ -149,7 +165,7 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   const s = doc.clean.slice(start, sentenceEnd);
   let end = s.length;
   const cut = (i: number): void => { if (i >= 0 && i < end) end = i; };
-  cut(s.search(/[:;]/));
+  cut(s.search(/;|:\s*(?=["“”«‘'„]|$)/));
   const c = STOP_COMMA.exec(s);
   if (c) cut(c.index);
   const a = STOP_AND.exec(s);

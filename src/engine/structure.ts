@@ -117,6 +117,8 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     if (b.kind !== 'paragraph') continue;
     const s = clean.slice(b.start, b.end);
     if (isDateline(s)) { b.kind = 'dateline'; continue; }
+    // a headline in capitals is a heading however long
+    if (isShouting(s)) { b.kind = 'heading'; continue; }
     // a heading is short: long blocks are prose whatever their ending
     if (s.length > 160) continue;
     const words = countWords(s);
@@ -273,6 +275,21 @@ function keepRanges(text: string, ranges: [number, number][]): string {
   }
   if (at < text.length) blanks.push([at, text.length]);
   return blankRanges(text, blanks);
+}
+
+/** A block written in capitals: four words or more and at least four in five letters upper case. */
+export function isShouting(s: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const lower = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lower === up) continue;
+    letters++;
+    if (c === up) upper++;
+  }
+  return letters >= 16 && upper / letters >= 0.8 && /\S+\s+\S+\s+\S+\s+\S+/.test(s);
 }
 
 /** Blocks that carry prose: where quotes, speech and commitments are looked for. */
