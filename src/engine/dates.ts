@@ -29,7 +29,7 @@ const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi');
 const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?![\\d:])`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const NUMERIC = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
 function dayNumber(s: string): number {
   return Number(s.replace(/[lI]/g, '1'));
@@ -60,7 +60,10 @@ export function findDates(text: string): FoundDate[] {
     push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), hasWeekday: false });
   }
   for (const m of text.matchAll(NUMERIC)) {
-    push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), hasWeekday: false });
+    // day first, as diplomatic sites outside the US write it, unless the numbers say otherwise (`04/25/2019`)
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    push({ start: m.index, end: m.index + m[0].length, day, month, year: Number(m[3]), hasWeekday: false });
   }
   // the same stretch can match two patterns (`May 25, 2021` also holds `25, 2021`…): keep the longest, in order
   out.sort((a, b) => a.start - b.start || b.end - a.end);

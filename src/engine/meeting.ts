@@ -34,7 +34,7 @@ const KINDS: [RegExp, MeetingKind][] = [
   [/\b(?:meeting|meets|met|meet|receives|received|audience)\b/i, 'meeting'],
 ];
 
-const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|welcomed|welcoming|hosted|hosts|visited|visits|audience|breakfast|lunch|dinner|negotiations|consultations|summit)\b/i;
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|welcomed|welcoming|hosted|hosts|visited|visits|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with)\b/i;
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[],
@@ -81,8 +81,15 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
       else other.push(abs);
     }
   });
-  const introduced = prose.find((d) => d.hasWeekday || /\b(?:on|between|from|dated|of)\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 10), d.start)));
-  const chosen = introduced ?? prose[0] ?? other.find((d) => d.year !== null) ?? other[0];
+  // a date in a sentence about the future (`… will be held on July 20`) is not the event's
+  const future = (d: FoundDate): boolean => {
+    const s = doc.sentenceAt(d.start);
+    return !!s && /\b(?:will|shall|upcoming|next|forthcoming|scheduled|to\s+be\s+held)\b/i.test(doc.clean.slice(s.start, s.end));
+  };
+  const current = prose.filter((d) => !future(d));
+  const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null) : undefined;
+  const introduced = current.find((d) => d.hasWeekday || /\b(?:on|between|from|dated|of)\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 10), d.start)));
+  const chosen = inTitle ?? introduced ?? current[0] ?? other.find((d) => d.year !== null) ?? other[0] ?? prose[0];
   if (!chosen) return null;
   let year = chosen.year;
   if (year === null) {

@@ -18,8 +18,10 @@ function words(s: string): string[] {
 }
 
 /** Title Case: every word of four letters or more starts with a capital (`Recover Stronger, Recover Together`). */
+const MINOR = new Set(['with', 'from', 'into', 'over', 'under', 'upon', 'onto', 'than', 'that', 'this', 'for', 'and', 'the', 'of', 'on', 'in', 'at', 'to', 'by']);
+
 function isTitleCase(ws: string[]): boolean {
-  const content = ws.filter((w) => w.length >= 4);
+  const content = ws.filter((w) => w.length >= 4 && !MINOR.has(w.toLowerCase()));
   return content.length >= 1 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 

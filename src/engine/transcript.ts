@@ -18,18 +18,26 @@ export interface Label {
 // capitalized words, initials, `of`/`the`/`for`/`and` and name particles, an optional `, ROLE`,
 // then a colon; at most 14 words so that a sentence ending in a colon is not taken for a label
 const WORD = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.\\-]*|of|the|for|and|on|de|da|di|du|la|le|von|van|der|den|al|el|bin|ibn)";
-const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD}){0,9})?)[ \\t]*:(?=\\s|$)`, 'u');
+const TITLE_WORD = '(?:President|Prime|Minister|Vice|Secretary|General|Chancellor|Ambassador|Governor|Foreign|Deputy|Senator|Speaker|Mr|Mrs|Ms|Dr|Madam|King|Queen|Premier|Chairman|Chairwoman|Chair|Commissioner|Director|Spokesperson|Spokesman|Spokeswoman|State|High|Representative)\\.?';
+const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[ \\t]+${WORD}){0,9})?)(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*:(?=\\s|$)`, 'u');
+// `President Biden. All the flowers bloomed.`: a title and a name as the paragraph's first sentence
+const DOT_LABEL = new RegExp(`^((?:${TITLE_WORD}[ \\t]+){1,4}[\\p{Lu}][\\p{L}\\p{M}'’\\-]+(?:[ \\t]+[\\p{Lu}][\\p{L}\\p{M}'’\\-]+)?)\\.[ \\t]+(?=\\S)`, 'u');
 const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journalist|reporter|correspondent|audience|interpreter|voice|male voice|female voice|host|anchor|staff|unidentified|unknown|press|media|translator|audience member)$/i;
 const MEDIA = /(?:\b(?:Daily|News|Times|Post|Press|Agency|Television|TV|Radio|Journal|Herald|Gazette|Tribune|Network|Channel|Broadcasting|Media|Newspaper|Magazine|Review|Observer|Telegraph|Guardian|Economist)|^(?:Reuters|AFP|AP|Bloomberg|Xinhua|CNN|BBC|Kyodo|TASS|RIA Novosti|Sputnik|Al Jazeera|CGTN|NHK|Yonhap|Anadolu|BelTA|Interfax|Phoenix TV|CCTV|Global Times|Bloomberg News))$/;
 const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|title|see also|read more|also read|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
 
 export function findLabels(clean: string, blocks: Block[]): Label[] {
   const labels: Label[] = [];
+  const dotted: Label[] = [];
   blocks.forEach((b, i) => {
     if (!isProse(b) && b.kind !== 'heading') return;
     const head = clean.slice(b.start, Math.min(b.end, b.start + 200));
     const m = LABEL.exec(head);
-    if (!m) return;
+    if (!m) {
+      const d = DOT_LABEL.exec(head);
+      if (d) dotted.push({ block: i, start: b.start, end: b.start + d[1].length, contentStart: b.start + d[0].length, anonymous: false });
+      return;
+    }
     const name = m[1].trim();
     if (NOT_A_LABEL.test(name)) return;
     // a label names someone: an upper-case word that is not a plain function word
@@ -39,6 +47,11 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     const anonymous = ANONYMOUS.test(name) || MEDIA.test(name);
     labels.push({ block: i, start: b.start, end: b.start + name.length, contentStart, anonymous });
   });
+  // labels ending in a full stop count only as a transcript's habit: two or more
+  if (dotted.length >= 2) {
+    labels.push(...dotted);
+    labels.sort((a, b) => a.start - b.start);
+  }
   // one label alone in a long readout is more likely a heading ending in a colon than a transcript
   if (labels.length === 1) {
     const only = labels[0];

@@ -17,6 +17,10 @@ export interface TranscriptTurn {
 
 export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): TranscriptTurn[] {
   const turns: TranscriptTurn[] = [];
+  if (labels.length === 0) {
+    const implicit = remarksBy(doc, mentions);
+    return implicit ? [implicit] : [];
+  }
   labels.forEach((label, n) => {
     const nextBlock = n + 1 < labels.length ? labels[n + 1].block : doc.blocks.length;
     let lastBlock = label.block;
@@ -59,4 +63,26 @@ export function turnAt(turns: TranscriptTurn[], offset: number): TranscriptTurn 
     else return t;
   }
   return null;
+}
+
+const REMARKS_BY = /\b(?:remarks|statement|speech|address|briefing|press\s+(?:conference|remarks|availability|statement)|message|op-ed|article|lecture)\s+(?:\S+\s+){0,3}?by\s+/i;
+
+/**
+ * `Press remarks by High Representative Josep Borrell`: a page of one person's words with no
+ * labels is one turn of theirs, from the headline to the end.
+ */
+function remarksBy(doc: Doc, mentions: MentionIndex): TranscriptTurn | null {
+  const title = doc.title;
+  if (!title) return null;
+  const text = doc.clean.slice(title.start, title.end);
+  const m = REMARKS_BY.exec(text);
+  if (!m) return null;
+  const after = title.start + m.index + m[0].length;
+  const named = mentions.within(after, title.end).filter((x) => x.kind === 'name');
+  const people = new Set(named.map((x) => x.person));
+  if (people.size !== 1 || /\band\b/i.test(doc.clean.slice(after, title.end))) return null;
+  const titleIndex = doc.blocks.indexOf(title);
+  const person = named[0].person;
+  const label: Label = { block: titleIndex, start: named[0].start, end: named[0].end, contentStart: title.end, anonymous: false };
+  return { label, person, speakerText: person.name, start: named[0].start, contentStart: title.end, end: doc.blocks[doc.blocks.length - 1].end };
 }
