@@ -25,6 +25,8 @@ const ADVERBS = '(?:(?:also|then|later|further|again|once\\s+again|firmly|strong
 const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:${ADVERBS})(${CUE_VERB})\\b\\s*`, 'i');
 // a verb right after a subject: ` said`, ` also stressed`
 const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
+// earlier in the sentence: `X highlighted that …` (the last such verb before the quote)
+const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)\\s+[^,.;:!?“”"«»]{1,60}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
@@ -138,6 +140,15 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   if (/:\s*$/.test(before)) {
     const party = parties.sentenceSubject(floor, q.start);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
+  }
+  // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
+  let reported: RegExpExecArray | null = null;
+  REPORTED_BEFORE.lastIndex = 0;
+  for (let m = REPORTED_BEFORE.exec(before); m; m = REPORTED_BEFORE.exec(before)) reported = m;
+  if (reported) {
+    const verbStart = floor + reported.index;
+    const party = parties.subjectBefore(verbStart, floor);
+    if (party) return { speaker: party, cue: { start: party.start, end: verbStart + reported[1].length }, rule: 'before' };
   }
   return null;
 }

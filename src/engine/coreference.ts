@@ -2,6 +2,8 @@
 // `the Secretary`, `he`, `her` resolved to the official they stand for, as mentions of kind
 // `role` and `pronoun`.
 import type { Doc } from './doc';
+import type { Block } from './structure';
+import { isProse } from './structure';
 import type { FoundMention, Person } from './officials';
 import type { RoleClass } from './lexicon/titles';
 import { ROLE_NOUNS, roleClasses } from './lexicon/titles';
@@ -31,9 +33,10 @@ interface Anchor {
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
   const names = new Anchors(persons.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p }))));
+  // who was named last, for role nouns: names inside a quote are the speaker's words, not the narrator's
+  const narrated = new Anchors(names.list.filter((a) => !inQuote(a.start)));
   const roles = new Anchors([]);
-  // the document's principal: the official named most often (the first named, on a tie)
-  const principal = persons.reduce<Person | null>((best, p) => (!best || p.mentions.length > best.mentions.length ? p : best), null);
+  const principal = principalOf(doc, persons);
 
   // role references first: they are anchors for the pronouns after them
   doc.forEachNamedBlock((bi) => {
@@ -57,7 +60,7 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
       if (names.overlaps(start, end)) continue;
       const vocative = /^m/i.test(m[1]);
-      const person = resolveRole(persons, entry[1], m[3], country, org, start, vocative, (p, at) => Math.max(names.lastOf(p, at), roles.lastOf(p, at)),
+      const person = resolveRole(persons, entry[1], m[3], country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
       if (!person) continue;
       addRoleFromReference(person, m[3], country, org, start, end);
@@ -231,4 +234,20 @@ function addRoleFromReference(person: Person, noun: string, country: string | nu
   const more = person.roles.some((r) => title.toLowerCase().startsWith(r.title.toLowerCase() + ' '));
   if (!more && !country) return;
   person.roles.push({ title, organization: org, country, start, end });
+}
+
+/**
+ * The document's principal, whom an unqualified `the head of state` means: the first official
+ * named in the first paragraph of prose (the host, on a leader's own site); failing that, the one
+ * named most often.
+ */
+function principalOf(doc: Doc, persons: Person[]): Person | null {
+  let first: Block | null = null;
+  for (const b of doc.blocks) if (isProse(b) && b !== doc.title) { first = b; break; }
+  if (first) {
+    let best: { at: number; person: Person } | null = null;
+    for (const p of persons) for (const m of p.mentions) if (m.start >= first.start && m.end <= first.end && (!best || m.start < best.at)) best = { at: m.start, person: p };
+    if (best) return best.person;
+  }
+  return persons.reduce<Person | null>((best, p) => (!best || p.mentions.length > best.mentions.length ? p : best), null);
 }
