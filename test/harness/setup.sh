@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
 # Installs what the real-VS Code harness needs, idempotently (a second run only checks):
-# Node 24 and code-server, both from the npm registry, under $READOUT_E2E_HOME.
-# Needs: Node >= 20 with npm, and for code-server's native modules build-essential, python3,
-# pkg-config, libkrb5-dev (apt; .ci/run installs them). About 3 minutes the first time on 2 cores.
+# Debian's chromium and the build tools for code-server's native modules (apt, when missing and
+# run as root), then Node 24 and code-server, both from the npm registry, under $READOUT_E2E_HOME.
+# About 3 minutes the first time on 2 cores; a fraction of a second after that.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 . "$HERE/env.sh"
+
+# 0) System packages: the harness' browser, and what code-server's native modules compile with.
+APT_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev)
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  [ "$(id -u)" -eq 0 ] || { echo "missing apt packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})"; exit 1; }
+  echo "installing apt packages: ${missing[*]}"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
 
 # A private npm project folder, so that nothing lands in the user's global npm prefix.
 npm_project() { mkdir -p "$1" && { [ -f "$1/package.json" ] || echo '{"private":true}' > "$1/package.json"; }; }
