@@ -10,11 +10,15 @@ import { ROLE_NOUNS, roleClasses } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import type { Span } from './model';
 
+// letter classes for Latin-script text without the Unicode flag (which makes V8 regexes several times slower)
+const LETTERS = "[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF.’'\\-]";
+const UPPER = '[A-Z\\u00C0-\\u00DE\\u0100-\\u024F]';
+const LETTER_OR_HYPHEN = '[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\-]';
 const NOUNS = ROLE_NOUNS.map(([n]) => n.replace(/[-\s]/g, (c) => (c === '-' ? '[- ]' : '\\s+'))).join('|');
 // `the Belarusian head of state`, `the Secretary-General of ASEAN`, `Mr President`, `THE PRESIDENT`
 const ROLE_REF = new RegExp(
-  `\\b(the|mr\\.?|madam|madame)\\s+(?:([\\p{L}.’'\\-]+(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]+)?)(?:\\s+side['’]s)?\\s+)?(${NOUNS})(?:\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.’'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.’'\\-]*){0,4}))?(?![\\p{L}\\-])`,
-  'giu',
+  `\\b(the|mr\\.?|madam|madame)\\s+(?:(${LETTERS}+(?:\\s+${UPPER}${LETTERS}+)?)(?:\\s+side['’]s)?\\s+)?(${NOUNS})(?:\\s+of\\s+(?:the\\s+)?(${UPPER}${LETTERS}*(?:\\s+${UPPER}${LETTERS}*){0,4}))?(?!${LETTER_OR_HYPHEN})`,
+  'gi',
 );
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
 

@@ -70,13 +70,15 @@ const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
-const INITIAL = /^\p{Lu}\.$/u;
+/** `J.`: one capital and a full stop (a character test: this runs for every token). */
+const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
+const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
 /** A token that can be (part of) a person's name. */
 function nameable(t: Token): boolean {
   if (!t.word || !(t.cap || t.allCaps)) return false;
-  if (/^\p{N}/u.test(t.text)) return false;
-  if (INITIAL.test(t.text)) return true;
+  if (startsWithDigit(t.text)) return false;
+  if (isInitial(t.text)) return true;
   const bare = t.bare;
   if (bare.length < 2) return false;
   if (isCommonCapitalized(bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) return false;
@@ -99,7 +101,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < ts.length) {
-    if (!nameable(ts[i]) || INITIAL.test(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
+    if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
     let j = i;
     for (;;) {
       let k = j + 1;
@@ -209,7 +211,7 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
 }
 
 const key = (t: string): string => t.toLowerCase().replace(/’/g, "'");
-const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !INITIAL.test(t) && !REGNAL.test(t)).map(key);
+const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
 
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
 function displayName(tokens: string[]): string {
@@ -261,7 +263,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const after = rolesAfter(ts, run.j, text);
       roles.push(...after.roles);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
-      const multi = run.tokens.filter((t) => !INITIAL.test(t)).length >= 2;
+      const multi = run.tokens.filter((t) => !isInitial(t)).length >= 2;
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];
       const adverb = !!next && ADVERBS_BEFORE_VERB.has(next.lower);

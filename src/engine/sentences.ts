@@ -9,7 +9,8 @@ const ABBREVIATIONS = new Set(
   amb adm cmdr pres govt min ph.d p.m a.m`.split(/\s+/),
 );
 
-const BOUNDARY = /[.!?…]+["”»’')\]]*(?=\s+["“„«‘(\[]?[\p{Lu}\p{N}])/gu;
+// the capital or digit that must follow is checked by hand: a Unicode-aware pattern is slower
+const BOUNDARY = /[.!?…]+["”»’')\]]*(?=\s+["“„«‘(\[]?\S)/g;
 
 export function splitSentences(clean: string, start: number, end: number): Span[] {
   const out: Span[] = [];
@@ -17,6 +18,7 @@ export function splitSentences(clean: string, start: number, end: number): Span[
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (!startsUpperOrDigit(text, m.index + m[0].length)) continue;
     if (m[0][0] === '.' && !/^\.\.+/.test(m[0])) {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
       const word = before ? before[1].toLowerCase() : '';
@@ -35,4 +37,15 @@ function pushTrimmed(text: string, s: number, e: number, offset: number, out: Sp
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
   if (e > s) out.push({ start: s + offset, end: e + offset });
+}
+
+/** Whether the next word after position i (past spaces and an opening mark) starts with a capital or a digit. */
+function startsUpperOrDigit(text: string, i: number): boolean {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if ('"“„«‘(['.includes(text[i])) i++;
+  const c = text[i];
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
