@@ -113,7 +113,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     }
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
     let s = i;
-    if (s < j && isSentenceStart(doc, ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
+    if (s < j && isSentenceStart(ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
     if (longestCountryAt(ts, s) >= j - s + 1 || countryEndingAt(ts, j) >= j - s + 1) { i = j + 1; continue; }
     const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
@@ -125,10 +125,10 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   return runs;
 }
 
-function isSentenceStart(doc: Doc, ts: Token[], i: number): boolean {
-  if (i === 0) return true;
-  const prev = ts[i - 1];
-  return prev.text === '.' || prev.text === '!' || prev.text === '?' || prev.text === '“' || prev.text === '"' || doc.isSentenceStart(prev.end, ts[i].start);
+/** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */
+const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '«', '„', '(', '—', '–']);
+function isSentenceStart(ts: Token[], i: number): boolean {
+  return i === 0 || OPENERS.has(ts[i - 1].text);
 }
 
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */

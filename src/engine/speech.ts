@@ -34,6 +34,7 @@ const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
 // cheap filters: a pattern is only tried on a sentence holding one of its words
+const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated/;
@@ -44,8 +45,12 @@ const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|wherea
 export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
   const found: FoundParaphrase[] = [];
   doc.forEachProseBlock((bi) => {
+    // every pattern needs one of a few words: a block with none of them is passed over at once
+    const block = doc.blocks[bi];
+    if (!CUE_WORDS.test(doc.clean.slice(block.start, block.end))) return;
     for (const sentence of doc.sentences(bi)) {
       const s = doc.clean.slice(sentence.start, sentence.end);
+      if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
       const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end): void => {
         const end = contentEnd(doc, quotes, contentStart, limit);

@@ -279,6 +279,8 @@ function keepRanges(text: string, ranges: [number, number][]): string {
 
 /** A block written in capitals: four words or more and at least four in five letters upper case. */
 export function isShouting(s: string): boolean {
+  // most blocks show a lower-case letter at once: decide on the first 40 letters before counting all
+  if (s.length > 600 || /[a-z].*[a-z].*[a-z]/.test(s.slice(0, 40))) return false;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
