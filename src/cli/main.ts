@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { annotate, checkInput } from '../engine';
 import type { KnownOfficial } from '../engine/model';
 import { FORMATS, formatIds } from '../export/formats';
+import { BRAT_ANNOTATION_CONF } from '../export/brat';
 import { parseArgs, UsageError, USAGE } from './args';
 import { readDocument, languageForPath } from './readDocument';
 
@@ -51,7 +52,12 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  if (args.outDir !== null) mkdirSync(args.outDir, { recursive: true });
+  if (args.outDir !== null) {
+    mkdirSync(args.outDir, { recursive: true });
+    // brat shows a collection's types only with its annotation.conf: written once, never replaced
+    const conf = join(args.outDir, 'annotation.conf');
+    if (formatId === 'brat' && !existsSync(conf)) writeAtomically(conf, BRAT_ANNOTATION_CONF);
+  }
 
   let failures = 0;
   for (const file of args.files) {
