@@ -20,43 +20,45 @@ export interface FoundCommitment extends Span {
 interface TriggerRule {
   kind: CommitmentKind;
   re: RegExp;
+  /** The words (lower case) the pattern can start with; `'ll`, `’m`… start inside a word. */
+  starts: string[];
   /** The trigger needs an agent as subject (`it is necessary to` does not). */
   needsAgent: boolean;
 }
 
 const DOC_NOUNS = 'agreement|agreements|memorandum|memoranda|treaty|treaties|declaration|declarations|protocol|protocols|contract|contracts|deal|deals|accord|accords|roadmap|road\\s+map|plan|programme|program|documents?';
 const RULES: TriggerRule[] = [
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/gi, needsAgent: true },
-  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, needsAgent: true },
-  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, needsAgent: true },
-  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'gi'), needsAgent: false },
-  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\bdetermined\s+to\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\bresolute\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[^\s.,;:]+\s+){0,3}?commitment\b/gi, needsAgent: false },
-  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\bgoing\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, needsAgent: true },
-  { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, needsAgent: true },
-  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, needsAgent: true },
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, needsAgent: false },
-  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, needsAgent: false },
-  { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, needsAgent: true },
-  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, needsAgent: true },
-  { kind: 'obligation', re: /\b(?:must|should)\b/gi, needsAgent: true },
-  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, starts: 'reached'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, starts: 'concurred'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, starts: 'decided'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'gi'), starts: DOC_NOUNS.split('|').filter((w) => !w.includes('\\')), needsAgent: false },
+  { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, starts: 'pledge pledged pledges vow vowed vows'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, starts: 'committed commit commits recommitted'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, starts: "is are am remain remains stay stays 'm ’m 're ’re 's ’s".split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\bdetermined\s+to\b/gi, starts: 'determined'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\bresolute\b/gi, starts: 'resolute'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[^\s.,;:]+\s+){0,3}?commitment\b/gi, starts: 'reaffirm reaffirmed reaffirms'.split(' '), needsAgent: false },
+  { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
+  { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning aim aims aiming seek seeks seeking'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, starts: 'look looks looking'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention readiness willingness'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, starts: 'offer offered offers'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, starts: 'it'.split(' '), needsAgent: false },
+  { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
+  { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, starts: 'need needs ought'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: /\b(?:must|should)\b/gi, starts: 'must should'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, starts: 'has have'.split(' '), needsAgent: true },
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
@@ -82,30 +84,59 @@ interface Context {
   speakerAt: (offset: number) => Party | null;
 }
 
-/** Every rule in one pattern (a group per rule): one pass over a block finds every trigger. */
-const ALL_TRIGGERS = new RegExp(RULES.map((r) => `(${r.re.source})`).join('|'), 'gi');
+/** Each rule anchored where it is tried (sticky), and the rules a word can start, by the word. */
+const STICKY = RULES.map((r) => new RegExp(r.re.source, 'iy'));
+const RULES_BY_START = new Map<string, number[]>();
+RULES.forEach((r, i) => {
+  for (const w of r.starts) {
+    const list = RULES_BY_START.get(w) ?? [];
+    list.push(i);
+    RULES_BY_START.set(w, list);
+  }
+});
+/** A contraction inside a word where a rule may start: `we'll`, `I’m`, `we’re`. */
+const CONTRACTION = /['’](?:ll|m|re|s)$/;
 
+/**
+ * Triggers are found word by word: the words a rule can start with pick the rules to try, each
+ * anchored at that word (far cheaper than one pattern of every rule over all the text).
+ */
 export function findCommitments(ctx: Context): FoundCommitment[] {
   const { doc } = ctx;
   const found: FoundCommitment[] = [];
   doc.forEachProseBlock((bi) => {
-    const b = doc.blocks[bi];
-    const s = doc.clean.slice(b.start, b.end);
     const sentences = doc.sentences(bi);
+    const ts = doc.tokens(bi);
     let si = 0;
-    ALL_TRIGGERS.lastIndex = 0;
-    for (let m = ALL_TRIGGERS.exec(s); m; m = ALL_TRIGGERS.exec(s)) {
-      const tStart = b.start + m.index;
-      const tEnd = tStart + m[0].length;
-      while (si < sentences.length && sentences[si].end <= tStart) si++;
-      const sentence = sentences[si];
-      if (!sentence || sentence.start > tStart) continue;
-      // a question commits no one
-      if (/\?\s*["”’»]?$/.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) continue;
-      let r = 1;
-      while (r < m.length && m[r] === undefined) r++;
-      const c = readCommitment(ctx, RULES[r - 1], sentence, tStart, tEnd);
-      if (c) found.push(...c);
+    let after = 0; // triggers do not overlap
+    for (const t of ts) {
+      if (!t.word || t.start < after) continue;
+      let at = t.start;
+      let rules = RULES_BY_START.get(t.lower);
+      if (!rules) {
+        const c = CONTRACTION.exec(t.lower);
+        if (!c) continue;
+        at = t.end - c[0].length;
+        rules = RULES_BY_START.get(c[0]);
+        if (!rules) continue;
+      }
+      for (const r of rules) {
+        const re = STICKY[r];
+        re.lastIndex = at;
+        const m = re.exec(doc.clean);
+        if (!m) continue;
+        const tStart = at;
+        const tEnd = at + m[0].length;
+        after = tEnd;
+        while (si < sentences.length && sentences[si].end <= tStart) si++;
+        const sentence = sentences[si];
+        if (!sentence || sentence.start > tStart) break;
+        // a question commits no one
+        if (/\?\s*["”’»]?$/.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) break;
+        const c = readCommitment(ctx, RULES[r], sentence, tStart, tEnd);
+        if (c) found.push(...c);
+        break;
+      }
     }
   });
   found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
