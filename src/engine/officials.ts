@@ -15,6 +15,7 @@ import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES } from '
 import { countryOf } from './lexicon/countries';
 import type { Doc } from './doc';
 import { isShouting } from './structure';
+import { addPredicateRoles } from './predicateRoles';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -272,7 +273,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const prev = ts[run.i - 1];
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
-      const relation = run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower);
+      // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`
+      const relation = (run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower)) || (run.i >= 1 && RELATION_NOUNS.has(ts[run.i - 1].lower));
       // `Aleksandr Lukashenko and Vladimir Putin discussed`: the first of two coordinated subjects
       const partner = runs[n + 1];
       const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
@@ -293,6 +295,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
   const persons = mergeCandidates(candidates, text);
   for (const k of known) addKnown(persons, k);
   findMentions(doc, persons);
+  addPredicateRoles(doc, persons);
   return persons.filter((p) => p.mentions.some((m) => m.kind === 'name'));
 }
 

@@ -115,7 +115,6 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       country = country ?? countryInside(ts.slice(k));
     }
   }
-  if (country && countryOf(country) && country.length <= 3) country = countryOf(country);
   return { title, organization, country: country ? normalizeCountryText(country) : null, start, end };
 }
 

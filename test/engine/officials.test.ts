@@ -69,6 +69,12 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(a, text, 'Tom Harris', 'pronoun'), ['him', 'his']);
   });
 
+  it('takes roles given in passing: `re-election as …`, `his Russian counterpart X`', () => {
+    const text = 'Foreign Minister Mukhtar Tleuberdi met his Russian counterpart Sergey Lavrov. Lavrov congratulated President Kassym-Jomart Tokayev on his re-election as Chairman of the Security Council of Kazakhstan.';
+    assert.deepEqual(roles(text, 'Sergey Lavrov'), [['Foreign Minister', '', 'Russia']]);
+    assert.deepEqual(roles(text, 'Kassym-Jomart Tokayev'), [['President', '', ''], ['Chairman', 'Security Council of Kazakhstan', 'Kazakhstan']]);
+  });
+
   it('adds the officials of a known-officials file and their aliases', () => {
     const text = 'The Chancellor met the visiting delegation. Olaf said the talks went well.';
     const a = annotate(text, { knownOfficials: [{ name: 'Olaf Scholz', aliases: ['Olaf'], roles: [{ title: 'Chancellor', country: 'Germany' }], country: 'Germany' }] });

@@ -1,0 +1,72 @@
+// Roles the text gives in passing rather than as a title next to the name (guide §1, predicate
+// forms): `Xi Jinping's re-election as General Secretary of the CPC Central Committee`,
+// `his Russian counterpart Sergey Lavrov` (the same office as the subject's, of that country).
+import type { Doc } from './doc';
+import type { Person } from './officials';
+import type { FoundRole } from './roles';
+import { parseRole, splitRoleChain } from './roles';
+import { countryOf } from './lexicon/countries';
+
+const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
+const COUNTERPART = /\b(?:his|her|their)\s+(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
+
+export function addPredicateRoles(doc: Doc, persons: Person[]): void {
+  const byMention = persons.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
+  if (byMention.length === 0) return;
+  const nearestBefore = (at: number, floor: number): Person | null => {
+    let lo = 0;
+    let hi = byMention.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byMention[mid].m.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = byMention[lo - 1];
+    return last && last.m.start >= floor ? last.p : null;
+  };
+
+  doc.forEachProseBlock((bi) => {
+    const b = doc.blocks[bi];
+    const s = doc.clean.slice(b.start, b.end);
+    if (!/ as |counterpart/i.test(s)) return;
+    // `… election as President of the PRC`: the role of the official the sentence names before it
+    for (const m of s.matchAll(AS_ROLE)) {
+      const at = b.start + m.index + m[0].length;
+      const sentence = doc.sentenceAt(at);
+      const person = nearestBefore(at, sentence ? sentence.start : b.start);
+      if (!person) continue;
+      const role = roleAt(doc, at, b.end);
+      if (role) addIfNew(person, role);
+    }
+    // `his Russian counterpart Sergey Lavrov`: the office of the sentence's subject, in that country
+    if (!/counterpart/i.test(s)) return;
+    for (const { m, p } of byMention.filter((x) => x.m.start >= b.start && x.m.start < b.end)) {
+      const before = doc.clean.slice(Math.max(b.start, m.start - 60), m.start);
+      const c = COUNTERPART.exec(before);
+      if (!c) continue;
+      const sentence = doc.sentenceAt(m.start);
+      const subject = nearestBefore(m.start - c[0].length, sentence ? sentence.start : b.start);
+      if (!subject || subject === p || subject.roles.length === 0) continue;
+      const country = c[1] ? countryOf(c[1]) : null;
+      const title = subject.roles[0].title;
+      addIfNew(p, { title, organization: null, country, start: m.start - c[0].length, end: m.start });
+      if (country && !p.country) p.country = country;
+    }
+  });
+}
+
+/** The role phrase starting at `at`: capitalized words, `of`, `the`, up to punctuation. */
+function roleAt(doc: Doc, at: number, end: number): FoundRole | null {
+  const ts = doc.tokensIn(at, Math.min(end, at + 160));
+  let e = 0;
+  while (e < ts.length && ts[e].word && (ts[e].cap || ['of', 'the', 'for', 'and'].includes(ts[e].lower))) e++;
+  if (e === 0) return null;
+  const parts = splitRoleChain(ts.slice(0, e));
+  return parts.length ? parseRole(parts[0], doc.text) : null;
+}
+
+function addIfNew(p: Person, r: FoundRole): void {
+  const t = r.title.toLowerCase();
+  if (p.roles.some((x) => x.title.toLowerCase() === t && (x.organization ?? '') === (r.organization ?? '') && (!r.country || x.country === r.country))) return;
+  p.roles.push(r);
+}
