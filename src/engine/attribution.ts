@@ -7,6 +7,7 @@ import type { Party, Parties } from './parties';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
+import { isSpace, trimEndWhere } from './textTrim';
 
 export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'none';
 
@@ -22,15 +23,18 @@ const CUE_VERB = phrase(QUOTE_CUE_VERBS);
 const PARTICIPLE = phrase(CUE_PARTICIPLES);
 const ADVERBS = '(?:(?:also|then|later|further|again|once\\s+again|firmly|strongly|in\\s+turn|and)\\s+)*';
 // right after the closing mark: `, he said`, ` Aleksandr Lukashenko said`, `, said Cao Jianming`
-const VERB_FIRST = new RegExp(`^\\s*[,.]?\\s*(?:${ADVERBS})(${CUE_VERB})\\b\\s*`, 'i');
+const VERB_FIRST = new RegExp(`^\\s*(?:[,.]\\s*)?(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 // a verb right after a subject: ` said`, ` also stressed`
 const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 // earlier in the sentence: `X highlighted that …` (the last such verb before the quote)
 const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
-const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)\\s+[^,.;:!?“”"«»]{1,60}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
-const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?\\s*[:,]?\\s*$`, 'i');
+const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
+// a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
+const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
+const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
 
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
   const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
@@ -85,7 +89,8 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   const v = VERB_FIRST.exec(after);
   if (v) {
     const verbStart = q.end + v[0].lastIndexOf(v[1]);
-    const subjectStart = q.end + v[0].length;
+    let subjectStart = q.end + v[0].length;
+    while (subjectStart < block.end && isSpace(doc.clean[subjectStart])) subjectStart++;
     const party = subjectStartingAt(doc, subjectStart, parties, mentions);
     if (party) return { speaker: party, cue: { start: verbStart, end: party.end }, rule: 'after' };
   }
@@ -119,7 +124,7 @@ function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: Me
   if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
   const block = doc.blocks[doc.blockAt(pos)];
   if (!block) return null;
-  const np = /^((?:the|a|an|both)\s+[^,.;:!?“”"«»]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b))/i.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));
+  const np = /^((?:the|a|an|both)(?:\s+[^\s,.;:!?“”"«»]+){1,8}?)(?=[,.;:!?]|$|\s+(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b)/i.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));
   if (!np) return null;
   return parties.subjectBefore(pos + np[1].length, pos);
 }
@@ -128,7 +133,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   const sentence = doc.sentenceAt(q.start) ?? { start: doc.blocks[q.block].start, end: q.start };
   const floor = Math.min(sentence.start, q.start);
   const before = doc.clean.slice(floor, q.start);
-  const v = VERB_BEFORE.exec(before);
+  const v = VERB_BEFORE.exec(trimEndWhere(before, isSpace));
   if (v) {
     const verbStart = floor + v.index;
     const verbEnd = verbStart + v[1].length;
@@ -137,7 +142,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
   }
   // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
-  if (/:\s*$/.test(before)) {
+  if (trimEndWhere(before, isSpace).endsWith(':')) {
     const party = parties.sentenceSubject(floor, q.start);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
   }
@@ -174,14 +179,18 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   const prevText = doc.clean.slice(prev.start, prev.end);
   const sentences = doc.sentences(pb);
   const last = sentences[sentences.length - 1];
-  if (last && (/:\s*$/.test(prevText) || new RegExp(`\\b(?:${CUE_VERB})\\s*[.:]?\\s*$`, 'i').test(prevText))) {
-    const verb = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i').exec(doc.clean.slice(last.start, last.end));
+  const prevEnd = trimEndWhere(prevText, isSpace);
+  if (last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
+    const verb = ANY_CUE.exec(doc.clean.slice(last.start, last.end));
     const party = verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
   }
   // a quote-only paragraph right after a paragraph whose last quote is attributed (newspaper style)
   const onlyQuote = /^[\s.,;:!?…”"’»)]*$/.test(doc.clean.slice(q.end, block.end));
-  if (onlyQuote && lastQuote?.speaker && /^[\s.,;:!?…”"’»)]*$/.test(doc.clean.slice(lastQuote.raw.end, prev.end).replace(/^[^.!?]*?\b(?:said|stressed|noted|added|emphasi[sz]ed|remarked|stated)\b[^.!?]*/i, ''))) {
+  // what follows that quote in its paragraph is at most its own cue (`…,” the President said.`)
+  const rest = doc.clean.slice(lastQuote?.raw.end ?? prev.end, prev.end);
+  const onlyCue = /^[\s.,;:!?…”"’»)]*$/.test(rest) || (rest.length < 200 && ANY_CUE.test(rest) && !/[.!?]\s+\S/.test(rest));
+  if (onlyQuote && lastQuote?.speaker && onlyCue) {
     return { speaker: lastQuote.speaker, cue: lastQuote.cue };
   }
   return null;

@@ -8,6 +8,7 @@ import type { Party, Parties } from './parties';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
+import { isLetter, isSpace, lastWord, trimEndWhere } from './textTrim';
 
 export interface FoundCommitment extends Span {
   kind: CommitmentKind;
@@ -70,10 +71,31 @@ const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|
  */
 const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|get|need|want|like|love|hear|admit|be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
-const AUX_BACK = /(?:\s+(?:are|is|am|was|were|be|been|remain|remains|remained|stand|stands|stood|also|further|fully|firmly|jointly|always|still|all|both|once\s+again|again|not|would|will|shall|do|does|did|hereby|now|therefore|thus|truly|very|really|strongly|actively|indeed))*\s*$/i;
+/** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
+const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed'.split(' '));
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/i;
-const WH_BEFORE = /\b(?:what|which|how|whether|where|when|why)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const RELATIVE = /(?:\b(?:which|that|who|whom)|,)\s*$/i;
+const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
+const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;
+const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
+const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't"]);
+
+/** Where the auxiliaries and adverbs right before `at` begin (the end of the subject before them). */
+function auxStart(clean: string, at: number, floor: number): number {
+  let i = at;
+  for (;;) {
+    let j = i;
+    while (j > floor && isSpace(clean[j - 1])) j--;
+    let k = j;
+    while (k > floor && isLetter(clean[k - 1])) k--;
+    if (k === j || !AUX_WORDS.has(clean.slice(k, j).toLowerCase())) return j;
+    i = k;
+  }
+}
+
+/** The last n words of s, lower case. */
+function lastWords(s: string, n: number): string[] {
+  return s.slice(-120).trim().split(/\s+/).slice(-n).map((w) => w.toLowerCase());
+}
 
 interface Context {
   doc: Doc;
@@ -166,10 +188,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const clauseBefore = doc.clean.slice(clauseStart, tStart);
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
-  if (/\bhad\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
-  if (rule.kind === 'agreement' && /\b(?:not|cannot|can['’]t|never|failed\s+to|did\s+not|didn['’]t)\s+(?:\p{L}+\s+)?$/iu.test(before)) return null;
+  const [w2, w1] = lastWords(before, 2).length === 2 ? lastWords(before, 2) : ['', ...lastWords(before, 1)];
+  if (w1 === 'had' || w2 === 'had') return null;
+  if (rule.kind === 'agreement' && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
-  if (rule.kind === 'agreement' && /\b(?:as|previously|earlier|already)\s+$/i.test(before)) return null;
+  if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // agreeing on a view (`agreed that there is scope …`) is not agreeing to act
@@ -180,14 +203,13 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'intention' && /^\s*be\s+(?:a|an|the)\b/i.test(after)) return null;
   if (/^(?:will|shall|['’]ll)$/i.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
   if (/^(?:hopes?|hoped|hoping)\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
-  if (/forward\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && !/^\s*(?:\p{L}+\s+){0,2}\p{L}+ing\b/u.test(after)) return null;
+  if (/forward\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w))) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
-  if (/^\s*(?:[\p{L}-]+\s+){0,3}?(?:to\s*)?:\s*$/u.test(after) && (/\bto\s*:\s*$/.test(after) || /^\s*:/.test(after))) return listItems(ctx, rule, tStart, tEnd, sentence);
+  if (introducesList(after)) return listItems(ctx, rule, tStart, tEnd, sentence);
   if (/^\s*$/.test(after) && rule.kind !== 'agreement') return null;
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
-  const aux = AUX_BACK.exec(before);
-  let headEnd = tStart - (aux ? aux[0].length : 0);
+  let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
   const nounTrigger = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|resolve|determination)\b)/i.test(triggerText);
   const governed = nounTrigger
@@ -196,11 +218,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (governed) headEnd = tStart - governed[0].length;
   // the need or wish as a topic (`They discussed … the need to`) commits no one
   else if (nounTrigger) return null;
-  const relative = RELATIVE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd));
+  const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace));
   if (relative && rule.needsAgent) return null;
   // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
-  if (rule.kind !== 'agreement' && WH_BEFORE.test(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd).replace(/\s*\p{L}+\s*$/u, ' '))) return null;
-  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)\s*$/i.exec(before) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
+  if (rule.kind !== 'agreement' && lastWords(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd), 5).slice(0, -1).some((w) => WH_WORDS.has(w))) return null;
+  const beforeTrimmed = trimEndWhere(before, isSpace);
+  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
   let actor: Party | null = null;
   let adjacent = false;
   if (contraction) {
@@ -209,16 +232,17 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   } else {
     const subject = ctx.parties.subjectBefore(headEnd, clauseStart);
     // the head of `the 1st Forum of Young Leaders` is `Forum`: an event, not an agent
-    if (subject && !NON_AGENT_HEADS.test(doc.text.slice(subject.start, subject.end).replace(/\s+of\s[\s\S]*$/i, ''))) {
+    if (subject && !NON_AGENT_HEADS.test(headNoun(doc.text.slice(subject.start, subject.end)))) {
       actor = subject;
       adjacent = true;
     } else if (subject) return rule.needsAgent ? null : emit(ctx, rule, tStart, tEnd, tStart, null, quote, sentence);
   }
-  const subjectWord = /(\p{L}+)\s*$/u.exec(doc.clean.slice(clauseStart, headEnd));
-  if (!actor && subjectWord && /^(?:you|it|this|that|there|which|they)$/i.test(subjectWord[1]) && rule.needsAgent && !/^(?:we|they)$/i.test(subjectWord[1])) return null;
+  const subjectWord = lastWord(doc.clean.slice(Math.max(clauseStart, headEnd - 40), headEnd));
+  if (!actor && subjectWord && /^(?:you|it|this|that|there|which)$/i.test(subjectWord) && rule.needsAgent) return null;
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
-    if (/(?:\band|,)\s*$/i.test(doc.clean.slice(clauseStart, headEnd)) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
+    const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
+    if (lead.endsWith(',') || /\band$/i.test(lead) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment
@@ -246,28 +270,36 @@ function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sta
   return [{ start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote }];
 }
 
+const AGREED_THAT = /\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b/gi;
+
 /** Inside `agreed that …`, `shared the view that …`, a promise is part of the agreement. */
 function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: number): CommitmentKind {
   if (kind === 'agreement') return kind;
-  const before = doc.clean.slice(sentence.start, tStart);
-  if (/\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b[^.;:]*$/i.test(before)) return 'agreement';
-  return kind;
+  const before = doc.clean.slice(Math.max(sentence.start, tStart - 300), tStart);
+  let last = -1;
+  AGREED_THAT.lastIndex = 0;
+  for (let m = AGREED_THAT.exec(before); m; m = AGREED_THAT.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !/[.;:]/.test(before.slice(last)) ? 'agreement' : kind;
 }
+
+/** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added))\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|(?:that|which)\s+(?:will|would|is|are|was|were|can|could)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]/;
 
 /** The action phrase ends at the sentence's end, or at a clause break, a quote's end, or a reported clause's end. */
 function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote | null): number {
   const { doc } = ctx;
-  let limit = sentence.end;
+  // an action phrase is a clause, not a page: past 400 characters the text is something else
+  let limit = Math.min(sentence.end, from + 400);
   if (quote) limit = Math.min(limit, quote.innerEnd);
   const para = ctx.paraphrases.at(from);
   if (para) limit = Math.min(limit, para.end);
   let s = doc.clean.slice(from, limit);
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
-  const aside = /^,\s+as\s+[^,]{1,60},/.exec(s);
+  const aside = /^,\s+as\s+[^,\s][^,]{0,59},/.exec(s);
   if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
-  const cut = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+\p{Ll}+\s+(?:said|noted|stressed|added))\b|\s+so\s+as\s+to\b|\s+so\s+that\b|\s+(?:that|which)\s+(?:will|would|is|are|was|were|can|could)\b|\s+and\s+(?:is|are)\s+(?:likely|expected)\b|\s+as\s+they\s+are\b|,\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]|\s+[‘']\s*$/u.exec(s);
+  const cut = ACTION_BREAK.exec(s);
   let end = from + (cut ? cut.index : s.length);
-  while (end > from && /[\s.,;:!?…"”’»]/.test(doc.text[end - 1])) end--;
+  while (end > from && /[\s.,;:!?…"”’»‘']/.test(doc.text[end - 1])) end--;
   return end;
 }
 
@@ -308,8 +340,10 @@ function nearestPartyBefore(ctx: Context, from: number, to: number): Party | nul
 function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sentence: Span): FoundCommitment[] | null {
   const { doc } = ctx;
   const bi = doc.blockAt(tStart);
-  if (bi < 0 || !/\bto\s*$/i.test(doc.clean.slice(sentence.start, tEnd + 40).replace(/\s*:[\s\S]*$/, ''))) return null;
-  const headEnd = tStart - (AUX_BACK.exec(doc.clean.slice(sentence.start, tStart))?.[0].length ?? 0);
+  const lead = doc.clean.slice(Math.max(sentence.start, tStart - 300), tEnd + 40);
+  const colon = lead.indexOf(':', tEnd - Math.max(sentence.start, tStart - 300));
+  if (bi < 0 || colon < 0 || !/\bto$/i.test(trimEndWhere(lead.slice(0, colon), isSpace))) return null;
+  const headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
   const actor = ctx.parties.subjectBefore(headEnd, sentence.start) ?? ctx.parties.sentenceSubject(sentence.start, tStart);
   const out: FoundCommitment[] = [];
   for (let b = bi + 1; b < doc.blocks.length && doc.blocks[b].kind === 'bullet'; b++) {
@@ -319,4 +353,18 @@ function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number
     if (end > block.start) out.push({ start: block.start, end, kind: rule.kind, trigger: { start: tStart, end: tEnd }, actor, quote: null });
   }
   return out.length ? out : null;
+}
+
+/** `the 1st Forum of Young Leaders` → `the 1st Forum`: the head of a noun phrase is before its `of`. */
+function headNoun(np: string): string {
+  const i = np.search(/\sof\s/i);
+  return i >= 0 ? np.slice(0, i) : np;
+}
+
+/** After a trigger, a colon that opens a list: `agreed to:`, `committed to working together to :`. */
+function introducesList(after: string): boolean {
+  const a = trimEndWhere(after.slice(0, 120), isSpace);
+  if (!a.endsWith(':')) return false;
+  const words = a.slice(0, -1).trim().split(/\s+/).filter(Boolean);
+  return words.length === 0 || (words.length <= 4 && words[words.length - 1].toLowerCase() === 'to');
 }

@@ -1,0 +1,39 @@
+// Small string helpers written as loops: the regular expressions they replace (`/\s+$/` and the
+// like) take quadratic time on long runs of spaces, which scraped pages do contain.
+
+const SPACE = /\s/;
+
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && SPACE.test(c);
+}
+
+/** The string without trailing characters for which `drop` holds. */
+export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
+  let e = s.length;
+  while (e > 0 && drop(s[e - 1])) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** The string without trailing white space and the given characters. */
+export function trimEndOf(s: string, chars: string): string {
+  return trimEndWhere(s, (c) => isSpace(c) || chars.includes(c));
+}
+
+/** The last run of letters in s, if s ends with it after optional white space; else null. */
+export function lastWord(s: string): string | null {
+  let e = s.length;
+  while (e > 0 && isSpace(s[e - 1])) e--;
+  let b = e;
+  while (b > 0 && isLetter(s[b - 1])) b--;
+  return b < e ? s.slice(b, e) : null;
+}
+
+export function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+
+/** The first non-space character of s at or after i, or undefined. */
+export function firstNonSpace(s: string, i = 0): string | undefined {
+  while (i < s.length && isSpace(s[i])) i++;
+  return s[i];
+}
