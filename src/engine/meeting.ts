@@ -13,6 +13,7 @@ import { findDates, isoOf } from './dates';
 import type { FoundDate } from './dates';
 import { countryOf } from './lexicon/countries';
 import { isCommonCapitalized } from './lexicon/words';
+import { trimEndOf } from './textTrim';
 import { TITLE_HEADS, HONORIFICS } from './lexicon/titles';
 
 export interface FoundMeeting {
@@ -57,7 +58,6 @@ function meetingKind(doc: Doc): MeetingKind {
   let opening = '';
   let n = 0;
   doc.forEachProseBlock((bi) => { if (n++ < 2) opening += ' ' + doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end); });
-  if (/\b[\p{Lu}][\p{Lu}\s.-]+:/u.test(opening) && n > 3) return 'meeting';
   for (const [re, kind] of KINDS) if (re.test(opening)) return kind;
   return 'meeting';
 }
@@ -96,7 +96,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
     const dated = [...other, ...prose].filter((d) => d.year !== null);
     year = (dated.find((d) => d.month === chosen.month) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
   }
-  const text = doc.text.slice(chosen.start, chosen.end).replace(/\s+$/, '');
+  const text = doc.text.slice(chosen.start, chosen.end).trimEnd();
   return { text, iso: isoOf({ day: chosen.day, month: chosen.month, year }), start: chosen.start, end: chosen.start + text.length };
 }
 
@@ -111,7 +111,10 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     let blanked = rest;
     for (const d of findDates(rest)) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
     const m = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u.exec(blanked);
-    if (m && !/^date$/i.test(m[0])) return { text: m[0].replace(/[\s,]+$/, ''), start: b.start + m.index, end: b.start + m.index + m[0].replace(/[\s,]+$/, '').length };
+    if (m && !/^date$/i.test(m[0])) {
+      const text = trimEndOf(m[0], ',');
+      return { text, start: b.start + m.index, end: b.start + m.index + text.length };
+    }
   }
   let n = 0;
   let found: FoundMeeting['place'] = null;
@@ -127,7 +130,7 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
       if (/^\d/.test(m[1]) || mentions.within(start, start + m[1].length).length) continue;
       // places, not institutions: `the Peace Palace`, `the UN General Assembly` stay out unless a country
       if (!countryOf(m[1]) && /\b(?:Palace|House|Office|Assembly|Council|Summit|Meeting|Conference|Forum|Ministry|Hall|Centre|Center|Street|Agenda)\b/.test(m[1])) continue;
-      const text = m[1].replace(/[\s,.]+$/, '');
+      const text = trimEndOf(m[1], ',.');
       found = { text, start, end: start + text.length };
       return;
     }
@@ -170,7 +173,7 @@ function participants(
     const firstSentence = doc.sentences(bi).find((s) => s.end > t.contentStart);
     if (firstSentence) {
       const s = doc.clean.slice(t.contentStart, firstSentence.end);
-      if (/^\s*(?:(?:Mr\.?|Ms\.?|Mrs\.?|Madam|Dear|Excellenc(?:y|ies)|[\p{Lu}][\p{L}.’'-]*|friends|colleagues|ladies|gentlemen|and)[\s,]*)+[,:!.]?\s*$/u.test(s)) {
+      if (isVocative(s)) {
         mentions.within(t.contentStart, firstSentence.end).forEach((x) => add(x.person, x.start));
       }
     }
@@ -182,4 +185,12 @@ function participants(
 
 function inTurn(turns: TranscriptTurn[], at: number): boolean {
   return turnAt(turns, at) !== null;
+}
+
+const VOCATIVE_WORDS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'madam', 'dear', 'excellency', 'excellencies', 'friends', 'colleagues', 'ladies', 'gentlemen', 'and']);
+
+/** `Mr Putin, Mr Medvedev, friends,`: a sentence that only addresses people (names, titles, greetings). */
+function isVocative(s: string): boolean {
+  const words = s.split(/[\s,:!.]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 24 && words.every((w) => VOCATIVE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }

@@ -152,13 +152,16 @@ export class Parties {
       return { person: p, label: p.name, actor: p.name, start, end, plural: false };
     }
     if (joint) {
-      const parts = text.replace(/^(?:the\s+)?(?:\p{L}+\s+)*?(?:of|between)\s+(?:the\s+)?/iu, '').split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
-      const list = /\bof\s+(?:the\s+)?(.+)$/i.exec(text);
+      // the parties listed after `of` or `between` (`Foreign Ministers of Poland, Ukraine and the United Kingdom`)
+      const of = text.search(/\s(?:of|between)\s/i);
+      const listed = of >= 0 ? text.slice(of).replace(/^\s(?:of|between)\s+(?:the\s+)?/i, '') : text;
+      const parts = listed.split(/,|\band\b|&/).map((x) => x.trim()).filter(Boolean);
+      const list = of >= 0 && /^\sof\s/i.test(text.slice(of, of + 4)) ? listed : null;
       let label: string;
       // `both sides`, `the two ministers` as written; `Both the President and the Secretary-General` → both sides
       if (/^(?:both|the two|two)\b/i.test(text) && !/\band\b/i.test(text)) label = lowered;
       else if (parts.length === 2 || persons.length === 2) label = 'both sides';
-      else if (list) label = list[1];
+      else if (list) label = list;
       else label = lowered;
       const party: Party = { person: null, label, actor: lowered, start, end, plural: true };
       return party;

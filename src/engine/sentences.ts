@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
 );
 
 // the capital or digit that must follow is checked by hand: a Unicode-aware pattern is slower
-const BOUNDARY = /[.!?…]+["”»’')\]]*(?=\s+["“„«‘(\[]?\S)/g;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”»’')\]]*(?=\s+["“„«‘(\[]?\S)/g;
 
 export function splitSentences(clean: string, start: number, end: number): Span[] {
   const out: Span[] = [];
@@ -20,8 +20,7 @@ export function splitSentences(clean: string, start: number, end: number): Span[
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     if (!startsUpperOrDigit(text, m.index + m[0].length)) continue;
     if (m[0][0] === '.' && !/^\.\.+/.test(m[0])) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
-      const word = before ? before[1].toLowerCase() : '';
+      const word = wordBefore(text, m.index).toLowerCase();
       // a single capital is an initial; a known abbreviation does not end a sentence
       if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue;
     }
@@ -48,4 +47,11 @@ function startsUpperOrDigit(text: string, i: number): boolean {
   const code = c.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
   return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** The letters and dots right before i (`Mr`, `U.S`), at most 12 characters. */
+function wordBefore(text: string, i: number): string {
+  let b = i;
+  while (b > 0 && i - b < 12 && (text[b - 1] === '.' || text[b - 1].toLowerCase() !== text[b - 1].toUpperCase())) b--;
+  return text.slice(b, i);
 }

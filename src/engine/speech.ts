@@ -6,6 +6,7 @@ import type { Party, Parties } from './parties';
 import type { Span } from './model';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
+import { isSpace, lastWord, trimEndWhere } from './textTrim';
 
 export interface FoundParaphrase extends Span {
   speaker: Party | null;
@@ -23,23 +24,24 @@ const THAT_VERBS = [
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
-const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
+const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in\s+(?=(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
-const TRAILING_CUE = /,\s+((?:(?:the|a|an)\s+)?[^,;:“”"«»]{1,80}?)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
+const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated)\s+(?!(?:to|that|with|for|on|in|at|by|from|their|its|his|her|our)\s+(?:\S+\s+){0,2}?commitment\b)(?!(?:to|that|with|for|on|in|at|by|from)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`: the point made is reported
 const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated)\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency)\b)/gi;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
 const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated/;
 const HAS_POINT = /importance|need|necessity|significance|value|urgency/;
-const STOP_AND = /\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
+const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/i;
 
 export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
@@ -84,7 +86,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos)) continue;
         const participle = /ing$/i.test(m[1]);
         // `It should be noted that …`: an impersonal passive reports no one
-        if (/\b(?:be|been|being|is|was|are|were)\s+$/i.test(s.slice(0, m.index))) continue;
+        if (PASSIVE_AUX.has((lastWord(s.slice(Math.max(0, m.index - 20), m.index)) ?? '').toLowerCase())) continue;
         const contentStart = at(m.index + m[0].length);
         // `Underlining that …, President Erdoğan stated …`: the participial clause ends at its comma
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
@@ -101,7 +103,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       }
       for (const m of (HAS_SAID.test(lower) ? s.matchAll(SAID_CLAUSE) : [])) {
         const verbPos = at(m.index);
-        if (quotes.contains(verbPos) || /[”"’»]\s*,?\s*$/.test(s.slice(0, m.index))) continue;
+        if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
         if (!speaker) continue;
         // `said he believes that …`: the content is what he believes
@@ -187,12 +189,12 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
 function leadingIntroEnd(s: string, offset: number): number {
-  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,]{1,60},\s*)/i.exec(s);
+  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,\s][^,]{0,59},\s*)/i.exec(s);
   return offset + (intro ? intro[0].length : 0);
 }
 
 function sentenceInitial(s: string, i: number): boolean {
-  return /^[\s"“]*$/.test(s.slice(0, i));
+  return i <= 4 && /^[\s"“]*$/.test(s.slice(0, i));
 }
 
 /** For a sentence-initial participle (`Expressing concern that …, the Prime Minister …`): the main clause's subject. */

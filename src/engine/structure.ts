@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { findDates } from './dates';
+import { trimEndWhere } from './textTrim';
 
 export type BlockKind = 'paragraph' | 'heading' | 'bullet' | 'dateline' | 'debris';
 
@@ -25,6 +26,7 @@ export interface Structure {
 
 const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*){3,}|[-=_~]{3,}|[•·●▪◦]|\(?photo\)?)$/i;
 const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)/;
+const TRAILING_SYMBOL = /[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/u;
 const TERMINAL = /[.!?;:…"”»’)\]]$/;
 const EVENT_WORD = /\b(?:meeting|meets|met|talks|conversation|call|visit|visits|summit|conference|briefing|statement|declaration|remarks|interview|readout|press release|receives|received|holds|held|speaks|spoke|address|communiqu[eé])\b/i;
 
@@ -123,7 +125,7 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     if (s.length > 160) continue;
     const words = countWords(s);
     // trailing emoji and symbols do not hide a sentence's final stop
-    const body = s.replace(/[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+$/u, '');
+    const body = trimEndWhere(s, (c) => TRAILING_SYMBOL.test(c));
     if (words <= 12 && !/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body)) b.kind = 'heading';
   }
 }
@@ -135,8 +137,9 @@ function isDateline(s: string): boolean {
   if (dates.length === 0) return false;
   let rest = blankRanges(s, dates.map((d) => [d.start, d.end]));
   rest = rest.replace(/\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ').replace(/\bdate\b/gi, ' ');
-  // what is left may only be a place: capitalized words and commas
-  return /^[\s,.\-–—|/]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s,.\-–—|/]*){0,4}$/u.test(rest);
+  // what is left may only be a place: at most four capitalized words
+  const words = rest.split(/[\s,.\-–—|/]+/).filter(Boolean);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function countWords(s: string): number {
@@ -291,7 +294,7 @@ export function isShouting(s: string): boolean {
     letters++;
     if (c === up) upper++;
   }
-  return letters >= 16 && upper / letters >= 0.8 && /\S+\s+\S+\s+\S+\s+\S+/.test(s);
+  return letters >= 16 && upper / letters >= 0.8 && countWords(s) >= 4;
 }
 
 /** Blocks that carry prose: where quotes, speech and commitments are looked for. */

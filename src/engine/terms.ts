@@ -2,6 +2,8 @@
 // quotes (“Belt and Road”, the “Minsk format”). Rule of thumb from the guide: fewer than four
 // words and no verb, or a proper name, is a term.
 
+import { firstNonSpace, isSpace, trimEndWhere } from './textTrim';
+
 const VERB_SIGNALS = new Set(
   `am is are was were be been being have has had having do does did done will would shall should can could may might must
   ought need needs i we you he she they it's i'm we're you're they're i've we've i'll we'll don't doesn't didn't won't can't
@@ -40,15 +42,15 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
   const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
   // introduced like speech: `X said: “…`, `stressed “…`, or followed by `,” he said`
-  const introduced = /(?::|\bsaid|\bsays|\bstated|\badding|\bsaying|\bas follows)\s*,?\s*$/i.test(ctx.before);
-  const followedByCue = /[,.!?…]\s*$/.test(inner) && /^\s*[,]?\s*\p{Ll}/u.test(ctx.after);
+  const introduced = /(?::|\bsaid|\bsays|\bstated|\badding|\bsaying|\bas follows),?$/i.test(trimEndWhere(ctx.before, isSpace));
+  const followedByCue = /[,.!?…]$/.test(trimEndWhere(inner, isSpace)) && startsLowerAfterComma(ctx.after);
   if (cjkLength(inner) >= 10) return true;
   if (ws.length < 4 && !hasVerb) return false;
   if (isTitleCase(ws) && !/[.!?]\s*$/.test(inner)) return false;
   if (hasVerb && (ws.length >= 4 || introduced)) return true;
   // speech in other languages, whose verbs the list does not know: long enough to be a sentence,
   // or followed by a cue after a comma outside the marks (`„…“, sagte er`, `«…», a déclaré`)
-  if (ws.length >= 7 || /^\s*,\s*\p{Ll}/u.test(ctx.after)) return true;
+  if (ws.length >= 7 || (firstNonSpace(ctx.after) === ',' && startsLowerAfterComma(ctx.after))) return true;
   if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
   return false;
 }
@@ -56,4 +58,14 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
 /** Chinese, Japanese and Korean characters: their words are not separated by spaces. */
 function cjkLength(s: string): number {
   return (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+}
+
+/** `, he said` / ` he said`: after optional spaces and one comma, a lower-case letter. */
+function startsLowerAfterComma(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isSpace(s[i])) i++;
+  if (s[i] === ',') i++;
+  while (i < s.length && isSpace(s[i])) i++;
+  const c = s[i];
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }

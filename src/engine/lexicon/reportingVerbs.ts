@@ -1,6 +1,6 @@
 // Reporting verbs (guide §3): the words that tie speech to its speaker.
 
-const list = (s: string): string[] => s.split(/\s*\n\s*|\s*,\s*/).map((w) => w.trim()).filter(Boolean);
+const list = (s: string): string[] => s.split(/[\n,]/).map((w) => w.trim()).filter(Boolean);
 
 /** Verbs that introduce or follow a direct quote, and that introduce indirect speech. Inflected forms. */
 export const REPORTING_VERBS = list(`

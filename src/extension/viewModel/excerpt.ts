@@ -1,4 +1,5 @@
 // Short labels for long spans: the first words of a quote or commitment, for hovers, the
+import { trimEndOf } from '../../engine/textTrim';
 // outline and the Meeting view.
 
 /** The first `maxWords` words of `text` (at most `maxChars` characters), with an ellipsis when cut. */
@@ -18,7 +19,7 @@ export function firstWords(text: string, maxWords = 8, maxChars = 60): string {
     out = words[0]!.slice(0, maxChars);
     cut = words.length > 1 || words[0]!.length > maxChars;
   }
-  return cut ? `${out.replace(/[\s,;:.!?—–-]+$/u, '')}…` : out;
+  return cut ? `${trimEndOf(out, ',;:.!?—–-')}…` : out;
 }
 
 /** "1 quote", "2 quotes". */
