@@ -29,7 +29,8 @@ const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 // earlier in the sentence: `X highlighted that …` (the last such verb before the quote)
 const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
-const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?)\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
+// (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?)\\s+(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`

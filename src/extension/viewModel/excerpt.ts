@@ -1,6 +1,6 @@
 // Short labels for long spans: the first words of a quote or commitment, for hovers, the
-import { trimEndOf } from '../../engine/textTrim';
 // outline and the Meeting view.
+import { trimEndOf } from '../../engine/textTrim';
 
 /** The first `maxWords` words of `text` (at most `maxChars` characters), with an ellipsis when cut. */
 export function firstWords(text: string, maxWords = 8, maxChars = 60): string {
