@@ -132,7 +132,8 @@ function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: Me
 
 function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   const sentence = doc.sentenceAt(q.start) ?? { start: doc.blocks[q.block].start, end: q.start };
-  const floor = Math.min(sentence.start, q.start);
+  // a cue is near its quote: a sentence of several pages (scraped text without stops) is read no further back
+  const floor = Math.max(Math.min(sentence.start, q.start), q.start - 300);
   const before = doc.clean.slice(floor, q.start);
   const v = VERB_BEFORE.exec(trimEndWhere(before, isSpace));
   if (v) {

@@ -184,7 +184,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const before = doc.clean.slice(Math.max(sentence.start, tStart - 120), tStart);
   const after = doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200));
   const quote = ctx.quotes.at(tStart);
-  const clauseStart = Math.max(sentence.start, quote ? quote.innerStart : sentence.start, lastClauseBreak(doc.clean, sentence.start, tStart));
+  // clauses are read within 300 characters of the trigger, so that an endless sentence costs no more
+  const near = Math.max(sentence.start, tStart - 300);
+  const clauseStart = Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, tStart));
   const clauseBefore = doc.clean.slice(clauseStart, tStart);
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
@@ -242,7 +244,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
-    if (lead.endsWith(',') || /\band$/i.test(lead) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, sentence.start, tStart);
+    if (lead.endsWith(',') || /\band$/i.test(lead) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

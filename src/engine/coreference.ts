@@ -210,7 +210,8 @@ function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean,
     for (const l of lists) for (let i = l.lowerBound(lo); i < l.list.length && l.list[i].start < hi; i++) if (fits(l.list[i])) out.push(l.list[i]);
     return out.sort((a, b) => a.start - b.start);
   };
-  const here = inRange(sentStart, at);
+  // a sentence without end (scraped text) is read within 300 characters of the pronoun
+  const here = inRange(Math.max(sentStart, at - 300), at);
   if (here.length) return subject ? here[0].person : here[here.length - 1].person;
   // the nearest earlier anchor, back to two blocks before
   const block = doc.blockAt(at);
@@ -225,7 +226,7 @@ function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean,
   if (!subject) return nearest.person;
   const s: Span | null = doc.sentenceAt(nearest.start);
   if (!s) return nearest.person;
-  const inSentence = inRange(s.start, s.end);
+  const inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
   return (inSentence[0] ?? nearest).person;
 }
 

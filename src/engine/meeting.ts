@@ -84,7 +84,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   // a date in a sentence about the future (`… will be held on July 20`) is not the event's
   const future = (d: FoundDate): boolean => {
     const s = doc.sentenceAt(d.start);
-    return !!s && /\b(?:will|shall|upcoming|next|forthcoming|scheduled|to\s+be\s+held)\b/i.test(doc.clean.slice(s.start, s.end));
+    return !!s && /\b(?:will|shall|upcoming|next|forthcoming|scheduled|to\s+be\s+held)\b/i.test(doc.clean.slice(Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 200)));
   };
   const current = prose.filter((d) => !future(d));
   const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null) : undefined;

@@ -72,7 +72,8 @@ export class Parties {
     }
     const end = k;
     let s = k;
-    while (s >= 0 && ts[s].start >= floor) {
+    // a subject is a noun phrase of a few words, not a page of capitalized ones
+    while (s >= 0 && ts[s].start >= floor && end - s < 30) {
       const t = ts[s];
       if (t.word && (t.cap || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom`
@@ -103,7 +104,8 @@ export class Parties {
 
   /** The subject of a sentence: the first official or body named before its first verb-like word. */
   sentenceSubject(from: number, to: number): Party | null {
-    const ts = this.doc.tokensIn(from, to);
+    // the subject opens the sentence: its first 300 characters are enough
+    const ts = this.doc.tokensIn(from, Math.min(to, from + 300));
     // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows
     let i = 0;
     const intro = ts.length > 0 && ts[0].word && (FUNCTION_WORDS.has(ts[0].lower) || /(?:ing|ly)$/.test(ts[0].lower));
@@ -233,8 +235,19 @@ export class Parties {
         if (kind === 'debris' || kind === 'dateline') continue;
         if (kind !== 'bullet') paragraphs++;
         const ss = this.doc.sentences(b);
-        for (let i = ss.length - 1; i >= 0; i--) {
-          if (ss[i].start >= at) continue;
+        // from the sentence before `at`, at most eight sentences back (a long paragraph is not searched whole)
+        let i = ss.length - 1;
+        if (b === block) {
+          let lo = 0;
+          let hi = ss.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (ss[mid].start < at) lo = mid + 1;
+            else hi = mid;
+          }
+          i = lo - 1;
+        }
+        for (let seen = 0; i >= 0 && seen < 8; i--, seen++) {
           let p = this.pluralBySentence.get(ss[i].start);
           if (p === undefined) {
             const subject = this.sentenceSubject(ss[i].start, Math.min(ss[i].end, at));

@@ -55,7 +55,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
       const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end): void => {
-        const end = contentEnd(doc, quotes, contentStart, limit);
+        // a report is a clause: past 800 characters a sentence without stops is read no further
+        const end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
         let start = contentStart;
         while (start < end && /\s/.test(doc.text[start])) start++;
         if (end <= start || words(doc.text.slice(start, end)) < minWords) return;
@@ -67,7 +68,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const direct = parties.subjectBefore(verbPos, sentence.start);
         if (direct) return direct;
         // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
-        const before = doc.clean.slice(sentence.start, verbPos);
+        const before = doc.clean.slice(Math.max(sentence.start, verbPos - 200), verbPos);
         if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
           // inside `X, who … and noted`, the subject is who the relative clause is about
           const who = /,\s*who\b/i.exec(before);
@@ -199,7 +200,7 @@ function sentenceInitial(s: string, i: number): boolean {
 
 /** For a sentence-initial participle (`Expressing concern that …, the Prime Minister …`): the main clause's subject. */
 function mainSubject(doc: Doc, parties: Parties, verbPos: number, sentence: Span): Party | null {
-  const rest = doc.clean.slice(verbPos, sentence.end);
+  const rest = doc.clean.slice(verbPos, Math.min(sentence.end, verbPos + 400));
   const comma = rest.indexOf(',');
   if (comma < 0) return null;
   return parties.sentenceSubject(verbPos + comma + 1, sentence.end);
