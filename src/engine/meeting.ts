@@ -71,9 +71,9 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
   const titleIndex = doc.title ? doc.blocks.indexOf(doc.title) : -1;
-  // the event's date is given near the top: the first 40 blocks are read, not a whole book
+  // the event's date is given near the top: the first 20,000 characters are read, not a whole book
   doc.blocks.forEach((b, bi) => {
-    if (b.kind === 'debris' || bi >= 40) return;
+    if (b.kind === 'debris' || b.start >= 20_000) return;
     const s = doc.clean.slice(b.start, b.end);
     for (const d of findDates(s)) {
       const abs = { ...d, start: d.start + b.start, end: d.end + b.start };
