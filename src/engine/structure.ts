@@ -162,7 +162,8 @@ function pickTitle(clean: string, blocks: Block[]): Block | null {
     const s = clean.slice(b.start, b.end);
     const words = countWords(s);
     if (b.kind !== 'heading' && (words >= 15 || /[.!?]["”»’]?$/.test(s))) break;
-    if (words >= 3) candidates.push(b);
+    // a breadcrumb (`Home > Foreign Ministry Spokesperson's Remarks`) or a menu is not a headline
+    if (words >= 3 && !/(?:^|\s)(?:>|»|\||\/)\s|^home\b/i.test(s)) candidates.push(b);
   }
   return candidates.find((b) => EVENT_WORD.test(clean.slice(b.start, b.end))) ?? candidates[0] ?? null;
 }
