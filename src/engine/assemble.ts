@@ -12,6 +12,7 @@ import type { TranscriptTurn } from './turns';
 import { turnAt } from './turns';
 import type { Party } from './parties';
 import type { Doc } from './doc';
+import { upperBound } from './sorted';
 
 export interface Found {
   text: string;
@@ -131,13 +132,7 @@ function sequence(f: Found, quotes: Quote[], paraphrases: Paraphrase[], commitme
 
 /** The reported speech a commitment continues: the last paraphrase that starts before it in the same paragraph. */
 function lastParaphraseBefore(sorted: Paraphrase[], at: number, doc: Doc): Paraphrase | null {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = lo > 0 ? sorted[lo - 1] : null;
+  const i = upperBound(sorted, at, (x) => x.start);
+  const p = i > 0 ? sorted[i - 1] : null;
   return p && doc.blockAt(p.start) === doc.blockAt(at) ? p : null;
 }

@@ -9,6 +9,7 @@ import type { RoleClass } from './lexicon/titles';
 import { ROLE_NOUNS, roleClasses } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import type { Span } from './model';
+import { lowerBound } from './sorted';
 
 // letter classes for Latin-script text without the Unicode flag (which makes V8 regexes several times slower)
 const LETTERS = "[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF.’'\\-]";
@@ -126,14 +127,7 @@ class Anchors {
 
   /** Index of the first anchor starting at or after `at`. */
   lowerBound(at: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.list, at, (a) => a.start);
   }
 
   overlaps(start: number, end: number): boolean {
@@ -146,14 +140,8 @@ class Anchors {
   lastOf(p: Person, at: number): number {
     const s = this.byPerson.get(p);
     if (!s) return -1;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? s[lo - 1] : -1;
+    const i = lowerBound(s, at, (x) => x);
+    return i > 0 ? s[i - 1] : -1;
   }
 }
 

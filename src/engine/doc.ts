@@ -6,6 +6,7 @@ import { isProse } from './structure';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 import { splitSentences } from './sentences';
+import { lowerBound, spanContaining } from './sorted';
 
 export class Doc {
   readonly text: string;
@@ -14,15 +15,12 @@ export class Doc {
   readonly title: Block | null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly sentenceCache = new Map<number, Span[]>();
-  /** Block starts, for finding the block of an offset by binary search. */
-  private readonly starts: number[];
 
   constructor(text: string, structure: Structure) {
     this.text = text;
     this.clean = structure.clean;
     this.blocks = structure.blocks;
     this.title = structure.title;
-    this.starts = this.blocks.map((b) => b.start);
   }
 
   tokens(block: number): Token[] {
@@ -40,13 +38,7 @@ export class Doc {
     const b = this.blockAt(from);
     if (b < 0) return [];
     const ts = this.tokens(b);
-    let lo = 0;
-    let hi = ts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ts[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(ts, from, (t) => t.start);
     let e = lo;
     while (e < ts.length && ts[e].end <= to) e++;
     return ts.slice(lo, e);
@@ -64,14 +56,7 @@ export class Doc {
 
   /** The index of the block containing offset, or -1. */
   blockAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found >= 0 && offset <= this.blocks[found].end ? found : -1;
+    return spanContaining(this.blocks, offset);
   }
 
   /** The sentence containing offset (within its block), or null. */
@@ -79,15 +64,8 @@ export class Doc {
     const b = this.blockAt(offset);
     if (b < 0) return null;
     const ss = this.sentences(b);
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid].end < offset) lo = mid + 1;
-      else if (ss[mid].start > offset) hi = mid - 1;
-      else return ss[mid];
-    }
-    return null;
+    const i = spanContaining(ss, offset);
+    return i >= 0 ? ss[i] : null;
   }
 
   /** Whether a sentence starts at `start` (a boundary lies between `from` and `start`). */

@@ -1,5 +1,6 @@
 // Every official mention (name, role, pronoun) sorted by offset, for lookups by position.
 import type { FoundMention, Person } from './officials';
+import { lowerBound } from './sorted';
 
 export class MentionIndex {
   readonly list: FoundMention[];
@@ -9,14 +10,7 @@ export class MentionIndex {
   }
 
   private lowerBound(at: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.list, at, (m) => m.start);
   }
 
   /** Mentions lying entirely within [start, end), in order. */

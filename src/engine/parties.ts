@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { FUNCTION_WORDS } from './lexicon/words';
+import { lowerBound, upperBound } from './sorted';
 
 export interface Party {
   /** The official, when the subject is one person. */
@@ -237,16 +238,7 @@ export class Parties {
         const ss = this.doc.sentences(b);
         // from the sentence before `at`, at most eight sentences back (a long paragraph is not searched whole)
         let i = ss.length - 1;
-        if (b === block) {
-          let lo = 0;
-          let hi = ss.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (ss[mid].start < at) lo = mid + 1;
-            else hi = mid;
-          }
-          i = lo - 1;
-        }
+        if (b === block) i = lowerBound(ss, at, (x) => x.start) - 1;
         for (let seen = 0; i >= 0 && seen < 8; i--, seen++) {
           let p = this.pluralBySentence.get(ss[i].start);
           if (p === undefined) {
@@ -281,12 +273,5 @@ function sideCountry(text: string): string | null {
 }
 
 function lastTokenBefore(ts: Token[], pos: number): number {
-  let lo = 0;
-  let hi = ts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid].end <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
+  return upperBound(ts, pos, (t) => t.end) - 1;
 }

@@ -6,6 +6,7 @@ import type { Person } from './officials';
 import type { FoundRole } from './roles';
 import { parseRole, splitRoleChain } from './roles';
 import { countryOf } from './lexicon/countries';
+import { lowerBound } from './sorted';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
 const COUNTERPART = /\b(?:his|her|their)\s+(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
@@ -14,14 +15,7 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   const byMention = persons.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
   if (byMention.length === 0) return;
   const nearestBefore = (at: number, floor: number): Person | null => {
-    let lo = 0;
-    let hi = byMention.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byMention[mid].m.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const last = byMention[lo - 1];
+    const last = byMention[lowerBound(byMention, at, (x) => x.m.start) - 1];
     return last && last.m.start >= floor ? last.p : null;
   };
 

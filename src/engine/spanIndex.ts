@@ -1,5 +1,6 @@
 // Spans sorted by start, looked up by offset in O(log n): which quote (or turn) an offset sits in.
 import type { Span } from './model';
+import { upperBound } from './sorted';
 
 export class SpanIndex<T extends Span> {
   /** Outermost spans only, sorted and disjoint. */
@@ -16,16 +17,7 @@ export class SpanIndex<T extends Span> {
 
   /** The outermost span with start < offset < end (strictly inside), or null. */
   at(offset: number): T | null {
-    let lo = 0;
-    let hi = this.outer.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.outer[mid];
-      if (s.end <= offset) lo = mid + 1;
-      else if (s.start >= offset) hi = mid - 1;
-      else return s;
-    }
-    return null;
+    return this.overlapping(offset, offset + 1, true);
   }
 
   contains(offset: number): boolean {
@@ -33,16 +25,10 @@ export class SpanIndex<T extends Span> {
   }
 
   /** The outermost span overlapping [start, end), or null. */
-  overlapping(start: number, end: number): T | null {
-    let lo = 0;
-    let hi = this.outer.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.outer[mid];
-      if (s.end <= start) lo = mid + 1;
-      else if (s.start >= end) hi = mid - 1;
-      else return s;
-    }
-    return null;
+  overlapping(start: number, end: number, strictlyInside = false): T | null {
+    // the outer spans are disjoint and sorted: the only candidate is the first that ends after `start`
+    const s = this.outer[upperBound(this.outer, start, (x) => x.end)];
+    if (!s || s.start >= end) return null;
+    return strictlyInside && s.start >= start ? null : s;
   }
 }

@@ -3,6 +3,7 @@ import type { Doc } from './doc';
 import type { Label } from './transcript';
 import type { Person } from './officials';
 import type { MentionIndex } from './mentionIndex';
+import { upperBound } from './sorted';
 
 export interface TranscriptTurn {
   label: Label;
@@ -53,16 +54,8 @@ function personInLabel(mentions: MentionIndex, label: Label): Person | null {
 
 /** The turn an offset sits in, or null (turns are sorted and disjoint). */
 export function turnAt(turns: TranscriptTurn[], offset: number): TranscriptTurn | null {
-  let lo = 0;
-  let hi = turns.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = turns[mid];
-    if (t.end < offset) lo = mid + 1;
-    else if (t.contentStart > offset) hi = mid - 1;
-    else return t;
-  }
-  return null;
+  const t = turns[upperBound(turns, offset, (x) => x.contentStart) - 1];
+  return t && offset <= t.end ? t : null;
 }
 
 const REMARKS_BY = /\b(?:remarks|statement|speech|address|briefing|press\s+(?:conference|remarks|availability|statement)|message|op-ed|article|lecture)\s+(?:\S+\s+){0,3}?by\s+/i;
