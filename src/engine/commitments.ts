@@ -225,11 +225,13 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
   if (rule.kind !== 'agreement' && lastWords(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd), 5).slice(0, -1).some((w) => WH_WORDS.has(w))) return null;
   const beforeTrimmed = trimEndWhere(before, isSpace);
-  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) ?? (/^['’]ll$/i.test(doc.clean.slice(tStart, tEnd)) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
+  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) ?? (/^['’]/.test(triggerText) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
   let actor: Party | null = null;
   let adjacent = false;
   if (contraction) {
-    actor = pronounActor(ctx, contraction[1], tStart);
+    // the span starts at the pronoun (`We’ll …`, `I’m committed …`)
+    const pronounStart = tStart - before.length + contraction.index;
+    actor = pronounActor(ctx, contraction[1], pronounStart);
     adjacent = !!actor;
   } else {
     const subject = ctx.parties.subjectBefore(headEnd, clauseStart);

@@ -85,6 +85,15 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads a contraction as the subject and steps over an aside: `I’m committed, as I’m sure the Secretary, for …`', () => {
+    const text = 'FOREIGN MINISTER ASHKENAZI: I’m committed, as I’m sure the Secretary, for expanding the relationship. We’ll open a new consulate.\n\nSECRETARY BLINKEN: Thank you.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['I’m committed, as I’m sure the Secretary, for expanding the relationship', 'pledge', 'Ashkenazi'],
+      ['We’ll open a new consulate', 'pledge', 'Ashkenazi'],
+    ]);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
