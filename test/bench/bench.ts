@@ -1,6 +1,244 @@
-// npm run bench: engine throughput and latency. Placeholder until the engine lands; see issue 5.
+// npm run bench: how fast the engine is and how its time grows (issue 5). A benchmark, never a
+// failing test: it prints each measurement beside its target with PASS or MISS.
+//
+//   npm run bench                       everything (about 5–15 minutes on two cores)
+//   npm run bench -- --quick            sizes up to 1 MB, fewer runs
+//   npm run bench -- --only latency,worst
+//   npm run bench -- --json [file]      also write the results as JSON (default test-results/bench.json)
+//
+// Sections: throughput (plain text and Markdown at 5 KB, 100 KB, 1 MB, 10 MB: median ms and MB/s),
+// growth from 1 MB to 10 MB, peak memory for 10 MB (a child process with V8's GC trace), latency of
+// re-annotating a 5 KB and a 10 KB readout after an edit, the Markdown path against remark-parse
+// alone, and worst-case inputs for each rule family at n, 2n and 4n.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import { annotate } from '../../src/engine';
-const text = 'placeholder. '.repeat(1000);
-const t0 = performance.now();
-annotate(text);
-console.log(`annotate ${text.length} chars: ${(performance.now() - t0).toFixed(2)} ms`);
+import { buildDocument } from './documents';
+import type { DocKind } from './documents';
+import { environment, gc, median, megabytes, peakHeapFromGcTrace, percentile, timeRuns } from './measure';
+import { WORST_CASES } from './worstCases';
+
+const TARGET_MB_S = 10;
+const TARGET_10KB_MS = 2;
+/** Time growth per doubling of the input above which a rule counts as superlinear (linear: 2). */
+const SUPERLINEAR_DOUBLING = 2.5;
+/** Normalized growth from 1 MB to 10 MB above which the engine counts as superlinear (linear: 1). */
+const SUPERLINEAR_GROWTH = 1.3;
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const jsonAt = argv.indexOf('--json');
+const jsonFile = jsonAt < 0 ? null : resolve(argv[jsonAt + 1] && !argv[jsonAt + 1].startsWith('--') ? argv[jsonAt + 1] : 'test-results/bench.json');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt < 0 ? null : new Set((argv[onlyAt + 1] ?? '').split(','));
+const wanted = (section: string): boolean => !only || only.has(section);
+
+const SIZES = quick ? [5_000, 100_000, 1_000_000] : [5_000, 100_000, 1_000_000, 10_000_000];
+const RUNS: Record<number, number> = { 5_000: 40, 100_000: 10, 1_000_000: quick ? 3 : 5, 10_000_000: 3 };
+const KINDS: DocKind[] = ['plaintext', 'markdown'];
+
+const fmt = (x: number | null, digits = 1): string => (x === null || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits));
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
+function heading(title: string): void {
+  process.stdout.write(`\n== ${title} ${'='.repeat(Math.max(0, 90 - title.length))}\n`);
+}
+
+interface Throughput { kind: DocKind; size: number; chars: number; mb: number; runs: number; medianMs: number; minMs: number; mbPerS: number }
+interface Growth { kind: DocKind; from: number; to: number; timeRatio: number; sizeRatio: number; normalized: number; superlinear: boolean }
+interface Memory { kind: DocKind; chars: number; baselineRssMb: number; peakRssMb: number; baselineHeapMb: number; peakHeapMb: number | null; annotateMs: number }
+interface Latency { label: string; chars: number; runs: number; medianMs: number; p95Ms: number }
+interface MarkdownCost { chars: number; remarkMs: number; markdownMs: number; plainMs: number; overRemarkMs: number; remarkShare: number }
+interface WorstResult { family: string; name: string; n: number; ms: [number, number, number | null]; doublings: number[]; exponent: number | null; superlinear: boolean }
+
+const results: {
+  environment: ReturnType<typeof environment>;
+  throughput: Throughput[];
+  growth: Growth[];
+  memory: Memory[];
+  latency: Latency[];
+  markdown: MarkdownCost[];
+  worstCases: WorstResult[];
+  targets: { target: string; measured: string; verdict: string }[];
+} = { environment: environment(), throughput: [], growth: [], memory: [], latency: [], markdown: [], worstCases: [], targets: [] };
+
+function warmUp(): void {
+  for (const kind of KINDS) {
+    const small = buildDocument(kind, 10_000);
+    for (let i = 0; i < 30; i++) annotate(small, { languageId: kind });
+    annotate(buildDocument(kind, 200_000), { languageId: kind });
+  }
+}
+
+function throughput(): void {
+  heading('Throughput (median of several runs after a warm-up; MB = 10^6 bytes of UTF-8)');
+  process.stdout.write(`${pad('document', 12)}${lpad('size', 10)}${lpad('runs', 6)}${lpad('median ms', 12)}${lpad('min ms', 10)}${lpad('MB/s', 9)}\n`);
+  for (const kind of KINDS) {
+    for (const size of SIZES) {
+      const text = buildDocument(kind, size);
+      const runs = RUNS[size];
+      const ms = timeRuns(() => annotate(text, { languageId: kind }), runs, 1);
+      const mb = megabytes(text);
+      const r: Throughput = { kind, size, chars: text.length, mb, runs, medianMs: median(ms), minMs: Math.min(...ms), mbPerS: mb / (median(ms) / 1000) };
+      results.throughput.push(r);
+      process.stdout.write(`${pad(kind, 12)}${lpad(sizeLabel(size), 10)}${lpad(String(runs), 6)}${lpad(fmt(r.medianMs), 12)}${lpad(fmt(r.minMs), 10)}${lpad(fmt(r.mbPerS, 2), 9)}\n`);
+    }
+  }
+  const top = SIZES[SIZES.length - 1];
+  heading(`Growth from 1 MB to ${sizeLabel(top)} (time ratio ÷ size ratio; linear = 1.00)`);
+  for (const kind of KINDS) {
+    const a = results.throughput.find((t) => t.kind === kind && t.size === 1_000_000);
+    const b = results.throughput.find((t) => t.kind === kind && t.size === top);
+    if (!a || !b || a === b) continue;
+    const timeRatio = b.medianMs / a.medianMs;
+    const sizeRatio = b.mb / a.mb;
+    const g: Growth = { kind, from: a.size, to: b.size, timeRatio, sizeRatio, normalized: timeRatio / sizeRatio, superlinear: timeRatio / sizeRatio > SUPERLINEAR_GROWTH };
+    results.growth.push(g);
+    process.stdout.write(`${pad(kind, 12)} time ×${fmt(timeRatio, 2)} for size ×${fmt(sizeRatio, 2)} → ${fmt(g.normalized, 2)}${g.superlinear ? '  SUPERLINEAR' : '  linear'}\n`);
+  }
+}
+
+function sizeLabel(size: number): string {
+  return size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`;
+}
+
+/** Peak memory of annotating a 10 MB document, measured in a fresh process with V8's GC trace. */
+function memory(): void {
+  const size = quick ? 1_000_000 : 10_000_000;
+  heading(`Peak memory for ${sizeLabel(size)} (fresh process; heap from V8's GC trace, RSS from the OS)`);
+  for (const kind of KINDS) {
+    const child = spawnSync(process.execPath, ['--trace-gc', process.argv[1], '--memory-child', kind, String(size)], {
+      encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 30 * 60_000,
+    });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('[readout-memory] '));
+    if (child.status !== 0 || !line) {
+      process.stdout.write(`${kind}: the child failed (${child.signal ?? child.status}) ${child.stderr.slice(0, 500)}\n`);
+      continue;
+    }
+    const m = JSON.parse(line.slice('[readout-memory] '.length)) as Omit<Memory, 'peakHeapMb' | 'kind'>;
+    const traceAfter = child.stdout.slice(child.stdout.indexOf('[readout-annotate-start]'));
+    const r: Memory = { kind, ...m, peakHeapMb: Math.max(peakHeapFromGcTrace(traceAfter) ?? 0, m.baselineHeapMb) };
+    results.memory.push(r);
+    process.stdout.write(`${pad(kind, 12)} document ${fmt(r.chars / 1e6, 1)} M chars; annotate ${fmt(r.annotateMs / 1000, 1)} s; ` +
+      `RSS ${fmt(r.baselineRssMb, 0)} → peak ${fmt(r.peakRssMb, 0)} MB; heap ${fmt(r.baselineHeapMb, 0)} → peak ${fmt(r.peakHeapMb, 0)} MB\n`);
+  }
+}
+
+function memoryChild(kind: DocKind, size: number): void {
+  const text = buildDocument(kind, size);
+  gc();
+  const before = process.memoryUsage();
+  process.stdout.write('[readout-annotate-start]\n');
+  const t0 = performance.now();
+  annotate(text, { languageId: kind });
+  const annotateMs = performance.now() - t0;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`[readout-memory] ${JSON.stringify({
+    chars: text.length, annotateMs, baselineRssMb: before.rss / 1048576, peakRssMb,
+    baselineHeapMb: before.heapUsed / 1048576,
+  })}\n`);
+}
+
+/** Re-annotating a readout after an edit, as the extension does while the user types. */
+function latency(): void {
+  heading('Latency: a readout re-annotated after a one-character edit (warm)');
+  for (const size of [5_000, 10_000]) {
+    const text = buildDocument('plaintext', size);
+    const middle = text.length >> 1;
+    const edits = Array.from({ length: 64 }, (_, i) => text.slice(0, middle) + 'abcdefgh'[i % 8] + text.slice(middle + 1));
+    const ms = timeRuns((i) => annotate(edits[(i + 64) % 64], { languageId: 'plaintext' }), 300, 50, false);
+    const r: Latency = { label: `${size / 1000} KB readout`, chars: text.length, runs: ms.length, medianMs: median(ms), p95Ms: percentile(ms, 95) };
+    results.latency.push(r);
+    process.stdout.write(`${pad(r.label, 16)} ${lpad(String(r.chars), 6)} chars: median ${fmt(r.medianMs, 2)} ms, p95 ${fmt(r.p95Ms, 2)} ms (${r.runs} runs)\n`);
+  }
+}
+
+/** What the Markdown path costs beyond remark-parse's own parse of the same text. */
+function markdownCost(): void {
+  heading('Markdown path vs remark-parse alone (same text; median ms)');
+  const parser = unified().use(remarkParse);
+  for (const size of quick ? [100_000] : [100_000, 1_000_000]) {
+    const text = buildDocument('markdown', size);
+    const runs = size > 100_000 ? 5 : 10;
+    const remarkMs = median(timeRuns(() => parser.parse(text), runs, 1));
+    const markdownMs = median(timeRuns(() => annotate(text, { languageId: 'markdown' }), runs, 1));
+    const plainMs = median(timeRuns(() => annotate(text, { languageId: 'plaintext' }), runs, 1));
+    const r: MarkdownCost = { chars: text.length, remarkMs, markdownMs, plainMs, overRemarkMs: markdownMs - remarkMs, remarkShare: remarkMs / markdownMs };
+    results.markdown.push(r);
+    process.stdout.write(`${sizeLabel(size)}: remark-parse ${fmt(remarkMs)} ms; annotate as Markdown ${fmt(markdownMs)} ms ` +
+      `(${fmt(r.overRemarkMs)} ms beyond the parse; the parse is ${fmt(100 * r.remarkShare, 0)} %); the same text as plain text ${fmt(plainMs)} ms\n`);
+  }
+}
+
+/** Each worst case at n, 2n and 4n, n chosen so that the time at n is measurable (≥ 20 ms). */
+function worstCases(): void {
+  heading(`Worst cases per rule family: time at n, 2n, 4n (linear doubles; > ×${SUPERLINEAR_DOUBLING} per doubling is flagged)`);
+  process.stdout.write(`${pad('family / input', 58)}${lpad('n', 8)}${lpad('ms(n)', 9)}${lpad('ms(2n)', 9)}${lpad('ms(4n)', 9)}  growth per doubling\n`);
+  for (const c of WORST_CASES) {
+    const time = (n: number, runs: number): number => {
+      const text = c.build(n);
+      return median(timeRuns(() => annotate(text, { languageId: c.languageId }), runs, 1));
+    };
+    let n = quick ? 4_000 : 8_000;
+    let t1 = time(n, 3);
+    while (t1 < 20 && n < (quick ? 128_000 : 512_000)) {
+      n *= 2;
+      t1 = time(n, 3);
+    }
+    const t2 = time(2 * n, 3);
+    // a quadratic rule at 4n would take minutes: extrapolating from n and 2n says enough
+    const t4 = t2 > 15_000 ? null : time(4 * n, 3);
+    const doublings = t4 === null ? [t2 / t1] : [t2 / t1, t4 / t2];
+    const exponent = Math.log2(t4 === null ? t2 / t1 : Math.sqrt(t4 / t1));
+    const superlinear = Math.max(...doublings) > SUPERLINEAR_DOUBLING && (t4 ?? t2) > 10;
+    results.worstCases.push({ family: c.family, name: c.name, n, ms: [t1, t2, t4], doublings, exponent, superlinear });
+    process.stdout.write(`${pad(`${c.family} / ${c.name}`, 58)}${lpad(`${n / 1000}K`, 8)}${lpad(fmt(t1), 9)}${lpad(fmt(t2), 9)}${lpad(fmt(t4), 9)}  ` +
+      `${doublings.map((d) => `×${fmt(d, 2)}`).join(' ')} (n^${fmt(exponent, 2)})${superlinear ? '  SUPERLINEAR' : ''}\n`);
+  }
+}
+
+function targets(): void {
+  heading('Targets (issue 5)');
+  const plain = results.throughput.filter((t) => t.kind === 'plaintext' && t.size >= 100_000);
+  const slowest = plain.length ? plain.reduce((a, b) => (a.mbPerS < b.mbPerS ? a : b)) : null;
+  const tenKb = results.latency.find((l) => l.label.startsWith('10 KB'));
+  const superlinear = [
+    ...results.growth.filter((g) => g.superlinear).map((g) => `${g.kind} 1 MB→${sizeLabel(g.to)} ×${fmt(g.normalized, 2)}`),
+    ...results.worstCases.filter((w) => w.superlinear).map((w) => `${w.family} / ${w.name} (n^${fmt(w.exponent, 2)})`),
+  ];
+  const measuredLinear = results.growth.length + results.worstCases.length > 0;
+  results.targets = [
+    { target: `plain text ≥ ${TARGET_MB_S} MB/s (every size ≥ 100 KB)`, measured: slowest ? `${fmt(slowest.mbPerS, 2)} MB/s at ${sizeLabel(slowest.size)} (slowest)` : 'n/a', verdict: verdict(slowest ? slowest.mbPerS >= TARGET_MB_S : null) },
+    { target: `10 KB readout re-annotated ≤ ${TARGET_10KB_MS} ms`, measured: tenKb ? `${fmt(tenKb.medianMs, 2)} ms median` : 'n/a', verdict: verdict(tenKb ? tenKb.medianMs <= TARGET_10KB_MS : null) },
+    { target: 'nothing superlinear (1 MB→10 MB and every worst case)', measured: measuredLinear ? (superlinear.length ? superlinear.join('; ') : 'all linear') : 'n/a', verdict: verdict(measuredLinear ? superlinear.length === 0 : null) },
+  ];
+  for (const t of results.targets) process.stdout.write(`${pad(t.verdict, 6)}${pad(t.target, 58)}${t.measured}\n`);
+}
+
+function main(): void {
+  if (argv[0] === '--memory-child') {
+    memoryChild(argv[1] as DocKind, Number(argv[2]));
+    return;
+  }
+  const env = results.environment;
+  process.stdout.write(`Readout engine benchmark — commit ${env.commit}${env.engineChangedSinceCommit ? ' (+ uncommitted engine changes)' : ''}, ` +
+    `Node ${env.node}, ${env.cores} × ${env.cpu}${quick ? ', --quick' : ''}\n`);
+  warmUp();
+  if (wanted('throughput')) throughput();
+  if (wanted('latency')) latency();
+  if (wanted('markdown')) markdownCost();
+  if (wanted('memory')) memory();
+  if (wanted('worst')) worstCases();
+  targets();
+  if (jsonFile) {
+    mkdirSync(dirname(jsonFile), { recursive: true });
+    writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');
+    process.stdout.write(`\nresults written to ${jsonFile}\n`);
+  }
+}
+
+main();
