@@ -25,6 +25,8 @@ export const WORST_CASES: WorstCase[] = [
   { family: 'structure', name: 'whitespace run inside a line', languageId: 'plaintext', build: (n) => `Lukashenko said${' \t'.repeat(Math.max(1, (n - 40) / 2))}we will cooperate.` },
   { family: 'markdown', name: 'nested block quotes and lists', languageId: 'markdown', build: fill('> > > - “We will,” he said.\n> > > - > 1. text **bold *em\n\n') },
   { family: 'markdown', name: 'unbalanced emphasis and brackets', languageId: 'markdown', build: fill('*a **b [c [d `e _f ') },
+  { family: 'markdown', name: 'list markers nested on one line', languageId: 'markdown', build: (n) => '- '.repeat(n / 2 - 10) + 'We will cooperate.' },
+  { family: 'markdown', name: 'a run of emphasis marks on each side', languageId: 'markdown', build: (n) => '*'.repeat(n / 2 - 4) + 'We will' + '*'.repeat(n / 2 - 4) },
   // transcript labels
   { family: 'transcript', name: 'label-like lines (capitalized words, colon)', languageId: 'plaintext', build: fill('PRESIDENT OF THE REPUBLIC OF BELARUS ALEKSANDR LUKASHENKO: Thank you.\n') },
   { family: 'transcript', name: 'many colons in one line', languageId: 'plaintext', build: fill('Foreign Minister Wang: ') },
