@@ -25,6 +25,7 @@ export const WORST_CASES: WorstCase[] = [
   { family: 'structure', name: 'whitespace run inside a line', languageId: 'plaintext', build: (n) => `Lukashenko said${' \t'.repeat(Math.max(1, (n - 40) / 2))}we will cooperate.` },
   { family: 'markdown', name: 'nested block quotes and lists', languageId: 'markdown', build: fill('> > > - “We will,” he said.\n> > > - > 1. text **bold *em\n\n') },
   { family: 'markdown', name: 'unbalanced emphasis and brackets', languageId: 'markdown', build: fill('*a **b [c [d `e _f ') },
+  { family: 'markdown', name: 'block quotes between paragraphs', languageId: 'markdown', build: fill('> “We will cooperate,” he said.\n\nThe talks went well.\n\n') },
   { family: 'markdown', name: 'list markers nested on one line', languageId: 'markdown', build: (n) => '- '.repeat(n / 2 - 10) + 'We will cooperate.' },
   { family: 'markdown', name: 'a run of emphasis marks on each side', languageId: 'markdown', build: (n) => '*'.repeat(n / 2 - 4) + 'We will' + '*'.repeat(n / 2 - 4) },
   // transcript labels

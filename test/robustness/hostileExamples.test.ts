@@ -27,6 +27,8 @@ const EXAMPLES: Example[] = [
   { name: 'five thousand nested list items on one line', languageId: 'markdown', text: () => '- '.repeat(5000) + 'We will cooperate.' },
   { name: 'five thousand emphasis marks on each side', languageId: 'markdown', text: () => '*'.repeat(5000) + 'We will' + '*'.repeat(5000) },
   { name: 'ten thousand opening brackets', languageId: 'markdown', text: () => '['.repeat(10000) + 'a' + ']'.repeat(10000) + '(b)' },
+  // remark-parse's time grows with the square of the number of block quotes between paragraphs
+  { name: '5,400 short block quotes between paragraphs (170 KB)', languageId: 'markdown', text: () => '> “We will,” he said.\n\nAgreed.\n\n'.repeat(5400) },
   // quotation marks
   { name: 'ten thousand opening marks', languageId: 'plaintext', text: () => '“'.repeat(10000) },
   { name: 'marks of every style, none closed', languageId: 'plaintext', text: () => '“a ‘b «c „d "e \'f ‹g 「h 『i '.repeat(500) },

@@ -2,8 +2,8 @@
 // documents in the styles real readouts come in (ministry indirect speech, transcripts, joint
 // statements, guillemets and German and CJK marks, newspaper-style multi-paragraph quotes,
 // Markdown pages). The people are invented; the phenomena are the ones in the annotation guide.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface Readout {
   name: string;
@@ -11,7 +11,17 @@ export interface Readout {
   text: string;
 }
 
-export const SEED_PATH = join(__dirname, '..', '..', '..', 'samples', 'seed-meeting-procurator-general.txt');
+const SEED = join('samples', 'seed-meeting-procurator-general.txt');
+
+/** The project folder: the nearest folder above this file (or above the bundle it is in, dist/) with the seed sample. */
+function projectRoot(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, SEED))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no ${SEED} above ${__dirname}`);
+  }
+}
+
+export const SEED_PATH = join(projectRoot(), SEED);
 
 export function seedReadout(): Readout {
   return { name: 'seed', languageId: 'plaintext', text: readFileSync(SEED_PATH, 'utf8') };
