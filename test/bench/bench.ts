@@ -5,6 +5,7 @@
 //   npm run bench -- --quick            sizes up to 1 MB, fewer runs
 //   npm run bench -- --only latency,worst
 //   npm run bench -- --json [file]      also write the results as JSON (default test-results/bench.json)
+//   npm run bench -- --markdown         also print the results as the README's tables
 //
 // Sections: throughput (plain text and Markdown at 5 KB, 100 KB, 1 MB, 10 MB: median ms and MB/s),
 // growth from 1 MB to 10 MB, peak memory for 10 MB (a child process with V8's GC trace), latency of
@@ -32,6 +33,7 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const jsonAt = argv.indexOf('--json');
 const jsonFile = jsonAt < 0 ? null : resolve(argv[jsonAt + 1] && !argv[jsonAt + 1].startsWith('--') ? argv[jsonAt + 1] : 'test-results/bench.json');
+const markdownTables = argv.includes('--markdown');
 const onlyAt = argv.indexOf('--only');
 const only = onlyAt < 0 ? null : new Set((argv[onlyAt + 1] ?? '').split(','));
 const wanted = (section: string): boolean => !only || only.has(section);
@@ -228,6 +230,29 @@ function targets(): void {
   for (const t of results.targets) process.stdout.write(`${pad(t.verdict, 6)}${pad(t.target, 58)}${t.measured}\n`);
 }
 
+/** The results as Markdown tables for the README's "Speed and limits". */
+function printMarkdown(): void {
+  const env = results.environment;
+  const out: string[] = ['', `<!-- npm run bench -- --markdown: commit ${env.commit}${env.engineChangedSinceCommit ? '+' : ''}, ${env.date.slice(0, 10)}, Node ${env.node}, ${env.cores} × ${env.cpu} -->`, ''];
+  if (results.throughput.length) {
+    out.push('| document | size | median | throughput |', '| --- | ---: | ---: | ---: |');
+    for (const t of results.throughput) out.push(`| ${t.kind === 'plaintext' ? 'plain text' : 'Markdown'} | ${sizeLabel(t.size)} | ${fmt(t.medianMs)} ms | ${fmt(t.mbPerS, 2)} MB/s |`);
+    out.push('');
+  }
+  const rows: string[] = [];
+  for (const g of results.growth) rows.push(`| ${g.kind === 'plaintext' ? 'plain text' : 'Markdown'}: time growth 1 MB → ${sizeLabel(g.to)}, per unit of size (linear = 1) | ${fmt(g.normalized, 2)} |`);
+  for (const m of results.memory) rows.push(`| ${m.kind === 'plaintext' ? 'plain text' : 'Markdown'} ${fmt(m.chars / 1e6, 0)} M chars: peak heap / peak RSS | ${fmt(m.peakHeapMb, 0)} MB / ${fmt(m.peakRssMb, 0)} MB |`);
+  for (const l of results.latency) rows.push(`| ${l.label} re-annotated after an edit: median (p95) | ${fmt(l.medianMs, 2)} ms (${fmt(l.p95Ms, 1)} ms) |`);
+  for (const c of results.markdown) rows.push(`| Markdown ${sizeLabel(c.chars >= 5e5 ? 1_000_000 : 100_000)}: remark-parse alone / whole Markdown path / same text as plain text | ${fmt(c.remarkMs, 0)} / ${fmt(c.markdownMs, 0)} / ${fmt(c.plainMs, 0)} ms |`);
+  if (rows.length) out.push('| measurement | result |', '| --- | ---: |', ...rows, '');
+  if (results.targets.length) {
+    out.push('| target | measured | |', '| --- | --- | --- |');
+    for (const t of results.targets) out.push(`| ${t.target} | ${t.measured} | ${t.verdict} |`);
+    out.push('');
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
 function main(): void {
   if (argv[0] === '--memory-child') {
     memoryChild(argv[1] as DocKind, Number(argv[2]));
@@ -243,6 +268,7 @@ function main(): void {
   if (wanted('memory')) memory();
   if (wanted('worst')) worstCases();
   targets();
+  if (markdownTables) printMarkdown();
   if (jsonFile) {
     mkdirSync(dirname(jsonFile), { recursive: true });
     writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');
