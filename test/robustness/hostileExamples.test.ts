@@ -16,6 +16,8 @@ const EXAMPLES: Example[] = [
   // a date inside a short line read as a dateline: the place's text must be the document's
   { name: 'a line with a date and a name after it', languageId: 'plaintext', text: () => 'On 20 November, Mr. SATO K' },
   { name: 'a date glued to words, in Markdown', languageId: 'markdown', text: () => 'O 5 MarchF' },
+  { name: 'a place with inline code in it, in Markdown', languageId: 'markdown', text: () => 'in China ` ` April' },
+  { name: 'a place with a link in it, in Markdown', languageId: 'markdown', text: () => 'Talks in Minsk. Prime Minister [Nguyen Van Hai](https://example.org) will visit India.' },
   // a bounded window must not end between the two halves of an astral character
   { name: 'an action phrase of astral characters', languageId: 'plaintext', text: () => 'We intend to restore rail links with ' + '𐀀'.repeat(200) },
   { name: 'a commitment ending in an astral character after a BOM, in Markdown', languageId: 'markdown', text: () => '\ufeffwe must 𣫰' },
