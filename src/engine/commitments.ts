@@ -8,7 +8,7 @@ import type { Party, Parties } from './parties';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
-import { isLetter, isSpace, lastWord, trimEndWhere } from './textTrim';
+import { isLetter, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 
 export interface FoundCommitment extends Span {
   kind: CommitmentKind;
@@ -302,7 +302,7 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   const aside = /^,\s+as\s+[^,\s][^,]{0,59},/.exec(s);
   if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
   const cut = ACTION_BREAK.exec(s);
-  let end = from + (cut ? cut.index : s.length);
+  let end = wholeCharacterEnd(doc.text, from + (cut ? cut.index : s.length));
   while (end > from && /[\s.,;:!?…"”’»‘']/.test(doc.text[end - 1])) end--;
   return end;
 }

@@ -113,7 +113,7 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     for (const d of findDates(rest)) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
     const m = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u.exec(blanked);
     if (m && !/^date$/i.test(m[0])) {
-      const text = trimEndOf(m[0], ',');
+      const text = trimEndOf(doc.text.slice(b.start + m.index, b.start + m.index + m[0].length), ',');
       return { text, start: b.start + m.index, end: b.start + m.index + text.length };
     }
   }

@@ -6,7 +6,7 @@ import type { Party, Parties } from './parties';
 import type { Span } from './model';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
-import { isSpace, lastWord, trimEndWhere } from './textTrim';
+import { isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 
 export interface FoundParaphrase extends Span {
   speaker: Party | null;
@@ -184,6 +184,7 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
 }
 
 function trimEnd(text: string, start: number, end: number): number {
+  end = wholeCharacterEnd(text, end);
   while (end > start && /[\s.,;:!?…]/.test(text[end - 1])) end--;
   return end;
 }

@@ -6,6 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { findDates } from './dates';
 import { trimEndWhere } from './textTrim';
+import { FUNCTION_WORDS } from './lexicon/words';
+import { HONORIFICS as HONORIFIC_WORDS } from './lexicon/titles';
 
 export type BlockKind = 'paragraph' | 'heading' | 'bullet' | 'dateline' | 'debris';
 
@@ -139,7 +141,7 @@ function isDateline(s: string): boolean {
   rest = rest.replace(/\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?/gi, ' ').replace(/\bdate\b/gi, ' ');
   // what is left may only be a place: at most four capitalized words
   const words = rest.split(/[\s,.\-–—|/]+/).filter(Boolean);
-  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !HONORIFIC_WORDS.has(w.toLowerCase()));
 }
 
 function countWords(s: string): number {
@@ -178,69 +180,83 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+const markdown = unified().use(remarkParse);
+
 const FRONT_MATTER = /^(?:---|\+\+\+)\r?\n[\s\S]{0,20000}?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 function markdownStructure(text: string): Structure {
   // front matter is metadata, not prose; blanked (newlines kept) so remark does not read it as a heading
-  const fm = FRONT_MATTER.exec(text);
-  const source = fm ? text.slice(0, fm[0].length).replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length) : text;
-  const tree = unified().use(remarkParse).parse(source) as MdNode;
+  // remark drops a leading byte order mark from its offsets; a space in its place keeps them the document's
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = text.slice(bom);
+  const fm = FRONT_MATTER.exec(body);
+  const blanked = fm ? body.slice(0, fm[0].length).replace(/[^\r\n]/g, ' ') + body.slice(fm[0].length) : body;
+  const source = limitNesting(' '.repeat(bom) + blanked);
   const kept: [number, number][] = [];
   const blocks: Block[] = [];
   let firstHeading: Block | null = null;
 
-  const copyText = (node: MdNode): void => {
-    if (node.type === 'text') {
-      const s = node.position?.start.offset;
-      const e = node.position?.end.offset;
-      if (s !== undefined && e !== undefined && e > s) kept.push([s, e]);
-      return;
-    }
-    // inline code, HTML, images and link targets stay blank; links keep their visible text
-    if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'image' || node.type === 'imageReference') return;
-    for (const child of node.children ?? []) copyText(child);
-  };
-  const proseRange = (node: MdNode): [number, number] | null => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    const visit = (n: MdNode): void => {
+  // every walk is iterative: Markdown nested thousands deep (`>>>>…`, `- - - …`) must not overflow the stack
+  const SKIPPED_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference']);
+  /** The text nodes' ranges under a node, in order: inline code, HTML, images and link targets stay out. */
+  let offset = 0; // where the chunk being walked starts in the document
+  const textRanges = (node: MdNode): [number, number][] => {
+    const out: [number, number][] = [];
+    const stack: MdNode[] = [node];
+    while (stack.length) {
+      const n = stack.pop() as MdNode;
       if (n.type === 'text') {
-        const s = n.position?.start.offset;
-        const e = n.position?.end.offset;
-        if (s !== undefined && e !== undefined && e > s) { lo = Math.min(lo, s); hi = Math.max(hi, e); }
-        return;
+        const a = n.position?.start.offset;
+        const b = n.position?.end.offset;
+        if (a !== undefined && b !== undefined && b > a) out.push([a + offset, b + offset]);
+        continue;
       }
-      if (n.type === 'inlineCode' || n.type === 'html' || n.type === 'image' || n.type === 'imageReference') return;
-      for (const c of n.children ?? []) visit(c);
-    };
-    visit(node);
-    return lo < hi ? [lo, hi] : null;
+      if (SKIPPED_INLINE.has(n.type)) continue;
+      const children = n.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+    return out;
   };
   const addBlock = (node: MdNode, kind: BlockKind): void => {
-    copyText(node);
-    const r = proseRange(node);
-    if (!r) return;
-    const block: Block = { start: r[0], end: r[1], kind };
+    const ranges = textRanges(node);
+    if (ranges.length === 0) return;
+    kept.push(...ranges);
+    let end = ranges[0][1];
+    for (const r of ranges) if (r[1] > end) end = r[1];
+    const block: Block = { start: ranges[0][0], end, kind };
     blocks.push(block);
     if (kind === 'heading' && !firstHeading) firstHeading = block;
   };
-  const walk = (node: MdNode, inList: boolean): void => {
-    switch (node.type) {
-      case 'heading': addBlock(node, 'heading'); return;
-      case 'paragraph': addBlock(node, inList ? 'bullet' : 'paragraph'); return;
-      case 'listItem': {
-        let first = true;
-        for (const c of node.children ?? []) {
-          if (c.type === 'paragraph') { addBlock(c, first ? 'bullet' : 'paragraph'); first = false; }
-          else walk(c, false);
+  type Task = { node: MdNode; inList: boolean; as?: BlockKind };
+  const walk = (root: MdNode, inList: boolean): void => {
+    const stack: Task[] = [{ node: root, inList }];
+    const pushChildren = (tasks: Task[]): void => { for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]); };
+    while (stack.length) {
+      const { node, inList: listed, as } = stack.pop() as Task;
+      if (as) { addBlock(node, as); continue; }
+      switch (node.type) {
+        case 'heading': addBlock(node, 'heading'); break;
+        case 'paragraph': addBlock(node, listed ? 'bullet' : 'paragraph'); break;
+        case 'listItem': {
+          // its first paragraph is the bullet; the rest are paragraphs or blocks of their own
+          let first = true;
+          pushChildren((node.children ?? []).map((c) => {
+            if (c.type !== 'paragraph') return { node: c, inList: false };
+            const task: Task = { node: c, inList: false, as: first ? 'bullet' : 'paragraph' };
+            first = false;
+            return task;
+          }));
+          break;
         }
-        return;
+        case 'code': case 'html': case 'thematicBreak': case 'definition': case 'yaml': case 'table': break;
+        default: pushChildren((node.children ?? []).map((c) => ({ node: c, inList: listed })));
       }
-      case 'code': case 'html': case 'thematicBreak': case 'definition': case 'yaml': case 'table': return;
-      default: for (const c of node.children ?? []) walk(c, inList);
     }
   };
-  walk(tree, false);
+  for (const chunk of chunks(source)) {
+    offset = chunk.start;
+    walk(markdown.parse(source.slice(chunk.start, chunk.end)) as MdNode, false);
+  }
   const clean = keepRanges(text, kept);
   // web debris survives Markdown too (`• 1` is a paragraph to remark)
   for (const b of blocks) {
@@ -252,6 +268,73 @@ function markdownStructure(text: string): Structure {
   const title = firstHeading ?? pickTitle(clean, blocks);
   return { clean: blankDebris(clean, blocks), blocks, title };
 }
+
+/** Markdown is parsed in pieces of about this many characters (see chunks): small enough that
+ * micromark's quadratic cost within a piece stays small, large enough that the pieces are few. */
+const CHUNK = 4_000;
+
+/**
+ * remark-parse (micromark) takes time quadratic in the number of block quotes and lists in one
+ * parse: 4,000 one-line quotes take 3 s. Markdown blocks are local, so the document is parsed in
+ * pieces cut where a new block must start anyway: after a blank line, before a line at the left
+ * margin, outside fenced code. (A reference link defined in another piece reads as plain text.)
+ */
+function chunks(source: string): { start: number; end: number }[] {
+  if (source.length <= CHUNK) return [{ start: 0, end: source.length }];
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  let fence: string | null = null;
+  let previousBlank = false;
+  let at = 0;
+  for (const line of source.split(/(?<=\n)/)) {
+    const trimmed = line.trimStart();
+    const marker = /^(`{3,}|~{3,})/.exec(trimmed.slice(0, 20));
+    const blank = trimmed.length === 0;
+    if (fence === null && previousBlank && !blank && /^[^\s]/.test(line) && at - start >= CHUNK) {
+      out.push({ start, end: at });
+      start = at;
+    }
+    if (marker && line.length - trimmed.length < 4) {
+      if (fence === null) fence = marker[1][0];
+      else if (marker[1][0] === fence) fence = null;
+    }
+    previousBlank = blank;
+    at += line.length;
+  }
+  out.push({ start, end: source.length });
+  return out;
+}
+
+/** Deeper than this, list and quote markers at a line's start are read as plain spaces. */
+const MAX_NESTING = 32;
+
+/**
+ * remark-parse takes quadratic time on lists nested thousands deep (`- - - - …`: 6 s for 5,000
+ * levels). No readout nests so; past MAX_NESTING markers a line's further markers become spaces
+ * (same length, so offsets hold), and what follows is read as indented code, which is skipped.
+ */
+function limitNesting(source: string): string {
+  const head = source.slice(0, 200_000);
+  if (!DEEP_LIST.test(head) && !DEEP_QUOTE.test(head)) return source;
+  return source.split(/(?<=\n)/).map((line) => {
+    let i = 0;
+    let depth = 0;
+    let cut = -1;
+    for (;;) {
+      let j = i;
+      while (j < line.length && j - i < 3 && (line[j] === ' ' || line[j] === '\t')) j++;
+      const c = line[j];
+      if (c !== '-' && c !== '*' && c !== '+' && c !== '>') break;
+      j++;
+      while (j < line.length && (line[j] === ' ' || line[j] === '\t')) j++;
+      if (++depth === MAX_NESTING + 1) cut = i;
+      i = j;
+    }
+    return cut < 0 ? line : line.slice(0, cut) + ' '.repeat(i - cut) + line.slice(i);
+  }).join('');
+}
+const DEEP_LIST = /(?:[-*+>][ \t]+){33}/;
+const DEEP_QUOTE = /(?:>[ \t]*){33}/;
 
 function blankDebris(clean: string, blocks: Block[]): string {
   return blankRanges(clean, blocks.filter((b) => b.kind === 'debris').map((b) => [b.start, b.end]));

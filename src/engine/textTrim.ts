@@ -37,3 +37,11 @@ export function firstNonSpace(s: string, i = 0): string | undefined {
   while (i < s.length && isSpace(s[i])) i++;
   return s[i];
 }
+
+/** An offset moved forward past the second half of a surrogate pair, so that a span never cuts a character. */
+export function wholeCharacterEnd(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const high = text.charCodeAt(at - 1);
+  const low = text.charCodeAt(at);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 1 : at;
+}
