@@ -115,6 +115,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
     let s = i;
     if (s < j && isSentenceStart(ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
+    // a name has a few words: a longer run of capitals (a headline, a list without commas) is not one
+    if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
     if (longestCountryAt(ts, s) >= j - s + 1 || countryEndingAt(ts, j) >= j - s + 1) { i = j + 1; continue; }
     const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
@@ -307,7 +309,7 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
   for (const [c, keys] of order) {
     if (keys.length === 0) continue;
-    const matches = (byKey.get(keys[0]) ?? []).filter((e) => keys.every((k) => e.keys.has(k)));
+    const matches = smallestPool(byKey, keys).filter((e) => keys.every((k) => e.keys.has(k)));
     if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
     let p = matches[0]?.person;
     if (!p) {
@@ -325,22 +327,43 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     p.country = p.country ?? c.demonymCountry;
   }
   // transliteration variants in one text: `Aleksandr Lukashenko` and `Alexander Lukashenko`
-  for (let a = 0; a < persons.length; a++) {
-    for (let b = a + 1; b < persons.length; b++) {
-      if (sameByTransliteration(persons[a].tokens, persons[b].tokens)) {
-        for (const r of persons[b].roles) addRole(persons[a], r);
-        persons[a].gender = persons[a].gender ?? persons[b].gender;
-        persons.splice(b, 1);
-        b--;
+  // (compared within groups of one surname, so that many officials do not cost the square of their number)
+  const bySurname = new Map<string, Person[]>();
+  for (const p of persons) {
+    const k = key(p.tokens[p.tokens.length - 1]);
+    const group = bySurname.get(k) ?? [];
+    group.push(p);
+    bySurname.set(k, group);
+  }
+  const merged = new Set<Person>();
+  for (const group of bySurname.values()) {
+    for (let a = 0; a < group.length; a++) {
+      if (merged.has(group[a])) continue;
+      for (let b = a + 1; b < group.length; b++) {
+        if (merged.has(group[b]) || !sameByTransliteration(group[a].tokens, group[b].tokens)) continue;
+        for (const r of group[b].roles) addRole(group[a], r);
+        group[a].gender = group[a].gender ?? group[b].gender;
+        merged.add(group[b]);
       }
     }
   }
+  if (merged.size) persons.splice(0, persons.length, ...persons.filter((p) => !merged.has(p)));
   for (const p of persons) {
     p.name = displayName(p.tokens);
     p.country = countryFromRoles(p) ?? p.country;
   }
   void text;
   return persons;
+}
+
+/** Of the persons holding each key, the fewest: a match must hold every key, so it is among them. */
+function smallestPool<T>(index: Map<string, T[]>, keys: string[]): T[] {
+  let best: T[] | undefined;
+  for (const k of keys) {
+    const pool = index.get(k) ?? [];
+    if (!best || pool.length < best.length) best = pool;
+  }
+  return best ?? [];
 }
 
 function addRole(p: Person, r: FoundRole): void {
@@ -429,7 +452,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
         if (keys.length === 0) break;
         let found: Person | null = null;
         const pool = byToken.get(keys[0]) ?? [];
-        const matches = pool.filter((e) => keys.every((k) => e.keys.has(k)));
+        const matches = smallestPool(byToken, keys).filter((e) => keys.every((k) => e.keys.has(k)));
         if (matches.length === 1) found = matches[0].person;
         else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
           // `Oleg Nikolayevich`: given name and patronymic

@@ -28,6 +28,9 @@ interface Open {
   char: string;
 }
 
+/** How deep quotes may nest before further opening marks are ignored (keeps every step linear). */
+const MAX_DEPTH = 16;
+
 const MARKS = /[“”„‟«»‹›「」『』‚‘’"']/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const OPENING_CONTEXT = /[\s([{\-–—/“‘«‹„‚「『:;,]/;
@@ -61,7 +64,8 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       const action = classify(ch, prev, next, stack, clean.slice(pos + 1, Math.min(block.end, pos + 3)), ch === "'" || ch === '’' ? clean.slice(pos + 1, Math.min(block.end, pos + 400)) : undefined);
       if (action === null) continue;
       if (action.kind === 'open') {
-        stack.push({ pos, family: action.family, char: ch });
+        // quotes nest two or three deep in real speech; past MAX_DEPTH, further openings are ignored
+        if (stack.length < MAX_DEPTH) stack.push({ pos, family: action.family, char: ch });
         continue;
       }
       let k = stack.length - 1;

@@ -191,7 +191,8 @@ function markdownStructure(text: string): Structure {
   const body = text.slice(bom);
   const fm = FRONT_MATTER.exec(body);
   const blanked = fm ? body.slice(0, fm[0].length).replace(/[^\r\n]/g, ' ') + body.slice(fm[0].length) : body;
-  const source = limitNesting(' '.repeat(bom) + blanked);
+  // runs of more than 32 emphasis marks are not prose, and micromark is cubic in them
+  const source = limitNesting(' '.repeat(bom) + blanked).replace(/[*_]{33,}/g, (run) => ' '.repeat(run.length));
   const kept: [number, number][] = [];
   const blocks: Block[] = [];
   let firstHeading: Block | null = null;
