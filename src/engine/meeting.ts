@@ -131,7 +131,11 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
       if (/^\d/.test(m[1]) || mentions.within(start, start + m[1].length).length) continue;
       // places, not institutions: `the Peace Palace`, `the UN General Assembly` stay out unless a country
       if (!countryOf(m[1]) && /\b(?:Palace|House|Office|Assembly|Council|Summit|Meeting|Conference|Forum|Ministry|Hall|Centre|Center|Street|Agenda)\b/.test(m[1])) continue;
-      const text = trimEndOf(m[1], ',.');
+      // the place ends where the prose does (inline code or a link target blanked in the clean text)
+      let end = start;
+      while (end < start + m[1].length && doc.clean[end] === doc.text[end]) end++;
+      const text = trimEndOf(doc.text.slice(start, end), ',.');
+      if (!text) continue;
       found = { text, start, end: start + text.length };
       return;
     }
