@@ -27,21 +27,24 @@ interface TriggerRule {
   needsAgent: boolean;
 }
 
-const DOC_NOUNS = 'agreement|agreements|memorandum|memoranda|treaty|treaties|declaration|declarations|protocol|protocols|contract|contracts|deal|deals|accord|accords|roadmap|road\\s+map|plan|programme|program|documents?';
+const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
+const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, starts: 'reached'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, starts: 'concurred'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, starts: 'decided'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:were|was|have\\s+been|has\\s+been)\\s+)?signed\\b`, 'gi'), starts: DOC_NOUNS.split('|').filter((w) => !w.includes('\\')), needsAgent: false },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
+  { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, starts: 'pledge pledged pledges vow vowed vows'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, starts: 'committed commit commits recommitted'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, starts: "is are am remain remains stay stays 'm ’m 're ’re 's ’s".split(' '), needsAgent: true },
   { kind: 'pledge', re: /\bdetermined\s+to\b/gi, starts: 'determined'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\bresolute\b/gi, starts: 'resolute'.split(' '), needsAgent: true },
-  { kind: 'pledge', re: /\breaffirm(?:ed|s)?\s+(?:[^\s.,;:]+\s+){0,3}?commitment\b/gi, starts: 'reaffirm reaffirmed reaffirms'.split(' '), needsAgent: false },
+  { kind: 'pledge', re: /\b(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?\s+(?:[^\s,;:]+\s+){0,3}?(?:commitment|support)\b/gi, starts: 'reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating'.split(' '), needsAgent: false },
+  { kind: 'pledge', re: /\bcommitments?\s+to\b/gi, starts: ['commitment', 'commitments'], needsAgent: true },
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
   { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
@@ -51,7 +54,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, starts: 'look looks looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention readiness willingness'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, starts: 'offer offered offers'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, starts: 'it'.split(' '), needsAgent: false },
@@ -74,6 +78,11 @@ const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summ
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed'.split(' '));
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/i;
+/** A verb that governs a noun trigger earlier in its clause. */
+const GOVERNING_VERB = /\b(?:expressed|reaffirmed|affirmed|confirmed|stressed|reiterated|emphasi[sz]ed|underlined|underscored|highlighted|announced|declared|noted|welcomed|briefed|outlined|presented|explained)\b/i;
+
+/** `India’s firm commitment`, `its commitment`: the possessor before a noun trigger, adjectives skipped. */
+const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our)(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own)\s+)*$/;
 const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
 const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;
 const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
@@ -197,8 +206,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
-  // agreeing on a view (`agreed that there is scope …`) is not agreeing to act
-  if (/that$/i.test(triggerText) && rule.kind === 'agreement' && !/\b(?:will|would|shall|should|must|need\s+to|to\s+\p{L}+|are\s+ready|is\s+ready)\b/iu.test(doc.clean.slice(tEnd, sentence.end))) return null;
+  // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
+  if (/that$/i.test(triggerText) && rule.kind === 'agreement' && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
+  if (/\bon$/i.test(triggerText) && rule.kind === 'agreement' && /^\s+the\s+(?:centrality|significance|value|role|fact|view)\b/i.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
   // `France seeks to be a friend`: a state, not an action
@@ -213,13 +223,30 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
-  const nounTrigger = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|readiness|willingness|resolve|determination)\b)/i.test(triggerText);
+  const nounTrigger = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|resolve|determination|commitments?)\b)/i.test(triggerText);
+  // `India’s firm commitment to …`: the possessor commits
+  const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger
-    ? /\b(?:expressed|expresses|reaffirmed|reaffirms|confirmed|confirms|stressed|stress|stresses|stated|voiced|reiterated|reiterate|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stated|voiced|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
+  if (possessor && !/^(?:his|her|their|its|our)$/i.test(possessor[1])) {
+    // a named possessor acts: `Kazakhstan’s commitment to implementing the reform agenda`
+    const start = tStart - before.slice(-80).length + possessor.index + possessor[0].indexOf(possessor[1]);
+    // the possessor's word with its `’s` (one token)
+    let ownerEnd = start + possessor[1].length;
+    while (ownerEnd < tStart && !isSpace(doc.clean[ownerEnd])) ownerEnd++;
+    const party = ctx.parties.subjectBefore(ownerEnd, start);
+    if (party) return emit(ctx, rule, tStart, tEnd, start, party, quote, sentence);
+  }
+  // a noun coordinated after its verb (`affirmed the importance of … and the intention to hold …`)
+  const governedEarlier = nounTrigger && !governed && (possessor || /^the\b/i.test(triggerText) || /\b(?:the|its|their|his|her|our)\s+$/i.test(before.slice(-8)))
+    ? GOVERNING_VERB.exec(before.slice(-100)) : null;
   if (governed) headEnd = tStart - governed[0].length;
+  else if (governedEarlier) headEnd = tStart - before.slice(-100).length + governedEarlier.index;
   // the need or wish as a topic (`They discussed … the need to`) commits no one
   else if (nounTrigger) return null;
+  // a coordinated noun's span starts at the noun, not at the far subject
+  const spanFromTrigger = !!governedEarlier;
   const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace));
   if (relative && rule.needsAgent) return null;
   // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
@@ -246,7 +273,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
-    if (lead.endsWith(',') || /\band$/i.test(lead) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, near, tStart);
+    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment
@@ -255,7 +282,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
   if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
-  const start = adjacent && actor ? Math.min(actor.start, tStart) : tStart;
+  // a noun's determiner belongs to it: `the intention to hold …`
+  const determiner = spanFromTrigger ? /\b(?:the|its|their|his|her|our|a|an)\s+$/i.exec(before.slice(-8)) : null;
+  const start = adjacent && actor && !spanFromTrigger ? Math.min(actor.start, tStart) : tStart - (determiner ? determiner[0].length : 0);
   return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
 }
 
@@ -287,7 +316,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 }
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added))\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|(?:that|which)\s+(?:will|would|is|are|was|were|can|could)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b|[“”"«»]/;
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added))\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 /** The action phrase ends at the sentence's end, or at a clause break, a quote's end, or a reported clause's end. */
 function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote | null): number {
@@ -297,6 +326,9 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   if (quote) limit = Math.min(limit, quote.innerEnd);
   const para = ctx.paraphrases.at(from);
   if (para) limit = Math.min(limit, para.end);
+  // a quotation starting inside the action is someone's speech, not the action (a term in marks stays)
+  const speech = ctx.quotes.overlapping(from, limit);
+  if (speech && speech.start > from) limit = Math.min(limit, speech.start);
   let s = doc.clean.slice(from, limit);
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
   const aside = /^,\s+as\s+[^,\s][^,]{0,59},/.exec(s);
@@ -371,4 +403,11 @@ function introducesList(after: string): boolean {
   if (!a.endsWith(':')) return false;
   const words = a.slice(0, -1).trim().split(/\s+/).filter(Boolean);
   return words.length === 0 || (words.length <= 4 && words[words.length - 1].toLowerCase() === 'to');
+}
+
+/** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
+function agreesToAct(clause: string): boolean {
+  const m = /^\s*((?:[^\s.,;:]+\s+){0,5}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
+  if (m) return !NON_AGENT_HEADS.test(headNoun(m[1].trim()));
+  return /^\s*to\s/i.test(clause);
 }

@@ -204,14 +204,14 @@ export class Parties {
       const s = this.speakerAt(t.start);
       return s ? { ...s, start: t.start, end: t.end } : null;
     }
-    if (l === 'we' || l === 'us') {
+    if (l === 'we' || l === 'us' || l === 'our') {
       const s = this.speakerAt(t.start);
       // no one's words: the authors of a statement speak for themselves
       if (!s) return { person: null, label: 'we', actor: 'we', start: t.start, end: t.end, plural: true };
       const country = s.person?.country ?? null;
       return { person: s.person, label: s.label, actor: country ?? s.actor, start: t.start, end: t.end, plural: true };
     }
-    if (l === 'they') {
+    if (l === 'they' || l === 'their') {
       const last = this.lastPluralBefore(t.start);
       return last ? { person: null, label: last.label, actor: last.actor, start: t.start, end: t.end, plural: true }
         : { person: null, label: 'they', actor: 'they', start: t.start, end: t.end, plural: true };

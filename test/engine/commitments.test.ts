@@ -94,6 +94,41 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads commitments written as nouns: possessed, governed, coordinated', () => {
+    const text = [
+      'The minister underlined India’s firm commitment to assisting in the reconstruction.',
+      'Both leaders affirmed the importance of the dialogue and the intention to hold the next round in 2025.',
+      'The United States reiterated its strong support for the reform agenda.',
+      'Our goal is to double trade by 2030.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['India’s firm commitment to assisting in the reconstruction', 'pledge'],
+      ['the intention to hold the next round in 2025', 'intention'],
+      ['The United States reiterated its strong support for the reform agenda', 'pledge'],
+      ['Our goal is to double trade by 2030', 'intention'],
+    ]);
+    assert.equal(a.commitments[0].actor, 'India');
+  });
+
+  it('counts signed documents, and agreeing on an act, not on a view', () => {
+    const text = [
+      'The preferential trade agreement we have signed today opens new markets.',
+      'They agreed it was important to maintain momentum.',
+      'The leaders also agreed on the centrality of the security issue.',
+      'They agreed that the summit would be an occasion to celebrate.',
+    ].join('\n\n');
+    assert.deepEqual(commitments(text), [
+      ['agreement we have signed', 'agreement'],
+      ['agreed it was important to', 'agreement'],
+    ]);
+  });
+
+  it('keeps a term in quotation marks inside the action: `ready to hold the “2+2” meeting`', () => {
+    const a = annotate('India was ready to hold the “2+2” Ministerial Meeting before the summit.');
+    assert.deepEqual(a.commitments.map((c) => c.text), ['India was ready to hold the “2+2” Ministerial Meeting before the summit']);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
