@@ -8,6 +8,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { isSpace, trimEndWhere } from './textTrim';
+import { isCountryToken, isHonorific, isTitleWord } from './roles';
 
 export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'none';
 
@@ -98,13 +99,14 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   // `…,” Aleksandr Lukashenko said` / `…,” the head of state said at the beginning of the meeting`
   const lead = /^\s*[,.]?\s*/.exec(after);
   const from = q.end + (lead ? lead[0].length : 0);
-  const m = mentions.firstStartingIn(from, from + 1);
-  if (m) {
+  // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
+  const m = mentions.firstStartingIn(from, from + 60);
+  if (m && doc.tokensIn(from, m.start).every((t) => isTitleWord(t) || isHonorific(t) || isCountryToken(t))) {
     const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
     const verb = VERB_NEXT.exec(rest);
     if (verb) {
       const party: Party = { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
-      return { speaker: party, cue: { start: m.start, end: m.end + verb[0].length }, rule: 'after' };
+      return { speaker: party, cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
     }
   }
   // a body or an unresolved subject: `…,” the Chinese side said`
@@ -140,12 +142,15 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     const verbStart = floor + v.index;
     const verbEnd = verbStart + v[1].length;
     const participle = new RegExp(`^(?:${PARTICIPLE})$`, 'i').test(v[1]);
-    const party = participle ? parties.sentenceSubject(floor, verbStart) : parties.subjectBefore(verbStart, floor);
+    // a participle (`…, adding: “`) or a coordinated verb (`… and continued: “`) has the sentence's subject
+    const coordinated = /(?:,|\band|\bbut)$/i.test(trimEndWhere(doc.clean.slice(Math.max(floor, verbStart - 12), verbStart), isSpace));
+    const party = participle ? parties.sentenceSubject(sentence.start, verbStart)
+      : parties.subjectBefore(verbStart, floor) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
   }
   // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
   if (trimEndWhere(before, isSpace).endsWith(':')) {
-    const party = parties.sentenceSubject(floor, q.start);
+    const party = parties.sentenceSubject(sentence.start, q.start);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
   }
   // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
