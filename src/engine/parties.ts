@@ -39,6 +39,7 @@ const SKIP_BACK = new Set(
   unanimously officially formally publicly sincerely warmly highly clearly had has have`.split(/\s+/),
 );
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
 /** Common irregular finite verbs: the subject of a sentence comes before the first of them. */
 const FINITE_VERBS = new Set(['met', 'held', 'spoke', 'said', 'says', 'told', 'took', 'made', 'gave', 'had', 'has', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'must', 'should', 'meets', 'holds', 'speaks', 'sent', 'led', 'paid', 'began', 'came', 'went', 'saw', 'thinks', 'believes', 'stands', 'remains']);
@@ -110,13 +111,17 @@ export class Parties {
     // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows
     let i = 0;
     const intro = ts.length > 0 && ts[0].word && (FUNCTION_WORDS.has(ts[0].lower) || /(?:ing|ly)$/.test(ts[0].lower));
+    const opening = intro && (/ing$/.test(ts[0].lower) || OPENING_PREPOSITIONS.has(ts[0].lower));
     for (let k = 0; k < ts.length && intro; k++) {
       if (ts[k].text === ',') {
         const rest = ts.slice(k + 1);
         const p = this.firstNounPhrase(rest);
         if (p && rest.length && p.start === rest[0].start) { i = k + 1; break; }
       }
-      if (ts[k].word && !ts[k].cap && k > 0 && (/ed$/.test(ts[k].lower) || FINITE_VERBS.has(ts[k].lower))) break;
+      // `The President remarked, …` is a subject with its verb; an opening clause (`Drawing attention to the
+      // documents signed …,`, `In turn,`) runs to its comma whatever verbs it holds
+      if (!opening && ts[k].word && !ts[k].cap && k > 0 && (/ed$/.test(ts[k].lower) || FINITE_VERBS.has(ts[k].lower))) break;
+      if (k > 40) break;
     }
     return this.firstNounPhrase(ts.slice(i));
   }
