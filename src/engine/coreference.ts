@@ -165,6 +165,18 @@ export function resolveRole(
     const withOrg = cands.filter((p) => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase())));
     if (withOrg.length) cands = withOrg;
   }
+  if (cands.length === 0 && country) {
+    // `the Uzbek leader` when no office was given: the official named last nearby, of that country or of none known
+    let nearest: Person | null = null;
+    let nearestAt = -1;
+    for (const p of persons) {
+      if (p.country && p.country !== country) continue;
+      const last = lastMention(p, at);
+      if (last > nearestAt && at - last < 600) { nearestAt = last; nearest = p; }
+    }
+    if (nearest && !nearest.country) nearest.country = country;
+    return nearest;
+  }
   if (cands.length <= 1) return cands[0] ?? null;
   // a vocative (`Mr President`) addresses someone other than the last speaker: left unresolved
   if (vocative) return null;

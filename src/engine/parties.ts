@@ -129,7 +129,7 @@ export class Parties {
   private firstNounPhrase(ts: Token[]): Party | null {
     // the subject runs until the first lower-case word that is not part of a noun phrase
     let e = 0;
-    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || /^(?:side|sides|ministers|leaders|delegation)$/.test(ts[e].lower)
+    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|state)$/.test(ts[e].lower)
       || (ts[e].text === ',' && ts[e + 1]?.cap && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e++;
     if (e === 0) {
       return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;
