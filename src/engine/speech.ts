@@ -28,8 +28,8 @@ const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in\s+(?=(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
 const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
-const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm)\b)/gi;
-const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated)\s+(?!(?:to|that|with|for|on|in|at|by|from|their|its|his|her|our)\s+(?:\S+\s+){0,2}?commitment\b)(?!(?:to|that|with|for|on|in|at|by|from)\b)/gi;
+const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`: the point made is reported
 const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated)\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency)\b)/gi;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
@@ -39,7 +39,7 @@ const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were'])
 const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
-const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated/;
+const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored/;
 const HAS_POINT = /importance|need|necessity|significance|value|urgency/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/i;
@@ -139,6 +139,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
+        // `“…,” stressed the Belarusian leader`: the verb of a quote's cue, its object the speaker
+        if (/[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 6), m.index), isSpace))) continue;
         // `The welcoming ceremony`: an adjective, not a participial clause
         if (participle && !/(?:^|[,;]|\band)\s*$/i.test(s.slice(0, m.index))) continue;
         // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
@@ -149,7 +151,10 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       for (const m of (HAS_POINT.test(lower) ? s.matchAll(POINT_CUE) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
-        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
+        const participle = /ing$/i.test(m[1]);
+        // `Stressing the importance of …, Secretary Kerry paid a call`: the participial clause ends at its comma
+        const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
+        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2, comma >= 0 ? at(comma) : undefined);
       }
       for (const m of (lower.includes('statement') || lower.includes('remark') || lower.includes('comment') ? s.matchAll(STATEMENT_BACK) : [])) {
         const verbPos = at(m.index);
