@@ -142,6 +142,8 @@ function chainBefore(ts: Token[], i: number): Token[] {
     const t = ts[k];
     // an acronym in brackets inside the title: `Foreign Intelligence Service (SVR)`
     if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
+    // an editor's insertion: `[China President] Xi Jinping`
+    if (t.text === ']' || t.text === '[') { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations`
@@ -191,8 +193,9 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
       break;
     }
     if (e === k) break;
-    // `X, the President said`: a new clause's subject, not an apposition
-    if (ts[k].lower === 'the' && e < ts.length && SUBJECT_VERBS.has(ts[e].lower)) break;
+    // `X, the President said`, `Migrants, the Secretary-General and the Prime Minister concurred`: a new
+    // clause's subject, not an apposition, which a comma or a stop closes
+    if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)) break;
     // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
     if (nameableRun(ts.slice(k, e))) break;
     for (const part of splitRoleChain(ts.slice(k, e))) {
@@ -251,10 +254,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       }
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
       let commaTitle = false;
-      if (chain.length === 0 && run.i > 1 && ts[run.i - 1].text === ',') {
-        const before = chainBefore(ts, run.i - 1);
+      // (`The High Representative …, Mrs. Catherine Ashton,`: honorifics may stand between comma and name)
+      const lead = chain.every((t) => isHonorific(t)) ? run.i - chain.length : -1;
+      if (lead > 1 && ts[lead - 1].text === ',') {
+        const before = chainBefore(ts, lead - 1);
         const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || ts[run.j + 1].lower === 'and';
-        const beforeComma = ts[run.i - 2];
+        const beforeComma = ts[lead - 2];
         if (closes && before.some(isTitleHead) && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
           for (const part of splitRoleChain(before)) {
             const r = parseRole(part, text);
@@ -346,6 +351,16 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
         merged.add(group[b]);
       }
     }
+  }
+  // a surname mistyped once (`President Alivey` beside `Ilham Aliyev`) is that person, when only one is that close
+  for (const p of persons) {
+    if (merged.has(p) || p.tokens.length !== 1 || p.tokens[0].length < 5) continue;
+    const k = key(p.tokens[0]);
+    const close = persons.filter((q) => q !== p && !merged.has(q) && q.tokens.length >= 2 && editDistance(k, key(q.tokens[q.tokens.length - 1])) <= 2);
+    if (close.length !== 1) continue;
+    for (const r of p.roles) addRole(close[0], r);
+    close[0].aliases.push(p.tokens[0]);
+    merged.add(p);
   }
   if (merged.size) persons.splice(0, persons.length, ...persons.filter((p) => !merged.has(p)));
   for (const p of persons) {

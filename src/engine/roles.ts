@@ -69,7 +69,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       const phrase = text.slice(ts[i].start, ts[i + span - 1].end);
       const org = ORGANIZATION_BY_NAME.get(stripPossessive(phrase.toLowerCase()));
       if (org && !countryOf(phrase)) organization = organization ?? phrase;
-      else country = country ?? countryOf(phrase);
+      // a country's name as written (`U.S.`), a demonym as its country (`Chinese` → China)
+      else country = country ?? (COUNTRY_BY_NAME.has(stripPossessive(phrase.toLowerCase())) ? stripPossessive(phrase) : countryOf(phrase));
       i += span;
       continue;
     }

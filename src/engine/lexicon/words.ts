@@ -52,7 +52,7 @@ authorities directorate inspectorate chamber chambers senate congress duma rada 
 secretariat headquarters station port airport building gardens museum cathedral mosque
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
-relations relationship friendship year years day days week weeks month months century decade anniversary
+relations relationship friendship policy policies year years day days week weeks month months century decade anniversary
 media center press release news statement statements transcript briefing briefings remarks interview interviews
 readout readouts photo photos video videos gallery page section home events event contents contacts
 prize award order medal liberation victory independence constitution law laws code act acts bill
