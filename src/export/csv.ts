@@ -16,7 +16,7 @@ export const CSV_COLUMNS = [
 
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-/** The rows as strings, exactly as a CSV reader gets them back. */
+/** The rows as strings; a CSV reader gets them back as they are, but for the formula guard of `toCsv`. */
 export function csvRows(annotations: Annotations, text: string): CsvRow[] {
   const officials = officialsById(annotations);
   const committers = commitmentSpeakers(annotations);
@@ -60,5 +60,9 @@ export function toCsv(annotations: Annotations, text: string): string {
     header: true,
     columns: [...CSV_COLUMNS],
     record_delimiter: 'windows',
+    // Readouts are scraped from the web and the CSV is opened in spreadsheets: a cell that
+    // begins with = + - @ or a tab gets a leading apostrophe, so it is never run as a formula
+    // (CSV injection). `start` and `end` still locate the exact text in the document.
+    escape_formulas: true,
   });
 }

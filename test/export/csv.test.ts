@@ -4,6 +4,11 @@ import { CSV_COLUMNS, csvRows, toCsv } from '../../src/export/csv';
 import { astralAnnotations, ASTRAL_TEXT } from '../fixtures/export/astralReadout';
 import { assertHasContent, CASES, itemCount } from './cases';
 
+/** What the formula guard makes of a cell. */
+function guarded(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 describe('export: CSV', () => {
   for (const c of CASES) {
     describe(c.name, () => {
@@ -15,7 +20,7 @@ describe('export: CSV', () => {
         assert.deepEqual(records[0], [...CSV_COLUMNS]);
         const rows = csvRows(a, c.text);
         assert.equal(rows.length, itemCount(a));
-        assert.deepEqual(records.slice(1), rows.map((r) => CSV_COLUMNS.map((k) => r[k])));
+        assert.deepEqual(records.slice(1), rows.map((r) => CSV_COLUMNS.map((k) => guarded(r[k]))));
       });
 
       it('ends every record with CRLF (RFC 4180)', () => {
@@ -60,6 +65,17 @@ describe('export: CSV', () => {
       assert.ok(csv.includes('"He said, ""no""\r\nthen left"'));
       const records = parse(csv, { columns: true }) as Record<string, string>[];
       assert.equal(records.find((r) => r.id === 'p1')?.text, 'He said, "no"\r\nthen left');
+    });
+
+    it('never lets a cell start a spreadsheet formula (CSV injection)', () => {
+      const hostile = '=HYPERLINK("http://example.com","click")';
+      const tricky = { ...a, paraphrases: [{ ...a.paraphrases[0], text: hostile }, { ...a.paraphrases[0], id: 'p9', text: '-2+3' }] };
+      const records = parse(toCsv(tricky, ASTRAL_TEXT), { columns: true }) as Record<string, string>[];
+      assert.equal(records.find((r) => r.id === 'p1')?.text, `'${hostile}`);
+      assert.equal(records.find((r) => r.id === 'p9')?.text, "'-2+3");
+      for (const record of records) {
+        for (const value of Object.values(record)) assert.ok(!/^[=+\-@\t\r]/.test(value), `${record.id}: ${value}`);
+      }
     });
 
     it('writes the header alone for an empty model', () => {
