@@ -119,6 +119,32 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
       if (party) return { speaker: party, cue: { start: party.start, end: from + np[1].length + verb[0].length }, rule: 'after' };
     }
   }
+  return shortTailCue(doc, q, from, block.end, parties, mentions);
+}
+
+/**
+ * `…,” Aleksandr Lukashenko laughed.` / `…,” the Belarusian leader was convinced.`: a quote that
+ * ends in a comma, and a sentence that ends after a subject and one to three lower-case words,
+ * is attributed to that subject whatever the verb is (the comma leaves the sentence open for it).
+ */
+function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  const inner = trimEndWhere(doc.clean.slice(Math.max(q.innerStart, q.innerEnd - 4), q.innerEnd), isSpace);
+  if (!inner.endsWith(',') && doc.clean[q.end] !== ',') return null;
+  const rest = doc.clean.slice(from, Math.min(blockEnd, from + 100));
+  const stop = /[.!](?=\s|$)/.exec(rest);
+  if (!stop) return null;
+  const words = doc.tokensIn(from, from + stop.index);
+  if (words.length < 2 || !words.every((t) => t.word)) return null;
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const verbs = words.slice(words.length - k);
+    if (!verbs.every((t) => /^[a-z]+$/.test(t.text))) break;
+    const subjectEnd = words[words.length - k - 1].end;
+    const m = mentions.firstStartingIn(from, subjectEnd);
+    const party: Party | null = m && m.end === subjectEnd && doc.tokensIn(from, m.start).every((t) => isTitleWord(t) || isHonorific(t) || isCountryToken(t))
+      ? { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false }
+      : /^(?:the|he|she)\b/i.test(words[0].text) ? parties.subjectBefore(subjectEnd, from) : null;
+    if (party && party.start <= words[0].start + 4) return { speaker: party, cue: { start: from, end: from + stop.index }, rule: 'after' };
+  }
   return null;
 }
 

@@ -9,6 +9,7 @@ import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
 import { isLetter, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
+import { FUNCTION_WORDS } from './lexicon/words';
 
 export interface FoundCommitment extends Span {
   kind: CommitmentKind;
@@ -36,6 +37,14 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, starts: 'decided'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
+  // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
+  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?signed\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  // `There is an agreement to this effect`, `there was a consensus on`
+  { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
+  // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
+  { kind: 'agreement', re: /\bagreed(?=\s+(?:the\s+|both\s+)?[A-Z][^\s.,;:]*(?:\s+[^\s.,;:]+){0,5}?\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
+  // `assured the Prime Minister of the support of the African Union`
+  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation)\b/gi, starts: ['assured'], needsAgent: true },
   { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, starts: 'pledge pledged pledges vow vowed vows'.split(' '), needsAgent: true },
@@ -44,7 +53,7 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bdetermined\s+to\b/gi, starts: 'determined'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\bresolute\b/gi, starts: 'resolute'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?\s+(?:[^\s,;:]+\s+){0,3}?(?:commitment|support)\b/gi, starts: 'reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating'.split(' '), needsAgent: false },
-  { kind: 'pledge', re: /\bcommitments?\s+to\b/gi, starts: ['commitment', 'commitments'], needsAgent: true },
+  { kind: 'pledge', re: /\bcommitments?(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: ['commitment', 'commitments'], needsAgent: true },
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
   { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
@@ -52,6 +61,7 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, starts: 'look looks looking'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
@@ -67,26 +77,53 @@ const RULES: TriggerRule[] = [
 ];
 
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the)\s+(?:chance|opportunity|occasion)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
  * will not hide that`); an action (`we will share information`) makes a pledge.
  */
-const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|get|need|want|like|love|hear|admit|be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
+const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|get|need|want|like|love|hear|admit|be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed'.split(' '));
-const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely)\b/i;
+/** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
+const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely|expect|expects)\b/i;
 /** A verb that governs a noun trigger earlier in its clause. */
 const GOVERNING_VERB = /\b(?:expressed|reaffirmed|affirmed|confirmed|stressed|reiterated|emphasi[sz]ed|underlined|underscored|highlighted|announced|declared|noted|welcomed|briefed|outlined|presented|explained)\b/i;
 
+/** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`. */
+const OWNER_VERB = /\b(?:welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;
+const NOUN_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'continued', 'renewed', 'steadfast', 'deep']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+
+/** How far back the determiner and adjectives of a noun trigger reach (its span keeps them: `the renewed commitment`). */
+function modifiersBefore(clean: string, at: number, floor: number): number {
+  let start = at;
+  let i = at;
+  for (let words = 0; words < 6; words++) {
+    let j = i;
+    while (j > floor && isSpace(clean[j - 1])) j--;
+    let k = j;
+    while (k > floor && isLetter(clean[k - 1])) k--;
+    const w = clean.slice(k, j).toLowerCase();
+    if (k === j || !(NOUN_ADJECTIVES.has(w) || DETERMINERS.has(w))) break;
+    start = k;
+    i = k;
+    if (DETERMINERS.has(w)) break;
+  }
+  return start;
+}
 /** `India’s firm commitment`, `its commitment`: the possessor before a noun trigger, adjectives skipped. */
 const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our)(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own)\s+)*$/;
 const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
 const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;
 const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
-const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't"]);
+const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't", 'don’t', "don't", 'doesn’t', "doesn't", 'no']);
+/** A signing rule: its list may follow any short lead (`were also signed in the presence of …:`). */
+const SIGNING = /signed$/i;
+/** `A Joint Declaration on …` before `was signed`: the clause opens with a document. */
+const DOCUMENT_SUBJECT = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,6}?(?:${DOC_NOUNS})\\b`, 'i');
 
 /** Where the auxiliaries and adverbs right before `at` begin (the end of the subject before them). */
 function auxStart(clean: string, at: number, floor: number): number {
@@ -201,13 +238,13 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // past perfect, negated agreement, hedges, conditions, questions in the clause
   const [w2, w1] = lastWords(before, 2).length === 2 ? lastWords(before, 2) : ['', ...lastWords(before, 1)];
   if (w1 === 'had' || w2 === 'had') return null;
-  if (rule.kind === 'agreement' && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
+  if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
-  if (/that$/i.test(triggerText) && rule.kind === 'agreement' && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
+  if (/(?:that|^agreed)$/i.test(triggerText) && rule.kind === 'agreement' && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
   if (/\bon$/i.test(triggerText) && rule.kind === 'agreement' && /^\s+the\s+(?:centrality|significance|value|role|fact|view)\b/i.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
@@ -217,7 +254,14 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (/^(?:hopes?|hoped|hoping)\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
   if (/forward\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w))) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
-  if (introducesList(after)) return listItems(ctx, rule, tStart, tEnd, sentence);
+  if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
+  // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it
+  if (!rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText) && SIGNING.test(triggerText)) {
+    if (!DOCUMENT_SUBJECT.test(clauseBefore)) return null;
+    let start = clauseStart;
+    while (start < tStart && isSpace(doc.clean[start])) start++;
+    return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
+  }
   if (/^\s*$/.test(after) && rule.kind !== 'agreement') return null;
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
@@ -227,8 +271,17 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger
-    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stated|voiced|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stated|voiced|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|[a-z]+['’]s)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
+  // the owner after the noun: `the renewed commitment of the Ethiopian authorities to` (the trigger ends in `to`)
+  const ofOwner = nounTrigger ? /\sof\s+/i.exec(triggerText) : null;
+  if (ofOwner) {
+    const ownerStart = tStart + ofOwner.index + ofOwner[0].length;
+    const owner = ctx.parties.subjectBefore(tStart + trimEndWhere(triggerText.slice(0, -2), isSpace).length, ownerStart);
+    const verb = governed ?? OWNER_VERB.exec(before.slice(-60));
+    if (!owner || !verb) return null;
+    return emit(ctx, rule, tStart, tEnd, modifiersBefore(doc.clean, tStart, Math.max(sentence.start, tStart - 60)), owner, quote, sentence);
+  }
   if (possessor && !/^(?:his|her|their|its|our)$/i.test(possessor[1])) {
     // a named possessor acts: `Kazakhstan’s commitment to implementing the reform agenda`
     const start = tStart - before.slice(-80).length + possessor.index + possessor[0].indexOf(possessor[1]);
@@ -239,10 +292,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     if (party) return emit(ctx, rule, tStart, tEnd, start, party, quote, sentence);
   }
   // a noun coordinated after its verb (`affirmed the importance of … and the intention to hold …`)
+  const earlier = doc.clean.slice(Math.max(sentence.start, tStart - 160), tStart);
   const governedEarlier = nounTrigger && !governed && (possessor || /^the\b/i.test(triggerText) || /\b(?:the|its|their|his|her|our)\s+$/i.test(before.slice(-8)))
-    ? GOVERNING_VERB.exec(before.slice(-100)) : null;
+    ? GOVERNING_VERB.exec(earlier) : null;
   if (governed) headEnd = tStart - governed[0].length;
-  else if (governedEarlier) headEnd = tStart - before.slice(-100).length + governedEarlier.index;
+  else if (governedEarlier) headEnd = tStart - earlier.length + governedEarlier.index;
   // the need or wish as a topic (`They discussed … the need to`) commits no one
   else if (nounTrigger) return null;
   // a coordinated noun's span starts at the noun, not at the far subject
@@ -300,7 +354,57 @@ function sameSide(actor: Party, speaker: Party): boolean {
 function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {
   const end = actionEnd(ctx, tEnd, sentence, quote);
   if (end <= tEnd && rule.kind !== 'agreement') return [];
-  return [{ start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote }];
+  const first: FoundCommitment = { start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote };
+  return [first, ...continuedActions(ctx, first)];
+}
+
+/** How many `; verb …` items a commitment may carry on with. */
+const MAX_CONTINUED = 8;
+/** A verb phrase with no subject: `Reinforce our collective defence`, `and deepen our global partnerships`. */
+const BARE_ACTION = /^(?:and\s+|or\s+)?([A-Za-z]+)\s+(?:our|the|a|an|its|their|his|her|my|this|these|new|more|further|closer|stronger|all)\b/;
+
+/**
+ * `We will increase our support to Ukraine; Reinforce our collective defence; and deepen our
+ * global partnerships.`: verb phrases after a `;` that have no subject of their own share the
+ * commitment's trigger and actor, one commitment each (also when each stands on its own line).
+ */
+function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
+  const { doc } = ctx;
+  const out: FoundCommitment[] = [];
+  let pos = c.end;
+  const limit = Math.min(doc.clean.length, c.end + 2000);
+  while (out.length < MAX_CONTINUED) {
+    while (pos < limit && (doc.clean[pos] === ' ' || doc.clean[pos] === '\t')) pos++;
+    if (doc.clean[pos] !== ';') break;
+    pos++;
+    // the next item is on this line or the next, never past a blank line
+    let lines = 0;
+    while (pos < limit && isSpace(doc.clean[pos])) if (doc.clean[pos++] === '\n' && ++lines > 1) return out;
+    const segmentEnd = nextStop(doc.clean, pos, Math.min(limit, pos + 240));
+    const m = BARE_ACTION.exec(doc.clean.slice(pos, segmentEnd));
+    if (!m || !isBareVerb(m[1]) || (c.quote && segmentEnd > c.quote.innerEnd)) break;
+    const start = pos + m[0].indexOf(m[1]);
+    let end = segmentEnd;
+    while (end > start && /[\s.,;:!?]/.test(doc.clean[end - 1])) end--;
+    out.push({ ...c, start, end });
+    pos = segmentEnd;
+  }
+  return out;
+}
+
+/** Where an item ends: its `;`, the end of its sentence, or its line. */
+function nextStop(clean: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const ch = clean[i];
+    if (ch === ';' || ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= clean.length || isSpace(clean[i + 1])))) return i;
+  }
+  return limit;
+}
+
+/** A word that can be a verb's base form: not a function word, not inflected (`-s`, `-ed`, `-ing`, `-ly`). */
+function isBareVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length > 2 && !FUNCTION_WORDS.has(w) && !/(?:[^s]s|ed|ing|ly)$/.test(w);
 }
 
 const AGREED_THAT = /\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b/gi;
@@ -376,9 +480,9 @@ function nearestPartyBefore(ctx: Context, from: number, to: number): Party | nul
 function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sentence: Span): FoundCommitment[] | null {
   const { doc } = ctx;
   const bi = doc.blockAt(tStart);
-  const lead = doc.clean.slice(Math.max(sentence.start, tStart - 300), tEnd + 40);
+  const lead = doc.clean.slice(Math.max(sentence.start, tStart - 300), tEnd + 120);
   const colon = lead.indexOf(':', tEnd - Math.max(sentence.start, tStart - 300));
-  if (bi < 0 || colon < 0 || !/\bto$/i.test(trimEndWhere(lead.slice(0, colon), isSpace))) return null;
+  if (bi < 0 || colon < 0 || (!SIGNING.test(doc.clean.slice(tStart, tEnd)) && !/\bto$/i.test(trimEndWhere(lead.slice(0, colon), isSpace)))) return null;
   const headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
   const actor = ctx.parties.subjectBefore(headEnd, sentence.start) ?? ctx.parties.sentenceSubject(sentence.start, tStart);
   const out: FoundCommitment[] = [];
@@ -386,6 +490,9 @@ function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number
     const block = doc.blocks[b];
     let end = block.end;
     while (end > block.start && /[\s.,;:!?]/.test(doc.text[end - 1])) end--;
+    // `…; and` / `…; or` closing an item belongs to the list, not the item
+    const joiner = /[;,]\s*(?:and|or)$/i.exec(doc.text.slice(Math.max(block.start, end - 8), end));
+    if (joiner) end -= joiner[0].length;
     if (end > block.start) out.push({ start: block.start, end, kind: rule.kind, trigger: { start: tStart, end: tEnd }, actor, quote: null });
   }
   return out.length ? out : null;
@@ -395,6 +502,13 @@ function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number
 function headNoun(np: string): string {
   const i = np.search(/\sof\s/i);
   return i >= 0 ? np.slice(0, i) : np;
+}
+
+/** After a signing, a short lead that ends its sentence with a colon: `… in the presence of the two Prime Ministers:`. */
+function leadsToList(doc: Doc, after: string, sentence: Span): boolean {
+  const colon = after.indexOf(':');
+  if (colon < 0 || after.slice(0, colon).trim().split(/\s+/).length > 12) return false;
+  return trimEndWhere(doc.clean.slice(sentence.start, sentence.end), isSpace).endsWith(':');
 }
 
 /** After a trigger, a colon that opens a list: `agreed to:`, `committed to working together to :`. */

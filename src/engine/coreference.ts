@@ -10,6 +10,8 @@ import { ROLE_NOUNS, roleClasses } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import type { Span } from './model';
 import { lowerBound } from './sorted';
+import { isPortfolioWord } from './roles';
+import { isSpace, lastWord, trimEndWhere } from './textTrim';
 
 // letter classes for Latin-script text without the Unicode flag (which makes V8 regexes several times slower)
 const LETTERS = "[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF.’'\\-]";
@@ -49,7 +51,7 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
     const s = doc.clean.slice(b.start, b.end);
     for (const m of s.matchAll(ROLE_REF)) {
       const start = b.start + m.index;
-      const end = start + m[0].length;
+      const { end, ofWhat } = roleRefExtent(m, start);
       // a title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`)
       const after = doc.clean.slice(end, end + 40);
       if (/^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after)) continue;
@@ -57,7 +59,6 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const entry = ROLE_NOUNS.find(([n]) => n === nounText || n.replace('-', ' ') === nounText);
       if (!entry) continue;
       const qualifier = m[2] ?? null;
-      const ofWhat = m[4] ?? null;
       // plural or generic (`the two presidents`) are bodies, not one official
       if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
       const country = qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier.toLowerCase()) ?? COUNTRY_BY_NAME.get(qualifier.toLowerCase().replace(/^the /, '')) ?? null) : ofWhat ? countryOf(ofWhat) : null;
@@ -143,6 +144,29 @@ class Anchors {
     const i = lowerBound(s, at, (x) => x);
     return i > 0 ? s[i - 1] : -1;
   }
+}
+
+/**
+ * Where a role reference ends. The pattern is case-blind, so its `of …` complement may run on
+ * into lower-case words (`the Russian minister of foreign affairs started by saying`): the
+ * complement keeps its capitalized and portfolio words only, or is dropped.
+ */
+function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWhat: string | null } {
+  const full = m[0];
+  const ofWhat = m[4];
+  if (!ofWhat) return { end: start + full.length, ofWhat: null };
+  const at = full.length - ofWhat.length;
+  let kept = 0;
+  for (const w of ofWhat.matchAll(/\S+/g)) {
+    if (!/^\p{Lu}/u.test(w[0]) && !isPortfolioWord(w[0])) break;
+    kept = w.index + w[0].length;
+  }
+  if (kept > 0) return { end: start + at + kept, ofWhat: ofWhat.slice(0, kept) };
+  // drop `of` (and `the`) with the complement
+  let head = trimEndWhere(full.slice(0, at), isSpace);
+  if (lastWord(head)?.toLowerCase() === 'the') head = trimEndWhere(head.slice(0, -3), isSpace);
+  if (lastWord(head)?.toLowerCase() === 'of') head = trimEndWhere(head.slice(0, -2), isSpace);
+  return { end: start + head.length, ofWhat: null };
 }
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */

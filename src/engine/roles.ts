@@ -27,6 +27,11 @@ const PORTFOLIO = new Set(
   women children affairs european union asia pacific civil aviation`.split(/\s+/),
 );
 
+/** A word of a portfolio (`foreign`, `affairs`): it belongs to a title even in lower case. */
+export function isPortfolioWord(word: string): boolean {
+  return PORTFOLIO.has(word.toLowerCase());
+}
+
 export function isTitleHead(t: Token): boolean {
   return t.word && TITLE_HEADS.has(t.bare);
 }

@@ -26,6 +26,21 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Aleksandr Lukashenko', 'Aleksandr Lukashenko', 'Wang Yi']);
   });
 
+  it('attributes a quote ending in a comma to the subject that closes its sentence, whatever the verb', () => {
+    const text = [
+      'President Ivan Petrov met Foreign Minister Ana Costa.',
+      '“I bring you greetings from the capital,” Ivan Petrov laughed. “The weather there is fine.”',
+      '“We will overcome these problems,” the President was convinced.',
+      'The delegations then left. “There is nothing like this in our long history,” and the talks went on.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov', 'Ivan Petrov', null]);
+  });
+
+  it('reads a lower-case title as a role reference: `the Chilean minister of foreign affairs started by saying:`', () => {
+    const text = 'President Ivan Petrov met Chilean Minister of Foreign Affairs Ana Costa. Since Ivan Petrov had just spoken to the Prime Minister, the Chilean minister of foreign affairs started by saying: “I bring no greetings today.”';
+    assert.deepEqual(speakers(text), ['Ana Costa']);
+  });
+
   it('continues an attributed quote in the same paragraph', () => {
     const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);

@@ -129,6 +129,69 @@ describe('commitments', () => {
     assert.deepEqual(a.commitments.map((c) => c.text), ['India was ready to hold the “2+2” Ministerial Meeting before the summit']);
   });
 
+  it('counts documents signed in the passive, and one agreement per item of a signed list', () => {
+    const text = [
+      'A Treaty on Friendship and Good-Neighbourly Relations between Chile and Norway was signed by the two Foreign Ministers.',
+      'The following agreements were also signed in the presence of the two Presidents:',
+      '  1. Memorandum on Fisheries;',
+      '  2. Programme of Cultural Exchanges (2025-2027); and',
+      '  3. Protocol on Consular Matters.',
+      'The talks were not signed off by anyone.',
+    ].join('\n');
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['A Treaty on Friendship and Good-Neighbourly Relations between Chile and Norway was signed by the two Foreign Ministers', 'agreement'],
+      ['Memorandum on Fisheries', 'agreement'],
+      ['Programme of Cultural Exchanges (2025-2027)', 'agreement'],
+      ['Protocol on Consular Matters', 'agreement'],
+    ]);
+  });
+
+  it('reads an agreement with no `that`, an existential agreement, and an assurance of support', () => {
+    const text = [
+      'The ministers agreed Chile and Norway would open a joint research centre in 2026.',
+      'The ministers agreed the talks were useful.',
+      'Minister Lund said: “There is an agreement on this matter.”',
+      'The Chairperson of the Commission assured the President of the full support of the Commission.',
+    ].join('\n\n');
+    assert.deepEqual(commitments(text), [
+      ['agreed', 'agreement'],
+      ['There is an agreement on', 'agreement'],
+      ['assured the President of the full support', 'pledge'],
+    ]);
+  });
+
+  it('reads `want to` as an intention, but not a negated one or a courtesy', () => {
+    const text = [
+      'President Ana Ruiz said: “We want to deepen our cooperation in energy. We do not want to lose time. I want to take this moment to thank you.”',
+    ].join('\n\n');
+    assert.deepEqual(commitments(text), [['want to', 'intention']]);
+  });
+
+  it('gives a noun commitment its owner after `of`: `welcomed the renewed commitment of the authorities to …`', () => {
+    const a = annotate('He welcomed the renewed commitment of the Chilean authorities to the widening of the political space.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [
+      ['the renewed commitment of the Chilean authorities to the widening of the political space', 'the Chilean authorities'],
+    ]);
+  });
+
+  it('carries a commitment on through `;` to verb phrases with no subject of their own', () => {
+    const text = 'We will raise our support to the region;\nStrengthen our common defence;\nand widen our partnerships.\n\nWe will meet again; the ministers agreed this.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, text.slice(c.trigger.start, c.trigger.end)]), [
+      ['We will raise our support to the region', 'will'],
+      ['Strengthen our common defence', 'will'],
+      ['widen our partnerships', 'will'],
+      ['We will meet again', 'will'],
+    ]);
+  });
+
+  it('does not count a forecast: `I expect the Allies to affirm their determination to …`', () => {
+    assert.deepEqual(commitments('I expect the Allies to affirm their determination to support the mission.'), []);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
