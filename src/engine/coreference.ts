@@ -55,21 +55,24 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       // a title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`)
       const after = doc.clean.slice(end, end + 40);
       if (/^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after)) continue;
-      const nounText = m[3].toLowerCase().replace(/\s+/g, ' ').replace('secretary general', 'secretary-general');
-      const entry = ROLE_NOUNS.find(([n]) => n === nounText || n.replace('-', ' ') === nounText);
+      let noun = m[3];
+      let qualifier: string | null = m[2] ?? null;
+      // `the Prime Minister`: the pattern may read `Prime` as a qualifier of `Minister`; the whole is the noun
+      const joined = qualifier ? roleNounEntry(`${qualifier} ${noun}`) : undefined;
+      if (joined) { noun = `${qualifier} ${noun}`; qualifier = null; }
+      const entry = joined ?? roleNounEntry(noun);
       if (!entry) continue;
-      const qualifier = m[2] ?? null;
       // plural or generic (`the two presidents`) are bodies, not one official
       if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
-      const country = qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier.toLowerCase()) ?? COUNTRY_BY_NAME.get(qualifier.toLowerCase().replace(/^the /, '')) ?? null) : ofWhat ? countryOf(ofWhat) : null;
+      const country = (qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier.toLowerCase()) ?? COUNTRY_BY_NAME.get(qualifier.toLowerCase().replace(/^the /, '')) ?? null) : null) ?? (ofWhat ? countryOf(ofWhat) : null);
       const org = ofWhat && !country ? ofWhat : qualifier && ORGANIZATION_BY_NAME.has(qualifier.toLowerCase()) ? qualifier : null;
       if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
       if (names.overlaps(start, end)) continue;
       const vocative = /^m/i.test(m[1]);
-      const person = resolveRole(persons, entry[1], m[3], country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
+      const person = resolveRole(persons, entry[1], noun, country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
       if (!person) continue;
-      addRoleFromReference(person, m[3], country, org, start, end);
+      addRoleFromReference(person, noun, country, org, start, end);
       const mention: FoundMention = { start, end, kind: 'role', person };
       person.mentions.push(mention);
       added.push(mention);
@@ -146,6 +149,12 @@ class Anchors {
   }
 }
 
+/** The role noun a phrase is (`Prime Minister`, `secretary general`), if it is one. */
+function roleNounEntry(phrase: string): [string, RoleClass[]] | undefined {
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').replace('secretary general', 'secretary-general');
+  return ROLE_NOUNS.find(([n]) => n === text || n.replace('-', ' ') === text);
+}
+
 /**
  * Where a role reference ends. The pattern is case-blind, so its `of …` complement may run on
  * into lower-case words (`the Russian minister of foreign affairs started by saying`): the
@@ -183,7 +192,13 @@ export function resolveRole(
   }));
   const bestFit = Math.max(-1, ...cands.map(fit));
   if (bestFit > 0) cands = cands.filter((p) => fit(p) === bestFit);
-  if (country) cands = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
+  if (country) {
+    const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
+    // `Prime Minister Keir Starmer …, the Prime Minister of the United Kingdom`: the one such office holder
+    // named just before, whose country the text had not said yet
+    const unknown = cands.filter((p) => !p.country && !p.roles.some((r) => r.country) && at - lastMention(p, at) < 600);
+    cands = same.length > 0 ? same : unknown.length === 1 ? unknown : [];
+  }
   if (org) {
     const o = org.toLowerCase();
     const withOrg = cands.filter((p) => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase())));
@@ -193,8 +208,11 @@ export function resolveRole(
     // `the Uzbek leader` when no office was given: the official named last nearby, of that country or of none known
     let nearest: Person | null = null;
     let nearestAt = -1;
+    // an office (`the President of Kosovo`) is not someone known to hold another one (a High Representative)
+    const generic = /^(?:leader|head|head of state|head of government)$/.test(n);
     for (const p of persons) {
       if (p.country && p.country !== country) continue;
+      if (!generic && p.roles.length > 0) continue;
       const last = lastMention(p, at);
       if (last > nearestAt && at - last < 600) { nearestAt = last; nearest = p; }
     }
@@ -258,8 +276,16 @@ function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean,
 function addRoleFromReference(person: Person, noun: string, country: string | null, org: string | null, start: number, end: number): void {
   if (/^(?:head|leader|head of state|head of government)$/i.test(noun.trim())) return;
   const title = noun.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const known = person.roles.some((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase()));
-  if (known) return;
+  const same = person.roles.filter((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase()));
+  if (same.length > 0) {
+    // the reference tells the country the title did not: `the Prime Minister of the United Kingdom`
+    const bare = same.find((r) => !r.country && !r.organization);
+    if (bare && country && !same.some((r) => r.country)) {
+      bare.country = country;
+      if (!person.country) person.country = countryOf(country) ?? country;
+    }
+    return;
+  }
   const more = person.roles.some((r) => title.toLowerCase().startsWith(r.title.toLowerCase() + ' '));
   if (!more && !country) return;
   person.roles.push({ title, organization: org, country, start, end });

@@ -134,6 +134,12 @@ function isSentenceStart(ts: Token[], i: number): boolean {
   return i === 0 || OPENERS.has(ts[i - 1].text);
 }
 
+/** `Ministers`, `Secretaries`: a title head in the plural. */
+function isPluralTitle(t: Token): boolean {
+  const w = t.bare;
+  return w.endsWith('ies') ? isTitleHead({ ...t, bare: w.slice(0, -3) + 'y' }) : w.endsWith('s') && !w.endsWith('ss') && isTitleHead({ ...t, bare: w.slice(0, -1) });
+}
+
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
 function chainBefore(ts: Token[], i: number): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
@@ -146,6 +152,8 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.text === ']' || t.text === '[') { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
+    // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
+    if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations`
     if (t.cap && (longestCountryAt(ts, k) > 1 || countryEndingAt(ts, k) > 1)) { k--; continue; }
     // `Deputy Prime Minister and Minister of …`, `Foreign Affairs and International Cooperation`
@@ -155,13 +163,18 @@ function chainBefore(ts: Token[], i: number): Token[] {
     break;
   }
   let chain = ts.slice(k + 1, i);
+  // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
+  // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
+  for (let p = chain.length - 1; p >= 0; p--) {
+    if (/['’]s$/.test(chain[p].text) && isTitleWord(chain[p])) { chain = chain.slice(p + 1); break; }
+  }
   // trim from the left what cannot open a role
   while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
   return chain;
 }
 
 /** Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`. */
-function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[]; ofCountry: string | null } {
+function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;
   let ofCountry: string | null = null;
@@ -171,8 +184,11 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     if (ts[n].lower === 'the') n++;
     let e = n;
     while (e < ts.length && ts[e].cap) e++;
-    const c = e > n ? countryOf(text.slice(ts[n].start, ts[e - 1].end)) : null;
+    const phrase = e > n ? text.slice(ts[n].start, ts[e - 1].end) : '';
+    const c = phrase ? countryOf(phrase) : null;
     if (c) ofCountry = c;
+    // `President Ersin Tatar of the TRNC`, `Jane Doe of the World Bank`: an organization as written
+    else if (phrase && e - n <= 5) return { roles, ofCountry, ofOrganization: phrase };
     return { roles, ofCountry };
   }
   const bracket = k < ts.length && ts[k].text === '(';
@@ -260,7 +276,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const before = chainBefore(ts, lead - 1);
         const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || ts[run.j + 1].lower === 'and';
         const beforeComma = ts[lead - 2];
-        if (closes && before.some(isTitleHead) && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
+        // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
+        const lastHead = [...before].reverse().find(isTitleHead);
+        if (closes && lastHead && !isPluralTitle(lastHead) && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
           for (const part of splitRoleChain(before)) {
             const r = parseRole(part, text);
             if (r) roles.push(r);
@@ -271,6 +289,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const after = rolesAfter(ts, run.j, text);
       roles.push(...after.roles);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
+      if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
       const multi = run.tokens.filter((t) => !isInitial(t)).length >= 2;
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];

@@ -9,6 +9,10 @@ import { countryOf } from './lexicon/countries';
 import { lowerBound } from './sorted';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
+// `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
+const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
+/** How far after `Presidents of A and B` the two names may stand. */
+const TWO_NAMES_WITHIN = 300;
 const COUNTERPART = /\b(?:his|her|their)\s+(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
 
 export function addPredicateRoles(doc: Doc, persons: Person[]): void {
@@ -22,6 +26,7 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   doc.forEachProseBlock((bi) => {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
+    if (/ and /.test(s)) officeOfTwo(doc, s, b.start, byMention);
     if (!/ as |counterpart/i.test(s)) return;
     // `… election as President of the PRC`: the role of the official the sentence names before it
     for (const m of s.matchAll(AS_ROLE)) {
@@ -49,6 +54,28 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   });
 }
 
+/** `Presidents of Kazakhstan and Belarus`, then `X and Y`: X is President of Kazakhstan, Y of Belarus. */
+function officeOfTwo(doc: Doc, s: string, offset: number, byMention: { m: { start: number; end: number }; p: Person }[]): void {
+  for (const m of s.matchAll(OFFICE_OF_TWO)) {
+    const first = countryOf(m[2]);
+    const second = countryOf(m[3]);
+    if (!first || !second || first === second) continue;
+    const from = offset + m.index + m[0].length;
+    const k = lowerBound(byMention, from, (x) => x.m.start);
+    const a = byMention[k];
+    const b = byMention[k + 1];
+    if (!a || !b || a.p === b.p || b.m.start - from > TWO_NAMES_WITHIN) continue;
+    if (!/^\s*(?:and|&)\s*$/.test(doc.clean.slice(a.m.end, b.m.start))) continue;
+    const title = m[1].replace(/\s+/g, ' ').replace(/\b(Presidents|Ministers|Heads|Leaders)\b/, (w) => w.slice(0, -1));
+    const start = offset + m.index;
+    const end = offset + m.index + m[0].length;
+    addIfNew(a.p, { title, organization: null, country: m[2], start, end });
+    addIfNew(b.p, { title, organization: null, country: m[3], start, end });
+    if (!a.p.country) a.p.country = first;
+    if (!b.p.country) b.p.country = second;
+  }
+}
+
 /** The role phrase starting at `at`: capitalized words, `of`, `the`, up to punctuation. */
 function roleAt(doc: Doc, at: number, end: number): FoundRole | null {
   const ts = doc.tokensIn(at, Math.min(end, at + 160));
@@ -61,6 +88,9 @@ function roleAt(doc: Doc, at: number, end: number): FoundRole | null {
 
 function addIfNew(p: Person, r: FoundRole): void {
   const t = r.title.toLowerCase();
+  // the same office known without its country: complete it
+  const bare = p.roles.find((x) => x.title.toLowerCase() === t && !x.country && (x.organization ?? '') === (r.organization ?? ''));
+  if (bare && r.country) { bare.country = r.country; return; }
   if (p.roles.some((x) => x.title.toLowerCase() === t && (x.organization ?? '') === (r.organization ?? '') && (!r.country || x.country === r.country))) return;
   p.roles.push(r);
 }

@@ -55,6 +55,9 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 /** Parses one role phrase (tokens without honorifics or the name) into title, organization, country. */
 export function parseRole(tokens: Token[], text: string): FoundRole | null {
   let ts = tokens.filter((t) => !isHonorific(t) || isTitleHead(t));
+  // `Ambassador of Belarus to the Russian Federation`: where an envoy is sent is not whom they serve
+  const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
+  if (to > 0) ts = ts.slice(0, to);
   while (ts.length && (ts[0].lower === 'the' || ts[0].lower === 'a' || ts[0].lower === 'an')) ts = ts.slice(1);
   while (ts.length && CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
   if (ts.length === 0 || !ts.some(isTitleHead)) return null;
@@ -100,6 +103,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for')) { titleEnd = k; continue; }
     }
     if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
+    // `Ambassador Extraordinary and Plenipotentiary`: `and` between title words that head nothing
+    if (t.lower === 'and' && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1]) && !isTitleHead(ts[titleEnd + 1])) { titleEnd++; continue; }
     break;
   }
   // `President` alone after an organization word stays the title

@@ -110,7 +110,7 @@ function plainStructure(text: string): Structure {
     run.push(line);
   }
   flush();
-  const clean = blankRanges(text, blanks);
+  const clean = blankInlineDebris(blankRanges(text, blanks));
   classifyBlocks(clean, blocks);
   return { clean, blocks, title: pickTitle(clean, blocks) };
 }
@@ -267,7 +267,7 @@ function markdownStructure(text: string): Structure {
     } else if (b.kind === 'paragraph' && isDateline(s)) b.kind = 'dateline';
   }
   const title = firstHeading ?? pickTitle(clean, blocks);
-  return { clean: blankDebris(clean, blocks), blocks, title };
+  return { clean: blankInlineDebris(blankDebris(clean, blocks)), blocks, title };
 }
 
 /** Markdown is parsed in pieces of about this many characters (see chunks): small enough that
@@ -336,6 +336,14 @@ function limitNesting(source: string): string {
 }
 const DEEP_LIST = /(?:[-*+>][ \t]+){33}/;
 const DEEP_QUOTE = /(?:>[ \t]*){33}/;
+
+/** Link notes a scrape leaves inside sentences, glued to names: `Vjosa Osmani(link is external)`. */
+const INLINE_DEBRIS = /\((?:link is external|external link|opens in (?:a )?new (?:window|tab)|link sends e-?mail)\)/gi;
+
+function blankInlineDebris(clean: string): string {
+  if (!clean.includes('(')) return clean;
+  return clean.replace(INLINE_DEBRIS, (m) => ' '.repeat(m.length));
+}
 
 function blankDebris(clean: string, blocks: Block[]): string {
   return blankRanges(clean, blocks.filter((b) => b.kind === 'debris').map((b) => [b.start, b.end]));

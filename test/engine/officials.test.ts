@@ -75,6 +75,39 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Kassym-Jomart Tokayev'), [['President', '', ''], ['Chairman', 'Security Council of Kazakhstan', 'Kazakhstan']]);
   });
 
+  it('reads an envoy’s long title and where the envoy is sent, and an aide', () => {
+    const text = 'Ambassador Extraordinary and Plenipotentiary of Chile to the Russian Federation Marta Rojas and Presidential Aide Pavel Orlov attended the talks.';
+    assert.deepEqual(names(text), ['Marta Rojas', 'Pavel Orlov']);
+    assert.deepEqual(roles(text, 'Marta Rojas'), [['Ambassador Extraordinary and Plenipotentiary', '', 'Chile']]);
+    assert.deepEqual(roles(text, 'Pavel Orlov'), [['Presidential Aide', '', '']]);
+  });
+
+  it('reads a name glued to a scrape’s link note, and no one in a plural title or after a possessive title', () => {
+    const text = [
+      'The High Representative met the President of Moldova, Ana Lungu(link is external). They discussed reforms.',
+      'The Foreign Secretary’s official London residence hosted the talks of the Council of Foreign Ministers, Vienna, 3 May.',
+    ].join('\n\n');
+    assert.deepEqual(names(text), ['Ana Lungu']);
+    assert.deepEqual(roles(text, 'Ana Lungu'), [['President', '', 'Moldova']]);
+  });
+
+  it('gives one office of two countries to two names in order, and an office its country from a later reference', () => {
+    const text = [
+      'Presidents of Chile and Peru had a telephone conversation. Marta Rojas and Luis Prado discussed trade.',
+      'Prime Minister Ian Wells and Minister Omar Haddad released a joint statement. The Prime Minister of the United Kingdom thanked his guest.',
+      'President Eren Kaya of the TRNC attended.',
+    ].join('\n\n');
+    assert.deepEqual(roles(text, 'Marta Rojas'), [['President', '', 'Chile']]);
+    assert.deepEqual(roles(text, 'Luis Prado'), [['President', '', 'Peru']]);
+    assert.deepEqual(roles(text, 'Ian Wells'), [['Prime Minister', '', 'United Kingdom']]);
+    assert.deepEqual(roles(text, 'Eren Kaya'), [['President', 'TRNC', '']]);
+  });
+
+  it('does not give an office of a country to someone known to hold another', () => {
+    const text = 'High Representative Josef Brandt arrived. The President of Moldova welcomed him.';
+    assert.deepEqual(roles(text, 'Josef Brandt'), [['High Representative', '', '']]);
+  });
+
   it('adds the officials of a known-officials file and their aliases', () => {
     const text = 'The Chancellor met the visiting delegation. Olaf said the talks went well.';
     const a = annotate(text, { knownOfficials: [{ name: 'Olaf Scholz', aliases: ['Olaf'], roles: [{ title: 'Chancellor', country: 'Germany' }], country: 'Germany' }] });

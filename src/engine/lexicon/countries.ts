@@ -128,7 +128,7 @@ Nicaragua||Nicaraguan
 Niger||Nigerien
 Nigeria|Federal Republic of Nigeria|Nigerian
 North Korea|Democratic People's Republic of Korea;DPRK|North Korean
-North Macedonia|Macedonia|Macedonian
+North Macedonia|Macedonia|North Macedonian;Macedonian
 Norway||Norwegian
 Oman||Omani
 Pakistan|Islamic Republic of Pakistan|Pakistani

@@ -8,7 +8,7 @@ export const TITLE_HEADS = new Set(
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
   emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
   speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
-  counsellor counselor adviser advisor representative representatives head heads leader leaders procurator-general procurator
+  counsellor counselor adviser advisor aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires principal officer commander
   general admiral marshal colonel pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
@@ -26,7 +26,7 @@ export const TITLE_MODIFIERS = new Set(
   finance justice trade health education culture economy economic energy agriculture labour labor transport emergency
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
   elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
-  parliamentary affairs joint`.split(/\s+/).filter(Boolean),
+  parliamentary affairs joint extraordinary plenipotentiary`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics: before a name they prove a person, but are not part of the name or the role. */
