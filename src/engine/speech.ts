@@ -25,6 +25,9 @@ const THAT_VERBS = [
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
+// `X is convinced that …`, `The Allies agree that …`: a stance reported like speech. Kept out of
+// THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain)|agrees?)\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in\s+(?=(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
 const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
@@ -32,6 +35,8 @@ const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|t
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`: the point made is reported
 const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated)\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency)\b)/gi;
+/** `welcomed all diplomatic envoys to assume their posts`: guests welcomed, nothing reported. */
+const WELCOMED_PEOPLE = /^\s*(?:(?:all|the|new|newly|foreign|visiting)\s+)*(?:[^\s,;:]+\s+)?(?:envoys|ambassadors|guests|delegations?|participants|visitors|diplomats|journalists|students)\b/i;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
@@ -42,7 +47,8 @@ const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarke
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored/;
 const HAS_POINT = /importance|need|necessity|significance|value|urgency/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
-const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but)\b/i;
+// (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
+const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided))\b/i;
 
 export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
   const found: FoundParaphrase[] = [];
@@ -82,12 +88,15 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       };
 
       const lower = s.toLowerCase();
-      for (const m of (lower.includes('that') ? s.matchAll(THAT_CUE) : [])) {
+      const thatCues = lower.includes('that') ? [...s.matchAll(THAT_CUE), ...s.matchAll(STANCE_CUE)].sort((a, b) => a.index - b.index) : [];
+      for (const m of thatCues) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const participle = /ing$/i.test(m[1]);
         // `It should be noted that …`: an impersonal passive reports no one
         if (PASSIVE_AUX.has((lastWord(s.slice(Math.max(0, m.index - 20), m.index)) ?? '').toLowerCase())) continue;
+        // `We are confident that …`: a speaker's own stance, not a report of speech
+        if (/^(?:is|was|are|were|remain)/i.test(m[1]) && isFirstPerson(s, m.index)) continue;
         const contentStart = at(m.index + m[0].length);
         // `Underlining that …, President Erdoğan stated …`: the participial clause ends at its comma
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
@@ -145,7 +154,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (participle && !/(?:^|[,;]|\band)\s*$/i.test(s.slice(0, m.index))) continue;
         // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
         const object = s.slice(m.index + m[0].length);
-        if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
+        if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
       for (const m of (HAS_POINT.test(lower) ? s.matchAll(POINT_CUE) : [])) {

@@ -42,6 +42,16 @@ describe('meeting', () => {
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ivan Petrov', 'Ana Costa']);
   });
 
+  it('lists those who represent a side', () => {
+    const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
+  });
+
+  it('lists the authors of a joint statement', () => {
+    const a = annotate('Prime Minister Ian Wells and President Marta Rojas released a joint statement yesterday.');
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ian Wells', 'Marta Rojas']);
+  });
+
   it('reads Markdown through its structure, skipping code, HTML and link targets, with exact offsets', () => {
     const text = [
       '---',

@@ -49,6 +49,24 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a conviction and an agreement as reports, but not a speaker’s own conviction', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov is convinced that the problems between the two countries can be resolved. The Allies agree that this is a minimum.'), [
+      ['the problems between the two countries can be resolved', 'Ivan Petrov'],
+      ['this is a minimum', null],
+    ]);
+    assert.deepEqual(paraphrases('President Ivan Petrov spoke to the press. “We are confident that our relations will grow,” he said.'), []);
+  });
+
+  it('ends a report where a new clause with its own subject agrees on something', () => {
+    assert.deepEqual(paraphrases('Minister Ana Costa stated that cooperation among the partners is deepening, and we concurred on further steps.').map(([t]) => t), [
+      'cooperation among the partners is deepening',
+    ]);
+  });
+
+  it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
+    assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
+  });
+
   it('does not report what is only a topic, a greeting or direct speech', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov discussed regional security with the governor. Welcoming Governor Ana Costa, he spoke about the harvest. “We said that we would come back,” Ivan Petrov said.'), []);
   });
