@@ -36,6 +36,10 @@ const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"�
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
+// `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
+const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
+// `… sent a telegram`, `… congratulated X on …`, `… expressed condolences`
+const MESSAGE_SENT = /\b(?:sent|addressed|conveyed|extended|congratulated|expressed\s+(?:(?:his|her|deep|deepest|sincere)\s+)*condolences)\b/i;
 const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
 
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
@@ -119,7 +123,32 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
       if (party) return { speaker: party, cue: { start: party.start, end: from + np[1].length + verb[0].length }, rule: 'after' };
     }
   }
-  return shortTailCue(doc, q, from, block.end, parties, mentions);
+  return messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions);
+}
+
+/**
+ * `…,” the message of greetings reads.`: a letter or telegram speaks for its author, the subject
+ * of the nearest earlier sentence that sent it (`The head of state sent a telegram to …`).
+ */
+function messageCue(doc: Doc, q: RawQuote, from: number, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  const m = MESSAGE_READS.exec(doc.clean.slice(from, Math.min(doc.blocks[q.block].end, from + 100)));
+  if (!m) return null;
+  const cue = { start: from, end: from + m[0].length };
+  // the sending sentence is close: this paragraph or a few before it
+  for (let b = q.block, seen = 0; b >= 0 && seen < 6; b--) {
+    if (doc.blocks[b].kind !== 'paragraph' && doc.blocks[b].kind !== 'bullet') continue;
+    seen++;
+    const sentences = doc.sentences(b);
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const sn = sentences[k];
+      if (sn.start >= q.start) continue;
+      const sent = MESSAGE_SENT.exec(doc.clean.slice(sn.start, Math.min(sn.end, q.start)));
+      if (!sent) continue;
+      const party = parties.sentenceSubject(sn.start, sn.start + sent.index);
+      return party ? { speaker: party, cue, rule: 'after' } : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -198,7 +227,11 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
  */
 function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
   const block = doc.blocks[q.block];
-  if (q.start !== block.start) return null;
+  // `Things look different now: “…”`: a short lead-in that names no one and reports nothing
+  // leaves the quote as open to the previous paragraph's speaker as a quote-only paragraph
+  const lead = doc.clean.slice(block.start, q.start);
+  const leadIn = q.start !== block.start;
+  if (leadIn && !(lead.length <= 120 && /:\s*$/.test(lead) && !/[.!?]\s/.test(lead) && !ANY_CUE.test(lead) && !parties.subjectFrom(block.start, q.start))) return null;
   // the previous prose block
   let pb = q.block - 1;
   while (pb >= 0 && doc.blocks[pb].kind !== 'paragraph' && doc.blocks[pb].kind !== 'bullet') pb--;
@@ -207,13 +240,13 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   let k = i - 1;
   while (k >= 0 && out[k].raw.nested) k--;
   const lastQuote = k >= 0 && out[k].raw.block === pb ? out[k] : null;
-  if (q.continuesPrevious && lastQuote?.speaker) return { speaker: lastQuote.speaker, cue: lastQuote.cue };
+  if (!leadIn && q.continuesPrevious && lastQuote?.speaker) return { speaker: lastQuote.speaker, cue: lastQuote.cue };
   const prev = doc.blocks[pb];
   const prevText = doc.clean.slice(prev.start, prev.end);
   const sentences = doc.sentences(pb);
   const last = sentences[sentences.length - 1];
   const prevEnd = trimEndWhere(prevText, isSpace);
-  if (last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
+  if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
     const verb = ANY_CUE.exec(doc.clean.slice(last.start, last.end));
     const party = verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };

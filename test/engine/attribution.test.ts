@@ -51,6 +51,21 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Paul Mayer']);
   });
 
+  it('gives a quote after a lead-in that names no one the speaker of the previous paragraph’s quote', () => {
+    const text = 'President Ivan Petrov met Governor Ana Costa in Lviv.\n\nThe President recalled his first visit. “The old town was overwhelming,” he said.\n\nThings look different now: “You have made the city younger.”';
+    assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
+    // a lead-in that names someone else is that person's cue, not a continuation
+    const other = 'President Ivan Petrov met Governor Ana Costa in Lviv.\n\nThe President recalled his first visit. “The old town was overwhelming,” he said.\n\nGovernor Ana Costa had news: “We rebuilt the bridge.”';
+    assert.deepEqual(speakers(other), ['Ivan Petrov', 'Ana Costa']);
+  });
+
+  it('gives a message’s words to the official who sent it', () => {
+    const text = 'President Ivan Petrov has sent birthday greetings to Omar Haddad.\n\nThe head of state sent a telegram to the former prime minister the day before.\n\n“Your name is linked with the great transformations of your country,” the message of greetings reads.';
+    assert.deepEqual(speakers(text), ['Ivan Petrov']);
+    // no sender in the text: no guess
+    assert.deepEqual(speakers('The talks were long.\n\n“We will not forget this day,” the letter says.'), [null]);
+  });
+
   it('names a body as the text does', () => {
     const text = 'Foreign Minister Ana Costa received the Chinese delegation. “We are willing to deepen practical cooperation in every field,” the Chinese side said.';
     const a = annotate(text);
