@@ -29,23 +29,24 @@ const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
 const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain)|agrees?)\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in\s+(?=(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
-const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
 const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support)\b)/gi;
-// `stressed the importance of …`, `emphasized the need for …`: the point made is reported
-const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated)\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency)\b)/gi;
+// `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
+// (a shared view; `agreed on the need to …` is an agreement to act, a commitment): the point made is reported
+const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agreed\s+on(?=\s+the\s+\w+\s+of\b))\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency|centrality)\b)/gi;
 /** `welcomed all diplomatic envoys to assume their posts`: guests welcomed, nothing reported. */
 const WELCOMED_PEOPLE = /^\s*(?:(?:all|the|new|newly|foreign|visiting)\s+)*(?:[^\s,;:]+\s+)?(?:envoys|ambassadors|guests|delegations?|participants|visitors|diplomats|journalists|students)\b/i;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
-const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed/;
+const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
+const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored/;
-const HAS_POINT = /importance|need|necessity|significance|value|urgency/;
+const HAS_POINT = /importance|need|necessity|significance|value|urgency|centrality/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided))\b/i;
@@ -62,11 +63,15 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const at = (i: number): number => sentence.start + i;
       const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end): void => {
         // a report is a clause: past 800 characters a sentence without stops is read no further
-        const end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
+        let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
         let start = contentStart;
         while (start < end && /\s/.test(doc.text[start])) start++;
         if (end <= start || words(doc.text.slice(start, end)) < minWords) return;
-        if (quotes.contains(start)) return;
+        // inside a quote, only a report whose subject stands in the quote too (a spokesperson's
+        // quoted readout: `“They agreed that …”`), and not beyond the quote's close
+        const within = quotes.at(start);
+        if (within && (!speaker || speaker.start < within.innerStart || /^(?:we|i|you|us)$/i.test(speaker.label))) return;
+        if (within && end > within.innerEnd) end = trimEnd(doc.text, start, within.innerEnd);
         found.push({ start, end, speaker, cue });
       };
       const speakerOf = (verbPos: number, participle: boolean): Party | null => {
@@ -91,8 +96,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const thatCues = lower.includes('that') ? [...s.matchAll(THAT_CUE), ...s.matchAll(STANCE_CUE)].sort((a, b) => a.index - b.index) : [];
       for (const m of thatCues) {
         const verbPos = at(m.index);
-        if (quotes.contains(verbPos)) continue;
         const participle = /ing$/i.test(m[1]);
+        // `“We said that …”`: a speaker's own words, not a report
+        if (quotes.contains(verbPos) && isFirstPerson(s, m.index)) continue;
         // `It should be noted that …`: an impersonal passive reports no one
         if (PASSIVE_AUX.has((lastWord(s.slice(Math.max(0, m.index - 20), m.index)) ?? '').toLowerCase())) continue;
         // `We are confident that …`: a speaker's own stance, not a report of speech
@@ -159,7 +165,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       }
       for (const m of (HAS_POINT.test(lower) ? s.matchAll(POINT_CUE) : [])) {
         const verbPos = at(m.index);
-        if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
+        if (isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
         // `Stressing the importance of …, Secretary Kerry paid a call`: the participial clause ends at its comma
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;

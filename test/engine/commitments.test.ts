@@ -54,6 +54,11 @@ describe('commitments', () => {
     assert.deepEqual(commitments(text), []);
   });
 
+  it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
+    assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
+    assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
+  });
+
   it('leaves out hopes, hedges, requests of others and courtesies', () => {
     const text = [
       'We hope for peace in the region.',

@@ -49,6 +49,23 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a report without `that`: `X remarked he had …`', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov met Governor Ana Costa. Ivan Petrov remarked he had studied history in the city.'), [
+      ['he had studied history in the city', 'Ivan Petrov'],
+    ]);
+  });
+
+  it('reads reports about named officials inside a spokesperson’s quoted readout, not a speaker’s own `we`', () => {
+    const text = 'A spokesperson said:\n\n“Prime Minister Ana Costa met Secretary General Omar Haddad. They agreed that the summit would be an opportunity to celebrate the alliance.”\n\nPresident Ivan Petrov spoke. “We said that the border will stay open,” he said.';
+    assert.deepEqual(paraphrases(text), [['the summit would be an opportunity to celebrate the alliance', 'they']]);
+  });
+
+  it('reads `agreed on the importance of …` as a shared view reported', () => {
+    const a = annotate('Prime Minister Ana Costa met Secretary General Omar Haddad. They agreed on the importance of a lasting peace settlement in the region.');
+    assert.deepEqual(a.paraphrases.map((p) => p.text), ['the importance of a lasting peace settlement in the region']);
+    assert.deepEqual(a.commitments, []);
+  });
+
   it('reads a conviction and an agreement as reports, but not a speaker’s own conviction', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov is convinced that the problems between the two countries can be resolved. The Allies agree that this is a minimum.'), [
       ['the problems between the two countries can be resolved', 'Ivan Petrov'],
