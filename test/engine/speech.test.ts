@@ -49,6 +49,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads `In his words, …` as a report by the official the possessive stands for', () => {
+    const text = 'President Ivan Petrov met the delegation. “Our work is going well,” he said.\n\nIn his words, the parties had earlier agreed to strengthen cooperation on many issues.';
+    assert.deepEqual(paraphrases(text), [['the parties had earlier agreed to strengthen cooperation on many issues', 'Ivan Petrov']]);
+  });
+
   it('reads a report without `that`: `X remarked he had …`', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov met Governor Ana Costa. Ivan Petrov remarked he had studied history in the city.'), [
       ['he had studied history in the city', 'Ivan Petrov'],
