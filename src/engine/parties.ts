@@ -23,6 +23,8 @@ export interface Party {
 }
 
 /** Lower-case words that may stand in the subject of a clause about a party. */
+/** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
+const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
 const BODY_WORDS = new Set(
   `side sides party parties country countries state states nation nations leader leaders minister ministers president
   presidents head heads delegation delegations government governments ministry ministries spokesperson spokesman
@@ -186,6 +188,10 @@ export class Parties {
     if (persons.length === 1) {
       const p = persons[0];
       return { person: p, label: p.name, actor: p.name, start, end, plural: false };
+    }
+    // a named organization: `the African Union`, `the World Bank` (every word capitalized, its head an organization word)
+    if (ORGANIZATION_HEAD.test(text) && ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) {
+      return { person: null, label: lowered, actor: lowered.replace(/^the\s+/, ''), start, end, plural: false };
     }
     // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
     const country = countryOf(text);

@@ -54,6 +54,13 @@ describe('commitments', () => {
     assert.deepEqual(commitments(text), []);
   });
 
+  it('takes a named organization as the actor: `the African Union will …`, `the readiness of the World Bank to …`', () => {
+    const a = annotate('The African Union will deploy observers to the region. Chairperson Moussa Faki Mahamat expressed the readiness of the World Bank to fund the roads.');
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.actor]), [['pledge', 'African Union'], ['intention', 'World Bank']]);
+    // a lower-case union is no organization
+    assert.deepEqual(annotate('A union of farmers will deploy observers.').commitments, []);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
