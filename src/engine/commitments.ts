@@ -64,6 +64,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
+  // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
+  { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
@@ -76,6 +78,9 @@ const RULES: TriggerRule[] = [
   { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, starts: 'has have'.split(' '), needsAgent: true },
 ];
 
+/** `… that the United Kingdom would`: a that-clause whose subject (a few words) leads to the `would`. */
+const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
+const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|reaffirmed|reiterated|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
 const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e)\b/i;
 /**
@@ -243,6 +248,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
+  // a bare `would` is a conditional or a forecast unless it reports a `will`: `X said that <party> would …`
+  if (/^would$/i.test(triggerText)) {
+    const lead = doc.clean.slice(sentence.start, tStart);
+    const that = WOULD_SUBJECT.exec(lead);
+    if (!that || !REPORTING_VERB.test(lead.slice(0, that.index))) return null;
+  }
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (/(?:that|^agreed)$/i.test(triggerText) && rule.kind === 'agreement' && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
   if (/\bon$/i.test(triggerText) && rule.kind === 'agreement' && /^\s+the\s+(?:importance|centrality|significance|value|role|fact|view)\b/i.test(after)) return null;

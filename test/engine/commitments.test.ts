@@ -61,6 +61,12 @@ describe('commitments', () => {
     assert.deepEqual(annotate('A union of farmers will deploy observers.').commitments, []);
   });
 
+  it('reads a reported `would` as a pledge, and not a conditional or a forecast', () => {
+    assert.deepEqual(commitments('Foreign Secretary Ana Costa said that the UK would work closely with its partners.'), [['would', 'pledge']]);
+    assert.deepEqual(commitments('President Ivan Petrov said that he would attend the summit in May.'), [['would', 'pledge']]);
+    assert.deepEqual(commitments('President Ivan Petrov said that the situation would improve. If asked, Belarus would send observers. He noted that the talks would be difficult.'), []);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
