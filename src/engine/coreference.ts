@@ -49,9 +49,13 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   doc.forEachNamedBlock((bi) => {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
-    for (const m of s.matchAll(ROLE_REF)) {
+    ROLE_REF.lastIndex = 0;
+    for (let m = ROLE_REF.exec(s); m; m = ROLE_REF.exec(s)) {
       const start = b.start + m.index;
       const { end, ofWhat } = roleRefExtent(m, start);
+      // a complement cut short (`the President of the European Commission and the Prime Minister …`)
+      // gives the rest back: the next reference may start inside what the pattern read
+      if (end < start + m[0].length) ROLE_REF.lastIndex = end - b.start;
       // a title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`)
       const after = doc.clean.slice(end, end + 40);
       if (/^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after)) continue;
@@ -168,6 +172,8 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
   let kept = 0;
   for (const w of ofWhat.matchAll(/\S+/g)) {
     if (!/^\p{Lu}/u.test(w[0]) && !isPortfolioWord(w[0])) break;
+    // `of the European Commission and the Prime Minister …`: `and the` opens another noun phrase
+    if (w[0] === 'and' && /^\s+the\b/.test(ofWhat.slice(w.index + 3))) break;
     kept = w.index + w[0].length;
   }
   if (kept > 0) return { end: start + at + kept, ofWhat: ofWhat.slice(0, kept) };

@@ -109,6 +109,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
       // a possessive ends a name: `Lukashenko’s visit`
       if (k < ts.length && nameable(ts[k]) && !/['’]s$/.test(ts[j].text)) { j = k; continue; }
+      // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
+      if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !/['’]s$/.test(ts[j].text)) { j = k; break; }
       if (k === j + 1 && k < ts.length && REGNAL.test(ts[k].text)) { j = k; }
       break;
     }

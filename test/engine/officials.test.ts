@@ -91,6 +91,19 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Lungu'), [['President', '', 'Moldova']]);
   });
 
+  it('reads a role reference after `… of the European Commission and`, and a country’s long official name', () => {
+    const text = 'Prime Minister Ian Wells and President of the European Commission Ana Lungu released a joint statement.\n\nThe President of the European Commission and the Prime Minister of the United Kingdom met today.';
+    assert.deepEqual(roles(text, 'Ian Wells'), [['Prime Minister', '', 'United Kingdom']]);
+    assert.deepEqual(roles('The Secretary-General met today with H.E. Ms. Ana Lungu, Prime Minister of the United Kingdom of Great Britain and Northern Ireland.', 'Ana Lungu'),
+      [['Prime Minister', '', 'United Kingdom of Great Britain and Northern Ireland']]);
+  });
+
+  it('reads `May` as a surname after a given name, and as a month after a number', () => {
+    const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
+    assert.deepEqual(names(text), ['Theresa May']);
+    assert.equal(annotate(text).meeting.date?.iso, '2016-05-05');
+  });
+
   it('gives one office of two countries to two names in order, and an office its country from a later reference', () => {
     const text = [
       'Presidents of Chile and Peru had a telephone conversation. Marta Rojas and Luis Prado discussed trade.',

@@ -185,7 +185,7 @@ Tuvalu||Tuvaluan
 Uganda||Ugandan
 Ukraine||Ukrainian
 United Arab Emirates|UAE;the UAE;Emirates|Emirati
-United Kingdom|UK;U.K.;Britain;Great Britain;the United Kingdom;the UK|British
+United Kingdom|UK;U.K.;Britain;Great Britain;the United Kingdom;the UK;United Kingdom of Great Britain and Northern Ireland|British
 United States|US;U.S.;USA;U.S.A.;United States of America;America;the United States;the US;the U.S.|American;US;U.S.
 Uruguay||Uruguayan
 Uzbekistan|Republic of Uzbekistan|Uzbek;Uzbekistan
