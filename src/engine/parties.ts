@@ -23,6 +23,8 @@ export interface Party {
 }
 
 /** Lower-case words that may stand in the subject of a clause about a party. */
+const SPOKES_HEAD = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'service', 'office']);
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+service|press\s+office)\s+(?:for|of)\s/i;
 /** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
 const BODY_WORDS = new Set(
@@ -89,6 +91,12 @@ export class Parties {
     while (s <= end && (ts[s].lower === 'of' || ts[s].lower === 'and' || ts[s].text === ',')) s++;
     // the whole run must lie in one sentence: keep the part after the last sentence start
     for (let i = end; i > s; i--) if (this.doc.isSentenceStart(ts[i - 1].end, ts[i].start)) { s = i; break; }
+    // `A spokesperson for the Foreign Secretary said`: the phrase reaches back over `for` to its head
+    if (s <= end && s >= 2 && (ts[s - 1].lower === 'for' || ts[s - 1].lower === 'of') && SPOKES_HEAD.has(ts[s - 2].lower) && ts[s - 2].start >= floor) {
+      let h = s - 2;
+      if (h > 0 && /^(?:a|an|the)$/.test(ts[h - 1].lower) && ts[h - 1].start >= floor) h--;
+      return this.classify(ts.slice(h, end + 1));
+    }
     if (s > end) {
       const pronoun = k >= 0 ? ts[k] : null;
       return pronoun ? this.pronounParty(pronoun) : null;
@@ -157,6 +165,9 @@ export class Parties {
     const persons = unique(ms.map((m) => m.person));
     const joint = /\b(?:and|&)\b|,/.test(text) || /^(?:both|the two|two)\b/i.test(text);
     const lowered = text.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
+    // `A spokesperson for the Foreign Secretary`: the spokesperson speaks, not the official named after `for`
+    const spokes = SPOKESPERSON_FOR.exec(text);
+    if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     if (persons.length === 1 && !joint && coversSubject(ts, ms)) {
       const p = persons[0];
       return { person: p, label: p.name, actor: p.name, start, end, plural: false };

@@ -100,8 +100,42 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
     previousOpenAtEnd = openAtEnd;
     previousPart = openAtEnd ? out[out.length - 1] : null;
   }
+  closeAcrossParagraphs(clean, blocks, prose, out);
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** How many paragraphs a quote with one opening and one closing mark may run over. */
+const MAX_RUN_ON_PARAGRAPHS = 8;
+const MARKS_OF: Partial<Record<Family, RegExp>> = { double: /[“”„‟"]/g, guillemet: /[«»]/g };
+
+/**
+ * A statement quoted over several paragraphs with one opening mark and one closing mark (no
+ * fresh mark per paragraph): the quote left open runs to that closing mark when every paragraph
+ * in between holds no mark of its kind and the last one ends with it.
+ */
+function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block) => boolean, out: RawQuote[]): void {
+  for (const q of out) {
+    if (q.closed || q.nested || q.continuesNext) continue;
+    const family: Family | null = /[«»]/.test(clean[q.start]) ? 'guillemet' : /[“”„‟"]/.test(clean[q.start]) ? 'double' : null;
+    const marks = family ? MARKS_OF[family] : undefined;
+    if (!marks) continue;
+    for (let b = q.block + 1; b < blocks.length && b <= q.block + MAX_RUN_ON_PARAGRAPHS; b++) {
+      const block = blocks[b];
+      if (!prose(block)) break;
+      const text = clean.slice(block.start, block.end);
+      const found = [...text.matchAll(marks)];
+      if (found.length === 0) continue;
+      const close = found[0];
+      const closes = found.length === 1 && /[^\s“„«]/.test(text[close.index - 1] ?? '') && /^[.!?…]?\s*$/.test(text.slice(close.index + 1));
+      if (closes) {
+        q.end = block.start + close.index + 1;
+        q.innerEnd = block.start + close.index;
+        q.closed = true;
+      }
+      break;
+    }
+  }
 }
 
 type Action = { kind: 'open' | 'close'; family: Family } | null;

@@ -66,6 +66,23 @@ describe('quotes', () => {
     assertExactSpans(a, text);
   });
 
+  it('runs a statement quoted over paragraphs with one opening and one closing mark to that mark', () => {
+    const text = [
+      'Foreign Secretary Ana Costa met Secretary of State Omar Haddad. A spokesperson for the Foreign Secretary said:',
+      '“During their meeting, they discussed a number of issues.',
+      'On Iran, they reflected on recent developments.',
+      'The Foreign Secretary and Secretary Haddad will meet again in Paris tomorrow.”',
+      'The talks ended at noon.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.equal(a.quotes.length, 1);
+    assert.ok(a.quotes[0].text.startsWith('During their meeting') && a.quotes[0].text.endsWith('in Paris tomorrow.'));
+    // the body that speaks, not the official it speaks for
+    assert.equal(a.quotes[0].speaker, null);
+    assert.equal(a.quotes[0].speakerText, 'a spokesperson for the Foreign Secretary');
+    assertExactSpans(a, text);
+  });
+
   it('splits a newspaper-style quote over paragraphs into parts with one speaker', () => {
     const text = [
       'Secretary-General Amina Diallo told the council: “The crisis has reached a turning point.',
