@@ -382,6 +382,7 @@ const BARE_ACTION = /^(?:and\s+|or\s+)?([A-Za-z]+)\s+(?:our|the|a|an|its|their|h
 function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
   const { doc } = ctx;
   const out: FoundCommitment[] = [];
+  const signing = /^signed\b/i.test(doc.clean.slice(c.trigger.start, c.trigger.end));
   let pos = c.end;
   const limit = Math.min(doc.clean.length, c.end + 2000);
   while (out.length < MAX_CONTINUED) {
@@ -391,6 +392,24 @@ function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
     // the next item is on this line or the next, never past a blank line
     let lines = 0;
     while (pos < limit && isSpace(doc.clean[pos])) if (doc.clean[pos++] === '\n' && ++lines > 1) return out;
+    // `signed the Agreement …; the Protocol …, and the Protocol …`: each document named is signed
+    if (signing) {
+      const segmentEnd = nextStop(doc.clean, pos, Math.min(limit, pos + 600));
+      const segment = doc.clean.slice(pos, segmentEnd);
+      if (!SIGNED_ITEM.test(segment)) break;
+      const lead = /^and\s+/i.exec(segment);
+      let from = pos + (lead ? lead[0].length : 0);
+      // `…, and the Protocol on …` inside the item opens one more
+      for (const cut of segment.matchAll(SIGNED_ITEM_SPLIT)) {
+        const at = pos + cut.index;
+        if (at <= from) continue;
+        out.push({ ...c, start: from, end: trimItemEnd(doc.clean, from, at) });
+        from = at + cut[0].length;
+      }
+      out.push({ ...c, start: from, end: trimItemEnd(doc.clean, from, segmentEnd) });
+      pos = segmentEnd;
+      continue;
+    }
     const segmentEnd = nextStop(doc.clean, pos, Math.min(limit, pos + 240));
     const m = BARE_ACTION.exec(doc.clean.slice(pos, segmentEnd));
     if (!m || !isBareVerb(m[1]) || (c.quote && segmentEnd > c.quote.innerEnd)) break;
@@ -401,6 +420,15 @@ function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
     pos = segmentEnd;
   }
   return out;
+}
+
+/** A further document in a list of signed ones: `the Protocol on …`, `and an Agreement on …`. */
+const SIGNED_ITEM = new RegExp(`^(?:and\\s+)?(?:the|an?)\\s+(?:[A-Z][^\\s.,;:]*\\s+){0,3}(?:${DOC_NOUN_WORDS.join('|')})\\b`, 'i');
+const SIGNED_ITEM_SPLIT = new RegExp(`,\\s+and\\s+(?=the\\s+(?:[A-Z][^\\s.,;:]*\\s+){0,3}?(?:${DOC_NOUN_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b)`, 'g');
+
+function trimItemEnd(clean: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?]/.test(clean[end - 1])) end--;
+  return end;
 }
 
 /** Where an item ends: its `;`, the end of its sentence, or its line. */

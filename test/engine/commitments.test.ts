@@ -67,6 +67,16 @@ describe('commitments', () => {
     assert.deepEqual(commitments('President Ivan Petrov said that the situation would improve. If asked, Belarus would send observers. He noted that the talks would be difficult.'), []);
   });
 
+  it('splits a list of signed documents into one agreement each', () => {
+    const text = 'President Ivan Petrov met President Ana Costa. They signed the Agreement on Trade between the two countries; the Protocol on Customs of 25 December 1998, and the Protocol on Visas. The talks then ended.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['They signed the Agreement on Trade between the two countries', 'agreement'],
+      ['the Protocol on Customs of 25 December 1998', 'agreement'],
+      ['the Protocol on Visas', 'agreement'],
+    ]);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
