@@ -347,6 +347,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
   if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
+  // `all parties need to respect …`, `the international community must …`: a demand on everyone else
+  if (rule.kind === 'obligation' && actor && /^(?:all|every|each|everyone|everybody|others|the\s+international\s+community)\b/i.test(actor.label)) return null;
   // a noun's determiner belongs to it: `the intention to hold …`
   const determiner = spanFromTrigger ? /\b(?:the|its|their|his|her|our|a|an)\s+$/i.exec(before.slice(-8)) : null;
   const start = adjacent && actor && !spanFromTrigger ? Math.min(actor.start, tStart) : tStart - (determiner ? determiner[0].length : 0);

@@ -92,6 +92,8 @@ describe('commitments', () => {
       'We are glad to see you in Minsk.',
       'You will contribute to our ties.',
       'What steps we need to take is still unclear.',
+      'High Representative Josep Borrell said all parties need to respect the ceasefire.',
+      'Minister Ana Costa stressed that the international community must do more.',
     ].join('\n\n');
     assert.deepEqual(commitments(text), []);
   });
