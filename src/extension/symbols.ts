@@ -40,8 +40,8 @@ function toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.Docu
 export class MeetingSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
-    const annotations = this.store.annotations(document);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
+    const annotations = await this.store.annotations(document);
     if (!annotations) return undefined;
     return [toSymbol(document, buildOutline(annotations, document.getText()))];
   }
