@@ -40,7 +40,7 @@ export interface TreeSnapshot {
 export class MeetingTreeProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private roots: OutlineNode[] = [];
-  /** The model whose tree is not built yet: built when the view first asks (a long readout's costs the host's thread). */
+  /** The model whose tree is not built yet (no worker built it): built when the view first asks. */
   private unbuilt: { annotations: Annotations; text: string } | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<OutlineNode | undefined>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -133,8 +133,8 @@ export class MeetingTreeProvider implements vscode.TreeDataProvider<OutlineNode>
 
   private show(document: vscode.TextDocument | undefined, state: DocumentState | undefined): void {
     const annotations = state?.verdict === 'annotated' ? state.annotations : undefined;
-    this.roots = [];
-    this.unbuilt = document && annotations ? { annotations, text: document.getText() } : undefined;
+    this.roots = document && annotations && state?.outline ? [state.outline] : [];
+    this.unbuilt = document && annotations && !state?.outline ? { annotations, text: document.getText() } : undefined;
     const verdict: Verdict | 'none' = state?.verdict ?? 'none';
     void vscode.commands.executeCommand('setContext', VERDICT_CONTEXT, verdict);
     this.changeEmitter.fire(undefined);

@@ -8,6 +8,7 @@ import { checkInput, type Annotations } from '../engine';
 import { readSettings, affectsReadout, type ReadoutSettings } from './settings';
 import { looksLikeReadout } from './viewModel/readoutDetection';
 import { isSuperseded, type AnnotateService, type Backend } from './annotateService/service';
+import { buildOutline, type OutlineNode } from './viewModel/outline';
 
 /** What the store decided for a document. */
 export type Verdict =
@@ -24,6 +25,8 @@ export interface DocumentState {
   version: number;
   /** The model, for `annotated` and `not-readout`. */
   annotations?: Annotations;
+  /** The model's outline (built by the worker, or on the first request for it). */
+  outline?: OutlineNode;
   /** Why a document was declined. */
   message?: string;
   /** How long the engine took, in milliseconds. */
@@ -140,6 +143,14 @@ export class AnnotationStore implements vscode.Disposable {
   async annotations(document: vscode.TextDocument): Promise<Annotations | undefined> {
     const state = await this.state(document);
     return state.verdict === 'annotated' && state.version === document.version ? state.annotations : undefined;
+  }
+
+  /** The meeting's outline for the version now open, when the document is annotated: the worker's, else built here once. */
+  async outline(document: vscode.TextDocument): Promise<OutlineNode | undefined> {
+    const state = await this.state(document);
+    if (state.verdict !== 'annotated' || state.version !== document.version || !state.annotations) return undefined;
+    state.outline ??= buildOutline(state.annotations, document.getText());
+    return state.outline;
   }
 
   /**
@@ -275,10 +286,10 @@ export class AnnotationStore implements vscode.Disposable {
       return { verdict: input.reason, version, message };
     }
     try {
-      const result = await this.service.annotate(text, { languageId: document.languageId, uri: key }, key);
-      const { annotations, annotateMs, backend, receiveMs } = result;
+      const result = await this.service.annotate(text, { languageId: document.languageId, uri: key }, key, true);
+      const { annotations, outline, annotateMs, backend, receiveMs } = result;
       const isReadout = override === 'on' || !this.settings.autoDetect || looksLikeReadout(annotations);
-      return { verdict: isReadout ? 'annotated' : 'not-readout', version, annotations, annotateMs, backend, receiveMs };
+      return { verdict: isReadout ? 'annotated' : 'not-readout', version, annotations, outline, annotateMs, backend, receiveMs };
     } catch (error) {
       if (isSuperseded(error)) throw error;
       console.error('[readout] the engine failed on', key, error);

@@ -9,13 +9,15 @@ export interface AnnotateRequestMessage {
   id: number;
   text: string;
   options: AnnotateOptions;
+  /** Also build the meeting's outline (the Outline's and Meeting view's tree), so the host does not have to. */
+  withOutline: boolean;
 }
 
 /** Worker → host. */
 export type WorkerAnswer =
   /** The worker has loaded the engine and listens: a worker that dies before this never started. */
   | { type: 'ready' }
-  /** `json` is the Annotations model; `annotateMs` the engine's time in the worker. */
-  | { type: 'annotated'; id: number; json: string; annotateMs: number }
+  /** `json` is the Annotations model, `outlineJson` its outline if asked for; `annotateMs` the engine's time in the worker. */
+  | { type: 'annotated'; id: number; json: string; outlineJson?: string; annotateMs: number }
   /** The engine threw: the message says why. */
   | { type: 'failed'; id: number; message: string };

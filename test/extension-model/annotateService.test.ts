@@ -12,6 +12,7 @@ import { InProcessAnnotateService } from '../../src/extension/annotateService/in
 import { nodeWorkerStarter } from '../../src/extension/annotateService/nodeWorker';
 import { AnnotateError, SupersededError, type AnnotateResult } from '../../src/extension/annotateService/service';
 import { WorkerAnnotateService, type StartWorker, type WorkerEvents } from '../../src/extension/annotateService/workerService';
+import { buildOutline } from '../../src/extension/viewModel/outline';
 import type { AnnotateRequestMessage } from '../../src/worker/protocol';
 import { seedText } from './seedAnnotations';
 
@@ -94,10 +95,14 @@ describe('annotate service', function () {
         // a blocked thread ticks at most a couple of times; a free one about every 5 ms
         assert.ok(ticks >= Math.min(big.annotateMs, elapsed) / 5 / 4, `${ticks} ticks in ${elapsed.toFixed(0)} ms: this thread was blocked`);
 
-        const result = await service.annotate(seedText, options, 'file:///seed.txt');
+        const result = await service.annotate(seedText, options, 'file:///seed.txt', true);
         assert.equal(result.backend, 'worker');
-        assert.deepEqual(result.annotations, annotate(seedText, options));
+        const expected = annotate(seedText, options);
+        assert.deepEqual(result.annotations, expected);
         assert.ok(result.annotations.quotes.length > 0, 'the seed has quotes');
+        // the outline the Outline and the Meeting view show, built in the worker when asked for
+        assert.deepEqual(result.outline, buildOutline(expected, seedText));
+        assert.equal((await service.annotate(seedText, options)).outline, undefined, 'no outline unless asked for');
         assert.equal(service.backend, 'worker');
         assert.equal(service.workersStarted, 1);
       } finally {

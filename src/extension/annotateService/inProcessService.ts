@@ -1,6 +1,7 @@
 // The fallback backend: the engine on the extension host's own thread, for when no worker can
 // be created. Requests still run one at a time on a later turn of the event loop, so a newer
-// request for the same document supersedes an older one that has not started yet.
+// request for the same document supersedes an older one that has not started yet. It builds no
+// outline: on this thread, the features build it when they need it.
 import { annotate } from '../../engine';
 import type { AnnotateOptions } from '../../engine/model';
 import { AnnotateError, SupersededError, type AnnotateResult, type AnnotateService } from './service';

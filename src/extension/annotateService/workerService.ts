@@ -42,6 +42,7 @@ interface Job {
   key: string | undefined;
   text: string;
   options: AnnotateOptions;
+  withOutline: boolean;
   resolve(result: AnnotateResult): void;
   reject(error: Error): void;
 }
@@ -82,8 +83,8 @@ export class WorkerAnnotateService implements AnnotateService {
     return this.fallback ? this.fallback.backend : 'worker';
   }
 
-  annotate(text: string, options: AnnotateOptions, key?: string): Promise<AnnotateResult> {
-    if (this.fallback) return this.fallback.annotate(text, options, key);
+  annotate(text: string, options: AnnotateOptions, key?: string, withOutline = false): Promise<AnnotateResult> {
+    if (this.fallback) return this.fallback.annotate(text, options, key, withOutline);
     if (this.disposed) return Promise.reject(new AnnotateError('Readout was stopped'));
     const id = ++this.nextId;
     if (key !== undefined) {
@@ -91,7 +92,7 @@ export class WorkerAnnotateService implements AnnotateService {
       this.dropQueued(key);
     }
     return new Promise<AnnotateResult>((resolve, reject) => {
-      this.queue.push({ id, key, text, options, resolve, reject });
+      this.queue.push({ id, key, text, options, withOutline, resolve, reject });
       this.pump();
     });
   }
@@ -165,7 +166,7 @@ export class WorkerAnnotateService implements AnnotateService {
     const timeoutMs = (this.options.timeoutMs ?? defaultTimeoutMs)(job.text.length);
     this.running = { job, timer: setTimeout(() => this.onTimeout(worker, timeoutMs), timeoutMs) };
     try {
-      worker.handle.post({ type: 'annotate', id: job.id, text: job.text, options: job.options });
+      worker.handle.post({ type: 'annotate', id: job.id, text: job.text, options: job.options, withOutline: job.withOutline });
     } catch (error) {
       clearTimeout(this.running.timer);
       this.running = undefined;
@@ -191,8 +192,9 @@ export class WorkerAnnotateService implements AnnotateService {
       const started = performance.now();
       try {
         const annotations = JSON.parse(answer.json) as AnnotateResult['annotations'];
+        const outline = answer.outlineJson === undefined ? undefined : (JSON.parse(answer.outlineJson) as AnnotateResult['outline']);
         this.release(job);
-        job.resolve({ annotations, annotateMs: answer.annotateMs, receiveMs: performance.now() - started, backend: 'worker' });
+        job.resolve({ annotations, outline, annotateMs: answer.annotateMs, receiveMs: performance.now() - started, backend: 'worker' });
       } catch (error) {
         this.finish(job, new AnnotateError(`the annotation worker's answer could not be read (${error instanceof Error ? error.message : String(error)})`));
       }
@@ -251,7 +253,7 @@ export class WorkerAnnotateService implements AnnotateService {
       if (this.isStale(job)) this.finish(job, undefined);
       else {
         this.release(job);
-        fallback.annotate(job.text, job.options, job.key).then(job.resolve, job.reject);
+        fallback.annotate(job.text, job.options, job.key, job.withOutline).then(job.resolve, job.reject);
       }
     }
   }
