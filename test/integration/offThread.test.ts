@@ -96,25 +96,31 @@ describe('the engine runs off the extension host’s thread', () => {
     assert.equal(state.backend, 'worker', 'the seed was annotated on the extension host’s thread');
     assert.equal(api.annotateBackend(), 'worker');
     assert.equal(api.lastDecorationTiming()?.backend, 'worker');
-    report('5KB', await annotateLong(api, 5_000));
   });
 
-  it('keeps the extension host turning while a long readout is annotated', async function () {
+  it('measures the host’s share for a 5 KB readout', async () => {
+    const run = await annotateLong(api, 5_000);
+    report('5KB', run);
+    assert.equal(run.backend, 'worker');
+  });
+
+  // The engine's time lies inside the measured window: on the host's thread the longest pause
+  // would be at least the engine's time. Off it, the host pauses only to receive and paint.
+  it('keeps the extension host turning while a 1 MB readout is annotated', async function () {
     this.timeout(240_000);
     const run = await annotateLong(api, 1_000_000);
     report('1MB', run);
-    assert.equal(run.backend, 'worker');
     assert.ok(run.annotateMs > 200, `the engine took ${run.annotateMs.toFixed(0)} ms: too short to tell a blocked host from a free one`);
-    // on the host's thread the pause would be the engine's whole time, and more
-    assert.ok(run.pauseMs < run.annotateMs / 2, `the extension host paused ${run.pauseMs.toFixed(0)} ms while the engine ran ${run.annotateMs.toFixed(0)} ms`);
+    assert.ok(run.pauseMs < run.annotateMs, `the extension host paused ${run.pauseMs.toFixed(0)} ms while the engine ran ${run.annotateMs.toFixed(0)} ms`);
+    assert.equal(run.backend, 'worker');
   });
 
-  it('measures the host’s share for a 5 MB readout (above the default size limit, so the limit is raised)', async function () {
+  it('keeps the extension host turning while a 5 MB readout is annotated (the size limit raised for it)', async function () {
     this.timeout(240_000);
     await setSetting('sizeLimit', 10_000_000);
     const run = await annotateLong(api, 5_000_000);
     report('5MB', run);
+    assert.ok(run.pauseMs < run.annotateMs / 2, `the extension host paused ${run.pauseMs.toFixed(0)} ms while the engine ran ${run.annotateMs.toFixed(0)} ms`);
     assert.equal(run.backend, 'worker');
-    assert.ok(run.pauseMs < run.annotateMs, `the extension host paused ${run.pauseMs.toFixed(0)} ms while the engine ran ${run.annotateMs.toFixed(0)} ms`);
   });
 });
