@@ -8,6 +8,7 @@ import { languageForFileName, toFolderJsonLines, toFolderSummaryCsv, type Folder
 import { compileGlob } from '../export/globMatch';
 import { confirmReplace, describeError, fileName, sibling, writeTextReplacing } from './exportFiles';
 import { readSettings } from './settings';
+import { effectiveSizeLimit } from './sizeLimit';
 import type { AnnotateService } from './annotateService/service';
 
 export const FOLDER_GLOB_SETTING = 'export.folderGlob';
@@ -66,7 +67,7 @@ export async function exportFolder(args: ExportFolderArgs, service: AnnotateServ
       const outputs = new Set([jsonl.toString(), summary.toString()]);
       const files = (await listFiles(folder, compileGlob(glob), token)).filter((f) => !outputs.has(f.uri.toString()));
       const entries: FolderEntry[] = [];
-      const sizeLimit = readSettings(folder).sizeLimit;
+      const sizeLimit = effectiveSizeLimit(readSettings(folder).sizeLimit, service.backend);
       for (const [i, file] of files.entries()) {
         if (token.isCancellationRequested) return undefined;
         progress.report({ message: `${i + 1}/${files.length} ${file.path}`, increment: 100 / files.length });

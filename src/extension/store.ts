@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { checkInput, type Annotations } from '../engine';
 import { readSettings, affectsReadout, type ReadoutSettings } from './settings';
 import { looksLikeReadout } from './viewModel/readoutDetection';
+import { effectiveSizeLimit } from './sizeLimit';
 import { isSuperseded, type AnnotateService, type Backend } from './annotateService/service';
 import { buildOutline, type OutlineNode } from './viewModel/outline';
 
@@ -298,7 +299,7 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private sizeLimitFor(key: string): number {
-    return this.allowedLarge.has(key) ? Infinity : this.settings.sizeLimit;
+    return this.allowedLarge.has(key) ? Infinity : effectiveSizeLimit(this.settings.sizeLimit, this.service.backend);
   }
 
   private overrides(): Record<string, Override> {
