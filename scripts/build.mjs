@@ -23,11 +23,16 @@ const bundles = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' } },
   // the extension for VS Code desktop and code-server (Node extension host)
-  { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
+  { ...common, entryPoints: ['src/extension/desktop.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     external: ['vscode'] },
+  // its engine, off the extension host's thread: a worker_threads Worker
+  { ...common, entryPoints: ['src/worker/nodeMain.ts'], outfile: 'dist/annotateWorker.js', platform: 'node', format: 'cjs' },
   // the same extension for vscode.dev (web worker extension host): no Node built-ins on this path
-  { ...common, entryPoints: ['src/extension/activate.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
+  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
     external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
+  // its engine in a Web Worker: a classic worker script, so no module system at all
+  { ...common, entryPoints: ['src/worker/webMain.ts'], outfile: 'dist/web/annotateWorker.js', platform: 'browser', format: 'iife',
+    mainFields: ['browser', 'module', 'main'] },
   // the benchmark (npm run bench)
   { ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs' },
   // the integration tests (npm run test:integration), never shipped, so not built for --production:

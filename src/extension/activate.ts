@@ -1,4 +1,6 @@
-// The extension's entry: wiring only. Each feature lives in its own file and registers itself here.
+// The extension's wiring, shared by its two entries (desktop.ts for the Node extension host,
+// web.ts for vscode.dev), which differ only in how they run the engine off the host's thread.
+// Each feature lives in its own file and registers itself here.
 import { bundleLoadStarted } from './loadClock';
 import * as vscode from 'vscode';
 import { AnnotationStore } from './store';
@@ -13,6 +15,7 @@ import { registerExportCommands } from './exportCommands';
 import { registerDeclineNotice } from './declineNotice';
 import { registerReveal } from './reveal';
 import { createApi, type ReadoutApi } from './api';
+import type { AnnotateService } from './annotateService/service';
 
 /**
  * Providers answer for every language: which documents are annotated is the store's decision
@@ -20,12 +23,13 @@ import { createApi, type ReadoutApi } from './api';
  */
 const ALL_DOCUMENTS: vscode.DocumentSelector = [{ scheme: '*' }];
 
-export function activate(context: vscode.ExtensionContext): ReadoutApi {
-  const store = new AnnotationStore(context.workspaceState);
+export function activateReadout(context: vscode.ExtensionContext, service: AnnotateService): ReadoutApi {
+  const store = new AnnotationStore(context.workspaceState, service);
   const highlighter = new Highlighter(store, context.extensionUri);
   const meetingTree = new MeetingTreeProvider(store, context.extensionUri);
   const statusBar = new StatusBar(store, highlighter);
   context.subscriptions.push(
+    { dispose: () => service.dispose() },
     store,
     highlighter,
     meetingTree,
@@ -39,8 +43,8 @@ export function activate(context: vscode.ExtensionContext): ReadoutApi {
     vscode.languages.registerDefinitionProvider(ALL_DOCUMENTS, new OfficialDefinitionProvider(store)),
     vscode.languages.registerReferenceProvider(ALL_DOCUMENTS, new OfficialReferenceProvider(store)),
   );
-  registerExportCommands(context, (document) => store.annotationsOnRequest(document));
-  return createApi(performance.now() - bundleLoadStarted, store, highlighter, meetingTree, statusBar);
+  registerExportCommands(context, (document) => store.annotationsOnRequest(document), service);
+  return createApi(performance.now() - bundleLoadStarted, store, highlighter, meetingTree, statusBar, service);
 }
 
 export function deactivate(): void {

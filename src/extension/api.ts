@@ -3,17 +3,31 @@
 import * as vscode from 'vscode';
 import type { Annotations } from '../engine/model';
 import type { AnnotationStore, Verdict } from './store';
+import type { AnnotateService, Backend } from './annotateService/service';
 import type { AppliedHighlight, DecorationTiming, Highlighter } from './decorations';
 import type { MeetingTreeProvider, TreeSnapshot } from './meetingView';
 import type { StatusBar } from './statusBar';
 
+export interface DocumentStateReport {
+  verdict: Verdict | 'closed';
+  message?: string;
+  backend?: Backend;
+  annotateMs?: number;
+  receiveMs?: number;
+}
+
 export interface ReadoutApi {
   /** Milliseconds from the start of loading the extension's code to the end of activate(). */
   readonly activationMs: number;
-  /** The annotations the features show for an open document (undefined if it is not annotated). */
-  getAnnotations(uri: vscode.Uri): Annotations | undefined;
-  /** What the store decided for an open document, and why (`closed` when it is not open). */
-  documentState(uri: vscode.Uri): { verdict: Verdict | 'closed'; message?: string };
+  /** The annotations the features show for an open document as it is now (undefined if it is not annotated). */
+  getAnnotations(uri: vscode.Uri): Promise<Annotations | undefined>;
+  /**
+   * What the store decided for an open document as it is now, and why (`closed` when it is not
+   * open); for an annotated document, where the engine ran and its time.
+   */
+  documentState(uri: vscode.Uri): Promise<DocumentStateReport>;
+  /** Where the engine runs now: `worker` (off the extension host's thread) or `in-process`. */
+  annotateBackend(): Backend;
   /** Whether the store still holds state for the URI (closing frees it). */
   isTracked(uri: vscode.Uri): boolean;
   /** The last painting: engine time, decoration time, and open-to-decorated time on a first painting. */
@@ -38,19 +52,24 @@ export function createApi(
   highlighter: Highlighter,
   meetingTree: MeetingTreeProvider,
   statusBar: StatusBar,
+  service: AnnotateService,
 ): ReadoutApi {
   return {
     activationMs,
-    getAnnotations: (uri) => {
+    getAnnotations: async (uri) => {
       const document = openDocument(uri);
       return document && store.annotations(document);
     },
-    documentState: (uri) => {
+    documentState: async (uri) => {
       const document = openDocument(uri);
       if (!document) return { verdict: 'closed' };
-      const state = store.state(document);
-      return state.message === undefined ? { verdict: state.verdict } : { verdict: state.verdict, message: state.message };
+      const { verdict, message, backend, annotateMs, receiveMs } = await store.state(document);
+      const report: DocumentStateReport = { verdict };
+      if (message !== undefined) report.message = message;
+      if (backend !== undefined) Object.assign(report, { backend, annotateMs, receiveMs });
+      return report;
     },
+    annotateBackend: () => service.backend,
     isTracked: (uri) => store.isTracked(uri),
     lastDecorationTiming: () => highlighter.lastTiming(),
     appliedDecorations: (uri) => highlighter.appliedTo(uri),

@@ -1,8 +1,9 @@
 // Paints the annotations into every visible editor of an annotated document, and remembers
 // what it painted: VS Code cannot read decorations back, so tests and the timing report ask here.
 import * as vscode from 'vscode';
-import type { AnnotationStore } from './store';
+import type { AnnotationStore, DocumentState } from './store';
 import { HighlightStyles } from './decorationTypes';
+import type { Backend } from './annotateService/service';
 import { readSettings, affectsReadout } from './settings';
 import { toRange } from './spans';
 import { planHighlights, highlightId, type HighlightKey } from './viewModel/decorationPlan';
@@ -16,8 +17,12 @@ export interface AppliedHighlight {
 
 export interface DecorationTiming {
   uri: string;
-  /** Engine time for the annotations painted. */
+  /** Engine time for the annotations painted (in the worker, when one ran it). */
   annotateMs: number;
+  /** Where the engine ran. */
+  backend: Backend | undefined;
+  /** Host-thread time to receive the model from the worker (parsing its answer). */
+  receiveMs: number;
   /** Time to compute the plan and call setDecorations for one editor. */
   decorateMs: number;
   /** From the document's opening (or the extension's start, if it was already open) to its first painting; null on repaints. */
@@ -47,25 +52,26 @@ export class Highlighter implements vscode.Disposable {
         this.applied.delete(key);
         this.painted.delete(key);
       }),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.paint(e))),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => void this.paint(e))),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('readout.colors') && affectsReadout(event)) this.restyle();
       }),
       this.toggleEmitter,
     );
-    vscode.window.visibleTextEditors.forEach((e) => this.paint(e));
+    vscode.window.visibleTextEditors.forEach((e) => void this.paint(e));
   }
 
   get highlightsEnabled(): boolean {
     return this.enabled;
   }
 
-  /** Shows or hides every highlight; returns the new state. */
-  toggle(): boolean {
+  /** Shows or hides every highlight; returns the new state once every visible editor is repainted. */
+  async toggle(): Promise<boolean> {
     this.enabled = !this.enabled;
-    vscode.window.visibleTextEditors.forEach((e) => this.paint(e, true));
-    this.toggleEmitter.fire(this.enabled);
-    return this.enabled;
+    const enabled = this.enabled;
+    await Promise.all(vscode.window.visibleTextEditors.map((e) => this.paint(e, true)));
+    this.toggleEmitter.fire(enabled);
+    return enabled;
   }
 
   /** What was last painted in the document (empty when nothing is shown). */
@@ -84,15 +90,22 @@ export class Highlighter implements vscode.Disposable {
 
   private paintDocument(document: vscode.TextDocument): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === document) this.paint(editor, true);
+      if (editor.document === document) void this.paint(editor, true);
     }
   }
 
-  /** `force`: also clear when the document was never painted (it may be in several editors). */
-  private paint(editor: vscode.TextEditor, force = false): void {
+  /**
+   * Paints the document's current state: at once when it is known, else once the engine has
+   * answered (and only if the document did not change meanwhile: a newer painting follows).
+   * `force`: also clear when the document was never painted (it may be in several editors).
+   */
+  private paint(editor: vscode.TextEditor, force = false): Promise<void> {
+    return this.store.withState(editor.document, (state) => this.paintState(editor, state, force));
+  }
+
+  private paintState(editor: vscode.TextEditor, state: DocumentState, force: boolean): void {
     const document = editor.document;
     const key = document.uri.toString();
-    const state = this.store.state(document);
     // Most editors (other languages) were never painted and have nothing to paint.
     if (!force && state.verdict !== 'annotated' && !this.applied.has(key)) return;
     const annotations = this.enabled && state.verdict === 'annotated' ? state.annotations : undefined;
@@ -117,6 +130,8 @@ export class Highlighter implements vscode.Disposable {
     this.timing = {
       uri: key,
       annotateMs: state.annotateMs ?? 0,
+      backend: state.backend,
+      receiveMs: state.receiveMs ?? 0,
       decorateMs: finished - started,
       openToDecoratedMs: first && openedAt !== undefined ? finished - openedAt : null,
     };
@@ -125,6 +140,6 @@ export class Highlighter implements vscode.Disposable {
   private restyle(): void {
     this.styles.dispose();
     this.styles = new HighlightStyles(this.extensionUri, readSettings().speakerColors);
-    vscode.window.visibleTextEditors.forEach((e) => this.paint(e));
+    vscode.window.visibleTextEditors.forEach((e) => void this.paint(e));
   }
 }

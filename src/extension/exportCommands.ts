@@ -4,12 +4,13 @@
 // Arguments (for menus, keybindings and tests) skip the pickers: a document URI as the first
 // argument (what editor/title and explorer menus pass), or an options object.
 import * as vscode from 'vscode';
-import { annotate, checkInput, type Annotations } from '../engine';
+import { checkInput, type Annotations } from '../engine';
 import { sha256Hex } from '../engine/sha256';
 import { FORMATS, formatIds, type ExportFormat } from '../export/formats';
 import { toMarkdown } from '../export/markdown';
 import { confirmReplace, describeError, fileName, sibling, stem, writeTextReplacing } from './exportFiles';
 import { exportFolder, type ExportFolderArgs } from './exportFolder';
+import type { AnnotateService } from './annotateService/service';
 
 export const EXPORT_ANNOTATIONS_COMMAND = 'readout.exportAnnotations';
 export const COPY_MARKDOWN_COMMAND = 'readout.copyAnnotationsAsMarkdown';
@@ -18,7 +19,7 @@ export const EXPORT_FOLDER_COMMAND = 'readout.exportFolder';
 /** The last format picked, offered first next time. */
 const LAST_FORMAT_KEY = 'readout.export.lastFormat';
 
-export type GetAnnotations = (document: vscode.TextDocument) => Annotations | undefined;
+export type GetAnnotations = (document: vscode.TextDocument) => Promise<Annotations | undefined>;
 
 export interface ExportAnnotationsArgs {
   /** The document to export (default: the active editor's). */
@@ -31,14 +32,21 @@ export interface ExportAnnotationsArgs {
   replace?: boolean;
 }
 
-export function registerExportCommands(context: vscode.ExtensionContext, getAnnotations: GetAnnotations): void {
+export function registerExportCommands(context: vscode.ExtensionContext, getAnnotations: GetAnnotations, service: AnnotateService): void {
+  const models = { getAnnotations, service };
   context.subscriptions.push(
     vscode.commands.registerCommand(EXPORT_ANNOTATIONS_COMMAND, (first?: unknown) =>
-      exportAnnotations(context, getAnnotations, documentArgs(first))),
+      exportAnnotations(context, models, documentArgs(first))),
     vscode.commands.registerCommand(COPY_MARKDOWN_COMMAND, (first?: unknown) =>
-      copyAsMarkdown(getAnnotations, documentArgs(first))),
-    vscode.commands.registerCommand(EXPORT_FOLDER_COMMAND, (first?: unknown) => exportFolder(folderArgs(first))),
+      copyAsMarkdown(models, documentArgs(first))),
+    vscode.commands.registerCommand(EXPORT_FOLDER_COMMAND, (first?: unknown) => exportFolder(folderArgs(first), service)),
   );
+}
+
+/** Where exports get their models: the store's, else the engine through the annotate service. */
+interface ModelSource {
+  getAnnotations: GetAnnotations;
+  service: AnnotateService;
 }
 
 const asUri = (value: unknown): vscode.Uri | undefined =>
@@ -75,10 +83,13 @@ async function documentFor(args: ExportAnnotationsArgs): Promise<vscode.TextDocu
   return document;
 }
 
-/** The document's annotations from the store, else from the engine; undefined (and said why) for a binary file. */
-function annotationsFor(document: vscode.TextDocument, getAnnotations: GetAnnotations): { annotations: Annotations; text: string } | undefined {
+/**
+ * The document's annotations from the store, else from the engine; undefined (and said why)
+ * for a binary file or when the engine failed.
+ */
+async function annotationsFor(document: vscode.TextDocument, models: ModelSource): Promise<{ annotations: Annotations; text: string } | undefined> {
   const text = document.getText();
-  const stored = getAnnotations(document);
+  const stored = await models.getAnnotations(document);
   // the store's model is for the text as it is now; anything else is computed afresh
   if (stored && stored.document.length === text.length && stored.document.sha256 === sha256Hex(text)) return { annotations: stored, text };
   const verdict = checkInput(text);
@@ -86,7 +97,13 @@ function annotationsFor(document: vscode.TextDocument, getAnnotations: GetAnnota
     void vscode.window.showErrorMessage(`Readout: ${fileName(document.uri)} ${verdict.message}; nothing to export.`);
     return undefined;
   }
-  return { annotations: annotate(text, { languageId: document.languageId, uri: document.uri.toString() }), text };
+  try {
+    const result = await models.service.annotate(text, { languageId: document.languageId, uri: document.uri.toString() });
+    return { annotations: result.annotations, text };
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Readout: ${fileName(document.uri)} could not be annotated (${describeError(error)}); nothing was exported.`);
+    return undefined;
+  }
 }
 
 async function pickFormat(context: vscode.ExtensionContext, requested: string | undefined): Promise<ExportFormat | undefined> {
@@ -116,7 +133,7 @@ function defaultTarget(document: vscode.TextDocument, format: ExportFormat): vsc
 
 async function exportAnnotations(
   context: vscode.ExtensionContext,
-  getAnnotations: GetAnnotations,
+  models: ModelSource,
   args: ExportAnnotationsArgs,
 ): Promise<vscode.Uri | undefined> {
   const document = await documentFor(args);
@@ -131,7 +148,7 @@ async function exportAnnotations(
   }));
   if (!target) return undefined;
   if (!args.replace && !(await confirmReplace([target]))) return undefined;
-  const model = annotationsFor(document, getAnnotations);
+  const model = await annotationsFor(document, models);
   if (!model) return undefined;
   try {
     await writeTextReplacing(target, format.render(model.annotations, model.text));
@@ -145,10 +162,10 @@ async function exportAnnotations(
   return target;
 }
 
-async function copyAsMarkdown(getAnnotations: GetAnnotations, args: ExportAnnotationsArgs): Promise<string | undefined> {
+async function copyAsMarkdown(models: ModelSource, args: ExportAnnotationsArgs): Promise<string | undefined> {
   const document = await documentFor(args);
   if (!document) return undefined;
-  const model = annotationsFor(document, getAnnotations);
+  const model = await annotationsFor(document, models);
   if (!model) return undefined;
   const brief = toMarkdown(model.annotations, model.text);
   await vscode.env.clipboard.writeText(brief);

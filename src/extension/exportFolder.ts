@@ -3,11 +3,13 @@
 // cancellable progress notification. A file that cannot be read, is binary or too large is a
 // row of the summary with its reason, never the end of the export.
 import * as vscode from 'vscode';
-import { annotate, checkInput } from '../engine';
+import { checkInput } from '../engine';
 import { languageForFileName, toFolderJsonLines, toFolderSummaryCsv, type FolderEntry } from '../export/folderExport';
 import { compileGlob } from '../export/globMatch';
 import { confirmReplace, describeError, fileName, sibling, writeTextReplacing } from './exportFiles';
 import { readSettings } from './settings';
+import { effectiveSizeLimit } from './sizeLimit';
+import type { AnnotateService } from './annotateService/service';
 
 export const FOLDER_GLOB_SETTING = 'export.folderGlob';
 export const DEFAULT_FOLDER_GLOB = '**/*.{txt,md,markdown}';
@@ -37,7 +39,7 @@ export function summaryBeside(jsonl: vscode.Uri): vscode.Uri {
   return sibling(jsonl, `${base}.summary.csv`);
 }
 
-export async function exportFolder(args: ExportFolderArgs): Promise<ExportFolderResult | undefined> {
+export async function exportFolder(args: ExportFolderArgs, service: AnnotateService): Promise<ExportFolderResult | undefined> {
   const folder = args.folder ?? (await vscode.window.showOpenDialog({
     title: 'Readout: Export Folder',
     openLabel: 'Export Folder',
@@ -65,13 +67,11 @@ export async function exportFolder(args: ExportFolderArgs): Promise<ExportFolder
       const outputs = new Set([jsonl.toString(), summary.toString()]);
       const files = (await listFiles(folder, compileGlob(glob), token)).filter((f) => !outputs.has(f.uri.toString()));
       const entries: FolderEntry[] = [];
-      const sizeLimit = readSettings(folder).sizeLimit;
+      const sizeLimit = effectiveSizeLimit(readSettings(folder).sizeLimit, service.backend);
       for (const [i, file] of files.entries()) {
         if (token.isCancellationRequested) return undefined;
         progress.report({ message: `${i + 1}/${files.length} ${file.path}`, increment: 100 / files.length });
-        entries.push(await annotateFile(file, sizeLimit));
-        // let the cancel button and the rest of the extension host have a turn
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        entries.push(await annotateFile(file, sizeLimit, service));
       }
       return token.isCancellationRequested ? undefined : entries;
     },
@@ -136,7 +136,7 @@ async function listFiles(folder: vscode.Uri, matches: (path: string) => boolean,
 
 const decoder = new TextDecoder('utf-8');
 
-async function annotateFile(file: FoundFile, sizeLimit: number): Promise<FolderEntry> {
+async function annotateFile(file: FoundFile, sizeLimit: number, service: AnnotateService): Promise<FolderEntry> {
   let text: string;
   try {
     text = decoder.decode(await vscode.workspace.fs.readFile(file.uri));
@@ -147,7 +147,8 @@ async function annotateFile(file: FoundFile, sizeLimit: number): Promise<FolderE
   const verdict = checkInput(text, sizeLimit);
   if (!verdict.ok) return { file: file.path, error: verdict.message };
   try {
-    return { file: file.path, annotations: annotate(text, { languageId: languageForFileName(file.path), uri: file.uri.toString() }) };
+    const result = await service.annotate(text, { languageId: languageForFileName(file.path), uri: file.uri.toString() });
+    return { file: file.path, annotations: result.annotations };
   } catch (error) {
     return { file: file.path, error: `could not be annotated: ${describeError(error)}` };
   }

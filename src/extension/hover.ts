@@ -13,8 +13,8 @@ import { mentionAt, touches } from './viewModel/officials';
 export class ReadoutHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const annotations = this.store.annotations(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const annotations = await this.store.annotations(document);
     if (!annotations) return undefined;
     const offset = document.offsetAt(position);
     const text = document.getText();

@@ -1,8 +1,9 @@
 // The Meeting view: the outline of the active readout (viewModel/outline.ts) as a tree in the
 // Readout view container, with counts beside each node. Clicking a node reveals and selects it.
 import * as vscode from 'vscode';
-import type { AnnotationStore, Verdict } from './store';
+import type { AnnotationStore, DocumentState, Verdict } from './store';
 import { REVEAL_COMMAND, revealArguments } from './reveal';
+import type { Annotations } from '../engine/model';
 import { buildOutline, type OutlineKind, type OutlineNode } from './viewModel/outline';
 
 export const MEETING_VIEW_ID = 'readout.meeting';
@@ -39,6 +40,8 @@ export interface TreeSnapshot {
 export class MeetingTreeProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private roots: OutlineNode[] = [];
+  /** The model whose tree is not built yet (no worker built it): built when the view first asks. */
+  private unbuilt: { annotations: Annotations; text: string } | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<OutlineNode | undefined>();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidChangeTreeData = this.changeEmitter.event;
@@ -88,7 +91,12 @@ export class MeetingTreeProvider implements vscode.TreeDataProvider<OutlineNode>
   }
 
   getChildren(node?: OutlineNode): OutlineNode[] {
-    return node ? node.children : this.roots;
+    if (node) return node.children;
+    if (this.unbuilt) {
+      this.roots = [buildOutline(this.unbuilt.annotations, this.unbuilt.text)];
+      this.unbuilt = undefined;
+    }
+    return this.roots;
   }
 
   /** The tree as labels and descriptions, read through the same provider methods the view uses. */
@@ -107,11 +115,26 @@ export class MeetingTreeProvider implements vscode.TreeDataProvider<OutlineNode>
     for (const s of this.subscriptions) s.dispose();
   }
 
+  /** Shows the document's meeting: at once when its state is known, else once the engine has answered. */
   private follow(document: vscode.TextDocument | undefined): void {
+    const switched = this.document !== document;
     this.document = document;
-    const state = document ? this.store.state(document) : undefined;
+    if (!document) return this.show(undefined, undefined);
+    // another document's tree must not stay on show while this one is computed
+    if (switched && !this.store.peek(document)) {
+      this.roots = [];
+      this.unbuilt = undefined;
+      this.changeEmitter.fire(undefined);
+    }
+    void this.store.withState(document, (state) => {
+      if (this.document === document) this.show(document, state);
+    });
+  }
+
+  private show(document: vscode.TextDocument | undefined, state: DocumentState | undefined): void {
     const annotations = state?.verdict === 'annotated' ? state.annotations : undefined;
-    this.roots = document && annotations ? [buildOutline(annotations, document.getText())] : [];
+    this.roots = document && annotations && state?.outline ? [state.outline] : [];
+    this.unbuilt = document && annotations && !state?.outline ? { annotations, text: document.getText() } : undefined;
     const verdict: Verdict | 'none' = state?.verdict ?? 'none';
     void vscode.commands.executeCommand('setContext', VERDICT_CONTEXT, verdict);
     this.changeEmitter.fire(undefined);

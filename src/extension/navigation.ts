@@ -9,8 +9,8 @@ import { firstFullMention, mentionAt, mentionsInOrder } from './viewModel/offici
 export class OfficialDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location | undefined {
-    const annotations = this.store.annotations(document);
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
+    const annotations = await this.store.annotations(document);
     const hit = annotations && mentionAt(annotations, document.offsetAt(position));
     const definition = hit && firstFullMention(hit.official);
     return definition ? new vscode.Location(document.uri, toRange(document, definition)) : undefined;
@@ -20,12 +20,12 @@ export class OfficialDefinitionProvider implements vscode.DefinitionProvider {
 export class OfficialReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  provideReferences(
+  async provideReferences(
     document: vscode.TextDocument,
     position: vscode.Position,
     context: vscode.ReferenceContext,
-  ): vscode.Location[] | undefined {
-    const annotations = this.store.annotations(document);
+  ): Promise<vscode.Location[] | undefined> {
+    const annotations = await this.store.annotations(document);
     const hit = annotations && mentionAt(annotations, document.offsetAt(position));
     if (!hit) return undefined;
     const definition = firstFullMention(hit.official);

@@ -2,7 +2,7 @@
 // commitments), or why it shows nothing. Clicking toggles the highlights, or offers to
 // annotate a document that automatic detection or the size limit left plain.
 import * as vscode from 'vscode';
-import type { AnnotationStore } from './store';
+import type { AnnotationStore, DocumentState } from './store';
 import type { Highlighter } from './decorations';
 import { plural } from './viewModel/excerpt';
 import { ANNOTATE_DOCUMENT_COMMAND, TOGGLE_HIGHLIGHTS_COMMAND } from './commands';
@@ -38,10 +38,17 @@ export class StatusBar implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 
+  /** Shows the active document's state: at once when it is known, else once the engine has answered. */
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const state = document ? this.store.state(document) : undefined;
-    if (!document || !state || state.verdict === 'off') {
+    if (!document) return this.show(undefined);
+    void this.store.withState(document, (state) => {
+      if (document === vscode.window.activeTextEditor?.document) this.show(state);
+    });
+  }
+
+  private show(state: DocumentState | undefined): void {
+    if (!state || state.verdict === 'off') {
       this.item.hide();
       this.shown = false;
       return;

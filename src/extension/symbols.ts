@@ -1,10 +1,10 @@
-// The Outline, breadcrumbs and Go to Symbol: the meeting tree (viewModel/outline.ts) as
-// document symbols.
+// The Outline, breadcrumbs and Go to Symbol: the meeting tree (viewModel/outline.ts, built by
+// the annotation worker) as document symbols.
 import * as vscode from 'vscode';
 import type { Span } from '../engine/model';
 import type { AnnotationStore } from './store';
 import { toRange } from './spans';
-import { buildOutline, type OutlineKind, type OutlineNode } from './viewModel/outline';
+import type { OutlineKind, OutlineNode } from './viewModel/outline';
 
 const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   meeting: vscode.SymbolKind.Namespace,
@@ -40,9 +40,8 @@ function toSymbol(document: vscode.TextDocument, node: OutlineNode): vscode.Docu
 export class MeetingSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
-    const annotations = this.store.annotations(document);
-    if (!annotations) return undefined;
-    return [toSymbol(document, buildOutline(annotations, document.getText()))];
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
+    const outline = await this.store.outline(document);
+    return outline && [toSymbol(document, outline)];
   }
 }

@@ -19,9 +19,9 @@ describe('highlights (decorations) on the seed readout', () => {
     editor = await showSeedAndWait(api);
   });
 
-  it('covers every one of the six quotes with a quote highlight', () => {
+  it('covers every one of the six quotes with a quote highlight', async () => {
     const document = editor.document;
-    const quotes = api.getAnnotations(document.uri)?.quotes ?? [];
+    const quotes = (await api.getAnnotations(document.uri))?.quotes ?? [];
     assert.equal(quotes.length, 6, 'the seed has six quotes');
     const quoteRanges = api.appliedDecorations(document.uri).filter((d) => d.kind === 'quote').flatMap((d) => d.ranges);
     for (const quote of quotes) {
@@ -31,9 +31,9 @@ describe('highlights (decorations) on the seed readout', () => {
     }
   });
 
-  it('gives a speaker one colour for their name and their quotes', () => {
+  it('gives a speaker one colour for their name and their quotes', async () => {
     const document = editor.document;
-    const annotations = api.getAnnotations(document.uri);
+    const annotations = await api.getAnnotations(document.uri);
     assert.ok(annotations, 'the seed is annotated');
     const applied = api.appliedDecorations(document.uri);
     const slotOf = (kind: 'mention' | 'quote', offset: number) =>
@@ -50,9 +50,9 @@ describe('highlights (decorations) on the seed readout', () => {
     assert.equal(slots.size, 2, 'both speakers of the seed have a colour of their own');
   });
 
-  it('marks each commitment with the highlight of its kind', () => {
+  it('marks each commitment with the highlight of its kind', async () => {
     const document = editor.document;
-    const commitments = api.getAnnotations(document.uri)?.commitments ?? [];
+    const commitments = (await api.getAnnotations(document.uri))?.commitments ?? [];
     assert.ok(commitments.length > 0, 'the seed has commitments');
     const applied = api.appliedDecorations(document.uri);
     for (const c of commitments) {
@@ -78,7 +78,7 @@ describe('highlights (decorations) on the seed readout', () => {
 
   it('uses the speaker colours of readout.colors.speakers, and ignores what is not a colour', async () => {
     const uri = editor.document.uri;
-    const quotes = api.getAnnotations(uri)?.quotes.length ?? 0;
+    const quotes = (await api.getAnnotations(uri))?.quotes.length ?? 0;
     assert.equal(quotes, 6);
     await setSetting('colors.speakers', ['#d73a49', 'url(https://example.invalid/x.png)']);
     try {
@@ -120,7 +120,7 @@ describe('highlights (decorations) on the seed readout', () => {
     const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: seed });
     const draftEditor = await vscode.window.showTextDocument(draft);
     assert.ok(await waitFor(() => api.appliedDecorations(draft.uri).some((d) => d.kind === 'quote')), 'the draft is not highlighted');
-    const firstQuoteBefore = api.getAnnotations(draft.uri)!.quotes[0]!.start;
+    const firstQuoteBefore = (await api.getAnnotations(draft.uri))!.quotes[0]!.start;
     const prefix = 'Minsk, Belarus. ';
     await draftEditor.edit((e) => e.insert(new vscode.Position(0, 0), prefix));
     const moved = () =>

@@ -42,7 +42,7 @@ describe('hover on the seed readout', () => {
   });
 
   it('on a quote: its speaker and the cue that decided it', async () => {
-    const annotations = api.getAnnotations(document.uri);
+    const annotations = await api.getAnnotations(document.uri);
     const quote = annotations?.quotes.find((q) => q.text.startsWith('Today there are many'));
     assert.ok(quote, 'the quote “Today there are many…” is annotated');
     assert.ok(quote.cue, 'the quote has a cue');
@@ -52,7 +52,7 @@ describe('hover on the seed readout', () => {
   });
 
   it('on a commitment: its kind, actor and trigger', async () => {
-    const annotations = api.getAnnotations(document.uri);
+    const annotations = await api.getAnnotations(document.uri);
     const agreement = annotations?.commitments.find((c) => c.kind === 'agreement');
     assert.ok(agreement, 'the seed has an agreement (“agreed to deepen interagency cooperation”)');
     const text = await hoverText(document, document.positionAt(agreement.trigger.start));

@@ -28,9 +28,9 @@ export async function showFixture(name: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls until `condition` holds; false on timeout (the caller asserts, with its own message). */
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000, pollMs = 20): Promise<boolean> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000, pollMs = 20): Promise<boolean> {
   const end = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > end) return false;
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }

@@ -39,8 +39,10 @@ describe('robustness: quiet (no network, no telemetry)', function () {
 
   before(async () => {
     bundles = [
-      await bundle('src/extension/activate.ts', 'node'),
-      await bundle('src/extension/activate.ts', 'browser'),
+      await bundle('src/extension/desktop.ts', 'node'),
+      await bundle('src/worker/nodeMain.ts', 'node'),
+      await bundle('src/extension/web.ts', 'browser'),
+      await bundle('src/worker/webMain.ts', 'browser'),
       await bundle('src/cli/main.ts', 'node'),
     ];
   });
