@@ -2,9 +2,10 @@
 // oversized documents get a clear reason instead of a slow or meaningless annotation.
 
 /**
- * Default size above which views decline politely (characters). The engine itself has no limit.
- * The extension annotates on the extension host's thread at 2–4 MB/s: one million characters
- * (far above the longest transcript of remarks) keeps each pause under about half a second.
+ * Default size above which views decline politely (characters) when the engine has to run on
+ * the caller's thread. The engine itself has no limit. At 2–4 MB/s, one million characters (far
+ * above the longest transcript of remarks) keeps each pause under about half a second; the
+ * extension allows more when its worker thread runs the engine (src/extension/sizeLimit.ts).
  */
 export const DEFAULT_SIZE_LIMIT = 1_000_000;
 
