@@ -75,12 +75,13 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const vocative = /^m/i.test(m[1]);
       const person = resolveRole(persons, entry[1], noun, country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
-      if (!person) continue;
-      addRoleFromReference(person, noun, country, org, start, end);
-      const mention: FoundMention = { start, end, kind: 'role', person };
-      person.mentions.push(mention);
+      const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
+      if (!holder) continue;
+      addRoleFromReference(holder, noun, country, org, start, end);
+      const mention: FoundMention = { start, end, kind: 'role', person: holder };
+      holder.mentions.push(mention);
       added.push(mention);
-      roles.append({ start, end, person });
+      roles.append({ start, end, person: holder });
     }
   });
 
@@ -164,6 +165,19 @@ function roleNounEntry(phrase: string): [string, RoleClass[]] | undefined {
  * into lower-case words (`the Russian minister of foreign affairs started by saying`): the
  * complement keeps its capitalized and portfolio words only, or is dropped.
  */
+/**
+ * `The main topic of conversation with the Uzbekistan president was … Aleksandr Lukashenko and
+ * Shavkat Mirziyoyev spoke …`: a reference with a country that no one holds yet names the first
+ * official named after it in its paragraph who has no office of their own (not the principal).
+ */
+function namedLaterInBlock(names: Anchors, from: number, blockEnd: number, principal: Person | null): Person | null {
+  for (let i = names.lowerBound(from); i < names.list.length && names.list[i].start < blockEnd; i++) {
+    const p = names.list[i].person;
+    if (p !== principal && p.roles.length === 0 && !p.country) return p;
+  }
+  return null;
+}
+
 function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWhat: string | null } {
   const full = m[0];
   const ofWhat = m[4];

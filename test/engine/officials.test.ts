@@ -98,6 +98,14 @@ describe('officials', () => {
       [['Prime Minister', '', 'United Kingdom of Great Britain and Northern Ireland']]);
   });
 
+  it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
+    const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
+    assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
+    // someone who holds an office already is not taken for another
+    const held = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Governor Omar Haddad spoke about trade.';
+    assert.deepEqual(roles(held, 'Omar Haddad'), [['Governor', '', '']]);
+  });
+
   it('reads `May` as a surname after a given name, and as a month after a number', () => {
     const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
     assert.deepEqual(names(text), ['Theresa May']);
