@@ -77,6 +77,11 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads a negated passive after `will` as a resolve, and `will be` + a state as none', () => {
+    assert.deepEqual(commitments('President Ivan Petrov said: “We will not be discouraged by any provocation.”'), [['will', 'pledge']]);
+    assert.deepEqual(commitments('President Ivan Petrov said: “We will be happy here.”'), []);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
