@@ -75,6 +75,9 @@ const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
 const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
+/** `R` in `Michael R Pompeo`, `S` in `Dr S Jaishankar`: an initial written without its full stop. */
+const isBareInitial = (text: string): boolean => text.length === 1 && text >= 'A' && text <= 'Z';
+
 /** A token that can be (part of) a person's name. */
 function nameable(t: Token): boolean {
   if (!t.word || !(t.cap || t.allCaps)) return false;
@@ -101,12 +104,18 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   const ts = doc.tokens(blockIndex);
   const runs: Run[] = [];
   let i = 0;
+  // a bare initial counts only between name words (`Michael R Pompeo`) or before one (`S Jaishankar`)
+  const initialHere = (k: number): boolean => isBareInitial(ts[k].text) && k + 1 < ts.length && nameable(ts[k + 1]) && !isBareInitial(ts[k + 1].text)
+    && ts[k + 1].start === ts[k].end + 1;
   while (i < ts.length) {
-    if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
+    if (initialHere(i) && ts[i].text !== 'A' && ts[i].text !== 'I' && !(i > 0 && ts[i - 1].word && nameable(ts[i - 1]))) {
+      // `Dr S Jaishankar`: the run starts at the initial
+    } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
     let j = i;
     for (;;) {
       let k = j + 1;
       while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
+      if (k < ts.length && k === j + 1 && initialHere(k) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
       // a possessive ends a name: `Lukashenko’s visit`
       if (k < ts.length && nameable(ts[k]) && !/['’]s$/.test(ts[j].text)) { j = k; continue; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
@@ -200,6 +209,8 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     k += 2;
     if (k < ts.length && ts[k].lower === 'also') k++;
   }
+  // `Wang Yi, a member of the Political Bureau …`: an indefinite apposition
+  if (k + 1 < ts.length && (ts[k].lower === 'a' || ts[k].lower === 'an') && startsTitle(ts, k + 1)) k++;
   for (;;) {
     if (k >= ts.length || !startsTitle(ts, k)) break;
     let e = k;

@@ -106,6 +106,15 @@ describe('officials', () => {
     assert.deepEqual(roles(held, 'Omar Haddad'), [['Governor', '', '']]);
   });
 
+  it('reads initials written without a full stop, and an indefinite apposition', () => {
+    const text = 'External Affairs Minister Dr S Jaishankar and the US Secretary of State Michael R Pompeo met on Wednesday. Later, Secy Pompeo spoke.\n\nWang Yi, a member of the Political Bureau and Chinese foreign minister, held talks with them.';
+    assert.deepEqual(names(text), ['Michael R Pompeo', 'S Jaishankar', 'Wang Yi']);
+    assert.deepEqual(roles(text, 'S Jaishankar'), [['External Affairs Minister', '', '']]);
+    assert.deepEqual(roles(text, 'Wang Yi').map(([title]) => title), ['member', 'foreign minister']);
+    // an article is not an initial
+    assert.deepEqual(names('A Minsk court ruled today. President Ivan Petrov said so.'), ['Ivan Petrov']);
+  });
+
   it('reads `May` as a surname after a given name, and as a month after a number', () => {
     const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
     assert.deepEqual(names(text), ['Theresa May']);
