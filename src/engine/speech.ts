@@ -27,9 +27,13 @@ const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
 // `X is convinced that …`, `The Allies agree that …`: a stance reported like speech. Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
-const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain)|agrees?)\s+that\s+/gi;
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain)|agrees?|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
-const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
+// `He also said India is looking at …`: a clause without `that` whose subject (a few words) has its verb
+const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained)\s+(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|there|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\s+lot|the\s+following)\b)(?=(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s)/gi;
+// `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
+const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
 const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support)\b)/gi;
@@ -42,8 +46,8 @@ const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
-const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured/;
+const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained/i;
+const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured|saying/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored/;
 const HAS_POINT = /importance|need|necessity|significance|value|urgency|centrality/;
@@ -123,13 +127,29 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       for (const m of (HAS_SAID.test(lower) ? s.matchAll(SAID_CLAUSE) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
-        const speaker = parties.subjectBefore(verbPos, sentence.start);
+        // `The President started by saying he thought …`: a participle has the sentence's subject
+        const speaker = /^saying$/i.test(m[1]) ? parties.sentenceSubject(sentence.start, verbPos) : parties.subjectBefore(verbPos, sentence.start);
         if (!speaker) continue;
         // `said he believes that …`: the content is what he believes
         let contentStart = at(m.index + m[0].length);
         const inner = /^(?:he|she|they|we)\s+(?:also\s+)?(?:believes|believed|thinks|thought|hopes|hoped|feels|felt|is\s+confident|was\s+confident|is\s+convinced|was\s+convinced|is\s+sure|was\s+sure)\s+that\s+/i.exec(doc.clean.slice(contentStart, sentence.end));
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
+      }
+      for (const m of (HAS_SAID.test(lower) ? s.matchAll(SAID_NP_CLAUSE) : [])) {
+        const verbPos = at(m.index);
+        if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
+        const speaker = parties.subjectBefore(verbPos, sentence.start);
+        // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
+        if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
+        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
+      }
+      for (const m of (lower.includes(',') && HAS_SAID.test(lower) ? s.matchAll(PARENTHETICAL_CUE) : [])) {
+        const verbPos = at(m.index + m[0].indexOf(m[1], 2));
+        if (quotes.contains(verbPos)) continue;
+        const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
+        if (!speaker) continue;
+        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
       for (const m of (lower.includes(',') && HAS_TRAILING_VERB.test(lower) ? s.matchAll(TRAILING_CUE) : [])) {
         const commaPos = at(m.index);

@@ -49,6 +49,23 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a bare clause whose subject has its verb, a cue in commas, `by saying` and a voiced belief', () => {
+    assert.deepEqual(paraphrases('Minister Ana Costa met the press. She also said India is looking at a new landscape of partners.'), [
+      ['India is looking at a new landscape of partners', 'Ana Costa'],
+    ]);
+    assert.deepEqual(paraphrases('Minister Ana Costa met the press. Most importantly, she said, the two sides should keep their channels open.'), [
+      ['the two sides should keep their channels open', 'Ana Costa'],
+    ]);
+    assert.deepEqual(paraphrases('President Ivan Petrov started by saying he thought the Secretary-General had done a good job.'), [
+      ['he thought the Secretary-General had done a good job', 'Ivan Petrov'],
+    ]);
+    assert.deepEqual(paraphrases('Minister Ana Costa voiced her belief that the role of the Secretariat will grow.'), [
+      ['the role of the Secretariat will grow', 'Ana Costa'],
+    ]);
+    // what was said is no clause: `said everything there is to say`, `said on Monday`
+    assert.deepEqual(paraphrases('Minister Ana Costa has said everything there is to say about the meeting. She said on Monday it was over.'), []);
+  });
+
   it('reads `In his words, …` as a report by the official the possessive stands for', () => {
     const text = 'President Ivan Petrov met the delegation. “Our work is going well,” he said.\n\nIn his words, the parties had earlier agreed to strengthen cooperation on many issues.';
     assert.deepEqual(paraphrases(text), [['the parties had earlier agreed to strengthen cooperation on many issues', 'Ivan Petrov']]);
