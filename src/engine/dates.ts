@@ -27,7 +27,8 @@ const RANGE = '(?:\\s*[-–—]\\s*' + DAY + ')?';
 const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
 
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi');
-const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?![\\d:])`, 'gi');
+// (a colon after the day is fine, `New Delhi, Jun 26: …`; a time is not, `May 10:30`)
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?!\\d|:\\d)`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 

@@ -21,6 +21,15 @@ describe('meeting', () => {
     assert.equal(iso('No date is given here at all.'), undefined);
   });
 
+  it('prefers the event’s date to a page’s publication stamp, and reads a dateline with a colon', () => {
+    const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
+    assert.equal(iso(' date 2023-11-01 Provided by the agency\n\nWASHINGTON, Oct. 27 -- Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '2023-10-27');
+    assert.equal(iso('New Delhi, Jun 26: Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '--06-26');
+    assert.equal(iso('Talks in Ankara\n\nMarch 31, 2024\n\nPresident Ivan Petrov spoke about the attacks since October 7.'), '2024-03-31');
+    // a time is no day: `May 10:30`
+    assert.equal(iso('The talks began at May 10:30 sharp.'), undefined);
+  });
+
   it('tells the kind from the headline, else from the opening', () => {
     const kind = (text: string): string => annotate(text).meeting.kind;
     assert.equal(kind('Telephone conversation with President of Kazakhstan\n\nThe leaders spoke.'), 'telephone conversation');
