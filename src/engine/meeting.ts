@@ -35,7 +35,7 @@ const KINDS: [RegExp, MeetingKind][] = [
   [/\b(?:meeting|meets|met|meet|receives|received|audience)\b/i, 'meeting'],
 ];
 
-const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|welcomed|welcoming|hosted|hosts|visited|visits|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|attended|participated)\b/i;
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|welcomed|welcoming|hosted|hosts|visited|visits|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|attended|participated|video\s+conference|videoconference|dialogue\s+with)\b/i;
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[],
@@ -172,6 +172,14 @@ function participants(
       }
     }
   });
+  // those addressed in the speaking itself: `Thank you so much Minister Waszczykowski`,
+  // `It is a great honour to welcome … John Kerry, to London`, `Dear Prime Minister …`
+  for (const x of mentions.list) {
+    if (x.kind !== 'name') continue;
+    const lead = doc.clean.slice(Math.max(0, x.start - 120), x.start);
+    const cue = lastMatch(ADDRESS_CUE, lead);
+    if (cue && onlyTitles(lead.slice(cue.index + cue[0].length))) add(x.person, x.start);
+  }
   // everyone who speaks: quotes, reported speech, transcript turns
   for (const q of quotes) add(q.speaker?.person, q.raw.start);
   for (const p of paraphrases) add(p.speaker?.person, p.start);
@@ -190,6 +198,22 @@ function participants(
   const list = persons.filter((p) => first.has(p)).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
   if (host && list.includes(host)) return [host, ...list.filter((p) => p !== host)];
   return list;
+}
+
+const ADDRESS_CUE = /\b(?:welcome|welcoming|thank\s+you(?:\s+(?:so|very)\s+much)?|dear)\b/gi;
+const ADDRESS_FILLER = new Set(['the', 'my', 'our', 'dear', 'of', 'and', 'to', 'for', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'madam', 'excellency', 'his', 'her', 'colleague', 'friend']);
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
+/** Between an address and a name only titles and courtesy words: `the 68th Secretary of State of the United States of America,`. */
+function onlyTitles(s: string): boolean {
+  const words = s.split(/[\s,]+/).filter(Boolean);
+  return words.length <= 14 && words.every((w) => ADDRESS_FILLER.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
 }
 
 function inTurn(turns: TranscriptTurn[], at: number): boolean {

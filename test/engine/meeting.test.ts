@@ -56,6 +56,18 @@ describe('meeting', () => {
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
   });
 
+  it('lists those the speaking addresses or welcomes, and a video conference’s guest', () => {
+    const welcome = annotate('Press conference\n\nSpeaking at the press conference, Foreign Secretary Ana Costa said:\n\n“It is a great honour to welcome the 68th Secretary of State of Chile, Omar Haddad, to London today.”');
+    assert.deepEqual(welcome.meeting.participants.map((id) => nameOf(welcome, id)), ['Ana Costa', 'Omar Haddad']);
+    const thanks = annotate('Opening remarks by Secretary General Ana Costa\n\nGood afternoon. And thank you so much Minister Omar Haddad, for welcoming me once again here to Warsaw.');
+    assert.ok(thanks.meeting.participants.map((id) => nameOf(thanks, id)).includes('Omar Haddad'));
+    const video = annotate('High Representative Ana Costa spoke to the press. Today we had a video conference with the Secretary of State of Chile, Omar Haddad.');
+    assert.deepEqual(video.meeting.participants.map((id) => nameOf(video, id)), ['Ana Costa', 'Omar Haddad']);
+    // someone only talked about is not there
+    const about = annotate('Foreign Secretary Ana Costa said: “Secretary Omar Haddad has done great work for his country.”');
+    assert.ok(!about.meeting.participants.map((id) => nameOf(about, id)).includes('Omar Haddad'));
+  });
+
   it('lists the authors of a joint statement', () => {
     const a = annotate('Prime Minister Ian Wells and President Marta Rojas released a joint statement yesterday.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ian Wells', 'Marta Rojas']);
