@@ -78,6 +78,11 @@ const RULES: TriggerRule[] = [
   { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, starts: 'has have'.split(' '), needsAgent: true },
 ];
 
+/** The first word of a trigger (`will` of `will continue to`). */
+function triggerWordOf(trigger: string): string {
+  return /^\S+/.exec(trigger)?.[0] ?? '';
+}
+
 /** `… that the United Kingdom would`: a that-clause whose subject (a few words) leads to the `would`. */
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|reaffirmed|reiterated|promised|pledged|added|informed|told|explained|indicated)\b/i;
@@ -313,7 +318,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   else if (nounTrigger) return null;
   // a coordinated noun's span starts at the noun, not at the far subject
   const spanFromTrigger = !!governedEarlier;
-  const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace));
+  const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace))
+    // `we will deepen trade, will open new routes`: a comma before a modal used earlier in the sentence lists actions
+    && !(/,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)) && /^(?:will|must|should|shall)$/i.test(triggerWordOf(doc.clean.slice(tStart, tEnd)))
+      && new RegExp(`\\b${triggerWordOf(doc.clean.slice(tStart, tEnd)).toLowerCase()}\\b`, 'i').test(doc.clean.slice(sentence.start, headEnd)));
   if (relative && rule.needsAgent) return null;
   // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
   if (rule.kind !== 'agreement' && lastWords(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd), 5).slice(0, -1).some((w) => WH_WORDS.has(w))) return null;
@@ -339,7 +347,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
-    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, near, tStart);
+    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment
@@ -462,7 +470,8 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 }
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added))\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+// (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 /** The action phrase ends at the sentence's end, or at a clause break, a quote's end, or a reported clause's end. */
 function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote | null): number {

@@ -82,6 +82,16 @@ describe('commitments', () => {
     assert.deepEqual(commitments('President Ivan Petrov said: “We will be happy here.”'), []);
   });
 
+  it('splits actions listed with a repeated modal into one commitment each', () => {
+    assert.deepEqual(commitments('President Ivan Petrov said: “We will deepen trade, will open new routes and will expand tourism.”'), [
+      ['will', 'pledge'], ['will', 'pledge'], ['will', 'pledge'],
+    ]);
+    assert.deepEqual(annotate('Foreign Minister Ana Costa met Secretary Omar Haddad. The two sides should respect the following principles: must abide by the consensus, must keep channels open, and must promote cooperation.')
+      .commitments.map((c) => c.text), ['The two sides should respect the following principles', 'must abide by the consensus', 'must keep channels open', 'must promote cooperation']);
+    // one modal with two verbs is one commitment; a comma after a subject is no list
+    assert.deepEqual(commitments('President Ivan Petrov said: “We will deepen and expand trade.” The summit, which was long, will open tomorrow.'), [['will', 'pledge']]);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
