@@ -232,7 +232,7 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
   return null;
 }
 
-const key = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const key = (t: string): string => { const l = t.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; };
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
 
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
@@ -404,10 +404,13 @@ function addRole(p: Person, r: FoundRole): void {
   const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
   // `Minister` says nothing that `Foreign Minister` does not
   const covers = (long: string, short: string): boolean => long === short || long.endsWith(' ' + short) || long.startsWith(short + ' ');
-  const same = p.roles.find((x) => covers(norm(x.title), norm(r.title)) && (norm(x.organization) === norm(r.organization) || !r.organization) && (norm(x.country) === norm(r.country) || !r.country));
+  const title = norm(r.title);
+  const organization = norm(r.organization);
+  const country = norm(r.country);
+  const same = p.roles.find((x) => covers(norm(x.title), title) && (norm(x.organization) === organization || !r.organization) && (norm(x.country) === country || !r.country));
   if (same) return;
   // a fuller form of a role already known replaces it (`President` → `President of Belarus`)
-  const weaker = p.roles.findIndex((x) => norm(x.title) === norm(r.title) && (!x.organization || norm(x.organization) === norm(r.organization)) && (!x.country || norm(x.country) === norm(r.country)));
+  const weaker = p.roles.findIndex((x) => norm(x.title) === title && (!x.organization || norm(x.organization) === organization) && (!x.country || norm(x.country) === country));
   if (weaker >= 0) p.roles[weaker] = r;
   else p.roles.push(r);
 }
