@@ -55,9 +55,18 @@ export class Doc {
     return ss;
   }
 
+  /** The block found last: lookups come mostly in document order, many in one block. */
+  private lastBlock = 0;
+
   /** The index of the block containing offset, or -1. */
   blockAt(offset: number): number {
-    return spanContaining(this.blocks, offset);
+    // the last block found, when it is still the last one starting at or before offset (what the search would find)
+    const i = this.lastBlock;
+    const bs = this.blocks;
+    if (i < bs.length && bs[i].start <= offset && (i + 1 === bs.length || bs[i + 1].start > offset)) return offset <= bs[i].end ? i : -1;
+    const found = spanContaining(bs, offset);
+    if (found >= 0) this.lastBlock = found;
+    return found;
   }
 
   /** The sentence containing offset (within its block), or null. */
