@@ -202,7 +202,12 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
       let at = t.start;
       let rules = RULES_BY_START.get(t.lower);
       if (!rules) {
-        const c = CONTRACTION.exec(t.lower);
+        // (the pattern is tried only on words with an apostrophe two or three from the end)
+        const l = t.lower;
+        const q2 = l.charCodeAt(l.length - 2);
+        const q3 = l.charCodeAt(l.length - 3);
+        if (q2 !== 39 && q2 !== 0x2019 && q3 !== 39 && q3 !== 0x2019) continue;
+        const c = CONTRACTION.exec(l);
         if (!c) continue;
         at = t.end - c[0].length;
         rules = RULES_BY_START.get(c[0]);

@@ -234,6 +234,23 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
 
 const key = (t: string): string => { const l = t.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; };
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
+/** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
+const tokenKeysCache = new WeakMap<Run, (string | null)[]>();
+function tokenKeys(run: Run): (string | null)[] {
+  let keys = tokenKeysCache.get(run);
+  if (!keys) {
+    keys = run.tokens.map((t) => (isInitial(t) || REGNAL.test(t) ? null : key(t)));
+    tokenKeysCache.set(run, keys);
+  }
+  return keys;
+}
+/** nameKeys(run.tokens.slice(from)). */
+function runNameKeys(run: Run, from = 0): string[] {
+  const out: string[] = [];
+  const keys = tokenKeys(run);
+  for (let i = from; i < keys.length; i++) { const k = keys[i]; if (k !== null) out.push(k); }
+  return out;
+}
 
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
 function displayName(tokens: string[]): string {
@@ -329,7 +346,7 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
   // persons by each of their name keys, so that a candidate is compared with a few, not all
   const byKey = new Map<string, { person: Person; keys: Set<string> }[]>();
-  const withKeys = (c: Candidate): [Candidate, string[]] => [c, nameKeys(c.run.tokens)];
+  const withKeys = (c: Candidate): [Candidate, string[]] => [c, runNameKeys(c.run)];
   const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
   for (const [c, keys] of order) {
     if (keys.length === 0) continue;
@@ -485,7 +502,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
     for (const run of findRuns(doc, bi)) {
       // try the whole run, then without leading words (`Dear Aleksandr Lukashenko`)
       for (let s = 0; s < run.tokens.length; s++) {
-        const keys = nameKeys(run.tokens.slice(s));
+        const keys = runNameKeys(run, s);
         if (keys.length === 0) break;
         let found: Person | null = null;
         const pool = byToken.get(keys[0]) ?? [];
