@@ -149,9 +149,29 @@ function auxStart(clean: string, at: number, floor: number): number {
   }
 }
 
-/** The last n words of s, lower case. */
+/**
+ * The last n words of s's last 120 characters, lower case (`['']` when there are none): what
+ * `s.slice(-120).trim().split(/\s+/).slice(-n)` gives, read backwards without splitting.
+ */
 function lastWords(s: string, n: number): string[] {
-  return s.slice(-120).trim().split(/\s+/).slice(-n).map((w) => w.toLowerCase());
+  const from = Math.max(0, s.length - 120);
+  const out: string[] = [];
+  let e = s.length;
+  while (out.length < n) {
+    while (e > from && isWhiteSpaceCode(s.charCodeAt(e - 1))) e--;
+    if (e === from) break;
+    let b = e;
+    while (b > from && !isWhiteSpaceCode(s.charCodeAt(b - 1))) b--;
+    out.push(s.slice(b, e).toLowerCase());
+    e = b;
+  }
+  return out.length ? out.reverse() : [''];
+}
+
+const WHITE_SPACE = /\s/;
+/** `\s` for one UTF-16 unit (no astral character is white space). */
+function isWhiteSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE_SPACE.test(String.fromCharCode(c)));
 }
 
 interface Context {
@@ -193,7 +213,12 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
       let at = t.start;
       let rules = RULES_BY_START.get(t.lower);
       if (!rules) {
-        const c = CONTRACTION.exec(t.lower);
+        // (the pattern is tried only on words with an apostrophe two or three from the end)
+        const l = t.lower;
+        const q2 = l.charCodeAt(l.length - 2);
+        const q3 = l.charCodeAt(l.length - 3);
+        if (q2 !== 39 && q2 !== 0x2019 && q3 !== 39 && q3 !== 0x2019) continue;
+        const c = CONTRACTION.exec(l);
         if (!c) continue;
         at = t.end - c[0].length;
         rules = RULES_BY_START.get(c[0]);
@@ -247,7 +272,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const clauseBefore = doc.clean.slice(clauseStart, tStart);
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
-  const [w2, w1] = lastWords(before, 2).length === 2 ? lastWords(before, 2) : ['', ...lastWords(before, 1)];
+  const last2 = lastWords(before, 2);
+  const [w2, w1] = last2.length === 2 ? last2 : ['', ...last2];
   if (w1 === 'had' || w2 === 'had') return null;
   if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision

@@ -157,7 +157,12 @@ class Anchors {
 /** The role noun a phrase is (`Prime Minister`, `secretary general`), if it is one. */
 function roleNounEntry(phrase: string): [string, RoleClass[]] | undefined {
   const text = phrase.toLowerCase().replace(/\s+/g, ' ').replace('secretary general', 'secretary-general');
-  return ROLE_NOUNS.find(([n]) => n === text || n.replace('-', ' ') === text);
+  return ROLE_NOUN_BY_TEXT.get(text);
+}
+/** Each role noun by its text and its text with the first hyphen a space; the first entry in ROLE_NOUNS wins. */
+const ROLE_NOUN_BY_TEXT = new Map<string, [string, RoleClass[]]>();
+for (const entry of ROLE_NOUNS) {
+  for (const text of [entry[0], entry[0].replace('-', ' ')]) if (!ROLE_NOUN_BY_TEXT.has(text)) ROLE_NOUN_BY_TEXT.set(text, entry);
 }
 
 /**
@@ -206,10 +211,18 @@ export function resolveRole(
   let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
   const n = noun.toLowerCase().replace(/\s+/g, ' ');
-  const fit = (p: Person): number => Math.max(...p.roles.map((r) => {
-    const t = r.title.toLowerCase().replace(/\s+/g, ' ');
-    return t === n ? 2 : n.startsWith(t) || t.endsWith(n) ? 1 : 0;
-  }));
+  const fits = new Map<Person, number>();
+  const fit = (p: Person): number => {
+    let f = fits.get(p);
+    if (f === undefined) {
+      f = Math.max(...p.roles.map((r) => {
+        const t = r.title.toLowerCase().replace(/\s+/g, ' ');
+        return t === n ? 2 : n.startsWith(t) || t.endsWith(n) ? 1 : 0;
+      }));
+      fits.set(p, f);
+    }
+    return f;
+  };
   const bestFit = Math.max(-1, ...cands.map(fit));
   if (bestFit > 0) cands = cands.filter((p) => fit(p) === bestFit);
   if (country) {

@@ -13,8 +13,9 @@ export class Doc {
   readonly clean: string;
   readonly blocks: Block[];
   readonly title: Block | null;
-  private readonly tokenCache = new Map<number, Token[]>();
-  private readonly sentenceCache = new Map<number, Span[]>();
+  // indexed by block (dense), cheaper than maps on the hot lookups
+  private readonly tokenCache: (Token[] | undefined)[] = [];
+  private readonly sentenceCache: (Span[] | undefined)[] = [];
 
   constructor(text: string, structure: Structure) {
     this.text = text;
@@ -24,11 +25,11 @@ export class Doc {
   }
 
   tokens(block: number): Token[] {
-    let ts = this.tokenCache.get(block);
+    let ts = this.tokenCache[block];
     if (!ts) {
       const b = this.blocks[block];
       ts = tokenize(this.clean, b.start, b.end);
-      this.tokenCache.set(block, ts);
+      this.tokenCache[block] = ts;
     }
     return ts;
   }
@@ -45,18 +46,27 @@ export class Doc {
   }
 
   sentences(block: number): Span[] {
-    let ss = this.sentenceCache.get(block);
+    let ss = this.sentenceCache[block];
     if (!ss) {
       const b = this.blocks[block];
       ss = splitSentences(this.clean, b.start, b.end);
-      this.sentenceCache.set(block, ss);
+      this.sentenceCache[block] = ss;
     }
     return ss;
   }
 
+  /** The block found last: lookups come mostly in document order, many in one block. */
+  private lastBlock = 0;
+
   /** The index of the block containing offset, or -1. */
   blockAt(offset: number): number {
-    return spanContaining(this.blocks, offset);
+    // the last block found, when it is still the last one starting at or before offset (what the search would find)
+    const i = this.lastBlock;
+    const bs = this.blocks;
+    if (i < bs.length && bs[i].start <= offset && (i + 1 === bs.length || bs[i + 1].start > offset)) return offset <= bs[i].end ? i : -1;
+    const found = spanContaining(bs, offset);
+    if (found >= 0) this.lastBlock = found;
+    return found;
   }
 
   /** The sentence containing offset (within its block), or null. */

@@ -245,8 +245,25 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
   return null;
 }
 
-const key = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const key = (t: string): string => { const l = t.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; };
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
+/** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
+const tokenKeysCache = new WeakMap<Run, (string | null)[]>();
+function tokenKeys(run: Run): (string | null)[] {
+  let keys = tokenKeysCache.get(run);
+  if (!keys) {
+    keys = run.tokens.map((t) => (isInitial(t) || REGNAL.test(t) ? null : key(t)));
+    tokenKeysCache.set(run, keys);
+  }
+  return keys;
+}
+/** nameKeys(run.tokens.slice(from)). */
+function runNameKeys(run: Run, from = 0): string[] {
+  const out: string[] = [];
+  const keys = tokenKeys(run);
+  for (let i = from; i < keys.length; i++) { const k = keys[i]; if (k !== null) out.push(k); }
+  return out;
+}
 
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
 function displayName(tokens: string[]): string {
@@ -342,7 +359,7 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
   // persons by each of their name keys, so that a candidate is compared with a few, not all
   const byKey = new Map<string, { person: Person; keys: Set<string> }[]>();
-  const withKeys = (c: Candidate): [Candidate, string[]] => [c, nameKeys(c.run.tokens)];
+  const withKeys = (c: Candidate): [Candidate, string[]] => [c, runNameKeys(c.run)];
   const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
   for (const [c, keys] of order) {
     if (keys.length === 0) continue;
@@ -417,10 +434,13 @@ function addRole(p: Person, r: FoundRole): void {
   const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
   // `Minister` says nothing that `Foreign Minister` does not
   const covers = (long: string, short: string): boolean => long === short || long.endsWith(' ' + short) || long.startsWith(short + ' ');
-  const same = p.roles.find((x) => covers(norm(x.title), norm(r.title)) && (norm(x.organization) === norm(r.organization) || !r.organization) && (norm(x.country) === norm(r.country) || !r.country));
+  const title = norm(r.title);
+  const organization = norm(r.organization);
+  const country = norm(r.country);
+  const same = p.roles.find((x) => covers(norm(x.title), title) && (norm(x.organization) === organization || !r.organization) && (norm(x.country) === country || !r.country));
   if (same) return;
   // a fuller form of a role already known replaces it (`President` → `President of Belarus`)
-  const weaker = p.roles.findIndex((x) => norm(x.title) === norm(r.title) && (!x.organization || norm(x.organization) === norm(r.organization)) && (!x.country || norm(x.country) === norm(r.country)));
+  const weaker = p.roles.findIndex((x) => norm(x.title) === title && (!x.organization || norm(x.organization) === organization) && (!x.country || norm(x.country) === country));
   if (weaker >= 0) p.roles[weaker] = r;
   else p.roles.push(r);
 }
@@ -495,7 +515,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
     for (const run of findRuns(doc, bi)) {
       // try the whole run, then without leading words (`Dear Aleksandr Lukashenko`)
       for (let s = 0; s < run.tokens.length; s++) {
-        const keys = nameKeys(run.tokens.slice(s));
+        const keys = runNameKeys(run, s);
         if (keys.length === 0) break;
         let found: Person | null = null;
         const pool = byToken.get(keys[0]) ?? [];

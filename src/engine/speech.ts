@@ -51,6 +51,11 @@ const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored/;
 const HAS_POINT = /importance|need|necessity|significance|value|urgency|centrality/;
+const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
+/** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
+function mayReportAccording(lower: string): boolean {
+  return lower.includes('according') || lower.includes('opinion') || lower.includes('view') || lower.includes('words') || (lower.includes('by') && HAS_AS_BY_VERB.test(lower));
+}
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided))\b/i;
@@ -70,7 +75,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
         let start = contentStart;
         while (start < end && /\s/.test(doc.text[start])) start++;
-        if (end <= start || words(doc.text.slice(start, end)) < minWords) return;
+        if (end <= start || !hasWords(doc.text.slice(start, end), minWords)) return;
         // inside a quote, only a report whose subject stands in the quote too (a spokesperson's
         // quoted readout: `“They agreed that …”`), and not beyond the quote's close
         const within = quotes.at(start);
@@ -112,7 +117,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(contentStart, speakerOf(verbPos, participle), { start: verbPos, end: contentStart }, 3, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower) ? s.matchAll(ACCORDING) : [])) {
+      for (const m of ((lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? s.matchAll(ACCORDING) : [])) {
         const pos = at(m.index);
         if (quotes.contains(pos)) continue;
         const comma = s.indexOf(',', m.index + m[0].length);
@@ -163,7 +168,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const start = leadingIntroEnd(s, sentence.start);
         if (start >= commaPos) continue;
         const text = doc.text.slice(start, commaPos);
-        if (words(text) < 3) continue;
+        if (!hasWords(text, 3)) continue;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
       }
       for (const m of (lower.includes('express') || lower.includes('voiced') ? s.matchAll(EMOTION) : [])) {
@@ -194,7 +199,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of (lower.includes('statement') || lower.includes('remark') || lower.includes('comment') ? s.matchAll(STATEMENT_BACK) : [])) {
+      for (const m of ((lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) && (lower.includes('made') || lower.includes('issued') || lower.includes('delivered')) ? s.matchAll(STATEMENT_BACK) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
@@ -207,8 +212,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
   return dedupe(found);
 }
 
-function words(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Whether s has at least `min` words (counted only that far: content clauses run long). */
+function hasWords(s: string, min: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (n < min && word.exec(s)) n++;
+  return n >= min;
 }
 
 /** The reported clause ends at the sentence's end or earlier: a colon, a semicolon, `, adding`, `and thanked`, a quote. */

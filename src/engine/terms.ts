@@ -38,7 +38,7 @@ export interface QuoteContext {
 export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   const ws = words(inner);
   if (ws.length === 0) return false;
-  const lower = ws.map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
   const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
   // introduced like speech: `X said: “…`, `stressed “…`, or followed by `,” he said`

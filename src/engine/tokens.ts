@@ -70,6 +70,23 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
 }
 
 function makeToken(text: string, start: number, end: number, word: boolean): Token {
+  // ASCII (most tokens): case read from the character codes, without upper-casing copies
+  let upper = 0;
+  let lowerCase = 0;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lowerCase++;
+    else if (c > 127) { ascii = false; break; }
+  }
+  if (ascii) {
+    const lower = upper > 0 ? text.toLowerCase() : text;
+    const first = text.charCodeAt(0);
+    const cap = word && first >= 65 && first <= 90;
+    const allCaps = cap && text.length >= 2 && lowerCase === 0 && upper >= 2;
+    return { text, lower, bare: word ? stripPossessive(lower) : lower, start, end, word, cap, allCaps };
+  }
   const lower = text.toLowerCase();
   const first = text[0];
   const cap = word && first !== lower[0] && first === first.toUpperCase();
