@@ -36,6 +36,7 @@ const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"�
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
+const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\s+/i;
 // `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
 const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
 // `… sent a telegram`, `… congratulated X on …`, `… expressed condolences`
@@ -205,6 +206,11 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   }
   // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
   if (trimEndWhere(before, isSpace).endsWith(':')) {
+    // `According to the President, the ambassadors are …: “…”`: the source named first speaks
+    const lead = ACCORDING_LEAD.exec(doc.clean.slice(sentence.start, q.start));
+    const comma = lead ? doc.clean.indexOf(',', sentence.start + lead[0].length) : -1;
+    const source = lead && comma >= 0 && comma < q.start ? parties.subjectFrom(sentence.start + lead[0].length, comma) : null;
+    if (source) return { speaker: source, cue: { start: sentence.start, end: source.end }, rule: 'introduced' };
     const party = parties.sentenceSubject(sentence.start, q.start);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
   }

@@ -333,9 +333,25 @@ function principalOf(doc: Doc, persons: Person[]): Person | null {
   let first: Block | null = null;
   for (const b of doc.blocks) if (isProse(b) && b !== doc.title) { first = b; break; }
   if (first) {
+    // a guest is not the principal: the one the headline meets (`Meeting with Russian President
+    // Vladimir Putin`), or whose visit the text reports (`an official visit of President … Putin`)
+    const title = doc.title;
+    const withAt = title ? doc.clean.slice(title.start, title.end).search(/\bwith\b/i) : -1;
+    const guest = (p: Person): boolean => p.mentions.some((m) =>
+      (title && withAt >= 0 && m.start >= title.start + withAt && m.end <= title.end)
+      || /\bvisit\s+(?:of|by)\s+(?:[^\s.,;:]+\s+){0,5}$/i.test(doc.clean.slice(Math.max(0, m.start - 60), m.start)));
     let best: { at: number; person: Person } | null = null;
-    for (const p of persons) for (const m of p.mentions) if (m.start >= first.start && m.end <= first.end && (!best || m.start < best.at)) best = { at: m.start, person: p };
-    if (best) return best.person;
+    let host: { at: number; person: Person } | null = null;
+    for (const p of persons) {
+      const isGuest = guest(p);
+      for (const m of p.mentions) {
+        if (m.start < first.start || m.end > first.end) continue;
+        if (!best || m.start < best.at) best = { at: m.start, person: p };
+        if (!isGuest && (!host || m.start < host.at)) host = { at: m.start, person: p };
+      }
+    }
+    const pick = host ?? best;
+    if (pick) return pick.person;
   }
   return persons.reduce<Person | null>((best, p) => (!best || p.mentions.length > best.mentions.length ? p : best), null);
 }

@@ -59,6 +59,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(other), ['Ivan Petrov', 'Ana Costa']);
   });
 
+  it('gives a quote introduced by `According to X, …:` to X, and `the head of state` to the host, not the guest the headline meets', () => {
+    const according = 'President Ivan Petrov received eleven ambassadors.\n\nAccording to the President, the ambassadors are starting in a difficult period: “Today a new structure of international relations is emerging.”';
+    assert.deepEqual(speakers(according), ['Ivan Petrov']);
+    const guest = 'Meeting with Russian President Omar Haddad\n\nThe nation will be glad to learn about an official visit of President of Russia Omar Haddad to Belarus. Belarus President Ivan Petrov made the statement at a meeting.\n\n“It means more friends for us all,” the head of state said.';
+    assert.deepEqual(speakers(guest), ['Ivan Petrov']);
+  });
+
   it('gives a message’s words to the official who sent it', () => {
     const text = 'President Ivan Petrov has sent birthday greetings to Omar Haddad.\n\nThe head of state sent a telegram to the former prime minister the day before.\n\n“Your name is linked with the great transformations of your country,” the message of greetings reads.';
     assert.deepEqual(speakers(text), ['Ivan Petrov']);
