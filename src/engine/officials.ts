@@ -245,7 +245,13 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
   return null;
 }
 
-const key = (t: string): string => { const l = t.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; };
+// (diacritics folded: `Minister Son` is `Bùi Thanh Sơn`, `Erdogan` is `Erdoğan`)
+const NON_ASCII = /[^\x00-\x7f]/;
+const key = (t: string): string => {
+  const l = t.toLowerCase();
+  if (!NON_ASCII.test(l)) return l;
+  return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+};
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
 /** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
 const tokenKeysCache = new WeakMap<Run, (string | null)[]>();

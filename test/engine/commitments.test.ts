@@ -92,6 +92,13 @@ describe('commitments', () => {
     assert.deepEqual(commitments('President Ivan Petrov said: “We will deepen and expand trade.” The summit, which was long, will open tomorrow.'), [['will', 'pledge']]);
   });
 
+  it('reads a re-emphasized commitment and a reaffirmed dedication as pledges; a country written `Việt Nam` acts', () => {
+    assert.deepEqual(commitments('The United States and Israel also reemphasized their commitment to the partnership. Kazakhstan reaffirmed its dedication to the principles of the Charter.'), [
+      ['reemphasized their commitment', 'pledge'], ['reaffirmed its dedication', 'pledge'],
+    ]);
+    assert.deepEqual(annotate('Minister Ana Costa said Việt Nam will coordinate closely with other ASEAN members.').commitments.map((c) => c.actor), ['Vietnam']);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
@@ -109,6 +116,7 @@ describe('commitments', () => {
       'What steps we need to take is still unclear.',
       'High Representative Josep Borrell said all parties need to respect the ceasefire.',
       'Minister Ana Costa stressed that the international community must do more.',
+      'President Ivan Petrov said: “We will be happy to see President Tokayev in Minsk. I would like to listen to your opinion.”',
     ].join('\n\n');
     assert.deepEqual(commitments(text), []);
   });

@@ -115,6 +115,12 @@ describe('officials', () => {
     assert.deepEqual(names('A Minsk court ruled today. President Ivan Petrov said so.'), ['Ivan Petrov']);
   });
 
+  it('folds diacritics when it matches a name: `Minister Son` is `Bùi Thanh Sơn`', () => {
+    const text = 'Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met ASEAN Secretary-General Kao Kim Hourn on July 11.\n\nMinister Son said that the role of the Secretariat will grow.';
+    assert.deepEqual(names(text), ['Bùi Thanh Sơn', 'Kao Kim Hourn']);
+    assert.equal(annotate(text).paraphrases[0]?.speakerText, 'Bùi Thanh Sơn');
+  });
+
   it('reads `May` as a surname after a given name, and as a month after a number', () => {
     const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
     assert.deepEqual(names(text), ['Theresa May']);

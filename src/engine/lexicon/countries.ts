@@ -192,7 +192,7 @@ Uzbekistan|Republic of Uzbekistan|Uzbek;Uzbekistan
 Vanuatu||Ni-Vanuatu
 Vatican|Holy See;Vatican City|Vatican
 Venezuela||Venezuelan
-Vietnam|Viet Nam|Vietnamese
+Vietnam|Viet Nam;Việt Nam|Vietnamese
 Yemen||Yemeni
 Zambia||Zambian
 Zimbabwe||Zimbabwean
