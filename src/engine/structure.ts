@@ -163,7 +163,8 @@ function pickTitle(clean: string, blocks: Block[]): Block | null {
     if (++seen > 5) break;
     const s = clean.slice(b.start, b.end);
     const words = countWords(s);
-    if (b.kind !== 'heading' && (words >= 15 || /[.!?]["”»’]?$/.test(s))) break;
+    // (a headline may be long, `Video conference of …: Remarks by … at the press conference`, but has no final stop)
+    if (b.kind !== 'heading' && (words >= 30 || /[.!?,]["”»’]?$/.test(s.trimEnd()))) break;
     // a breadcrumb (`Home > Foreign Ministry Spokesperson's Remarks`) or a menu is not a headline
     if (words >= 3 && !/(?:^|\s)(?:>|»|\||\/)\s|^home\b/i.test(s)) candidates.push(b);
   }

@@ -51,6 +51,15 @@ describe('meeting', () => {
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ivan Petrov', 'Ana Costa']);
   });
 
+  it('takes a long headline without a final stop as the title, and its `Remarks by X` as X’s words', () => {
+    const text = 'Video conference of Foreign Affairs Ministers: Remarks by High Representative Ana Costa at the press conference\n\nGood afternoon. We underlined that there is no better example of the need for cooperation than this crisis.';
+    const a = annotate(text);
+    assert.equal(a.meeting.title, 'Video conference of Foreign Affairs Ministers: Remarks by High Representative Ana Costa at the press conference');
+    assert.deepEqual(a.paraphrases.map((p) => p.speaker && nameOf(a, p.speaker)), ['Ana Costa']);
+    // a line that ends open (a salutation) is no headline
+    assert.equal(annotate('• 3\n\nDear friend Omar Haddad, dear colleagues, friends, ladies and gentlemen of the press, members of the two delegations,\n\nWe are glad to see you all here today.').meeting.title, null);
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
