@@ -161,6 +161,8 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
     // an editor's insertion: `[China President] Xi Jinping`
     if (t.text === ']' || t.text === '[') { k--; continue; }
+    // `High Representative/Vice-President Josep Borrell`: one office written with a slash
+    if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`

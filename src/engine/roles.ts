@@ -96,6 +96,11 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       titleEnd++;
       continue;
     }
+    // `High Representative/Vice-President`: one title written with a slash
+    if (t.text === '/' && titleEnd > titleStart && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1])) {
+      titleEnd += 2;
+      continue;
+    }
     if ((t.lower === 'of' || t.lower === 'for') && titleEnd + 1 < ts.length && ts[titleEnd + 1].lower !== 'the') {
       // `Minister of Foreign Affairs and International Cooperation`, `Secretary of State`
       let k = titleEnd + 1;

@@ -115,6 +115,11 @@ describe('officials', () => {
     assert.deepEqual(names('A Minsk court ruled today. President Ivan Petrov said so.'), ['Ivan Petrov']);
   });
 
+  it('reads one title written with a slash: `High Representative/Vice-President Josep Borrell`', () => {
+    const text = 'Remarks by High Representative/Vice-President Josep Borrell at the press conference\n\nGood afternoon.';
+    assert.deepEqual(roles(text, 'Josep Borrell'), [['High Representative/Vice-President', '', '']]);
+  });
+
   it('folds diacritics when it matches a name: `Minister Son` is `Bùi Thanh Sơn`', () => {
     const text = 'Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met ASEAN Secretary-General Kao Kim Hourn on July 11.\n\nMinister Son said that the role of the Secretariat will grow.';
     assert.deepEqual(names(text), ['Bùi Thanh Sơn', 'Kao Kim Hourn']);
