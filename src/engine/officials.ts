@@ -75,6 +75,7 @@ const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
 const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
+const ARTICLE_NAME = /^(?:al|el|ad|ash|as|an|at|az|ibn|bin|bint|abu|abd)-[A-Z]/;
 /** `R` in `Michael R Pompeo`, `S` in `Dr S Jaishankar`: an initial written without its full stop. */
 const isBareInitial = (text: string): boolean => text.length === 1 && text >= 'A' && text <= 'Z';
 
@@ -118,6 +119,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k < ts.length && k === j + 1 && initialHere(k) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
       // a possessive ends a name: `Lukashenko’s visit`
       if (k < ts.length && nameable(ts[k]) && !/['’]s$/.test(ts[j].text)) { j = k; continue; }
+      // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
+      if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
       if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !/['’]s$/.test(ts[j].text)) { j = k; break; }
       if (k === j + 1 && k < ts.length && REGNAL.test(ts[k].text)) { j = k; }

@@ -44,7 +44,11 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const c = COUNTERPART.exec(before);
       if (!c) continue;
       const sentence = doc.sentenceAt(m.start);
-      const subject = nearestBefore(m.start - c[0].length, sentence ? sentence.start : b.start);
+      const from = sentence ? sentence.start : b.start;
+      // `his` is the clause's subject, named first (`Mr Lavrov was received by President … and held
+      // talks with his Belarusian counterpart`), not whoever was named last
+      const opening = byMention.find((x) => x.m.start >= from && x.m.start < m.start - c[0].length && x.p !== p && x.p.roles.length > 0);
+      const subject = opening?.p ?? nearestBefore(m.start - c[0].length, from);
       if (!subject || subject === p || subject.roles.length === 0) continue;
       const country = c[1] ? countryOf(c[1]) : null;
       const title = subject.roles[0].title;

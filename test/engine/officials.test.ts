@@ -120,6 +120,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Josep Borrell'), [['High Representative/Vice-President', '', '']]);
   });
 
+  it('reads Chief of Staff, an Arabic article in a name, and `his counterpart` as the office of the clause’s subject', () => {
+    assert.deepEqual(roles('The President was joined by Chief of Staff Andrew Card.', 'Andrew Card'), [['Chief of Staff', '', '']]);
+    assert.deepEqual(names('The diplomats included the Ambassador of Sudan, Mohammed al-Ghazali Sirraj; and Ambassador of Mauritius, Heswar Janke.'), ['Heswar Janke', 'Mohammed al-Ghazali Sirraj']);
+    const text = 'Foreign Minister Sergey Lavrov visited Minsk. Mr Lavrov was received by President Ivan Petrov and held talks with his Belarusian counterpart, Vladimir Makei.';
+    assert.deepEqual(roles(text, 'Vladimir Makei'), [['Foreign Minister', '', 'Belarus']]);
+  });
+
   it('folds diacritics when it matches a name: `Minister Son` is `Bùi Thanh Sơn`', () => {
     const text = 'Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met ASEAN Secretary-General Kao Kim Hourn on July 11.\n\nMinister Son said that the role of the Secretariat will grow.';
     assert.deepEqual(names(text), ['Bùi Thanh Sơn', 'Kao Kim Hourn']);

@@ -32,7 +32,7 @@ export const CALENDAR_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEE
 
 /** Vocabulary of organizations, bodies, places, events and documents. */
 export const INSTITUTION_WORDS = list(`
-ministry ministries council councils committee committees commission commissions organization organisation organizations
+ministry ministries council councils committee committees commission commissions organization organisation organizations staff
 organisations union unions assembly assemblies parliament parliaments government governments administration department
 departments office offices agency agencies bank banks fund funds court courts procuratorate prosecution party parties front
 forces force army navy air federation republic republics kingdom kingdoms emirate emirates states state territory
