@@ -62,6 +62,9 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Minister Ana Costa voiced her belief that the role of the Secretariat will grow.'), [
       ['the role of the Secretariat will grow', 'Ana Costa'],
     ]);
+    assert.deepEqual(paraphrases('Minister Ana Costa met the press. She said there is common ground on energy between the two countries.'), [
+      ['there is common ground on energy between the two countries', 'Ana Costa'],
+    ]);
     // what was said is no clause: `said everything there is to say`, `said on Monday`
     assert.deepEqual(paraphrases('Minister Ana Costa has said everything there is to say about the meeting. She said on Monday it was over.'), []);
   });
