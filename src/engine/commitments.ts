@@ -451,9 +451,7 @@ function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
     const m = BARE_ACTION.exec(doc.clean.slice(pos, segmentEnd));
     if (!m || !isBareVerb(m[1]) || (c.quote && segmentEnd > c.quote.innerEnd)) break;
     const start = pos + m[0].indexOf(m[1]);
-    let end = segmentEnd;
-    while (end > start && /[\s.,;:!?]/.test(doc.clean[end - 1])) end--;
-    out.push({ ...c, start, end });
+    out.push({ ...c, start, end: trimItemEnd(doc.clean, start, segmentEnd) });
     pos = segmentEnd;
   }
   return out;
