@@ -39,8 +39,8 @@ const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
 const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\s+/i;
 // `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
 const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
-// `… sent a telegram`, `… congratulated X on …`, `… expressed condolences`
-const MESSAGE_SENT = /\b(?:sent|addressed|conveyed|extended|congratulated|expressed\s+(?:(?:his|her|deep|deepest|sincere)\s+)*condolences)\b/i;
+// `… sent a telegram`, `… has sent birthday greetings`, `… congratulated X on …`, `… expressed condolences`
+const MESSAGE_SENT = /\b(?:(?:sent|addressed|conveyed|extended|signed)\s+(?:[^\s.,;:]+\s+){0,4}?(?:message|telegram|letter|greetings|congratulations|condolences|note)|congratulated|expressed\s+(?:(?:his|her|deep|deepest|sincere)\s+)*condolences)\b/i;
 const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
 
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
@@ -146,7 +146,7 @@ function messageCue(doc: Doc, q: RawQuote, from: number, parties: Parties): Pick
       const sent = MESSAGE_SENT.exec(doc.clean.slice(sn.start, Math.min(sn.end, q.start)));
       if (!sent) continue;
       const party = parties.sentenceSubject(sn.start, sn.start + sent.index);
-      return party ? { speaker: party, cue, rule: 'after' } : null;
+      if (party) return { speaker: party, cue, rule: 'after' };
     }
   }
   return null;

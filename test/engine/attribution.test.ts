@@ -67,7 +67,7 @@ describe('attribution', () => {
   });
 
   it('gives a message’s words to the official who sent it', () => {
-    const text = 'President Ivan Petrov has sent birthday greetings to Omar Haddad.\n\nThe head of state sent a telegram to the former prime minister the day before.\n\n“Your name is linked with the great transformations of your country,” the message of greetings reads.';
+    const text = 'President Ivan Petrov has sent birthday greetings to Omar Haddad.\n\nThe head of state sent a telegram to the former prime minister the day before. Former Prime Minister Omar Haddad addressed the warmest wishes to the nation.\n\n“Your name is linked with the great transformations of your country,” the message of greetings reads.';
     assert.deepEqual(speakers(text), ['Ivan Petrov']);
     // no sender in the text: no guess
     assert.deepEqual(speakers('The talks were long.\n\n“We will not forget this day,” the letter says.'), [null]);
