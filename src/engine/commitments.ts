@@ -44,15 +44,18 @@ const RULES: TriggerRule[] = [
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
   { kind: 'agreement', re: /\bagreed(?=\s+(?:the\s+|both\s+)?[A-Z][^\s.,;:]*(?:\s+[^\s.,;:]+){0,5}?\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
   // `assured the Prime Minister of the support of the African Union`
-  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation)\b/gi, starts: ['assured'], needsAgent: true },
+  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true },
   { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, starts: 'pledge pledged pledges vow vowed vows'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, starts: 'committed commit commits recommitted'.split(' '), needsAgent: true },
+  // `…, committing to spend above 2 percent`: a participle after a comma shares the clause's subject
+  // (`the importance of partners committing to …` describes others)
+  { kind: 'pledge', re: /(?<=,\s)committing\s+to\b/gi, starts: ['committing'], needsAgent: true },
   { kind: 'pledge', re: /(?:\b(?:is|are|am|remain|remains|stay|stays)\s+|['’](?:m|re|s)\s+)committed\b/gi, starts: "is are am remain remains stay stays 'm ’m 're ’re 's ’s".split(' '), needsAgent: true },
   { kind: 'pledge', re: /\bdetermined\s+to\b/gi, starts: 'determined'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\bresolute\b/gi, starts: 'resolute'.split(' '), needsAgent: true },
-  { kind: 'pledge', re: /\b(?:(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?|re-?emphasi[sz](?:ed|es|e|ing))\s+(?:[^\s,;:]+\s+){0,3}?(?:commitment|support|dedication)\b/gi, starts: 'reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating reemphasized reemphasised reemphasize reemphasise reemphasizes reemphasises re-emphasized re-emphasised'.split(' '), needsAgent: false },
+  { kind: 'pledge', re: /\b(?:(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?|re-?emphasi[sz](?:ed|es|e|ing)|restat(?:ed|es|e|ing))\s+(?:[^\s,;:]+\s+){0,3}?(?:commitment|support|dedication)\b/gi, starts: 'restated restate restates restating reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating reemphasized reemphasised reemphasize reemphasise reemphasizes reemphasises re-emphasized re-emphasised'.split(' '), needsAgent: false },
   { kind: 'pledge', re: /\bcommitments?(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: ['commitment', 'commitments'], needsAgent: true },
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
@@ -60,7 +63,7 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning aim aims aiming seek seeks seeking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\b(?:looks?|looking)\s+forward\s+to\b/gi, starts: 'look looks looking'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
@@ -68,6 +71,8 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness'.split(' '), needsAgent: true },
+  // `reiterated his readiness for active cooperation`
+  { kind: 'intention', re: /\b(?:readiness|willingness)\s+for\b/gi, starts: 'readiness willingness'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, starts: 'offer offered offers'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, starts: 'it'.split(' '), needsAgent: false },
@@ -85,16 +90,16 @@ function triggerWordOf(trigger: string): string {
 
 /** `… that the United Kingdom would`: a that-clause whose subject (a few words) leads to the `would`. */
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
-const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|reaffirmed|reiterated|promised|pledged|added|informed|told|explained|indicated)\b/i;
+const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
  * will not hide that`); an action (`we will share information`) makes a pledge.
  */
 // (`we will not be discouraged`: a negated passive is a resolve, not a state)
-const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|get|need|want|like|love|hear|admit|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
+const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed'.split(' '));
@@ -495,7 +500,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 /** The action phrase ends at the sentence's end, or at a clause break, a quote's end, or a reported clause's end. */
 function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote | null): number {

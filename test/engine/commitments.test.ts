@@ -99,6 +99,16 @@ describe('commitments', () => {
     assert.deepEqual(annotate('Minister Ana Costa said Việt Nam will coordinate closely with other ASEAN members.').commitments.map((c) => c.actor), ['Vietnam']);
   });
 
+  it('reads restated commitments, readiness for cooperation, assured availability, and ends an action at `and looked forward`', () => {
+    assert.deepEqual(commitments('Prime Minister Ana Costa was pleased to accept the invitation and looked forward to discussing closer co-operation with the EU.'), [
+      ['pleased to', 'intention'], ['looked forward to', 'intention'],
+    ]);
+    assert.deepEqual(commitments('The two leaders restated their joint commitment to the full implementation of the agreement.'), [['restated their joint commitment', 'pledge']]);
+    assert.deepEqual(commitments('President Ivan Petrov reiterated his readiness for active cooperation in all areas.'), [['readiness for', 'intention']]);
+    assert.deepEqual(commitments('Chairperson Ana Costa assured the ambassador of the availability of her office for any support.'), [['assured the ambassador of the availability', 'pledge']]);
+    assert.deepEqual(commitments('The ministers affirmed that the two countries would continue to adjust their points of contact.'), [['would', 'pledge']]);
+  });
+
   it('counts agreeing on the need to act, but not agreeing on the importance of something', () => {
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the need to strengthen the alliance.'), [['agreed on', 'agreement']]);
     assert.deepEqual(commitments('Prime Minister Ana Costa and President Ivan Petrov agreed on the importance of their friendship.'), []);
@@ -117,6 +127,8 @@ describe('commitments', () => {
       'High Representative Josep Borrell said all parties need to respect the ceasefire.',
       'Minister Ana Costa stressed that the international community must do more.',
       'President Ivan Petrov said: “We will be happy to see President Tokayev in Minsk. I would like to listen to your opinion.”',
+      'President Ivan Petrov said: “We must honestly admit that we have resolved all issues. Ukraine will never forget that.”',
+      'The leaders emphasised the importance of their partners committing to the long-term defence of the country.',
     ].join('\n\n');
     assert.deepEqual(commitments(text), []);
   });
