@@ -69,6 +69,17 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Minister Ana Costa has said everything there is to say about the meeting. She said on Monday it was over.'), []);
   });
 
+  it('reads `urged X to …` and `called on X to …` as reports; a clause with its own subject and verb ends one', () => {
+    assert.deepEqual(paraphrases('Secretary-General Ana Costa urged the authorities of the Democratic People’s Republic of Korea to refrain from further provocations.'), [
+      ['the authorities of the Democratic People’s Republic of Korea to refrain from further provocations', 'Ana Costa'],
+    ]);
+    assert.deepEqual(paraphrases('Secretary-General Ana Costa said the United Nations has been working to provide assistance, and she expressed appreciation for the support.').map(([t]) => t), [
+      'the United Nations has been working to provide assistance', 'appreciation for the support',
+    ]);
+    // `called the meeting productive` calls no one to anything; a readiness reiterated is a commitment, not a report
+    assert.deepEqual(paraphrases('President Ivan Petrov called the meeting productive. He reiterated his readiness for active cooperation in all areas.'), []);
+  });
+
   it('reads `In his words, …` as a report by the official the possessive stands for', () => {
     const text = 'President Ivan Petrov met the delegation. “Our work is going well,” he said.\n\nIn his words, the parties had earlier agreed to strengthen cooperation on many issues.';
     assert.deepEqual(paraphrases(text), [['the parties had earlier agreed to strengthen cooperation on many issues', 'Ivan Petrov']]);
