@@ -1,5 +1,6 @@
 // Builds the exported model from what the steps found: stable ids in document order, exact
 // text slices, and the meeting's sequence of turns (guide §6).
+import { countryAsWritten } from './lexicon/countries';
 import type {
   Annotations, Commitment, DocumentInfo, Official, Paraphrase, Quote, Turn,
 } from './model';
@@ -33,11 +34,12 @@ export function buildModel(f: Found): Annotations {
   persons.forEach((p, i) => idOf.set(p, `o${i + 1}`));
   const speakerId = (party: Party | null): string | null => (party?.person ? idOf.get(party.person) ?? null : null);
 
+  const written = (c: string | null): string | null => (c ? countryAsWritten(c, text) : c);
   const officials: Official[] = persons.map((p) => ({
     id: idOf.get(p) as string,
     name: p.name,
-    country: p.country,
-    roles: p.roles.map((r) => ({ title: r.title, organization: r.organization, country: r.country, start: r.start, end: r.end })),
+    country: written(p.country),
+    roles: p.roles.map((r) => ({ title: r.title, organization: r.organization, country: written(r.country), start: r.start, end: r.end })),
     mentions: p.mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind })),
   }));
 

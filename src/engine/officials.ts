@@ -75,6 +75,8 @@ const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
 const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 
+/** Words between an apposition's article and its title: `the newly appointed Ambassador`. */
+const APPOINTMENT_WORDS = new Set(['newly', 'recently', 'appointed', 'accredited', 'designated', 'elected', 're-elected', 'incoming', 'outgoing', 'new']);
 const ARTICLE_NAME = /^(?:al|el|ad|ash|as|an|at|az|ibn|bin|bint|abu|abd)-[A-Z]/;
 /** `R` in `Michael R Pompeo`, `S` in `Dr S Jaishankar`: an initial written without its full stop. */
 const isBareInitial = (text: string): boolean => text.length === 1 && text >= 'A' && text <= 'Z';
@@ -214,8 +216,13 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     k += 2;
     if (k < ts.length && ts[k].lower === 'also') k++;
   }
-  // `Wang Yi, a member of the Political Bureau …`: an indefinite apposition
-  if (k + 1 < ts.length && (ts[k].lower === 'a' || ts[k].lower === 'an') && startsTitle(ts, k + 1)) k++;
+  // `Wang Yi, a member of the Political Bureau …`: an indefinite apposition; `…, the newly appointed
+  // Ambassador of Chad`: words of appointment before the title
+  if (k < ts.length && (ts[k].lower === 'a' || ts[k].lower === 'an' || ts[k].lower === 'the')) {
+    let t = k + 1;
+    while (t < ts.length && t - k <= 3 && APPOINTMENT_WORDS.has(ts[t].lower)) t++;
+    if (t < ts.length && startsTitle(ts, t) && (ts[k].lower !== 'the' || t > k + 1)) k = t;
+  }
   for (;;) {
     if (k >= ts.length || !startsTitle(ts, k)) break;
     let e = k;

@@ -127,6 +127,17 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Vladimir Makei'), [['Foreign Minister', '', 'Belarus']]);
   });
 
+  it('writes a country as the text does, reads `the newly appointed Ambassador` and a title for world regions', () => {
+    const text = 'Turkey calls for a cease-fire\n\nTurkish President Recep Tayyip Erdoğan called President Ivan Petrov.';
+    assert.deepEqual(roles(text, 'Recep Tayyip Erdoğan'), [['President', '', 'Turkey']]);
+    // a text that never names the country gets its canonical name
+    assert.deepEqual(roles('Turkish President Recep Tayyip Erdoğan called President Ivan Petrov.', 'Recep Tayyip Erdoğan'), [['President', '', 'Türkiye']]);
+    assert.deepEqual(roles('The Chairperson received the credentials of H.E. Mr. Omar Ali Hassan, the newly appointed Ambassador of the Republic of Chad to Ethiopia.', 'Omar Ali Hassan'),
+      [['Ambassador', '', 'Republic of Chad']]);
+    assert.deepEqual(roles("Foreign Minister Ana Costa hosted Assistant Secretary of State for Europe and Eurasia James C. O'Brien.", "James C. O'Brien"),
+      [['Assistant Secretary of State for Europe and Eurasia', '', '']]);
+  });
+
   it('folds diacritics when it matches a name: `Minister Son` is `Bùi Thanh Sơn`', () => {
     const text = 'Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met ASEAN Secretary-General Kao Kim Hourn on July 11.\n\nMinister Son said that the role of the Secretariat will grow.';
     assert.deepEqual(names(text), ['Bùi Thanh Sơn', 'Kao Kim Hourn']);

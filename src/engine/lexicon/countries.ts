@@ -225,6 +225,36 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) if (!COUNTRY_BY_DEMONYM.has(d.toLowerCase())) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), c.name);
 }
 
+const ENTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
+
+/**
+ * A country as this text writes it: a role's country read from a demonym (`Turkish President`) is
+ * given its canonical name (`Türkiye`); when the text never writes that name but writes another
+ * of the country's names (`Turkey`), that one.
+ */
+export function countryAsWritten(country: string, text: string): string {
+  const entry = ENTRY_BY_NAME.get(country);
+  if (!entry || text.includes(country)) return country;
+  let best: string | null = null;
+  let bestAt = Infinity;
+  for (const n of entry.names) {
+    const name = n.replace(/^the /i, '');
+    const at = wordAt(text, name);
+    if (at >= 0 && at < bestAt) { best = name; bestAt = at; }
+  }
+  return best ?? country;
+}
+
+/** The first place `word` stands as a whole word in `text`, or -1. */
+function wordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}
+
 /** Every single word that occurs in a country name or demonym: never a person's name on its own. */
 export const COUNTRY_WORDS = new Set<string>();
 for (const c of COUNTRIES) {

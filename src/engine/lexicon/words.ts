@@ -37,6 +37,7 @@ organisations union unions assembly assemblies parliament parliaments government
 departments office offices agency agencies bank banks fund funds court courts procuratorate prosecution party parties front
 forces force army navy air federation republic republics kingdom kingdoms emirate emirates states state territory
 territories region regions province provinces oblast krai district county city town village capital palace house
+europe eurasia asia africa americas caucasus balkans caribbean arctic antarctica oceania
 street avenue square centre center university universities institute institutes academy academies school
 summit summits forum forums conference conferences meeting meetings session sessions dialogue dialogues talks treaty
 treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
