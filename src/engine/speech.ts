@@ -111,13 +111,14 @@ function isAsciiWordCode(c: number): boolean {
 }
 
 /** The word starts in s that some pattern can start at, with the patterns' bits. */
-interface Starts { at: number[]; bits: number[] }
+interface Starts { at: number[]; bits: number[]; /** Every pattern bit found. */ any: number }
 function startsOf(s: string, lower: string): Starts {
   const at: number[] = [];
   const bits: number[] = [];
   const n = s.length;
   // lower-casing keeps every offset when it keeps the length (it never shortens a character)
   const aligned = lower.length === n;
+  let any = 0;
   let i = 0;
   while (i < n) {
     if (!isAsciiWordCode(s.charCodeAt(i))) { i++; continue; }
@@ -126,11 +127,11 @@ function startsOf(s: string, lower: string): Starts {
     if (j - i >= 2 && j - i <= longestStart && isAsciiLetterCode(s.charCodeAt(i)) && isAsciiLetterCode(s.charCodeAt(j - 1))
       && START_SHAPES[shapeOf(s.charCodeAt(i), s.charCodeAt(j - 1), j - i)] === 1) {
       const b = START_BITS.get(aligned ? lower.slice(i, j) : s.slice(i, j).toLowerCase());
-      if (b) { at.push(i); bits.push(b); }
+      if (b) { at.push(i); bits.push(b); any |= b; }
     }
     i = j;
   }
-  return { at, bits };
+  return { at, bits, any };
 }
 
 function isAsciiLetterCode(c: number): boolean {
@@ -205,7 +206,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
 
       const lower = s.toLowerCase();
       const starts = startsOf(s, lower);
-      const thatCues = lower.includes('that') ? [...matchesAt(THAT_CUE_AT, s, starts, P_THAT), ...matchesAt(STANCE_CUE_AT, s, starts, P_STANCE)].sort((a, b) => a.index - b.index) : [];
+      // (a pattern none of whose first words the sentence holds is not tried, nor its word filter)
+      const thatCues = starts.any & (P_THAT | P_STANCE) && lower.includes('that') ? [...matchesAt(THAT_CUE_AT, s, starts, P_THAT), ...matchesAt(STANCE_CUE_AT, s, starts, P_STANCE)].sort((a, b) => a.index - b.index) : [];
       for (const m of thatCues) {
         const verbPos = at(m.index);
         const participle = /ing$/i.test(m[1]);
@@ -220,7 +222,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(contentStart, speakerOf(verbPos, participle), { start: verbPos, end: contentStart }, 3, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of ((lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? matchesAt(ACCORDING_AT, s, starts, P_ACCORDING) : [])) {
+      for (const m of (starts.any & P_ACCORDING && (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? matchesAt(ACCORDING_AT, s, starts, P_ACCORDING) : [])) {
         const pos = at(m.index);
         if (quotes.contains(pos)) continue;
         const comma = s.indexOf(',', m.index + m[0].length);
@@ -232,7 +234,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
-      for (const m of (HAS_SAID.test(lower) ? matchesAt(SAID_CLAUSE_AT, s, starts, P_SAID) : [])) {
+      const hasSaid = HAS_SAID.test(lower);
+      for (const m of (starts.any & P_SAID && hasSaid ? matchesAt(SAID_CLAUSE_AT, s, starts, P_SAID) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // `The President started by saying he thought …`: a participle has the sentence's subject
@@ -244,7 +247,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (HAS_SAID.test(lower) ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : [])) {
+      for (const m of (starts.any & P_SAID_NP && hasSaid ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
@@ -252,7 +255,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (lower.includes(',') && HAS_SAID.test(lower) ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : [])) {
+      for (const m of (lower.includes(',') && hasSaid ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : [])) {
         const verbPos = at(m.index + m[0].indexOf(m[1], 2));
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
@@ -274,14 +277,14 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!hasWords(text, 3)) continue;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
       }
-      for (const m of (lower.includes('express') || lower.includes('voiced') ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : [])) {
+      for (const m of (starts.any & P_EMOTION && (lower.includes('express') || lower.includes('voiced')) ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         // `expressed concern that …` is read by the that-clause pattern
         if (/^\s*\S+\s+that\b/i.test(s.slice(m.index + m[0].length))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of (HAS_OBJECT_VERB.test(lower) ? matchesAt(OBJECT_CUE_AT, s, starts, P_OBJECT) : [])) {
+      for (const m of (starts.any & P_OBJECT && HAS_OBJECT_VERB.test(lower) ? matchesAt(OBJECT_CUE_AT, s, starts, P_OBJECT) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -294,7 +297,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of (HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : [])) {
+      for (const m of (starts.any & P_POINT && HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : [])) {
         const verbPos = at(m.index);
         if (isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -302,7 +305,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of ((lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) && (lower.includes('made') || lower.includes('issued') || lower.includes('delivered')) ? matchesAt(STATEMENT_BACK_AT, s, starts, P_STATEMENT) : [])) {
+      for (const m of (starts.any & P_STATEMENT && (lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) && (lower.includes('made') || lower.includes('issued') || lower.includes('delivered')) ? matchesAt(STATEMENT_BACK_AT, s, starts, P_STATEMENT) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
