@@ -430,8 +430,19 @@ function smallestPool<T>(index: Map<string, T[]>, keys: string[]): T[] {
   return best ?? [];
 }
 
+/** A role part as compared (lower case, one apostrophe, no leading `the`), kept per text: the same few recur for every candidate. */
+const roleKeys = new Map<string, string>();
+function norm(s: string | null | undefined): string {
+  if (!s) return '';
+  let k = roleKeys.get(s);
+  if (k === undefined) {
+    k = s.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
+    if (roleKeys.size < 10000) roleKeys.set(s, k);
+  }
+  return k;
+}
+
 function addRole(p: Person, r: FoundRole): void {
-  const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
   // `Minister` says nothing that `Foreign Minister` does not
   const covers = (long: string, short: string): boolean => long === short || long.endsWith(' ' + short) || long.startsWith(short + ' ');
   const title = norm(r.title);
