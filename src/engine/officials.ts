@@ -45,6 +45,8 @@ interface Run {
   start: number;
   end: number;
   tokens: string[];
+  /** Each token's name key (see tokenKeys), once read. */
+  keys: (string | null)[] | null;
 }
 
 interface Candidate {
@@ -133,7 +135,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
     const last = ts[j];
     const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
-    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens });
+    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null });
     i = j + 1;
   }
   return runs;
@@ -248,12 +250,12 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
 const key = (t: string): string => { const l = t.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; };
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
 /** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
-const tokenKeysCache = new WeakMap<Run, (string | null)[]>();
 function tokenKeys(run: Run): (string | null)[] {
-  let keys = tokenKeysCache.get(run);
+  // kept on the run (a weak map's entries cost more to add, and to collect)
+  let keys = run.keys;
   if (!keys) {
     keys = run.tokens.map((t) => (isInitial(t) || REGNAL.test(t) ? null : key(t)));
-    tokenKeysCache.set(run, keys);
+    run.keys = keys;
   }
   return keys;
 }
