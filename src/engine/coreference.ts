@@ -211,20 +211,19 @@ export function resolveRole(
   let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
   const n = noun.toLowerCase().replace(/\s+/g, ' ');
-  const fits = new Map<Person, number>();
-  const fit = (p: Person): number => {
-    let f = fits.get(p);
-    if (f === undefined) {
-      f = Math.max(...p.roles.map((r) => {
-        const t = r.title.toLowerCase().replace(/\s+/g, ' ');
-        return t === n ? 2 : n.startsWith(t) || t.endsWith(n) ? 1 : 0;
-      }));
-      fits.set(p, f);
+  // (every candidate holds a role: its fit is its best role's, read once)
+  const fits = cands.map((p) => {
+    let f = -Infinity;
+    for (const r of p.roles) {
+      const t = titleKey(r.title);
+      const v = t === n ? 2 : n.startsWith(t) || t.endsWith(n) ? 1 : 0;
+      if (v > f) f = v;
     }
     return f;
-  };
-  const bestFit = Math.max(-1, ...cands.map(fit));
-  if (bestFit > 0) cands = cands.filter((p) => fit(p) === bestFit);
+  });
+  let bestFit = -1;
+  for (const f of fits) if (f > bestFit) bestFit = f;
+  if (bestFit > 0) cands = cands.filter((_, i) => fits[i] === bestFit);
   if (country) {
     const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
     // `Prime Minister Keir Starmer …, the Prime Minister of the United Kingdom`: the one such office holder
@@ -266,6 +265,17 @@ export function resolveRole(
   if (best && sentenceStart >= 0 && bestAt >= sentenceStart) return best;
   if (principal && cands.includes(principal)) return principal;
   return best ?? cands[0];
+}
+
+/** A title in lower case with its spaces single, kept per title: the same few titles are compared for every reference. */
+const titleKeys = new Map<string, string>();
+function titleKey(title: string): string {
+  let k = titleKeys.get(title);
+  if (k === undefined) {
+    k = title.toLowerCase().replace(/\s+/g, ' ');
+    if (titleKeys.size < 10000) titleKeys.set(title, k);
+  }
+  return k;
 }
 
 function intersects(a: Set<RoleClass>, b: RoleClass[]): boolean {

@@ -45,6 +45,8 @@ interface Run {
   start: number;
   end: number;
   tokens: string[];
+  /** Each token's name key (see tokenKeys), once read. */
+  keys: (string | null)[] | null;
 }
 
 interface Candidate {
@@ -138,7 +140,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
     const last = ts[j];
     const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
-    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens });
+    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null });
     i = j + 1;
   }
   return runs;
@@ -266,12 +268,12 @@ const key = (t: string): string => {
 };
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
 /** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
-const tokenKeysCache = new WeakMap<Run, (string | null)[]>();
 function tokenKeys(run: Run): (string | null)[] {
-  let keys = tokenKeysCache.get(run);
+  // kept on the run (a weak map's entries cost more to add, and to collect)
+  let keys = run.keys;
   if (!keys) {
     keys = run.tokens.map((t) => (isInitial(t) || REGNAL.test(t) ? null : key(t)));
-    tokenKeysCache.set(run, keys);
+    run.keys = keys;
   }
   return keys;
 }
@@ -448,8 +450,19 @@ function smallestPool<T>(index: Map<string, T[]>, keys: string[]): T[] {
   return best ?? [];
 }
 
+/** A role part as compared (lower case, one apostrophe, no leading `the`), kept per text: the same few recur for every candidate. */
+const roleKeys = new Map<string, string>();
+function norm(s: string | null | undefined): string {
+  if (!s) return '';
+  let k = roleKeys.get(s);
+  if (k === undefined) {
+    k = s.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
+    if (roleKeys.size < 10000) roleKeys.set(s, k);
+  }
+  return k;
+}
+
 function addRole(p: Person, r: FoundRole): void {
-  const norm = (s: string | null): string => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
   // `Minister` says nothing that `Foreign Minister` does not
   const covers = (long: string, short: string): boolean => long === short || long.endsWith(' ' + short) || long.startsWith(short + ' ');
   const title = norm(r.title);

@@ -55,9 +55,12 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
     if (!prose(block)) continue;
     const stack: Open[] = [];
     const partsStart = out.length;
-    MARKS.lastIndex = block.start;
-    for (let m = MARKS.exec(clean); m && m.index < block.end; m = MARKS.exec(clean)) {
-      const pos = m.index;
+    // the marks are looked for in the block's own text: over the whole text, a block without a mark
+    // would have the search run on to the next mark in the document, however far (quadratic)
+    const text = clean.slice(block.start, block.end);
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+      const pos = block.start + m.index;
       const ch = m[0];
       const prev = pos > block.start ? clean[pos - 1] : undefined;
       const next = pos + 1 < block.end ? clean[pos + 1] : undefined;

@@ -222,6 +222,10 @@ export function nameableRun(ts: Token[]): boolean {
 
 /** How many tokens ending at k form a country or organization name of two words or more (0 when none). */
 export function countryEndingAt(ts: Token[], k: number): number {
-  for (let n = Math.min(5, k + 1); n >= 2; n--) if (longestCountryAt(ts, k - n + 1) === n) return n;
+  for (let n = Math.min(5, k + 1); n >= 2; n--) {
+    // (a name of several words starts with one of a few words: others are not looked up)
+    const first = ts[k - n + 1];
+    if (first && first.word && MULTI_WORD_STARTS.has(first.lower) && longestCountryAt(ts, k - n + 1) === n) return n;
+  }
   return 0;
 }

@@ -62,6 +62,109 @@ const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|add
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
+/**
+ * Where each pattern can match: every pattern below starts with one of a few words (or a comma), so
+ * it is tried, anchored (sticky), only where such a word starts, rather than scanned over the whole
+ * sentence. A word start is where the patterns' `\b` sees one: an ASCII word character (these
+ * patterns are case-blind without the Unicode flag, so only ASCII letters match their words) after
+ * a non-word character; the word is the run of ASCII word characters from there, lower-cased.
+ */
+const P_THAT = 1, P_STANCE = 2, P_ACCORDING = 4, P_SAID = 8, P_SAID_NP = 16, P_EMOTION = 32, P_OBJECT = 64, P_POINT = 128, P_STATEMENT = 256;
+const START_BITS = new Map<string, number>();
+let longestStart = 0;
+/** A cheap filter before the look-up: which (first letter, last letter, length) a start word has. */
+const START_SHAPES = new Uint8Array(26 * 26 * 16);
+const shapeOf = (first: number, last: number, length: number): number => (((first | 32) - 97) * 26 + ((last | 32) - 97)) * 16 + length;
+function addStarts(bit: number, words: string[]): void {
+  for (const w of words) {
+    START_BITS.set(w, (START_BITS.get(w) ?? 0) | bit);
+    longestStart = Math.max(longestStart, w.length);
+    START_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+  }
+}
+/** The first word of each alternative of a `|` list, `[sz]` spelled both ways. */
+const firstWords = (alternatives: string): string[] =>
+  alternatives.split('|').map((a) => a.split(/\\s|\(/)[0]).flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
+addStarts(P_THAT, firstWords(THAT_VERBS));
+addStarts(P_STANCE, 'is was are were remain remains remained agree agrees voiced'.split(' '));
+addStarts(P_ACCORDING, 'according in as'.split(' '));
+addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying'.split(' '));
+addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
+addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
+addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored'.split(' '));
+addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed'.split(' '));
+addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+const THAT_CUE_AT = sticky(THAT_CUE);
+const STANCE_CUE_AT = sticky(STANCE_CUE);
+const ACCORDING_AT = sticky(ACCORDING);
+const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
+const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
+const PARENTHETICAL_CUE_AT = sticky(PARENTHETICAL_CUE);
+const TRAILING_CUE_AT = sticky(TRAILING_CUE);
+const EMOTION_AT = sticky(EMOTION);
+const OBJECT_CUE_AT = sticky(OBJECT_CUE);
+const POINT_CUE_AT = sticky(POINT_CUE);
+const STATEMENT_BACK_AT = sticky(STATEMENT_BACK);
+
+/** `[A-Za-z0-9_]`: what `\w` and `\b` read without the Unicode flag. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The word starts in s that some pattern can start at, with the patterns' bits. */
+interface Starts { at: number[]; bits: number[]; /** Every pattern bit found. */ any: number }
+function startsOf(s: string, lower: string): Starts {
+  const at: number[] = [];
+  const bits: number[] = [];
+  const n = s.length;
+  // lower-casing keeps every offset when it keeps the length (it never shortens a character)
+  const aligned = lower.length === n;
+  let any = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordCode(s.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < n && isAsciiWordCode(s.charCodeAt(j))) j++;
+    if (j - i >= 2 && j - i <= longestStart && isAsciiLetterCode(s.charCodeAt(i)) && isAsciiLetterCode(s.charCodeAt(j - 1))
+      && START_SHAPES[shapeOf(s.charCodeAt(i), s.charCodeAt(j - 1), j - i)] === 1) {
+      const b = START_BITS.get(aligned ? lower.slice(i, j) : s.slice(i, j).toLowerCase());
+      if (b) { at.push(i); bits.push(b); any |= b; }
+    }
+    i = j;
+  }
+  return { at, bits, any };
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** What `s.matchAll(global pattern)` gives, for a pattern that can only start at the starts holding `bit`. */
+function matchesAt(re: RegExp, s: string, starts: Starts, bit: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = 0; k < starts.at.length; k++) {
+    const i = starts.at[k];
+    if (!(starts.bits[k] & bit) || i < from) continue;
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) { out.push(m); from = i + m[0].length; }
+  }
+  return out;
+}
+
+/** The same, for a pattern that starts with a comma. */
+function matchesAtCommas(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i)) {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) { out.push(m); i += m[0].length; } else i++;
+  }
+  return out;
+}
+
 export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
   const found: FoundParaphrase[] = [];
   doc.forEachProseBlock((bi) => {
@@ -104,7 +207,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       };
 
       const lower = s.toLowerCase();
-      const thatCues = lower.includes('that') ? [...s.matchAll(THAT_CUE), ...s.matchAll(STANCE_CUE)].sort((a, b) => a.index - b.index) : [];
+      const starts = startsOf(s, lower);
+      // (a pattern none of whose first words the sentence holds is not tried, nor its word filter)
+      const thatCues = starts.any & (P_THAT | P_STANCE) && lower.includes('that') ? [...matchesAt(THAT_CUE_AT, s, starts, P_THAT), ...matchesAt(STANCE_CUE_AT, s, starts, P_STANCE)].sort((a, b) => a.index - b.index) : [];
       for (const m of thatCues) {
         const verbPos = at(m.index);
         const participle = /ing$/i.test(m[1]);
@@ -119,7 +224,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(contentStart, speakerOf(verbPos, participle), { start: verbPos, end: contentStart }, 3, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of ((lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? s.matchAll(ACCORDING) : [])) {
+      for (const m of (starts.any & P_ACCORDING && (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? matchesAt(ACCORDING_AT, s, starts, P_ACCORDING) : [])) {
         const pos = at(m.index);
         if (quotes.contains(pos)) continue;
         const comma = s.indexOf(',', m.index + m[0].length);
@@ -131,7 +236,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
-      for (const m of (HAS_SAID.test(lower) ? s.matchAll(SAID_CLAUSE) : [])) {
+      const hasSaid = HAS_SAID.test(lower);
+      for (const m of (starts.any & P_SAID && hasSaid ? matchesAt(SAID_CLAUSE_AT, s, starts, P_SAID) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // `The President started by saying he thought …`: a participle has the sentence's subject
@@ -143,7 +249,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (HAS_SAID.test(lower) ? s.matchAll(SAID_NP_CLAUSE) : [])) {
+      for (const m of (starts.any & P_SAID_NP && hasSaid ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
@@ -151,14 +257,14 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (lower.includes(',') && HAS_SAID.test(lower) ? s.matchAll(PARENTHETICAL_CUE) : [])) {
+      for (const m of (lower.includes(',') && hasSaid ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : [])) {
         const verbPos = at(m.index + m[0].indexOf(m[1], 2));
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
         if (!speaker) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (lower.includes(',') && HAS_TRAILING_VERB.test(lower) ? s.matchAll(TRAILING_CUE) : [])) {
+      for (const m of (lower.includes(',') && HAS_TRAILING_VERB.test(lower) ? matchesAtCommas(TRAILING_CUE_AT, s) : [])) {
         const commaPos = at(m.index);
         const verbPos = at(m.index + m[0].length - m[2].length);
         if (quotes.overlapping(sentence.start, verbPos)) continue;
@@ -173,14 +279,14 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!hasWords(text, 3)) continue;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
       }
-      for (const m of (lower.includes('express') || lower.includes('voiced') ? s.matchAll(EMOTION) : [])) {
+      for (const m of (starts.any & P_EMOTION && (lower.includes('express') || lower.includes('voiced')) ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         // `expressed concern that …` is read by the that-clause pattern
         if (/^\s*\S+\s+that\b/i.test(s.slice(m.index + m[0].length))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of (HAS_OBJECT_VERB.test(lower) ? s.matchAll(OBJECT_CUE) : [])) {
+      for (const m of (starts.any & P_OBJECT && HAS_OBJECT_VERB.test(lower) ? matchesAt(OBJECT_CUE_AT, s, starts, P_OBJECT) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -198,7 +304,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) });
       }
-      for (const m of (HAS_POINT.test(lower) ? s.matchAll(POINT_CUE) : [])) {
+      for (const m of (starts.any & P_POINT && HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : [])) {
         const verbPos = at(m.index);
         if (isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -206,7 +312,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of ((lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) && (lower.includes('made') || lower.includes('issued') || lower.includes('delivered')) ? s.matchAll(STATEMENT_BACK) : [])) {
+      for (const m of (starts.any & P_STATEMENT && (lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) && (lower.includes('made') || lower.includes('issued') || lower.includes('delivered')) ? matchesAt(STATEMENT_BACK_AT, s, starts, P_STATEMENT) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);

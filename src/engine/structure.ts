@@ -125,10 +125,10 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     if (isShouting(s)) { b.kind = 'heading'; continue; }
     // a heading is short: long blocks are prose whatever their ending
     if (s.length > 160) continue;
-    const words = countWords(s);
     // trailing emoji and symbols do not hide a sentence's final stop
     const body = trimEndWhere(s, (c) => TRAILING_SYMBOL.test(c));
-    if (words <= 12 && !/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body)) b.kind = 'heading';
+    // (the words are counted last: most short paragraphs end with a stop)
+    if (!/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body) && countWords(s) <= 12) b.kind = 'heading';
   }
 }
 

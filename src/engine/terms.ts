@@ -19,6 +19,15 @@ function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+/** The first `max` words of s (no more are read). */
+function firstWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = out.length < max ? WORD.exec(s) : null) out.push(m[0]);
+  WORD.lastIndex = 0;
+  return out;
+}
+
 /** Title Case: every word of four letters or more starts with a capital (`Recover Stronger, Recover Together`). */
 const MINOR = new Set(['with', 'from', 'into', 'over', 'under', 'upon', 'onto', 'than', 'that', 'this', 'for', 'and', 'the', 'of', 'on', 'in', 'at', 'to', 'by']);
 
@@ -36,8 +45,11 @@ export interface QuoteContext {
 
 /** Whether a quoted stretch is reproduced speech rather than a term, name or title. */
 export function isSpeech(inner: string, ctx: QuoteContext): boolean {
-  const ws = words(inner);
+  // seven words or more settle it without the verbs or the context (what the steps below come to
+  // for them): speech, unless a title in Title Case; long quotes are read no further than that
+  const ws = firstWords(inner, 7);
   if (ws.length === 0) return false;
+  if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCase(words(inner))) || cjkLength(inner) >= 10;
   const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
   const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
@@ -53,6 +65,14 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (ws.length >= 7 || (firstNonSpace(ctx.after) === ',' && startsLowerAfterComma(ctx.after))) return true;
   if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
   return false;
+}
+
+/** `/[.!?]\s*$/`, read backwards from the end. */
+function endsWithStop(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isSpace(s[e - 1])) e--;
+  const c = s[e - 1];
+  return c === '.' || c === '!' || c === '?';
 }
 
 /** Chinese, Japanese and Korean characters: their words are not separated by spaces. */
