@@ -294,6 +294,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (/(?:that|^agreed)$/i.test(triggerText) && rule.kind === 'agreement' && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
   if (/\bon$/i.test(triggerText) && rule.kind === 'agreement' && /^\s+the\s+(?:importance|centrality|significance|value|role|fact|view)\b/i.test(after)) return null;
+  // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object
+  if (rule.kind === 'agreement' && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
   // `France seeks to be a friend`: a state, not an action

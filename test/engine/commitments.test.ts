@@ -129,6 +129,7 @@ describe('commitments', () => {
       'President Ivan Petrov said: “We will be happy to see President Tokayev in Minsk. I would like to listen to your opinion.”',
       'President Ivan Petrov said: “We must honestly admit that we have resolved all issues. Ukraine will never forget that.”',
       'The leaders emphasised the importance of their partners committing to the long-term defence of the country.',
+      'President Ivan Petrov said: “Everything we agreed upon, everything is going according to plan.”',
     ].join('\n\n');
     assert.deepEqual(commitments(text), []);
   });
