@@ -39,7 +39,7 @@ const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|t
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
 // (a shared view; `agreed on the need to …` is an agreement to act, a commitment): the point made is reported
-const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agreed\s+on(?=\s+the\s+\w+\s+of\b))\s+(?=the\s+(?:importance|need|necessity|significance|value|urgency|centrality)\b)/gi;
+const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+of\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|significance|value|urgency|centrality)\b)/gi;
 // `urged the authorities to refrain from …`, `called on all parties to …` (guide §3: urged, called on)
 const URGE_CUE = /\b(urged|urging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+(?=(?:[^\s,.;:]+\s+){1,12}?to\s)/gi;
 /** `welcomed all diplomatic envoys to assume their posts`: guests welcomed, nothing reported. */
@@ -92,7 +92,7 @@ addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarke
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored'.split(' '));
-addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed'.split(' '));
+addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const THAT_CUE_AT = sticky(THAT_CUE);

@@ -80,6 +80,12 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov called the meeting productive. He reiterated his readiness for active cooperation in all areas.'), []);
   });
 
+  it('reads `agreeing on the vital importance of …` as a view reported, and ends the commitment before it', () => {
+    const a = annotate('Prime Minister Ana Costa met President Omar Haddad. The two leaders affirmed the intention to strengthen the relationship, agreeing on the vital importance of closer collaboration.');
+    assert.deepEqual(a.paraphrases.map((p) => p.text), ['the vital importance of closer collaboration']);
+    assert.deepEqual(a.commitments.map((c) => c.text), ['The two leaders affirmed the intention to strengthen the relationship']);
+  });
+
   it('reads `In his words, …` as a report by the official the possessive stands for', () => {
     const text = 'President Ivan Petrov met the delegation. “Our work is going well,” he said.\n\nIn his words, the parties had earlier agreed to strengthen cooperation on many issues.';
     assert.deepEqual(paraphrases(text), [['the parties had earlier agreed to strengthen cooperation on many issues', 'Ivan Petrov']]);
