@@ -94,6 +94,15 @@ addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored'.split(' '));
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
+/** For tests: each start-filtered pattern with its bit, and the bits a word starts (the lists above must cover every first word a pattern can match). */
+export const CUE_START_LISTS = {
+  patterns: [
+    ['THAT_CUE', THAT_CUE, P_THAT], ['STANCE_CUE', STANCE_CUE, P_STANCE], ['ACCORDING', ACCORDING, P_ACCORDING],
+    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
+    ['OBJECT_CUE', OBJECT_CUE, P_OBJECT], ['POINT_CUE', POINT_CUE, P_POINT], ['STATEMENT_BACK', STATEMENT_BACK, P_STATEMENT],
+  ] as [string, RegExp, number][],
+  bitsOf: (word: string): number => START_BITS.get(word) ?? 0,
+};
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const THAT_CUE_AT = sticky(THAT_CUE);
 const STANCE_CUE_AT = sticky(STANCE_CUE);
