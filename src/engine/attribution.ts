@@ -7,7 +7,7 @@ import type { Party, Parties } from './parties';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
-import { isSpace, trimEndWhere } from './textTrim';
+import { isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isTitleWord } from './roles';
 
 export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'none';
@@ -215,9 +215,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
   }
   // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
-  let reported: RegExpExecArray | null = null;
-  REPORTED_BEFORE.lastIndex = 0;
-  for (let m = REPORTED_BEFORE.exec(before); m; m = REPORTED_BEFORE.exec(before)) reported = m;
+  const reported = lastMatch(REPORTED_BEFORE, before);
   if (reported) {
     const verbStart = floor + reported.index;
     const party = parties.subjectBefore(verbStart, floor);

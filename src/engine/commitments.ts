@@ -570,8 +570,7 @@ function listItems(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number
   const out: FoundCommitment[] = [];
   for (let b = bi + 1; b < doc.blocks.length && doc.blocks[b].kind === 'bullet'; b++) {
     const block = doc.blocks[b];
-    let end = block.end;
-    while (end > block.start && /[\s.,;:!?]/.test(doc.text[end - 1])) end--;
+    let end = trimItemEnd(doc.text, block.start, block.end);
     // `…; and` / `…; or` closing an item belongs to the list, not the item
     const joiner = /[;,]\s*(?:and|or)$/i.exec(doc.text.slice(Math.max(block.start, end - 8), end));
     if (joiner) end -= joiner[0].length;

@@ -13,7 +13,7 @@ import { findDates, isoOf } from './dates';
 import type { FoundDate } from './dates';
 import { countryOf } from './lexicon/countries';
 import { isCommonCapitalized } from './lexicon/words';
-import { trimEndOf } from './textTrim';
+import { lastMatch, trimEndOf } from './textTrim';
 import { TITLE_HEADS, HONORIFICS } from './lexicon/titles';
 
 export interface FoundMeeting {
@@ -202,13 +202,6 @@ function participants(
 
 const ADDRESS_CUE = /\b(?:welcome|welcoming|thank\s+you(?:\s+(?:so|very)\s+much)?|dear)\b/gi;
 const ADDRESS_FILLER = new Set(['the', 'my', 'our', 'dear', 'of', 'and', 'to', 'for', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'madam', 'excellency', 'his', 'her', 'colleague', 'friend']);
-
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
-  return last;
-}
 
 /** Between an address and a name only titles and courtesy words: `the 68th Secretary of State of the United States of America,`. */
 function onlyTitles(s: string): boolean {

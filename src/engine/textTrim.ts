@@ -32,6 +32,14 @@ export function isLetter(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
 }
 
+/** The last match of a global pattern in s, or null. */
+export function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
 /** The first non-space character of s at or after i, or undefined. */
 export function firstNonSpace(s: string, i = 0): string | undefined {
   while (i < s.length && isSpace(s[i])) i++;
