@@ -23,24 +23,24 @@ const CLASS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/;
 
-function classOf(code: number): number {
-  let c = CLASS[code];
-  if (c === 0) {
-    // surrogates are read as word characters: astral letters (𝐏) are rarer than astral symbols, but a
-    // symbol glued to a word costs nothing worse than a longer token
-    const ch = String.fromCharCode(code);
-    c = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
-    CLASS[code] = c;
-  }
+function fillClass(code: number): number {
+  // surrogates are read as word characters: astral letters (𝐏) are rarer than astral symbols, but a
+  // symbol glued to a word costs nothing worse than a longer token
+  const ch = String.fromCharCode(code);
+  const c = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
+  CLASS[code] = c;
   return c;
 }
+
+const classOf = (code: number): number => CLASS[code] || fillClass(code);
 
 const isJoiner = (code: number): boolean => code === 0x2019 || code === 39 || code === 45 || code === 46; // ’ ' - .
 
 /**
  * Words keep inner apostrophes, hyphens and dots (People’s, Ki-moon, U.S.) and one final dot;
  * every other non-space character is a token of its own. A hand-written scanner: this runs over
- * every character of the document.
+ * every character of the document, so it reads a word's case while it scans it (ASCII words, most
+ * of them, need no second pass and no upper-cased copy).
  */
 export function tokenize(clean: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -49,50 +49,57 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
     const code = clean.charCodeAt(i);
     const k = classOf(code);
     if (k === 2) { i++; continue; }
-    if (k === 3) { out.push(makeToken(clean[i], i, i + 1, false)); i++; continue; }
-    let j = i + 1;
-    for (;;) {
-      while (j < end && classOf(clean.charCodeAt(j)) === 1) j++;
-      if (j + 1 < end && isJoiner(clean.charCodeAt(j)) && classOf(clean.charCodeAt(j + 1)) === 1) { j += 2; continue; }
-      break;
-    }
-    const dot = j < end && clean.charCodeAt(j) === 46;
-    const text = clean.slice(i, j);
-    if (dot && KEEP_DOT.test(text)) {
-      out.push(makeToken(text + '.', i, j + 1, true));
-      i = j + 1;
+    if (k === 3) {
+      const ch = clean[i];
+      out.push({ text: ch, lower: ch, bare: ch, start: i, end: i + 1, word: false, cap: false, allCaps: false });
+      i++;
       continue;
     }
-    out.push(makeToken(text, i, j, true));
+    let upper = 0;
+    let small = 0;
+    let ascii = true;
+    let j = i;
+    for (;;) {
+      let c = 0;
+      while (j < end && classOf((c = clean.charCodeAt(j))) === 1) {
+        if (c >= 65 && c <= 90) upper++;
+        else if (c >= 97 && c <= 122) small++;
+        else if (c > 127) ascii = false;
+        j++;
+      }
+      if (j + 1 < end && isJoiner((c = clean.charCodeAt(j))) && classOf(clean.charCodeAt(j + 1)) === 1) {
+        if (c > 127) ascii = false;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const wordStart = i;
+    let text = clean.slice(i, j);
+    if (j < end && clean.charCodeAt(j) === 46 && KEEP_DOT.test(text)) {
+      text += '.';
+      j++;
+    }
     i = j;
+    if (!ascii) {
+      out.push(nonAsciiWord(text, wordStart, j));
+      continue;
+    }
+    const lower = upper > 0 ? text.toLowerCase() : text;
+    const cap = code >= 65 && code <= 90;
+    const allCaps = cap && text.length >= 2 && small === 0 && upper >= 2;
+    out.push({ text, lower, bare: stripPossessive(lower), start: wordStart, end: j, word: true, cap, allCaps });
   }
   return out;
 }
 
-function makeToken(text: string, start: number, end: number, word: boolean): Token {
-  // ASCII (most tokens): case read from the character codes, without upper-casing copies
-  let upper = 0;
-  let lowerCase = 0;
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lowerCase++;
-    else if (c > 127) { ascii = false; break; }
-  }
-  if (ascii) {
-    const lower = upper > 0 ? text.toLowerCase() : text;
-    const first = text.charCodeAt(0);
-    const cap = word && first >= 65 && first <= 90;
-    const allCaps = cap && text.length >= 2 && lowerCase === 0 && upper >= 2;
-    return { text, lower, bare: word ? stripPossessive(lower) : lower, start, end, word, cap, allCaps };
-  }
+function nonAsciiWord(text: string, start: number, end: number): Token {
   const lower = text.toLowerCase();
   const first = text[0];
-  const cap = word && first !== lower[0] && first === first.toUpperCase();
+  const cap = first !== lower[0] && first === first.toUpperCase();
   // all capitals: the text has no lower-case letter and at least two letters
   const allCaps = cap && text.length >= 2 && text === text.toUpperCase() && letterCount(text) >= 2;
-  return { text, lower, bare: word ? stripPossessive(lower) : lower, start, end, word, cap, allCaps };
+  return { text, lower, bare: stripPossessive(lower), start, end, word: true, cap, allCaps };
 }
 
 function letterCount(text: string): number {
