@@ -1,7 +1,7 @@
 // The one entry of the engine: text in, annotation model out. Pure: no I/O, no vscode.
 // Steps, each in its own file: structure → transcript labels → officials → quotes →
 // references (role nouns, pronouns) → turns → attribution → indirect speech → commitments → meeting.
-import type { AnnotateOptions, Annotations } from './model';
+import type { AnnotateOptions, AnnotateStep, Annotations } from './model';
 import { sha256Hex } from './sha256';
 import { analyzeStructure, isProse } from './structure';
 import { Doc } from './doc';
@@ -26,18 +26,25 @@ import { buildModel } from './assemble';
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
   const languageId = options.languageId ?? 'plaintext';
+  const stepDone = stepClock(options.onStep);
   const doc = new Doc(text, analyzeStructure(text, languageId));
+  stepDone('structure');
   const labels = findLabels(doc.clean, doc.blocks);
+  stepDone('labels');
   const persons = findOfficials(doc, labels, options.knownOfficials);
+  stepDone('officials');
 
   const quotes = findQuotes(doc.clean, doc.blocks, isProse).filter((q) => isSpeech(doc.clean.slice(q.innerStart, q.innerEnd), {
     before: doc.clean.slice(Math.max(doc.blocks[q.block].start, q.start - 60), q.start),
     after: doc.clean.slice(q.end, Math.min(doc.blocks[q.block].end, q.end + 60)),
   }));
   const quoteIndex = new SpanIndex<RawQuote>(quotes);
+  stepDone('quotes');
   resolveReferences(doc, persons, (o) => quoteIndex.contains(o));
   const mentions = new MentionIndex(persons);
+  stepDone('references');
   const turns = findTurns(doc, labels, mentions);
+  stepDone('turns');
 
   // whose words an offset sits in: a quote's speaker, a transcript turn's, or reported speech's
   let attributed: AttributedQuote[] = [];
@@ -53,14 +60,31 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const parties = new Parties(doc, mentions, speakerAt);
   attributed = attributeQuotes(doc, quotes, parties, mentions);
   for (const a of attributed) attributedBy.set(a.raw, a);
+  stepDone('attribution');
   const paraphrases = findParaphrases(doc, parties, quoteIndex);
   paraphraseIndex = new SpanIndex(paraphrases);
+  stepDone('paraphrases');
   const commitments = findCommitments({ doc, parties, quotes: quoteIndex, paraphrases: paraphraseIndex, speakerAt });
+  stepDone('commitments');
   const meeting = describeMeeting(doc, persons, mentions, attributed, paraphrases, turns, quoteIndex, paraphraseIndex);
+  stepDone('meeting');
 
-  return buildModel({
+  const model = buildModel({
     text,
     document: { uri: options.uri ?? null, languageId, length: text.length, sha256: sha256Hex(text) },
     doc, persons, quotes: attributed, paraphrases, commitments, turns, meeting,
   });
+  stepDone('model');
+  return model;
+}
+
+/** A function to call as each step ends; it does nothing unless someone listens. */
+function stepClock(onStep: AnnotateOptions['onStep']): (step: AnnotateStep) => void {
+  if (!onStep) return () => {};
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    onStep(step, now - last);
+    last = now;
+  };
 }

@@ -3,12 +3,12 @@
 //
 //   npm run bench                       everything (about 5–15 minutes on two cores)
 //   npm run bench -- --quick            sizes up to 1 MB, fewer runs
-//   npm run bench -- --only latency,worst
+//   npm run bench -- --only latency,worst   (sections: throughput latency markdown steps memory worst)
 //   npm run bench -- --json [file]      also write the results as JSON (default test-results/bench.json)
 //   npm run bench -- --markdown         also print the results as the README's tables
 //
 // Sections: throughput (plain text and Markdown at 5 KB, 100 KB, 1 MB, 10 MB: median ms and MB/s),
-// growth from 1 MB to 10 MB, peak memory for 10 MB (a child process with V8's GC trace), latency of
+// growth from 1 MB to 10 MB, where the time goes (each engine step's share at 10 KB and 1 MB), peak memory for 10 MB (a child process with V8's GC trace), latency of
 // re-annotating a 5 KB and a 10 KB readout after an edit, the Markdown path against remark-parse
 // alone, and worst-case inputs for each rule family at n, 2n and 4n.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { annotate } from '../../src/engine';
+import type { AnnotateStep } from '../../src/engine';
 import { buildDocument } from './documents';
 import type { DocKind } from './documents';
 import { environment, gc, median, megabytes, peakHeapFromGcTrace, percentile, timeRuns } from './measure';
@@ -58,6 +59,7 @@ interface Growth { kind: DocKind; from: number; to: number; timeRatio: number; s
 interface Memory { kind: DocKind; chars: number; baselineRssMb: number; peakRssMb: number; baselineHeapMb: number; peakHeapMb: number | null; annotateMs: number }
 interface Latency { label: string; chars: number; runs: number; medianMs: number; p95Ms: number }
 interface MarkdownCost { chars: number; remarkMs: number; markdownMs: number; plainMs: number; overRemarkMs: number; remarkShare: number }
+interface StepShare { kind: DocKind; size: number; runs: number; steps: { step: AnnotateStep; medianMs: number; share: number }[] }
 interface WorstResult { family: string; name: string; n: number; ms: [number, number, number | null]; doublings: number[]; exponent: number | null; superlinear: boolean; error: string | null }
 
 const results: {
@@ -67,9 +69,10 @@ const results: {
   memory: Memory[];
   latency: Latency[];
   markdown: MarkdownCost[];
+  steps: StepShare[];
   worstCases: WorstResult[];
   targets: { target: string; measured: string; verdict: string }[];
-} = { environment: environment(), throughput: [], growth: [], memory: [], latency: [], markdown: [], worstCases: [], targets: [] };
+} = { environment: environment(), throughput: [], growth: [], memory: [], latency: [], markdown: [], steps: [], worstCases: [], targets: [] };
 
 function warmUp(): void {
   for (const kind of KINDS) {
@@ -159,6 +162,22 @@ function latency(): void {
     const r: Latency = { label: `${size / 1000} KB readout`, chars: text.length, runs: ms.length, medianMs: median(ms), p95Ms: percentile(ms, 95) };
     results.latency.push(r);
     process.stdout.write(`${pad(r.label, 16)} ${lpad(String(r.chars), 6)} chars: median ${fmt(r.medianMs, 2)} ms, p95 ${fmt(r.p95Ms, 2)} ms (${r.runs} runs)\n`);
+  }
+}
+
+/** Each engine step's median time and share, told by the engine itself (`onStep`). */
+function steps(): void {
+  heading('Where the time goes: median ms per engine step (tokens and sentences are made inside the first step that reads them)');
+  for (const [kind, size, runs] of [['plaintext', 10_000, 200], ['plaintext', 1_000_000, quick ? 3 : 7], ['markdown', 1_000_000, quick ? 3 : 5]] as const) {
+    const text = buildDocument(kind, size);
+    const times = new Map<AnnotateStep, number[]>();
+    const onStep = (step: AnnotateStep, ms: number): void => { (times.get(step) ?? times.set(step, []).get(step)!).push(ms); };
+    timeRuns(() => annotate(text, { languageId: kind, onStep }), runs, 0, size >= 1e6);
+    const medians = [...times].map(([step, ms]) => ({ step, medianMs: median(ms.slice(-runs)) }));
+    const total = medians.reduce((sum, m) => sum + m.medianMs, 0);
+    const r: StepShare = { kind, size, runs, steps: medians.map((m) => ({ ...m, share: m.medianMs / total })) };
+    results.steps.push(r);
+    process.stdout.write(`${pad(`${kind} ${sizeLabel(size)}`, 18)}` + r.steps.map((m) => `${m.step} ${fmt(m.medianMs, size < 1e5 ? 2 : 1)} (${fmt(100 * m.share, 0)}%)`).join(' · ') + '\n');
   }
 }
 
@@ -268,6 +287,7 @@ function main(): void {
   if (wanted('throughput')) throughput();
   if (wanted('latency')) latency();
   if (wanted('markdown')) markdownCost();
+  if (wanted('steps')) steps();
   if (wanted('memory')) memory();
   if (wanted('worst')) worstCases();
   targets();
