@@ -7,15 +7,17 @@ import { activateReadout } from './activate';
 import type { ReadoutApi } from './api';
 import { InProcessAnnotateService } from './annotateService/inProcessService';
 import { nodeWorkerStarter } from './annotateService/nodeWorker';
+import { SizeLanesAnnotateService } from './annotateService/sizeLanes';
 import { WorkerAnnotateService } from './annotateService/workerService';
 
 /** The worker's bundle, built beside dist/extension.js by scripts/build.mjs. */
 export const WORKER_SCRIPT = 'annotateWorker.js';
 
 export function activate(context: vscode.ExtensionContext): ReadoutApi {
-  const service = new WorkerAnnotateService(nodeWorkerStarter(join(__dirname, WORKER_SCRIPT)), () => new InProcessAnnotateService(), {
+  // one worker for ordinary readouts, a second for large documents (see sizeLanes.ts)
+  const service = new SizeLanesAnnotateService(() => new WorkerAnnotateService(nodeWorkerStarter(join(__dirname, WORKER_SCRIPT)), () => new InProcessAnnotateService(), {
     log: (message) => console.warn(message),
-  });
+  }));
   return activateReadout(context, service);
 }
 

@@ -6,13 +6,15 @@ import { activateReadout } from './activate';
 import type { ReadoutApi } from './api';
 import { InProcessAnnotateService } from './annotateService/inProcessService';
 import { webWorkerStarter } from './annotateService/webWorker';
+import { SizeLanesAnnotateService } from './annotateService/sizeLanes';
 import { WorkerAnnotateService } from './annotateService/workerService';
 
 export function activate(context: vscode.ExtensionContext): ReadoutApi {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'annotateWorker.js');
-  const service = new WorkerAnnotateService(webWorkerStarter(script.toString(true)), () => new InProcessAnnotateService(), {
+  // one worker for ordinary readouts, a second for large documents (see sizeLanes.ts)
+  const service = new SizeLanesAnnotateService(() => new WorkerAnnotateService(webWorkerStarter(script.toString(true)), () => new InProcessAnnotateService(), {
     log: (message) => console.warn(message),
-  });
+  }));
   return activateReadout(context, service);
 }
 

@@ -11,6 +11,7 @@ import { annotate } from '../../src/engine';
 import { InProcessAnnotateService } from '../../src/extension/annotateService/inProcessService';
 import { nodeWorkerStarter } from '../../src/extension/annotateService/nodeWorker';
 import { AnnotateError, SupersededError, type AnnotateResult } from '../../src/extension/annotateService/service';
+import { SizeLanesAnnotateService } from '../../src/extension/annotateService/sizeLanes';
 import { WorkerAnnotateService, type StartWorker, type WorkerEvents } from '../../src/extension/annotateService/workerService';
 import { buildOutline } from '../../src/extension/viewModel/outline';
 import type { AnnotateRequestMessage } from '../../src/worker/protocol';
@@ -199,6 +200,56 @@ describe('annotate service', function () {
       assert.equal((failed.error as Error).message, 'the engine failed: no engine today');
       assert.equal(worker.started(), 1, 'an engine error does not restart the worker');
       manual.dispose();
+    });
+  });
+
+  describe('lanes by document size', () => {
+    /** Lanes over manual workers: the first made serves small documents, the second large ones. */
+    function lanes(largeFrom: number) {
+      const workers: ReturnType<typeof manualWorker>[] = [];
+      const service = new SizeLanesAnnotateService(() => {
+        const worker = manualWorker();
+        workers.push(worker);
+        return new WorkerAnnotateService(worker.start, () => new InProcessAnnotateService());
+      }, largeFrom);
+      return { service, workers };
+    }
+
+    it('answers a small document while a large one is still in the engine, and starts the large lane only when needed', async () => {
+      const { service, workers } = lanes(100);
+      assert.equal(workers.length, 1, 'no second worker before a large document comes');
+      const large = outcome(service.annotate(seedText, options, 'file:///large.txt'));
+      assert.equal(workers.length, 2);
+      const small = outcome(service.annotate('A short note.', options, 'file:///small.txt'));
+      // the small document went straight to its own worker although the large one has no answer yet
+      assert.deepEqual(workers[0]!.sent.map((r) => r.text), ['A short note.']);
+      assert.deepEqual(workers[1]!.sent.map((r) => r.text), [seedText]);
+      workers[0]!.answer(workers[0]!.sent[0]!);
+      assert.equal((await small).value?.annotations.document.length, 'A short note.'.length);
+      workers[1]!.answer(workers[1]!.sent[0]!);
+      assert.equal((await large).value?.annotations.document.length, seedText.length);
+      service.dispose();
+    });
+
+    it('supersedes a document’s older request in the other lane when it crosses the size line', async () => {
+      const { service, workers } = lanes(100);
+      const key = 'file:///growing.txt';
+      const before = outcome(service.annotate('Short at first.', options, key));
+      const after = outcome(service.annotate(seedText, options, key));
+      workers[0]!.answer(workers[0]!.sent[0]!);
+      assert.ok((await before).error instanceof SupersededError, 'the small lane’s older result is discarded');
+      workers[1]!.answer(workers[1]!.sent[0]!);
+      assert.equal((await after).value?.annotations.document.length, seedText.length);
+      service.dispose();
+    });
+
+    it('cancels a closed document in both lanes', async () => {
+      const { service, workers } = lanes(100);
+      const large = outcome(service.annotate(seedText, options, 'file:///closed.txt'));
+      service.cancel('file:///closed.txt');
+      workers[1]!.answer(workers[1]!.sent[0]!);
+      assert.ok((await large).error instanceof SupersededError);
+      service.dispose();
     });
   });
 
