@@ -48,32 +48,17 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   // role references first: they are anchors for the pronouns after them
   doc.forEachNamedBlock((bi) => {
     const b = doc.blocks[bi];
-    const s = doc.clean.slice(b.start, b.end);
-    ROLE_REF.lastIndex = 0;
-    for (let m = ROLE_REF.exec(s); m; m = ROLE_REF.exec(s)) {
-      const start = b.start + m.index;
-      const { end, ofWhat } = roleRefExtent(m, start);
-      // a complement cut short (`the President of the European Commission and the Prime Minister …`)
-      // gives the rest back: the next reference may start inside what the pattern read
-      if (end < start + m[0].length) ROLE_REF.lastIndex = end - b.start;
-      // a title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`)
-      const after = doc.clean.slice(end, end + 40);
-      if (/^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after)) continue;
-      let noun = m[3];
-      let qualifier: string | null = m[2] ?? null;
-      // `the Prime Minister`: the pattern may read `Prime` as a qualifier of `Minister`; the whole is the noun
-      const joined = qualifier ? roleNounEntry(`${qualifier} ${noun}`) : undefined;
-      if (joined) { noun = `${qualifier} ${noun}`; qualifier = null; }
-      const entry = joined ?? roleNounEntry(noun);
-      if (!entry) continue;
-      // plural or generic (`the two presidents`) are bodies, not one official
-      if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
-      const country = (qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier.toLowerCase()) ?? COUNTRY_BY_NAME.get(qualifier.toLowerCase().replace(/^the /, '')) ?? null) : null) ?? (ofWhat ? countryOf(ofWhat) : null);
-      const org = ofWhat && !country ? ofWhat : qualifier && ORGANIZATION_BY_NAME.has(qualifier.toLowerCase()) ? qualifier : null;
-      if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
+    const refs = articleRoleReferences(doc, b);
+    const bare = bareRoleReferences(doc, bi);
+    if (bare.length) {
+      refs.push(...bare);
+      refs.sort((x, y) => x.start - y.start);
+    }
+    for (const ref of refs) {
+      const { start, end, noun, country, org } = ref;
       if (names.overlaps(start, end)) continue;
-      const vocative = /^m/i.test(m[1]);
-      const person = resolveRole(persons, entry[1], noun, country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
+      if (ref.bare && roles.overlaps(start, end)) continue;
+      const person = resolveRole(persons, ref.classes, noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) continue;
@@ -110,6 +95,120 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   });
   for (const p of persons) p.mentions.sort((a, b) => a.start - b.start);
   return { mentions: added };
+}
+
+/** A role noun standing for an official, before it is resolved. */
+interface RoleReference {
+  start: number;
+  end: number;
+  noun: string;
+  classes: RoleClass[];
+  country: string | null;
+  org: string | null;
+  /** `Mr President`: addresses someone. */
+  vocative: boolean;
+  /** Without an article (`Kazakhstan President said`): yields to a reference with one. */
+  bare: boolean;
+}
+
+/** `the President`, `the Belarusian head of state`, `the Secretary-General of ASEAN`, `Mr President` in one block. */
+function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
+  const out: RoleReference[] = [];
+  const s = doc.clean.slice(b.start, b.end);
+  ROLE_REF.lastIndex = 0;
+  for (let m = ROLE_REF.exec(s); m; m = ROLE_REF.exec(s)) {
+    const start = b.start + m.index;
+    const { end, ofWhat } = roleRefExtent(m, start);
+    // a complement cut short (`the President of the European Commission and the Prime Minister …`)
+    // gives the rest back: the next reference may start inside what the pattern read
+    if (end < start + m[0].length) ROLE_REF.lastIndex = end - b.start;
+    if (titleBeforeName(doc, end)) continue;
+    let noun = m[3];
+    let qualifier: string | null = m[2] ?? null;
+    // `the Prime Minister`: the pattern may read `Prime` as a qualifier of `Minister`; the whole is the noun
+    const joined = qualifier ? roleNounEntry(`${qualifier} ${noun}`) : undefined;
+    if (joined) { noun = `${qualifier} ${noun}`; qualifier = null; }
+    const entry = joined ?? roleNounEntry(noun);
+    if (!entry) continue;
+    // plural or generic (`the two presidents`) are bodies, not one official
+    if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
+    const country = (qualifier ? countryOfQualifier(qualifier) : null) ?? (ofWhat ? countryOf(ofWhat) : null);
+    const org = ofWhat && !country ? ofWhat : qualifier && ORGANIZATION_BY_NAME.has(qualifier.toLowerCase()) ? qualifier : null;
+    if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
+    out.push({ start, end, noun, classes: entry[1], country, org, vocative: /^m/i.test(m[1]), bare: false });
+  }
+  return out;
+}
+
+/** A title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`). */
+function titleBeforeName(doc: Doc, end: number): boolean {
+  const after = doc.clean.slice(end, end + 40);
+  return /^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after);
+}
+
+function countryOfQualifier(qualifier: string): string | null {
+  const q = qualifier.toLowerCase();
+  return COUNTRY_BY_DEMONYM.get(q) ?? COUNTRY_BY_NAME.get(q.replace(/^the /, '')) ?? null;
+}
+
+/** Role nouns by their first word, each as its words, longest first (`foreign minister` before `foreign`…); made on first use. */
+let roleNounsByFirstWord: Map<string, string[][]> | undefined;
+function roleNounsStartingWith(word: string): string[][] | undefined {
+  if (!roleNounsByFirstWord) {
+    roleNounsByFirstWord = new Map();
+    for (const text of ROLE_NOUN_BY_TEXT.keys()) {
+      const words = text.split(' ');
+      const list = roleNounsByFirstWord.get(words[0]) ?? [];
+      list.push(words);
+      roleNounsByFirstWord.set(words[0], list);
+    }
+    for (const list of roleNounsByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  }
+  return roleNounsByFirstWord.get(word);
+}
+
+/** Words before `Kazakhstan President` that make it someone else than the office's holder now, or a plain noun phrase. */
+const NOT_BEFORE_BARE_ROLE = new Set(['the', 'a', 'an', 'former', 'ex', 'late', 'then', 'new', 'next', 'incoming', 'outgoing', 'acting', 'future', 'previous', 'every', 'each', 'no', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
+
+/**
+ * `Kazakhstan President expressed confidence …`, `NATO Secretary General said …`: an office after its
+ * country or organization without an article, as news agencies write it — a reference to the holder
+ * when no name follows (`Kazakhstan President Kassym-Jomart Tokayev` is a title before a name).
+ */
+function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
+  const out: RoleReference[] = [];
+  const ts = doc.tokens(bi);
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i];
+    if (!t.word) continue;
+    const nouns = roleNounsStartingWith(t.lower);
+    if (!nouns) continue;
+    const noun = nouns.find((words) => words.every((w, k) => i + k < ts.length && ts[i + k].lower === w));
+    if (!noun) continue;
+    const last = ts[i + noun.length - 1];
+    // the country or organization: one or two capitalized words right before (`South Korean`, `NATO`)
+    let found: { at: number; country: string | null; org: string | null } | null = null;
+    for (const n of [2, 1]) {
+      const at = i - n;
+      if (at < 0 || !ts.slice(at, i).every((q) => q.word && q.cap)) continue;
+      const qualifier = ts.slice(at, i).map((q) => q.text).join(' ');
+      const country = countryOfQualifier(qualifier);
+      const org = !country && ORGANIZATION_BY_NAME.has(qualifier.toLowerCase()) ? qualifier : null;
+      if (country || org) { found = { at, country, org }; break; }
+    }
+    if (!found) continue;
+    const before = found.at > 0 ? ts[found.at - 1] : null;
+    if (before && before.word && NOT_BEFORE_BARE_ROLE.has(before.lower)) continue;
+    const start = ts[found.at].start;
+    const end = last.end;
+    if (titleBeforeName(doc, end)) continue;
+    const text = noun.join(' ');
+    const entry = ROLE_NOUN_BY_TEXT.get(text);
+    if (!entry) continue;
+    out.push({ start, end, noun: doc.clean.slice(t.start, end), classes: entry[1], country: found.country, org: found.org, vocative: false, bare: true });
+    i += noun.length - 1;
+  }
+  return out;
 }
 
 /** Mentions sorted by offset, searched by binary search so that resolution stays linear in the text. */

@@ -115,6 +115,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   while (i < ts.length) {
     if (initialHere(i) && ts[i].text !== 'A' && ts[i].text !== 'I' && !(i > 0 && ts[i - 1].word && nameable(ts[i - 1]))) {
       // `Dr S Jaishankar`: the run starts at the initial
+    } else if (monthAsGivenName(ts, i)) {
+      // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
     let j = i;
     for (;;) {
@@ -144,6 +146,14 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     i = j + 1;
   }
   return runs;
+}
+
+/** Months' abbreviations that are also given names. */
+const GIVEN_NAME_MONTHS = new Set(['Jan', 'Jun']);
+
+/** `Jan Eliasson`, not `Jan 26` or `Jan. 26`: the abbreviation right before a name word. */
+function monthAsGivenName(ts: Token[], i: number): boolean {
+  return GIVEN_NAME_MONTHS.has(ts[i].text) && i + 1 < ts.length && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
 }
 
 /** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */

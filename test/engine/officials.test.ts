@@ -98,6 +98,21 @@ describe('officials', () => {
       [['Prime Minister', '', 'United Kingdom of Great Britain and Northern Ireland']]);
   });
 
+  it('reads a country’s or organization’s office without an article as its holder: `Kazakhstan President expressed …`', () => {
+    const text = 'ASTANA, 12 March. Kazakhstan President Arman Sadykov received Russian Foreign Minister Ivan Petrov and NATO Secretary General Jan Holm.\n\nKazakhstan President expressed confidence that ties will deepen. NATO Secretary General noted that the talks were useful.';
+    const doc = annotate(text);
+    assert.deepEqual(mentionTexts(doc, text, 'Arman Sadykov'), ['Arman Sadykov', 'Kazakhstan President']);
+    assert.deepEqual(mentionTexts(doc, text, 'Jan Holm'), ['Jan Holm', 'NATO Secretary General']);
+    assert.deepEqual(doc.paraphrases.map((p) => p.speakerText), ['Arman Sadykov', 'Jan Holm']);
+    // not a former holder, and not a title before a name
+    const former = annotate('President Arman Sadykov met the press.\n\nFormer Kazakhstan President Ali Nur was there. Former Kazakhstan President said little.');
+    assert.deepEqual(mentionTexts(former, 'President Arman Sadykov met the press.\n\nFormer Kazakhstan President Ali Nur was there. Former Kazakhstan President said little.', 'Arman Sadykov'), ['Arman Sadykov']);
+  });
+
+  it('reads a month’s abbreviation as a given name before a surname: `Jan Eliasson`, but `Jan 26` as a date', () => {
+    assert.deepEqual(names('Deputy Secretary-General Jan Eliasson met Foreign Minister Jun Azumi on Jan 26.'), ['Jan Eliasson', 'Jun Azumi']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
