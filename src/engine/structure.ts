@@ -27,6 +27,9 @@ export interface Structure {
 }
 
 const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*){3,}|[-=_~]{3,}|[•·●▪◦]|\(?photo\)?)$/i;
+/** A page's metadata line (`Subjects: Indonesia and ASEAN’s importance …`, `Tags: …`): a list of topics, not prose. */
+const METADATA_LINE = /^(?:subjects?|topics?|tags|keywords|categories|filed under)[ \t]*:/i;
+const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LINE.test(s);
 const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)/;
 const TRAILING_SYMBOL = /[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/u;
 const TERMINAL = /[.!?;:…"”»’)\]]$/;
@@ -92,7 +95,7 @@ function plainStructure(text: string): Structure {
   for (const line of lines) {
     if (line.contentStart === line.contentEnd) { flush(); continue; }
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (DEBRIS_LINE.test(content)) {
+    if (isDebrisLine(content)) {
       flush();
       blocks.push({ start: line.contentStart, end: line.contentEnd, kind: 'debris' });
       blanks.push([line.contentStart, line.contentEnd]);
@@ -263,7 +266,7 @@ function markdownStructure(text: string): Structure {
   // web debris survives Markdown too (`• 1` is a paragraph to remark)
   for (const b of blocks) {
     const s = clean.slice(b.start, b.end).trim();
-    if (DEBRIS_LINE.test(s)) {
+    if (isDebrisLine(s)) {
       b.kind = 'debris';
     } else if (b.kind === 'paragraph' && isDateline(s)) b.kind = 'dateline';
   }

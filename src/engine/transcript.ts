@@ -3,6 +3,8 @@
 // open that person's turn; the paragraphs up to the next label are their words.
 import type { Block } from './structure';
 import { isProse } from './structure';
+import { COUNTRY_BY_NAME } from './lexicon/countries';
+import { isDatelineCity } from './lexicon/places';
 
 export interface Label {
   block: number;
@@ -24,7 +26,7 @@ const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[
 const DOT_LABEL = new RegExp(`^((?:${TITLE_WORD}[ \\t]+){1,4}[\\p{Lu}][\\p{L}\\p{M}'’\\-]+(?:[ \\t]+[\\p{Lu}][\\p{L}\\p{M}'’\\-]+)?)\\.[ \\t]+(?=\\S)`, 'u');
 const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journalist|reporter|correspondent|audience|interpreter|voice|male voice|female voice|host|anchor|staff|unidentified|unknown|press|media|translator|audience member)$/i;
 const MEDIA = /(?:\b(?:Daily|News|Times|Post|Press|Agency|Television|TV|Radio|Journal|Herald|Gazette|Tribune|Network|Channel|Broadcasting|Media|Newspaper|Magazine|Review|Observer|Telegraph|Guardian|Economist)|^(?:Reuters|AFP|AP|Bloomberg|Xinhua|CNN|BBC|Kyodo|TASS|RIA Novosti|Sputnik|Al Jazeera|CGTN|NHK|Yonhap|Anadolu|BelTA|Interfax|Phoenix TV|CCTV|Global Times|Bloomberg News))$/;
-const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|title|see also|read more|also read|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
+const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
 
 export function findLabels(clean: string, blocks: Block[]): Label[] {
   const labels: Label[] = [];
@@ -40,6 +42,8 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     }
     const name = m[1].trim();
     if (NOT_A_LABEL.test(name)) return;
+    // a dateline (`WASHINGTON: Secretary Blinken met …`, `Indonesia:`) names a place, not a speaker
+    if (isDatelineCity(name) || COUNTRY_BY_NAME.has(name.toLowerCase())) return;
     // a label names someone: an upper-case word that is not a plain function word
     if (!/\p{Lu}/u.test(name)) return;
     const contentStart = b.start + m[0].length;

@@ -60,6 +60,17 @@ describe('meeting', () => {
     assert.equal(annotate('• 3\n\nDear friend Omar Haddad, dear colleagues, friends, ladies and gentlemen of the press, members of the two delegations,\n\nWe are glad to see you all here today.').meeting.title, null);
   });
 
+  it('reads a dateline before a colon as a place, not a speaker’s label, and a page’s `Subjects:` line as no prose', () => {
+    const text = 'Secretary Petrov’s Meeting with Foreign Minister Costa\n\nWASHINGTON: Secretary of State Ivan Petrov met on Wednesday with Russian Foreign Minister Ana Costa. The Secretary said that the talks were useful.\n\nSubjects: the region’s importance to us; our commitment to a peaceful, stable region.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ana Costa', 'Ivan Petrov']);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ivan Petrov', 'Ana Costa']);
+    assert.deepEqual(a.commitments, [], 'a topic list commits no one');
+    // a speaker's label in capitals is still one
+    const transcript = annotate('PETROV: We will work together on this.\n\nCOSTA: We agree and we will do our part.');
+    assert.deepEqual(transcript.officials.map((o) => o.name).sort(), ['Costa', 'Petrov']);
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
