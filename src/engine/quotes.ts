@@ -42,6 +42,10 @@ function isSpaceOrStart(c: string | undefined): boolean {
 function isSpaceOrEnd(c: string | undefined): boolean {
   return c === undefined || CLOSING_CONTEXT.test(c);
 }
+/** A character a quotation can end on: a letter, a digit or a closing punctuation mark (`,“` `.“` `s“`). */
+function endsWord(c: string | undefined): boolean {
+  return c !== undefined && !/[\s([{“‘«‹„‚「『\-–—/]/.test(c);
+}
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
@@ -130,7 +134,10 @@ function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block)
       const found = [...text.matchAll(marks)];
       if (found.length === 0) continue;
       const close = found[0];
-      const closes = found.length === 1 && /[^\s“„«]/.test(text[close.index - 1] ?? '') && /^[.!?…]?\s*$/.test(text.slice(close.index + 1));
+      const closingShape = /[^\s“„«]/.test(text[close.index - 1] ?? '') && isSpaceOrEnd(text[close.index + 1]);
+      // the paragraph's only mark, at its end; or its first mark, closing-shaped, with more quotes after it
+      // (`… any threat.“ At the same time, he said, … “Together we …,“ the Secretary General said.`)
+      const closes = closingShape && (found.length === 1 ? /^[.!?…]?\s*$/.test(text.slice(close.index + 1)) : close[0] === '“' || close[0] === '”' || close[0] === '»');
       if (closes) {
         q.end = block.start + close.index + 1;
         q.innerEnd = block.start + close.index;
@@ -167,8 +174,11 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
     case '‚': return { kind: 'open', family: 'single' };
     case '“': {
       const open = hasOpen(stack, 'double');
-      // German „…“ closes with “; some sites use “ at both ends
-      if (open && (open.char === '„' || (!isSpaceOrStart(prev) && isSpaceOrEnd(next)))) return { kind: 'close', family: 'double' };
+      // German „…“ closes with “; some sites use “ at both ends (`…, Europe.“ At the same time`)
+      const closingShape = endsWord(prev) && isSpaceOrEnd(next);
+      if (open && (open.char === '„' || closingShape)) return { kind: 'close', family: 'double' };
+      // a closing-shaped “ with nothing open closes a quote of an earlier paragraph (see closeAcrossParagraphs)
+      if (closingShape) return null;
       return { kind: 'open', family: 'double' };
     }
     case '”': {

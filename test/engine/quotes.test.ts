@@ -83,6 +83,20 @@ describe('quotes', () => {
     assertExactSpans(a, text);
   });
 
+  it('reads “ used at both ends, and a quote closed in the next paragraph before other quotes there', () => {
+    const text = [
+      'Secretary General Jan Holm met President Omar Haddad.',
+      'Mr. Holm underlined the bond, saying “wherever I go, I meet your servicemen and women. Their presence sends a clear message.',
+      'We stand together. We will defend all Allies against any threat.“ At the same time, he said, others are doing more. “Together we are implementing the biggest reinforcement of our defence in decades,“ the Secretary General said.',
+    ].join('\n');
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a).map(([q, s]) => [q.slice(0, 20), q.slice(-20), s]), [
+      ['wherever I go, I mee', 'all Allies against any threat.'.slice(-20), 'Jan Holm'],
+      ['Together we are impl', ' defence in decades,', 'Jan Holm'],
+    ]);
+    assertExactSpans(a, text);
+  });
+
   it('splits a newspaper-style quote over paragraphs into parts with one speaker', () => {
     const text = [
       'Secretary-General Amina Diallo told the council: “The crisis has reached a turning point.',
