@@ -74,7 +74,7 @@ const RULES: TriggerRule[] = [
   // `reiterated his readiness for active cooperation`
   { kind: 'intention', re: /\b(?:readiness|willingness)\s+for\b/gi, starts: 'readiness willingness'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\boffer(?:ed|s)?\s+to\b/gi, starts: 'offer offered offers'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, starts: 'it'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
@@ -92,7 +92,7 @@ function triggerWordOf(trigger: string): string {
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
@@ -321,7 +321,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger
-    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stated|voiced|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|[a-z]+['’]s)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stated|voiced|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
   // the owner after the noun: `the renewed commitment of the Ethiopian authorities to` (the trigger ends in `to`)
   const ofOwner = nounTrigger ? /\sof\s+/i.exec(triggerText) : null;

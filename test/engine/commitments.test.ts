@@ -258,6 +258,12 @@ describe('commitments', () => {
     assert.deepEqual(commitments('I expect the Allies to affirm their determination to support the mission.'), []);
   });
 
+  it('reads a desire with an adjective (`their mutual desire to`), a volunteer’s offer, and not an offer to take questions', () => {
+    assert.deepEqual(commitments('Moscow and Riyadh confirmed their mutual desire to further expand political dialogue.'), [['desire to', 'intention']]);
+    assert.deepEqual(commitments('Poland volunteered to host the next meeting of the group.'), [['volunteered to', 'intention']]);
+    assert.deepEqual(commitments('Minister Ana Costa said: “We covered a lot of ground. I am happy to take questions.”'), []);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
