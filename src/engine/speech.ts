@@ -36,7 +36,7 @@ const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|u
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
 const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
-const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
 // (a shared view; `agreed on the need to …` is an agreement to act, a commitment): the point made is reported
 const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+of\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|significance|value|urgency|centrality)\b)/gi;
@@ -48,10 +48,10 @@ const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call/i;
+const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised/i;
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured|saying/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
-const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored/;
+const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored|noted|raised/;
 const HAS_POINT = /importance|need|necessity|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
@@ -91,7 +91,7 @@ addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
-addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored'.split(' '));
+addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored noted raised'.split(' '));
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
 /** For tests: each start-filtered pattern with its bit, and the bits a word starts (the lists above must cover every first word a pattern can match). */

@@ -122,6 +122,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads what was noted or raised as a noun phrase: `noted successful joint work …`, `raised our deep concerns …`', () => {
+    assert.deepEqual(paraphrases('Secretary Ana Costa raised our deep concerns regarding the detention of two citizens. Minister Ivan Petrov noted successful joint work in this area.'), [
+      ['our deep concerns regarding the detention of two citizens', 'Ana Costa'],
+      ['successful joint work in this area', 'Ivan Petrov'],
+    ]);
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
