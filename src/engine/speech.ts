@@ -27,7 +27,7 @@ const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
 // `X is convinced that …`, `The Allies agree that …`: a stance reported like speech. Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
-const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain)|agrees?|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
 // `He also said India is looking at …`: a clause without `that` whose subject (a few words) has its verb
@@ -40,15 +40,29 @@ const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcom
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
 // (a shared view; `agreed on the need to …` is an agreement to act, a commitment): the point made is reported
 const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+of\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|significance|value|urgency|centrality)\b)/gi;
-// `urged the authorities to refrain from …`, `called on all parties to …` (guide §3: urged, called on)
-const URGE_CUE = /\b(urged|urging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+(?=(?:[^\s,.;:]+\s+){1,12}?to\s)/gi;
+// `urged the authorities to refrain from …`, `called on all parties to …` (guide §3: urged, called on), `encouraged X to …`
+// (the `to` within twelve words is checked by toWithinWords: as a lookahead the pattern was judged polynomial)
+const URGE_CUE = /\b(urged|urging|encouraged|encouraging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+/gi;
 /** `welcomed all diplomatic envoys to assume their posts`: guests welcomed, nothing reported. */
 const WELCOMED_PEOPLE = /^\s*(?:(?:all|the|new|newly|foreign|visiting)\s+)*(?:[^\s,;:]+\s+)?(?:envoys|ambassadors|guests|delegations?|participants|visitors|diplomats|journalists|students)\b/i;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
+/** Whether the word `to` comes within `max` words from `from`, before a `,` `.` `;` or `:` (`urged all parties to`). */
+function toWithinWords(s: string, from: number, max: number): boolean {
+  let i = from;
+  for (let w = 0; w <= max; w++) {
+    const start = i;
+    while (i < s.length && !isSpace(s[i]) && !',.;:'.includes(s[i])) i++;
+    if (i === start || i >= s.length || !isSpace(s[i])) return false;
+    if (w > 0 && i - start === 2 && s.slice(start, i).toLowerCase() === 'to') return true;
+    while (i < s.length && isSpace(s[i])) i++;
+  }
+  return false;
+}
+
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised/i;
+const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement/i;
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured|saying/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored|noted|raised/;
@@ -281,7 +295,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
         // what follows the verb is the setting (`as he met with …`), not more content
         const rest = s.slice(m.index + m[0].length);
-        if (!/^\s*(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|,)\b)/i.test(rest)) continue;
+        // (a day may come first: `…, the foreign ministry said Thursday.`)
+        if (!/^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|,)\b)/i.test(rest)) continue;
         const start = leadingIntroEnd(s, sentence.start);
         if (start >= commaPos) continue;
         const text = doc.text.slice(start, commaPos);
@@ -308,7 +323,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of (lower.includes('urg') || lower.includes('call') ? s.matchAll(URGE_CUE) : [])) {
+      for (const m of (lower.includes('urg') || lower.includes('call') || lower.includes('encourag') ? s.matchAll(URGE_CUE) : [])) {
+        if (!toWithinWords(s, m.index + m[0].length, 12)) continue;
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) });

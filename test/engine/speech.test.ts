@@ -129,6 +129,18 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads `encouraged X to …`, `were in agreement that …`, and a trailing cue with its day: `…, the ministry said Thursday.`', () => {
+    assert.deepEqual(paraphrases('Secretary-General Jan Holm encouraged President Omar Haddad to pursue dialogue with all groups.'), [
+      ['President Omar Haddad to pursue dialogue with all groups', 'Jan Holm'],
+    ]);
+    assert.deepEqual(paraphrases('Minister Ana Costa and Minister Ivan Petrov were in agreement that the region needs more dialogue.'), [
+      ['the region needs more dialogue', 'both sides'],
+    ]);
+    assert.deepEqual(paraphrases('Minister Ana Costa met Minister Ivan Petrov. The two ministers will meet again in March, the ministry said Thursday.').map(([t]) => t), [
+      'The two ministers will meet again in March',
+    ]);
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
