@@ -135,6 +135,10 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
     let s = i;
     if (s < j && isSentenceStart(ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
+    // the end of a country's name begun before the run is not part of the name (`Saudi Arabia Salman bin …`, `Sri Lanka Ranil …`)
+    for (let k = Math.min(2, j - s - 1); k >= 0; k--) {
+      if (countryEndingAt(ts, s + k) > k + 1) { s += k + 1; break; }
+    }
     // a name has a few words: a longer run of capitals (a headline, a list without commas) is not one
     if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
@@ -393,7 +397,7 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
   for (const [c, keys] of order) {
     if (keys.length === 0) continue;
-    const matches = smallestPool(byKey, keys).filter((e) => keys.every((k) => e.keys.has(k)));
+    const matches = smallestPool(byKey, keys).filter((e) => keys.every((k) => e.keys.has(k)) && !isFathersName(c.run.tokens, e.person.tokens));
     if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
     let p = matches[0]?.person;
     if (!p) {
@@ -448,6 +452,21 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   }
   void text;
   return persons;
+}
+
+const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben']);
+
+/**
+ * `Salman bin Abdulaziz Al Saud` inside `Mohammad bin Salman bin Abdulaziz Al Saud` is the father
+ * the longer name cites after `bin`, not a short form of it: two people.
+ */
+function isFathersName(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  const first = key(short[0]);
+  for (let i = 1; i + 1 < long.length; i++) {
+    if (SON_OF.has(long[i].toLowerCase()) && key(long[i + 1]) === first) return true;
+  }
+  return false;
 }
 
 /** Of the persons holding each key, the fewest: a match must hold every key, so it is among them. */
@@ -560,7 +579,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
         if (keys.length === 0) break;
         let found: Person | null = null;
         const pool = byToken.get(keys[0]) ?? [];
-        const matches = smallestPool(byToken, keys).filter((e) => keys.every((k) => e.keys.has(k)));
+        const matches = smallestPool(byToken, keys).filter((e) => keys.every((k) => e.keys.has(k)) && !isFathersName(run.tokens.slice(s), e.person.tokens));
         if (matches.length === 1) found = matches[0].person;
         else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
           // `Oleg Nikolayevich`: given name and patronymic

@@ -113,6 +113,13 @@ describe('officials', () => {
     assert.deepEqual(names('Deputy Secretary-General Jan Eliasson met Foreign Minister Jun Azumi on Jan 26.'), ['Jan Eliasson', 'Jun Azumi']);
   });
 
+  it('tells a father named inside a son’s name (`… bin Salman bin Abdulaziz`) from the son, after a country of two words', () => {
+    const text = 'Mr Bogdanov was received by the King of Saudi Arabia Salman bin Abdulaziz Al Saud in Riyadh. He was also received by Crown Prince Mohammad bin Salman bin Abdulaziz Al Saud.';
+    assert.deepEqual(roles(text, 'Salman bin Abdulaziz Al Saud'), [['King', '', 'Saudi Arabia']]);
+    assert.deepEqual(roles(text, 'Mohammad bin Salman bin Abdulaziz Al Saud'), [['Crown Prince', '', '']]);
+    assert.deepEqual(names('Mr Bogdanov met the Prime Minister of New Zealand Jacinda Ardern.'), ['Bogdanov', 'Jacinda Ardern']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
