@@ -39,7 +39,7 @@ const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|t
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
 // (a shared view; `agreed on the need to …` is an agreement to act, a commitment): the point made is reported
-const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+of\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|significance|value|urgency|centrality)\b)/gi;
+const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+of\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|imperative|significance|value|urgency|centrality)\b)/gi;
 // `urged the authorities to refrain from …`, `called on all parties to …` (guide §3: urged, called on), `encouraged X to …`
 // (the `to` within twelve words is checked by toWithinWords: as a lookahead the pattern was judged polynomial)
 const URGE_CUE = /\b(urged|urging|encouraged|encouraging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+/gi;
@@ -62,11 +62,11 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement/i;
+const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement/i;
 const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured|saying/;
 const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
 const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored|noted|raised/;
-const HAS_POINT = /importance|need|necessity|significance|value|urgency|centrality/;
+const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
 function mayReportAccording(lower: string): boolean {

@@ -127,6 +127,9 @@ describe('indirect speech', () => {
       ['our deep concerns regarding the detention of two citizens', 'Ana Costa'],
       ['successful joint work in this area', 'Ivan Petrov'],
     ]);
+    assert.deepEqual(paraphrases('Secretary Ana Costa underscored the imperative of ensuring humanitarian access.'), [
+      ['the imperative of ensuring humanitarian access', 'Ana Costa'],
+    ]);
   });
 
   it('reads `encouraged X to …`, `were in agreement that …`, and a trailing cue with its day: `…, the ministry said Thursday.`', () => {
