@@ -14,7 +14,7 @@ import type { FoundDate } from './dates';
 import { countryOf } from './lexicon/countries';
 import { isCommonCapitalized } from './lexicon/words';
 import { lastMatch, trimEndOf } from './textTrim';
-import { TITLE_HEADS, HONORIFICS } from './lexicon/titles';
+import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
 
 export interface FoundMeeting {
   title: string | null;
@@ -42,12 +42,13 @@ export function describeMeeting(
   turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>,
 ): FoundMeeting {
   const titleText = doc.title ? doc.text.slice(doc.title.start, doc.title.end).trim() : null;
+  const kind = meetingKind(doc);
   return {
     title: titleText,
-    kind: meetingKind(doc),
+    kind,
     date: meetingDate(doc, quoteIndex),
     place: meetingPlace(doc, mentions, quoteIndex),
-    participants: participants(doc, persons, mentions, quotes, paraphrases, turns, quoteIndex, paraphraseIndex),
+    participants: participants(doc, persons, mentions, quotes, paraphrases, turns, quoteIndex, paraphraseIndex, kind),
   };
 }
 
@@ -149,7 +150,7 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
 
 function participants(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], turns: TranscriptTurn[],
-  quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>,
+  quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>, kind: MeetingKind,
 ): Person[] {
   const first = new Map<Person, number>();
   let host: Person | null = null;
@@ -164,7 +165,9 @@ function participants(
       const s = doc.clean.slice(sentence.start, sentence.end);
       const m = MEETING_WORDS.exec(s);
       if (!m || quoteIndex.contains(sentence.start + m.index) || paraphraseIndex.contains(sentence.start + m.index)) continue;
-      const inSentence = mentions.within(sentence.start, sentence.end).filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start) && !inTurn(turns, x.start));
+      const elsewhere = otherMeetingParties(s, sentence.start);
+      const inSentence = mentions.within(sentence.start, sentence.end).filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start)
+        && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {
         const subject = inSentence.find((x) => x.start < sentence.start + m.index);
@@ -180,9 +183,13 @@ function participants(
     const cue = lastMatch(ADDRESS_CUE, lead);
     if (cue && onlyTitles(lead.slice(cue.index + cue[0].length))) add(x.person, x.start);
   }
-  // everyone who speaks: quotes, reported speech, transcript turns
-  for (const q of quotes) add(q.speaker?.person, q.raw.start);
-  for (const p of paraphrases) add(p.speaker?.person, p.start);
+  // everyone who speaks: quotes, reported speech, transcript turns (a spokesperson quoted on a meeting
+  // reports it from elsewhere: a participant of a briefing only)
+  const speaks = (p: Person | null | undefined, at: number): void => {
+    if (p && (kind === 'press conference' || !isSpokespersonOnly(p))) add(p, at);
+  };
+  for (const q of quotes) speaks(q.speaker?.person, q.raw.start);
+  for (const p of paraphrases) speaks(p.speaker?.person, p.start);
   for (const t of turns) {
     add(t.person, t.start);
     // `Mr Putin, Mr Medvedev, friends,`: those a turn opens by addressing are there too
@@ -198,6 +205,27 @@ function participants(
   const list = persons.filter((p) => first.has(p)).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
   if (host && list.includes(host)) return [host, ...list.filter((p) => p !== host)];
   return list;
+}
+
+/**
+ * Another meeting the sentence mentions: `a potential summit between Japanese Prime Minister Fumio Kishida
+ * and North Korean leader Kim Jong-un`, `agreements reached at a meeting between Putin and Widodo in May 2016`.
+ * Its parties, up to the clause's end, are not this meeting's: ranges of offsets.
+ */
+const OTHER_MEETING = /\b(?:a|an|potential|possible|future|previous|past|last|earlier|next|upcoming|planned|prospective|proposed)\s+(?:[a-z-]+\s+)?(?:meeting|meetings|summit|talks|visit)\s+between\s/gi;
+function otherMeetingParties(s: string, offset: number): [number, number][] {
+  if (!s.includes('between')) return [];
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(OTHER_MEETING)) {
+    const from = m.index + m[0].length;
+    const stop = /[,;.:]|\s(?:in|on|at|during|last|this|which|where|when)\s/.exec(s.slice(from));
+    out.push([offset + from, offset + from + (stop ? stop.index : s.length - from)]);
+  }
+  return out;
+}
+
+function isSpokespersonOnly(p: Person): boolean {
+  return p.roles.length > 0 && p.roles.every((r) => roleClasses(r.title).has('spokesperson'));
 }
 
 const ADDRESS_CUE = /\b(?:welcome|welcoming|thank\s+you(?:\s+(?:so|very)\s+much)?|dear)\b/gi;

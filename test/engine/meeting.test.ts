@@ -71,6 +71,19 @@ describe('meeting', () => {
     assert.deepEqual(transcript.officials.map((o) => o.name).sort(), ['Costa', 'Petrov']);
   });
 
+  it('leaves out the parties of another meeting mentioned, and a spokesperson who reports the meeting', () => {
+    const text = [
+      'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.',
+      'Their meeting came amid talk of a potential summit between Prime Minister Omar Haddad and President Jan Holm.',
+      'Ministry spokesperson Lena Berg stated that the talks were useful.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Ivan Petrov']);
+    // at a briefing the spokesperson is the one who speaks
+    const briefing = annotate('Press briefing by the spokesperson\n\nMinistry spokesperson Lena Berg said that the talks were useful.');
+    assert.deepEqual(briefing.meeting.participants.map((id) => nameOf(briefing, id)), ['Lena Berg']);
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
