@@ -70,6 +70,8 @@ const SUBJECT_VERBS = new Set(
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
+/** Lower-case words that may follow a name in apposition (`Secretary General, Ban Ki Moon at the Villa`). */
+const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
@@ -281,6 +283,18 @@ const key = (t: string): string => {
   return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
 };
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
+/**
+ * A name's keys with its hyphenated parts both joined and apart, so that `Ki-Moon` finds `Ban Ki Moon`
+ * and `Ban Ki Moon` finds `Ban Ki-moon` (Korean given names are written both ways).
+ */
+function hyphenVariants(keys: string[]): string[] {
+  const out = [...keys];
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i].includes('-')) out.push(...keys[i].split('-').filter(Boolean));
+    if (i + 1 < keys.length) out.push(`${keys[i]}-${keys[i + 1]}`);
+  }
+  return out;
+}
 /** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
 function tokenKeys(run: Run): (string | null)[] {
   // kept on the run (a weak map's entries cost more to add, and to collect)
@@ -338,7 +352,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const lead = chain.every((t) => isHonorific(t)) ? run.i - chain.length : -1;
       if (lead > 1 && ts[lead - 1].text === ',') {
         const before = chainBefore(ts, lead - 1);
-        const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || ts[run.j + 1].lower === 'and';
+        // (the name ends the apposition: a stop, `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
+        const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
         const beforeComma = ts[lead - 2];
         // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
         const lastHead = [...before].reverse().find(isTitleHead);
@@ -563,7 +578,7 @@ function addKnown(persons: Person[], k: KnownOfficial): void {
 function findMentions(doc: Doc, persons: Person[]): void {
   const byToken = new Map<string, { person: Person; keys: Set<string> }[]>();
   for (const p of persons) {
-    const entry = { person: p, keys: new Set(nameKeys(p.tokens)) };
+    const entry = { person: p, keys: new Set(hyphenVariants(nameKeys(p.tokens))) };
     for (const k of entry.keys) {
       const list = byToken.get(k) ?? [];
       list.push(entry);

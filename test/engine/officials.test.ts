@@ -120,6 +120,12 @@ describe('officials', () => {
     assert.deepEqual(names('Mr Bogdanov met the Prime Minister of New Zealand Jacinda Ardern.'), ['Bogdanov', 'Jacinda Ardern']);
   });
 
+  it('reads a title, a comma and a name going on with the clause (`…, Ban Ki Moon at the Villa`), and `Ki-Moon` as that name', () => {
+    const text = 'President Omar Haddad met the visiting United Nations (UN) Secretary General, Ban Ki Moon at the Presidential Villa. Ki-Moon said he discussed corruption with Haddad.';
+    assert.deepEqual(roles(text, 'Ban Ki Moon'), [['Secretary General', 'United Nations', '']]);
+    assert.deepEqual(mentionTexts(annotate(text), text, 'Ban Ki Moon', 'name'), ['Ban Ki Moon', 'Ki-Moon']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
