@@ -43,6 +43,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   // who was named last, for role nouns: names inside a quote are the speaker's words, not the narrator's
   const narrated = new Anchors(names.list.filter((a) => !inQuote(a.start)));
   const roles = new Anchors([]);
+  /** Where role references that no named official holds start, in document order. */
+  const unnamed: number[] = [];
   const principal = principalOf(doc, persons);
 
   // role references first: they are anchors for the pronouns after them
@@ -61,7 +63,12 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const person = resolveRole(persons, ref.classes, noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
-      if (!holder) continue;
+      if (!holder) {
+        // `The Secretary-General met today with H.E. Muhammadu Buhari … He commended …`: an office whose
+        // holder is never named still is the one a later pronoun stands for
+        if (!ref.vocative && !inQuote(start)) unnamed.push(start);
+        continue;
+      }
       addRoleFromReference(holder, noun, country, org, start, end);
       const mention: FoundMention = { start, end, kind: 'role', person: holder };
       holder.mentions.push(mention);
@@ -83,7 +90,7 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const word = m[0].toLowerCase();
       const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
       const subject = word === 'he' || word === 'she';
-      const person = resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote);
+      const person = resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote, unnamed);
       if (!person) continue;
       const mention: FoundMention = { start, end, kind: 'pronoun', person };
       person.mentions.push(mention);
@@ -385,7 +392,9 @@ function intersects(a: Set<RoleClass>, b: RoleClass[]): boolean {
  * he/she: the first official mentioned in this sentence before the pronoun (the subject), else
  * the first mentioned in the nearest earlier sentence with any; his/him/her: the nearest before it.
  */
-function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, inQuote: (o: number) => boolean): Person | null {
+function resolvePronoun(
+  doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, inQuote: (o: number) => boolean, unnamed: number[],
+): Person | null {
   const fits = (a: Anchor): boolean => !inQuote(a.start) && (female ? a.person.gender !== 'm' : a.person.gender !== 'f');
   const sentence = doc.sentenceAt(at);
   const sentStart = sentence ? sentence.start : at;
@@ -396,7 +405,15 @@ function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean,
   };
   // a sentence without end (scraped text) is read within 300 characters of the pronoun
   const here = inRange(Math.max(sentStart, at - 300), at);
-  if (here.length) return subject ? here[0].person : here[here.length - 1].person;
+  // an unnamed office holder as the subject before the named ones: the pronoun is theirs, no named official's
+  const unnamedSubject = (from: number, to: number, before: number): boolean => {
+    const i = lowerBound(unnamed, from, (x) => x);
+    return i < unnamed.length && unnamed[i] < to && unnamed[i] < before;
+  };
+  if (here.length) {
+    if (subject && unnamedSubject(Math.max(sentStart, at - 300), at, here[0].start)) return null;
+    return subject ? here[0].person : here[here.length - 1].person;
+  }
   // the nearest earlier anchor, back to two blocks before
   const block = doc.blockAt(at);
   const floor = block >= 2 ? doc.blocks[block - 2].start : 0;
@@ -407,11 +424,18 @@ function resolvePronoun(doc: Doc, lists: Anchors[], at: number, female: boolean,
     }
   }
   if (!nearest) return null;
+  // an unnamed office holder named after the nearest official, as the subject of a later sentence
+  for (let i = lowerBound(unnamed, nearest.end, (x) => x); i < unnamed.length && unnamed[i] < sentStart; i++) {
+    const s = doc.sentenceAt(unnamed[i]);
+    if (s && inRange(s.start, unnamed[i]).length === 0) return null;
+  }
   if (!subject) return nearest.person;
   const s: Span | null = doc.sentenceAt(nearest.start);
   if (!s) return nearest.person;
   const inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
-  return (inSentence[0] ?? nearest).person;
+  const first = inSentence[0] ?? nearest;
+  if (unnamedSubject(Math.max(s.start, nearest.start - 300), first.start, first.start)) return null;
+  return first.person;
 }
 
 /** A role reference that says more than the roles known (`the Secretary of State` for a `Secretary`) adds that role. */

@@ -242,8 +242,39 @@ export class Parties {
     if (l === 'he' || l === 'she' || l === 'who' || l === 'his' || l === 'her') {
       const m = l === 'who' ? this.mentions.lastEndingIn(t.start - 4, t.start) : this.mentions.firstStartingIn(t.start, t.start);
       if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: t.start, end: t.end, plural: false };
+      // no named official stands for it: an office holder the text never names (`The Secretary-General … He stressed`)
+      const office = l === 'he' || l === 'she' ? this.unnamedOfficeBefore(t.start) : null;
+      if (office) return { ...office, start: t.start, end: t.end };
     }
     return null;
+  }
+
+  /**
+   * The subject of this sentence before `at`, or else of the sentence before, when it is an office
+   * whose holder the text does not name (`the Secretary-General`, `the Prime Minister`).
+   */
+  private unnamedOfficeBefore(at: number): Party | null {
+    const b = this.doc.blockAt(at);
+    if (b < 0 || this.lookingBack) return null;
+    this.lookingBack = true;
+    try {
+      const here = this.doc.sentenceAt(at);
+      const candidates: [number, number][] = [];
+      if (here && here.start < at) candidates.push([here.start, at]);
+      else {
+        const ss = this.doc.sentences(b);
+        const i = here ? ss.indexOf(here) : -1;
+        const prev = i > 0 ? ss[i - 1] : b > 0 ? this.doc.sentences(b - 1).at(-1) : undefined;
+        if (prev) candidates.push([prev.start, prev.end]);
+      }
+      for (const [from, to] of candidates) {
+        const p = this.sentenceSubject(from, to);
+        if (p && !p.person && !p.plural && /^the\s/i.test(p.label) && this.doc.tokensIn(p.start, p.end).some(isTitleWord)) return p;
+      }
+      return null;
+    } finally {
+      this.lookingBack = false;
+    }
   }
 
   /** The joint subject (`the two ministers`, `Foreign Ministers of A, B and C`) of the nearest earlier sentence that has one. */

@@ -144,6 +144,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('gives `He stressed …` to an office holder the text never names, not to the official named after them', () => {
+    const text = 'The Secretary-General met today with Omar Haddad, the President of Nigeria, in Abu Dhabi. He commended President Haddad’s efforts to fight corruption. The Secretary-General noted the success of recent efforts. He stressed the need for operations to respect the law.';
+    assert.deepEqual(paraphrases(text), [
+      ['the success of recent efforts', 'the Secretary-General'],
+      ['the need for operations to respect the law', 'the Secretary-General'],
+    ]);
+    const a = annotate(text);
+    assert.deepEqual(a.officials[0].mentions.filter((m) => m.kind === 'pronoun'), [], 'no `He` is Haddad');
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
