@@ -315,6 +315,14 @@ export function resolveRole(
   lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null,
 ): Person | null {
   let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+  // the country first: `the Indonesian minister` is the Indonesian one, whatever the wording of the titles
+  if (country) {
+    const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
+    // `Prime Minister Keir Starmer …, the Prime Minister of the United Kingdom`: the one such office holder
+    // named just before, whose country the text had not said yet
+    const unknown = cands.filter((p) => !p.country && !p.roles.some((r) => r.country) && at - lastMention(p, at) < 600);
+    cands = same.length > 0 ? same : unknown.length === 1 ? unknown : [];
+  }
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
   const n = noun.toLowerCase().replace(/\s+/g, ' ');
   // (every candidate holds a role: its fit is its best role's, read once)
@@ -330,13 +338,6 @@ export function resolveRole(
   let bestFit = -1;
   for (const f of fits) if (f > bestFit) bestFit = f;
   if (bestFit > 0) cands = cands.filter((_, i) => fits[i] === bestFit);
-  if (country) {
-    const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
-    // `Prime Minister Keir Starmer …, the Prime Minister of the United Kingdom`: the one such office holder
-    // named just before, whose country the text had not said yet
-    const unknown = cands.filter((p) => !p.country && !p.roles.some((r) => r.country) && at - lastMention(p, at) < 600);
-    cands = same.length > 0 ? same : unknown.length === 1 ? unknown : [];
-  }
   if (org) {
     const o = org.toLowerCase();
     const withOrg = cands.filter((p) => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase())));

@@ -154,6 +154,11 @@ describe('indirect speech', () => {
     assert.deepEqual(a.officials[0].mentions.filter((m) => m.kind === 'pronoun'), [], 'no `He` is Haddad');
   });
 
+  it('gives `the Indonesian minister` to the Indonesian official even when another minister’s title is worded closer', () => {
+    const text = 'Indonesian Minister of Foreign Affairs Retno Marsudi met Norwegian Foreign Affairs Minister Ana Lind.\n\nThe Indonesian minister reiterated that all sides must take steps.';
+    assert.deepEqual(paraphrases(text), [['all sides must take steps', 'Retno Marsudi']]);
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
