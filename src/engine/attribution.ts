@@ -32,6 +32,7 @@ const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
 const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?)\\s+(?:${CUE_VERB})\\b`, 'i');
+const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
@@ -123,6 +124,12 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
       const party = parties.subjectBefore(from + np[1].length, from);
       if (party) return { speaker: party, cue: { start: party.start, end: from + np[1].length + verb[0].length }, rule: 'after' };
     }
+  }
+  // `…,” it said` (news agencies on a ministry's release): the body that spoke last
+  const it = IT_THEN_VERB.exec(after.slice(from - q.end));
+  if (it) {
+    const party = parties.subjectBefore(from + 2, from);
+    if (party) return { speaker: party, cue: { start: from, end: from + it[0].length }, rule: 'after' };
   }
   return messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions);
 }

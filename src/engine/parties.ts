@@ -9,6 +9,7 @@ import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { FUNCTION_WORDS } from './lexicon/words';
 import { lowerBound, upperBound } from './sorted';
+import { lastMatch } from './textTrim';
 
 export interface Party {
   /** The official, when the subject is one person. */
@@ -35,6 +36,8 @@ const BODY_WORDS = new Set(
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court`.split(/\s+/),
 );
+/** A body as the subject of a reporting verb: `the ministry said`, `the Foreign Ministry stated`. */
+const BODY_SPOKE = /\b(the\s+(?:[A-Za-z’'-]+\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency))\s+(?:also\s+)?(?:said|says|stated|added|noted|announced|reported)\b/gi;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
@@ -239,6 +242,7 @@ export class Parties {
         : { person: null, label: 'they', actor: 'they', start: t.start, end: t.end, plural: true };
     }
     if (PLURAL_PRONOUNS.has(l)) return null;
+    if (l === 'it') return this.bodyThatSpokeBefore(t);
     if (l === 'he' || l === 'she' || l === 'who' || l === 'his' || l === 'her') {
       const m = l === 'who' ? this.mentions.lastEndingIn(t.start - 4, t.start) : this.mentions.firstStartingIn(t.start, t.start);
       if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: t.start, end: t.end, plural: false };
@@ -247,6 +251,20 @@ export class Parties {
       if (office) return { ...office, start: t.start, end: t.end };
     }
     return null;
+  }
+
+  /**
+   * `…,” it said`: the body that spoke last, in this paragraph or the two before (`the ministry said in a release`).
+   */
+  private bodyThatSpokeBefore(t: Token): Party | null {
+    const b = this.doc.blockAt(t.start);
+    if (b < 0) return null;
+    const from = this.doc.blocks[Math.max(0, b - 2)].start;
+    const m = lastMatch(BODY_SPOKE, this.doc.clean.slice(from, t.start));
+    if (!m) return null;
+    const start = from + m.index;
+    const label = this.doc.text.slice(start, start + m[1].length);
+    return { person: null, label, actor: label.replace(/^the\s+/i, ''), start: t.start, end: t.end, plural: false };
   }
 
   /**

@@ -103,4 +103,10 @@ describe('attribution', () => {
       ['We are ready to expand the relationship', 'Ashkenazi'],
     ]);
   });
+
+  it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
+    const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['the ministry', 'the ministry']);
+  });
 });
