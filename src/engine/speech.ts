@@ -30,8 +30,10 @@ const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}
 const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
-// `He also said India is looking at …`: a clause without `that` whose subject (a few words) has its verb
-const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained)\s+(?!there\s+(?!(?:is|are|was|were|will|would|has|have|had)\b))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\s+lot|the\s+following)\b)(?=(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s)/gi;
+// `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
+// words) has its verb, or a name with a verb in -s
+const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained)\s+(?!there\s+(?!(?:is|are|was|were|will|would|has|have|had)\b))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\s+lot|the\s+following)\b)(?=(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s|[A-Z][a-z]+\s+[a-z]{2,}[^s\s]s\s)/gi;
+const AUX_AHEAD = /^(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
 const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
@@ -275,6 +277,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       for (const m of (starts.any & P_SAID_NP && hasSaid ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : [])) {
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
+        // (the pattern reads case-blind: the name before a verb in -s must really be capitalized)
+        const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
+        if (!AUX_AHEAD.test(rest) && !/^[A-Z]/.test(rest)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;

@@ -159,6 +159,13 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases(text), [['all sides must take steps', 'Retno Marsudi']]);
   });
 
+  it('reads `He said Nigeria occupies …`: a name and a verb in -s without `that`, but not `said goodbye thanks …`', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov met Secretary-General Jan Holm. He said Nigeria occupies a central place in Africa.'), [
+      ['Nigeria occupies a central place in Africa', 'Ivan Petrov'],
+    ]);
+    assert.deepEqual(paraphrases('Minister Ana Costa said goodbye thanks to the delegations.'), []);
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
