@@ -350,6 +350,20 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       let commaTitle = false;
       // (`The High Representative …, Mrs. Catherine Ashton,`: honorifics may stand between comma and name)
       const lead = chain.every((t) => isHonorific(t)) ? run.i - chain.length : -1;
+      // `Special Presidential Representative for the Middle East and Africa, Deputy Foreign Minister Mikhail
+      // Bogdanov`: two offices, the first before a comma
+      const stacked = chain.length > 0 && chain.some(isTitleHead) && run.i - chain.length > 1 && ts[run.i - chain.length - 1].text === ',';
+      if (stacked) {
+        const before = chainBefore(ts, run.i - chain.length - 1);
+        const beforeComma = ts[run.i - chain.length - 2];
+        const lastHead = [...before].reverse().find(isTitleHead);
+        if (lastHead && !isPluralTitle(lastHead) && before.length > 0 && before[0].cap && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
+          for (const part of splitRoleChain(before)) {
+            const r = parseRole(part, text);
+            if (r) roles.unshift(r);
+          }
+        }
+      }
       if (lead > 1 && ts[lead - 1].text === ',') {
         const before = chainBefore(ts, lead - 1);
         // (the name ends the apposition: a stop, `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)

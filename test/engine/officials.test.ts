@@ -126,6 +126,12 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(annotate(text), text, 'Ban Ki Moon', 'name'), ['Ban Ki Moon', 'Ki-Moon']);
   });
 
+  it('reads two offices stacked before a name with a comma, and not the office of another person in a list', () => {
+    const text = 'Special Presidential Representative for the Middle East and Africa, Deputy Foreign Minister Ivan Petrov was received by the King.';
+    assert.deepEqual(roles(text, 'Ivan Petrov').map(([t]) => t), ['Special Presidential Representative', 'Deputy Foreign Minister']);
+    assert.deepEqual(roles('He met President Omar Haddad, Foreign Minister Ivan Petrov and others.', 'Ivan Petrov').map(([t]) => t), ['Foreign Minister']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
