@@ -132,6 +132,10 @@ describe('officials', () => {
     assert.deepEqual(roles('He met President Omar Haddad, Foreign Minister Ivan Petrov and others.', 'Ivan Petrov').map(([t]) => t), ['Foreign Minister']);
   });
 
+  it('reads Indonesian honorifics before a single name: `Ibu Retno`, `Pak Jokowi`', () => {
+    assert.deepEqual(names('Ibu Retno this morning chaired the meeting. Pak Jokowi received the ministers.'), ['Jokowi', 'Retno']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);

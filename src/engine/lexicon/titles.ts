@@ -33,14 +33,14 @@ export const TITLE_MODIFIERS = new Set(
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
   his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister`.split(/\s+/).filter(Boolean),
+  comrade mister ibu bapak pak`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics that tell the person is a woman (for `she`/`her`). */
-export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'madam', 'madame', 'dame', 'smt', 'smt.', 'shrimati', 'sheikha']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'madam', 'madame', 'dame', 'smt', 'smt.', 'shrimati', 'sheikha', 'ibu']);
 /** Titles that tell the person is a woman. */
 export const FEMALE_TITLES = new Set(['queen', 'princess', 'empress', 'chairwoman', 'spokeswoman', 'congresswoman', 'baroness', 'duchess', 'sheikha', 'lady']);
-export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'mister', 'shri', 'sri']);
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'mister', 'shri', 'sri', 'bapak', 'pak']);
 export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'chairman', 'spokesman', 'congressman', 'baron', 'duke', 'lord', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal', 'patriarch']);
 
 /**
