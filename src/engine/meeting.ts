@@ -1,5 +1,6 @@
 // The meeting (guide §6): title, kind, date, place and participants (host first).
 import type { Doc } from './doc';
+import { isProse } from './structure';
 import type { MeetingKind } from './model';
 import type { Person } from './officials';
 import type { MentionIndex } from './mentionIndex';
@@ -11,7 +12,8 @@ import { turnAt } from './turns';
 import type { AttributedQuote } from './attribution';
 import { findDates, isoOf } from './dates';
 import type { FoundDate } from './dates';
-import { countryOf } from './lexicon/countries';
+import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
+import { isDatelineCity } from './lexicon/places';
 import { isCommonCapitalized } from './lexicon/words';
 import { lastMatch, trimEndOf } from './textTrim';
 import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
@@ -106,22 +108,64 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   return { text, iso: isoOf({ day: chosen.day, month: chosen.month, year }), start: chosen.start, end: chosen.start + text.length };
 }
 
+/** A full stop after a word of three small letters or more, then a space: a sentence ends there. */
+const SENTENCE_END_IN_PLACE = /(?<=\p{Ll}{3})\.\s/u;
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|de|la))*(?:,\s*[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*)?)/gu;
 
 function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuote>): FoundMeeting['place'] {
   // a dateline with a place: `February 25, 2016, Minsk`, `Phnom Penh, Cambodia, 22 December 2011`
-  for (const b of doc.blocks) {
+  for (let bi = 0; bi < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi];
     if (b.kind !== 'dateline') continue;
+    const known = knownPlaceIn(doc, bi, b.start, b.end);
+    if (known) return known;
     const s = doc.clean.slice(b.start, b.end);
     const rest = s.replace(/\d{1,2}:\d{2}/g, ' ');
     let blanked = rest;
     for (const d of findDates(rest)) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
     const m = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u.exec(blanked);
-    if (m && !/^date$/i.test(m[0])) {
+    // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`)
+    if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|photo)\b/i.test(m[0])) {
       const text = trimEndOf(doc.text.slice(b.start + m.index, b.start + m.index + m[0].length), ',');
       return { text, start: b.start + m.index, end: b.start + m.index + text.length };
     }
   }
+  // a city heading the first paragraph (`WASHINGTON: …`, `Jakarta (Antara Bali) -- …`, `ASTANA, 12 March.`) or named in the headline
+  const firstProse = doc.blocks.findIndex((b, i) => isProse(b) && b !== doc.title && i >= 0);
+  if (firstProse >= 0) {
+    const b = doc.blocks[firstProse];
+    const head = knownPlaceIn(doc, firstProse, b.start, Math.min(b.end, b.start + 40));
+    if (head && head.start === b.start && /^\s*(?:[:,(]|--|[-–—])/.test(doc.clean.slice(head.end, head.end + 4))) return head;
+  }
+  if (doc.title) {
+    const t = doc.blocks.indexOf(doc.title);
+    const inTitle = knownPlaceIn(doc, t, doc.title.start, doc.title.end, true);
+    if (inTitle) return inTitle;
+  }
+  // `in X` / `at X` in the opening paragraphs, in a sentence about the meeting (`met … in Paris`); else a
+  // known city after `in` anywhere there (`the situation in Lebanon` is a topic, not where they met)
+  return placeInOpening(doc, mentions, quotes, true) ?? placeInOpening(doc, mentions, quotes, false);
+}
+
+/**
+ * The first known city (or, unless `citiesOnly`, country) among a block's words in [from, to): up to
+ * four capitalized words read as one name (`New Delhi`, `Rio de Janeiro`).
+ */
+function knownPlaceIn(doc: Doc, block: number, from: number, to: number, citiesOnly = false): FoundMeeting['place'] {
+  const ts = doc.tokens(block);
+  for (let i = 0; i < ts.length && ts[i].start < to; i++) {
+    if (ts[i].start < from || !ts[i].word || !(ts[i].cap || ts[i].allCaps)) continue;
+    for (let n = Math.min(4, ts.length - i); n >= 1; n--) {
+      const last = ts[i + n - 1];
+      if (last.end > to || !last.word) continue;
+      const text = doc.text.slice(ts[i].start, last.end);
+      if (isDatelineCity(text) || (!citiesOnly && n <= 3 && COUNTRY_BY_NAME.has(text.toLowerCase()))) return { text, start: ts[i].start, end: last.end };
+    }
+  }
+  return null;
+}
+
+function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuote>, meetingSentencesOnly: boolean): FoundMeeting['place'] {
   let n = 0;
   let found: FoundMeeting['place'] = null;
   doc.forEachProseBlock((bi) => {
@@ -130,15 +174,27 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     const s = doc.clean.slice(b.start, b.end);
     for (const m of s.matchAll(PLACE)) {
       const start = b.start + m.index + m[0].length - m[1].length;
-      const words = m[1].split(/[\s,]+/);
+      if (meetingSentencesOnly) {
+        const sentence = doc.sentenceAt(start);
+        if (!sentence || !MEETING_WORDS.test(doc.clean.slice(sentence.start, start))) continue;
+      } else if (!isDatelineCity(m[1].split(SENTENCE_END_IN_PLACE)[0].split(',')[0])) continue;
+      // a sentence's end is no part of a place: `in Moscow. This is …` (but `St. Petersburg` is one)
+      let name = m[1].split(SENTENCE_END_IN_PLACE)[0];
+      // `in Minsk, Belarus`, but not `in Brazil, Seoul's foreign ministry said`
+      const comma = name.indexOf(',');
+      if (comma > 0) {
+        const after = trimEndOf(name.slice(comma + 1).trim(), '.');
+        if (!isDatelineCity(after) && !COUNTRY_BY_NAME.has(after.toLowerCase())) name = name.slice(0, comma);
+      }
+      const words = name.split(/[\s,]+/);
       const first = words[0].toLowerCase();
-      if (quotes.contains(start) || isCommonCapitalized(first) && !countryOf(m[1]) || TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
-      if (/^\d/.test(m[1]) || mentions.within(start, start + m[1].length).length) continue;
+      if (quotes.contains(start) || isCommonCapitalized(first) && !countryOf(name) || TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
+      if (/^\d/.test(name) || mentions.within(start, start + name.length).length) continue;
       // places, not institutions: `the Peace Palace`, `the UN General Assembly` stay out unless a country
-      if (!countryOf(m[1]) && /\b(?:Palace|House|Office|Assembly|Council|Summit|Meeting|Conference|Forum|Ministry|Hall|Centre|Center|Street|Agenda)\b/.test(m[1])) continue;
+      if (!countryOf(name) && /\b(?:Palace|House|Office|Assembly|Council|Summit|Meeting|Conference|Forum|Ministry|Hall|Centre|Center|Street|Agenda)\b/.test(name)) continue;
       // the place ends where the prose does (inline code or a link target blanked in the clean text)
       let end = start;
-      while (end < start + m[1].length && doc.clean[end] === doc.text[end]) end++;
+      while (end < start + name.length && doc.clean[end] === doc.text[end]) end++;
       const text = trimEndOf(doc.text.slice(start, end), ',.');
       if (!text) continue;
       found = { text, start, end: start + text.length };

@@ -84,6 +84,14 @@ describe('meeting', () => {
     assert.deepEqual(briefing.meeting.participants.map((id) => nameOf(briefing, id)), ['Lena Berg']);
   });
 
+  it('takes the place from a meeting sentence or a city heading the text, not from a topic or past a sentence’s end', () => {
+    const place = (text: string): string | null => annotate(text).meeting.place?.text ?? null;
+    assert.equal(place('Talks\n\nMr Minister, friends,\n\nWe are glad to see you in Moscow. This is a good opportunity to talk.'), 'Moscow');
+    assert.equal(place('Minister Ana Costa met Minister Ivan Petrov. They shared views on the situation in Lebanon and the Sahel.'), null);
+    assert.equal(place('ASTANA, 12 March. President Ivan Petrov received Minister Ana Costa.'), 'ASTANA');
+    assert.equal(place('President Ivan Petrov held a meeting with Minister Ana Costa at the Presidential Villa, Abuja.'), 'Presidential Villa, Abuja');
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
