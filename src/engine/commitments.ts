@@ -149,7 +149,7 @@ function auxStart(clean: string, at: number, floor: number): number {
     while (j > floor && isSpace(clean[j - 1])) j--;
     let k = j;
     while (k > floor && isLetter(clean[k - 1])) k--;
-    if (k === j || !AUX_WORDS.has(clean.slice(k, j).toLowerCase())) return j;
+    if (k === j || !AUX_WORDS.has(lowerSlice(clean, k, j))) return j;
     i = k;
   }
 }
@@ -167,10 +167,35 @@ function lastWords(s: string, n: number): string[] {
     if (e === from) break;
     let b = e;
     while (b > from && !isWhiteSpaceCode(s.charCodeAt(b - 1))) b--;
-    out.push(s.slice(b, e).toLowerCase());
+    out.push(lowerSlice(s, b, e));
     e = b;
   }
   return out.length ? out.reverse() : [''];
+}
+
+/** Whether one of the four words before the last word of s is a wh-word: `lastWords(s, 5).slice(0, -1)` read in place. */
+function whWordBefore(s: string): boolean {
+  const from = Math.max(0, s.length - 120);
+  let e = s.length;
+  for (let n = 0; n < 5; n++) {
+    while (e > from && isWhiteSpaceCode(s.charCodeAt(e - 1))) e--;
+    if (e === from) return false;
+    let b = e;
+    while (b > from && !isWhiteSpaceCode(s.charCodeAt(b - 1))) b--;
+    // (the last word is not read; wh-words have 3 to 7 letters)
+    if (n > 0 && e - b >= 3 && e - b <= 7 && WH_WORDS.has(lowerSlice(s, b, e))) return true;
+    e = b;
+  }
+  return false;
+}
+
+/** `s.slice(b, e).toLowerCase()`, converting only when there is a capital or a non-ASCII character (words are mostly lower case already). */
+function lowerSlice(s: string, b: number, e: number): string {
+  for (let i = b; i < e; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.slice(b, e).toLowerCase();
+  }
+  return s.slice(b, e);
 }
 
 const WHITE_SPACE = /\s/;
@@ -357,9 +382,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
       && new RegExp(`\\b${triggerWordOf(doc.clean.slice(tStart, tEnd)).toLowerCase()}\\b`, 'i').test(doc.clean.slice(sentence.start, headEnd)));
   if (relative && rule.needsAgent) return null;
   // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
-  if (rule.kind !== 'agreement' && lastWords(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd), 5).slice(0, -1).some((w) => WH_WORDS.has(w))) return null;
+  if (rule.kind !== 'agreement' && whWordBefore(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd))) return null;
   const beforeTrimmed = trimEndWhere(before, isSpace);
-  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) ?? (/^['’]/.test(triggerText) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
+  const contraction = (endsInContraction(beforeTrimmed) ? /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) : null) ?? (/^['’]/.test(triggerText) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
   let actor: Party | null = null;
   let adjacent = false;
   if (contraction) {
@@ -525,13 +550,33 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   return end;
 }
 
-/** The last clause break (`;`, `:`, `, and`, `that`, an opening quote) before the trigger. */
+/** Whether s ends in an apostrophe and one or two letters (`’m`, `'ll`): the only ends a contraction pattern can match. */
+function endsInContraction(s: string): boolean {
+  const q2 = s.charCodeAt(s.length - 2);
+  const q3 = s.charCodeAt(s.length - 3);
+  return q2 === 39 || q2 === 0x2019 || q3 === 39 || q3 === 0x2019;
+}
+
+const CLAUSE_BREAK = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/iy;
+/** Whether a clause break can start with this character: `;`, `:`, `“`, `"`, `«`, `,`, `t`, `T`. */
+function mayStartClauseBreak(c: number): boolean {
+  return c === 44 || c === 116 || c === 84 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0xab;
+}
+
+/**
+ * The last clause break (`;`, `:`, `, and`, `that`, an opening quote) before the trigger: found
+ * from the end (no break can start inside another, so the last place one starts is the last
+ * break a scan from the start finds).
+ */
 function lastClauseBreak(clean: string, from: number, to: number): number {
   const s = clean.slice(from, to);
-  let best = 0;
-  const re = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/gi;
-  for (const m of s.matchAll(re)) best = m.index + m[0].length;
-  return from + best;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (!mayStartClauseBreak(s.charCodeAt(i))) continue;
+    CLAUSE_BREAK.lastIndex = i;
+    const m = CLAUSE_BREAK.exec(s);
+    if (m) return from + i + m[0].length;
+  }
+  return from;
 }
 
 function pronounActor(ctx: Context, pronoun: string, at: number): Party | null {
