@@ -56,6 +56,7 @@ const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|e
 function mayReportAccording(lower: string): boolean {
   return lower.includes('according') || lower.includes('opinion') || lower.includes('view') || lower.includes('words') || (lower.includes('by') && HAS_AS_BY_VERB.test(lower));
 }
+const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
@@ -196,7 +197,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
     // every pattern needs one of a few words: a block with none of them is passed over at once
     const block = doc.blocks[bi];
     if (!CUE_WORDS.test(doc.clean.slice(block.start, block.end))) return;
-    for (const sentence of doc.sentences(bi)) {
+    const sentences = doc.sentences(bi);
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = sentences[si];
       const s = doc.clean.slice(sentence.start, sentence.end);
       if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
@@ -204,7 +207,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // a report is a clause: past 800 characters a sentence without stops is read no further
         let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
         let start = contentStart;
-        while (start < end && /\s/.test(doc.text[start])) start++;
+        while (start < end && isSpace(doc.text[start])) start++;
         if (end <= start || !hasWords(doc.text.slice(start, end), minWords)) return;
         // inside a quote, only a report whose subject stands in the quote too (a spokesperson's
         // quoted readout: `“They agreed that …”`), and not beyond the quote's close
@@ -374,11 +377,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
   return dedupe(found);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
 /** Whether s has at least `min` words (counted only that far: content clauses run long). */
 function hasWords(s: string, min: number): boolean {
-  const word = /[\p{L}\p{N}]+/gu;
+  WORD.lastIndex = 0;
   let n = 0;
-  while (n < min && word.exec(s)) n++;
+  while (n < min && WORD.test(s)) n++;
   return n >= min;
 }
 
@@ -387,19 +391,19 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   const s = doc.clean.slice(start, sentenceEnd);
   let end = s.length;
   const cut = (i: number): void => { if (i >= 0 && i < end) end = i; };
-  cut(s.search(/;|:\s*(?=["“”«‘'„]|$)/));
-  const c = STOP_COMMA.exec(s);
-  if (c) cut(c.index);
-  const a = STOP_AND.exec(s);
-  if (a) cut(a.index);
+  // (`search`: no match array is made)
+  cut(s.search(STOP_MARK));
+  cut(s.search(STOP_COMMA));
+  cut(s.search(STOP_AND));
   const q = quotes.overlapping(start, sentenceEnd);
   if (q) cut(q.start - start);
   return trimEnd(doc.text, start, start + end);
 }
 
+const CONTENT_END_MARK = /[\s.,;:!?…]/;
 function trimEnd(text: string, start: number, end: number): number {
   end = wholeCharacterEnd(text, end);
-  while (end > start && /[\s.,;:!?…]/.test(text[end - 1])) end--;
+  while (end > start && CONTENT_END_MARK.test(text[end - 1])) end--;
   return end;
 }
 
@@ -421,8 +425,9 @@ function mainSubject(doc: Doc, parties: Parties, verbPos: number, sentence: Span
   return parties.sentenceSubject(verbPos + comma + 1, sentence.end);
 }
 
+const FIRST_PERSON_BEFORE = /\b(?:I|we|We)\s+(?:\p{Ll}+\s+){0,2}$/u;
 function isFirstPerson(s: string, i: number): boolean {
-  return /\b(?:I|we|We)\s+(?:\p{Ll}+\s+){0,2}$/u.test(s.slice(Math.max(0, i - 30), i));
+  return FIRST_PERSON_BEFORE.test(s.slice(Math.max(0, i - 30), i));
 }
 
 function previousSentence(doc: Doc, block: number, sentence: Span): Span | null {
@@ -435,13 +440,17 @@ function previousSentence(doc: Doc, block: number, sentence: Span): Span | null 
 function dedupe(found: FoundParaphrase[]): FoundParaphrase[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundParaphrase[] = [];
-  for (const p of found) {
-    // paraphrases only nest within one sentence: the last few kept are the only possible hosts
-    const dup = out.slice(-6).find((o) => (o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && samePartyOf(o.speaker, p.speaker)));
-    if (dup) continue;
-    out.push(p);
-  }
+  for (const p of found) if (!isDuplicate(out, p)) out.push(p);
   return out;
+}
+
+/** Whether p repeats one of the last kept paraphrases: paraphrases only nest within one sentence, so the last few are the only possible hosts. */
+function isDuplicate(out: FoundParaphrase[], p: FoundParaphrase): boolean {
+  for (let i = Math.max(0, out.length - 6); i < out.length; i++) {
+    const o = out[i];
+    if ((o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && samePartyOf(o.speaker, p.speaker))) return true;
+  }
+  return false;
 }
 
 function samePartyOf(a: Party | null, b: Party | null): boolean {
