@@ -161,10 +161,13 @@ function participants(
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     for (const sentence of doc.sentences(bi)) {
+      // (a sentence naming no one adds no one: its meeting words are not looked for)
+      const named = mentions.within(sentence.start, sentence.end);
+      if (!named.length) continue;
       const s = doc.clean.slice(sentence.start, sentence.end);
       const m = MEETING_WORDS.exec(s);
       if (!m || quoteIndex.contains(sentence.start + m.index) || paraphraseIndex.contains(sentence.start + m.index)) continue;
-      const inSentence = mentions.within(sentence.start, sentence.end).filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start) && !inTurn(turns, x.start));
+      const inSentence = named.filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start) && !inTurn(turns, x.start));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {
         const subject = inSentence.find((x) => x.start < sentence.start + m.index);
