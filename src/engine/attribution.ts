@@ -43,6 +43,7 @@ const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|addr
 // `… sent a telegram`, `… has sent birthday greetings`, `… congratulated X on …`, `… expressed condolences`
 const MESSAGE_SENT = /\b(?:(?:sent|addressed|conveyed|extended|signed)\s+(?:[^\s.,;:]+\s+){0,4}?(?:message|telegram|letter|greetings|congratulations|condolences|note)|congratulated|expressed\s+(?:(?:his|her|deep|deepest|sincere)\s+)*condolences)\b/i;
 const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
+const PARTICIPLE_ONLY = new RegExp(`^(?:${PARTICIPLE})$`, 'i');
 
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
   const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
@@ -204,7 +205,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   if (v) {
     const verbStart = floor + v.index;
     const verbEnd = verbStart + v[1].length;
-    const participle = new RegExp(`^(?:${PARTICIPLE})$`, 'i').test(v[1]);
+    const participle = PARTICIPLE_ONLY.test(v[1]);
     // a participle (`…, adding: “`) or a coordinated verb (`… and continued: “`) has the sentence's subject
     const coordinated = /(?:,|\band|\bbut)$/i.test(trimEndWhere(doc.clean.slice(Math.max(floor, verbStart - 12), verbStart), isSpace));
     const party = participle ? parties.sentenceSubject(sentence.start, verbStart)

@@ -149,7 +149,7 @@ function auxStart(clean: string, at: number, floor: number): number {
     while (j > floor && isSpace(clean[j - 1])) j--;
     let k = j;
     while (k > floor && isLetter(clean[k - 1])) k--;
-    if (k === j || !AUX_WORDS.has(clean.slice(k, j).toLowerCase())) return j;
+    if (k === j || !AUX_WORDS.has(lowerSlice(clean, k, j))) return j;
     i = k;
   }
 }
@@ -167,10 +167,35 @@ function lastWords(s: string, n: number): string[] {
     if (e === from) break;
     let b = e;
     while (b > from && !isWhiteSpaceCode(s.charCodeAt(b - 1))) b--;
-    out.push(s.slice(b, e).toLowerCase());
+    out.push(lowerSlice(s, b, e));
     e = b;
   }
   return out.length ? out.reverse() : [''];
+}
+
+/** Whether one of the four words before the last word of s is a wh-word: `lastWords(s, 5).slice(0, -1)` read in place. */
+function whWordBefore(s: string): boolean {
+  const from = Math.max(0, s.length - 120);
+  let e = s.length;
+  for (let n = 0; n < 5; n++) {
+    while (e > from && isWhiteSpaceCode(s.charCodeAt(e - 1))) e--;
+    if (e === from) return false;
+    let b = e;
+    while (b > from && !isWhiteSpaceCode(s.charCodeAt(b - 1))) b--;
+    // (the last word is not read; wh-words have 3 to 7 letters)
+    if (n > 0 && e - b >= 3 && e - b <= 7 && WH_WORDS.has(lowerSlice(s, b, e))) return true;
+    e = b;
+  }
+  return false;
+}
+
+/** `s.slice(b, e).toLowerCase()`, converting only when there is a capital or a non-ASCII character (words are mostly lower case already). */
+function lowerSlice(s: string, b: number, e: number): string {
+  for (let i = b; i < e; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return s.slice(b, e).toLowerCase();
+  }
+  return s.slice(b, e);
 }
 
 const WHITE_SPACE = /\s/;
@@ -200,6 +225,8 @@ RULES.forEach((r, i) => {
 });
 /** A contraction inside a word where a rule may start: `we'll`, `I’m`, `we’re`. */
 const CONTRACTION = /['’](?:ll|m|re|s)$/;
+
+const QUESTION_END = /\?\s*["”’»]?$/;
 
 /**
  * Triggers are found word by word: the words a rule can start with pick the rules to try, each
@@ -241,7 +268,7 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
         const sentence = sentences[si];
         if (!sentence || sentence.start > tStart) break;
         // a question commits no one
-        if (/\?\s*["”’»]?$/.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) break;
+        if (QUESTION_END.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) break;
         const c = readCommitment(ctx, RULES[r], sentence, tStart, tEnd);
         if (c) found.push(...c);
         break;
@@ -259,12 +286,30 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
 function withoutNested(found: FoundCommitment[]): FoundCommitment[] {
   const out: FoundCommitment[] = [];
   for (const c of found) {
-    const host = out.slice(-4).find((o) => o !== c && c.trigger.start >= o.trigger.end && c.trigger.start < o.end && (c.start === c.trigger.start || c.start === o.start));
-    if (host) continue;
-    out.push(c);
+    if (!hasHost(out, c)) out.push(c);
   }
   return out;
 }
+
+/** Whether one of the last four commitments kept hosts c (c is inside its action, with no subject of its own). */
+function hasHost(out: FoundCommitment[], c: FoundCommitment): boolean {
+  for (let i = Math.max(0, out.length - 4); i < out.length; i++) {
+    const o = out[i];
+    if (o !== c && c.trigger.start >= o.trigger.end && c.trigger.start < o.end && (c.start === c.trigger.start || c.start === o.start)) return true;
+  }
+  return false;
+}
+
+// Patterns every trigger is read with, built once (a pattern written in the function would be a
+// new object per trigger); those read only for some kinds of rule stay where they are read, after
+// the test of the kind.
+const WOULD = /^would$/i;
+const WILL = /^(?:will|shall|['’]ll)$/i;
+const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
+const FORWARD_TO = /forward\s+to$/i;
+const BLANK = /^\s*$/;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|resolve|determination|commitments?)\b)/i;
+const APOSTROPHE_FIRST = /^['’]/;
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
   const { doc } = ctx;
@@ -278,7 +323,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
   const last2 = lastWords(before, 2);
-  const [w2, w1] = last2.length === 2 ? last2 : ['', ...last2];
+  const w1 = last2[last2.length - 1];
+  const w2 = last2.length === 2 ? last2[0] : '';
   if (w1 === 'had' || w2 === 'had') return null;
   if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
@@ -286,23 +332,23 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // a bare `would` is a conditional or a forecast unless it reports a `will`: `X said that <party> would …`
-  if (/^would$/i.test(triggerText)) {
+  if (WOULD.test(triggerText)) {
     const lead = doc.clean.slice(sentence.start, tStart);
     const that = WOULD_SUBJECT.exec(lead);
     if (!that || !REPORTING_VERB.test(lead.slice(0, that.index))) return null;
   }
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
-  if (/(?:that|^agreed)$/i.test(triggerText) && rule.kind === 'agreement' && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
-  if (/\bon$/i.test(triggerText) && rule.kind === 'agreement' && /^\s+the\s+(?:importance|centrality|significance|value|role|fact|view)\b/i.test(after)) return null;
+  if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
+  if (rule.kind === 'agreement' && /\bon$/i.test(triggerText) && /^\s+the\s+(?:importance|centrality|significance|value|role|fact|view)\b/i.test(after)) return null;
   // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object
   if (rule.kind === 'agreement' && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
   // `France seeks to be a friend`: a state, not an action
   if (rule.kind === 'intention' && /^\s*be\s+(?:a|an|the)\b/i.test(after)) return null;
-  if (/^(?:will|shall|['’]ll)$/i.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
-  if (/^(?:hopes?|hoped|hoping)\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && COURTESY.test(after)) return null;
-  if (/forward\s+to$/i.test(doc.clean.slice(tStart, tEnd)) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w))) return null;
+  if (WILL.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
+  if (HOPE_TO.test(triggerText) && COURTESY.test(after)) return null;
+  if (FORWARD_TO.test(triggerText) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w))) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
   if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
   // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it
@@ -312,12 +358,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     while (start < tStart && isSpace(doc.clean[start])) start++;
     return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
   }
-  if (/^\s*$/.test(after) && rule.kind !== 'agreement') return null;
+  if (rule.kind !== 'agreement' && BLANK.test(after)) return null;
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
-  const nounTrigger = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|resolve|determination|commitments?)\b)/i.test(triggerText);
+  const nounTrigger = NOUN_TRIGGER.test(triggerText);
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger
@@ -357,9 +403,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
       && new RegExp(`\\b${triggerWordOf(doc.clean.slice(tStart, tEnd)).toLowerCase()}\\b`, 'i').test(doc.clean.slice(sentence.start, headEnd)));
   if (relative && rule.needsAgent) return null;
   // `what steps we need to take`: a question about action, not a commitment (a signing stays one: `where we signed …`)
-  if (rule.kind !== 'agreement' && lastWords(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd), 5).slice(0, -1).some((w) => WH_WORDS.has(w))) return null;
+  if (rule.kind !== 'agreement' && whWordBefore(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd))) return null;
   const beforeTrimmed = trimEndWhere(before, isSpace);
-  const contraction = /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) ?? (/^['’]/.test(triggerText) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
+  const contraction = (endsInContraction(beforeTrimmed) ? /\b(i|we|they|he|she|you)['’](?:m|re|ll|s|d|ve)$/i.exec(beforeTrimmed) : null) ?? (APOSTROPHE_FIRST.test(triggerText) ? /\b(i|we|they|he|she|you)$/i.exec(before) : null);
   let actor: Party | null = null;
   let adjacent = false;
   if (contraction) {
@@ -410,9 +456,12 @@ function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sta
   const end = actionEnd(ctx, tEnd, sentence, quote);
   if (end <= tEnd && rule.kind !== 'agreement') return [];
   const first: FoundCommitment = { start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote };
-  return [first, ...continuedActions(ctx, first)];
+  const out = continuedActions(ctx, first);
+  out.unshift(first);
+  return out;
 }
 
+const SIGNED_TRIGGER = /^signed\b/i;
 /** How many `; verb …` items a commitment may carry on with. */
 const MAX_CONTINUED = 8;
 /** A verb phrase with no subject: `Reinforce our collective defence`, `and deepen our global partnerships`. */
@@ -426,7 +475,7 @@ const BARE_ACTION = /^(?:and\s+|or\s+)?([A-Za-z]+)\s+(?:our|the|a|an|its|their|h
 function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
   const { doc } = ctx;
   const out: FoundCommitment[] = [];
-  const signing = /^signed\b/i.test(doc.clean.slice(c.trigger.start, c.trigger.end));
+  const signing = SIGNED_TRIGGER.test(doc.clean.slice(c.trigger.start, c.trigger.end));
   let pos = c.end;
   const limit = Math.min(doc.clean.length, c.end + 2000);
   while (out.length < MAX_CONTINUED) {
@@ -468,8 +517,9 @@ function continuedActions(ctx: Context, c: FoundCommitment): FoundCommitment[] {
 const SIGNED_ITEM = new RegExp(`^(?:and\\s+)?(?:the|an?)\\s+(?:[A-Z][^\\s.,;:]*\\s+){0,3}(?:${DOC_NOUN_WORDS.join('|')})\\b`, 'i');
 const SIGNED_ITEM_SPLIT = new RegExp(`,\\s+and\\s+(?=the\\s+(?:[A-Z][^\\s.,;:]*\\s+){0,3}?(?:${DOC_NOUN_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b)`, 'g');
 
+const ITEM_END_MARK = /[\s.,;:!?]/;
 function trimItemEnd(clean: string, start: number, end: number): number {
-  while (end > start && /[\s.,;:!?]/.test(clean[end - 1])) end--;
+  while (end > start && ITEM_END_MARK.test(clean[end - 1])) end--;
   return end;
 }
 
@@ -504,6 +554,9 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
 const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
+const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
+const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;
+
 /** The action phrase ends at the sentence's end, or at a clause break, a quote's end, or a reported clause's end. */
 function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote | null): number {
   const { doc } = ctx;
@@ -517,21 +570,41 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   if (speech && speech.start > from) limit = Math.min(limit, speech.start);
   let s = doc.clean.slice(from, limit);
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
-  const aside = /^,\s+as\s+[^,\s][^,]{0,59},/.exec(s);
+  const aside = ASIDE.exec(s);
   if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
   const cut = ACTION_BREAK.exec(s);
   let end = wholeCharacterEnd(doc.text, from + (cut ? cut.index : s.length));
-  while (end > from && /[\s.,;:!?…"”’»‘']/.test(doc.text[end - 1])) end--;
+  while (end > from && ACTION_END_MARK.test(doc.text[end - 1])) end--;
   return end;
 }
 
-/** The last clause break (`;`, `:`, `, and`, `that`, an opening quote) before the trigger. */
+/** Whether s ends in an apostrophe and one or two letters (`’m`, `'ll`): the only ends a contraction pattern can match. */
+function endsInContraction(s: string): boolean {
+  const q2 = s.charCodeAt(s.length - 2);
+  const q3 = s.charCodeAt(s.length - 3);
+  return q2 === 39 || q2 === 0x2019 || q3 === 39 || q3 === 0x2019;
+}
+
+const CLAUSE_BREAK = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/iy;
+/** Whether a clause break can start with this character: `;`, `:`, `“`, `"`, `«`, `,`, `t`, `T`. */
+function mayStartClauseBreak(c: number): boolean {
+  return c === 44 || c === 116 || c === 84 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0xab;
+}
+
+/**
+ * The last clause break (`;`, `:`, `, and`, `that`, an opening quote) before the trigger: found
+ * from the end (no break can start inside another, so the last place one starts is the last
+ * break a scan from the start finds).
+ */
 function lastClauseBreak(clean: string, from: number, to: number): number {
   const s = clean.slice(from, to);
-  let best = 0;
-  const re = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/gi;
-  for (const m of s.matchAll(re)) best = m.index + m[0].length;
-  return from + best;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (!mayStartClauseBreak(s.charCodeAt(i))) continue;
+    CLAUSE_BREAK.lastIndex = i;
+    const m = CLAUSE_BREAK.exec(s);
+    if (m) return from + i + m[0].length;
+  }
+  return from;
 }
 
 function pronounActor(ctx: Context, pronoun: string, at: number): Party | null {

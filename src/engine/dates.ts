@@ -41,26 +41,38 @@ function valid(day: number, month: number): boolean {
 }
 
 const HAS_DIGIT = /\d/;
+/** The first three letters of every month name: a text without one holds no named month. */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/** The matches of a global pattern, as `text.matchAll` gives them, without copying the pattern (none of these matches is empty). */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
 
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   // every date has a digit: most blocks are passed over at once
   if (!HAS_DIGIT.test(text)) return out;
   const push = (d: FoundDate): void => { if (valid(d.day, d.month)) out.push(d); };
-  for (const m of text.matchAll(DAY_MONTH)) {
+  // (each pattern is run only where the words or marks it needs are)
+  const named = MONTH_START.test(text);
+  for (const m of named ? matchesOf(DAY_MONTH, text) : []) {
     const hasWeekday = /^[a-z]+day/i.test(m[0]);
     push({ start: m.index, end: m.index + m[0].length, day: dayNumber(m[1]), month: MONTH_BY_NAME.get(m[3].toLowerCase().replace('.', '')) ?? 0,
       year: m[4] ? Number(m[4]) : null, hasWeekday });
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of named ? matchesOf(MONTH_DAY, text) : []) {
     const hasWeekday = /^[a-z]+day/i.test(m[0]);
     push({ start: m.index, end: m.index + m[0].length, day: dayNumber(m[2]), month: MONTH_BY_NAME.get(m[1].toLowerCase().replace('.', '')) ?? 0,
       year: m[4] ? Number(m[4]) : null, hasWeekday });
   }
-  for (const m of text.matchAll(ISO)) {
+  for (const m of text.includes('-') ? matchesOf(ISO, text) : []) {
     push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), hasWeekday: false });
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of text.includes('/') || text.includes('.') ? matchesOf(NUMERIC, text) : []) {
     // day first, as diplomatic sites outside the US write it, unless the numbers say otherwise (`04/25/2019`)
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];

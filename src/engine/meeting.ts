@@ -218,11 +218,14 @@ function participants(
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     for (const sentence of doc.sentences(bi)) {
+      // (a sentence naming no one adds no one: its meeting words are not looked for)
+      const named = mentions.within(sentence.start, sentence.end);
+      if (!named.length) continue;
       const s = doc.clean.slice(sentence.start, sentence.end);
       const m = MEETING_WORDS.exec(s);
       if (!m || quoteIndex.contains(sentence.start + m.index) || paraphraseIndex.contains(sentence.start + m.index)) continue;
       const elsewhere = otherMeetingParties(s, sentence.start);
-      const inSentence = mentions.within(sentence.start, sentence.end).filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start)
+      const inSentence = named.filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start)
         && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {

@@ -1,6 +1,5 @@
 // Spans sorted by start, looked up by offset in O(log n): which quote (or turn) an offset sits in.
 import type { Span } from './model';
-import { upperBound } from './sorted';
 
 export class SpanIndex<T extends Span> {
   /** Outermost spans only, sorted and disjoint. */
@@ -27,7 +26,16 @@ export class SpanIndex<T extends Span> {
   /** The outermost span overlapping [start, end), or null. */
   overlapping(start: number, end: number, strictlyInside = false): T | null {
     // the outer spans are disjoint and sorted: the only candidate is the first that ends after `start`
-    const s = this.outer[upperBound(this.outer, start, (x) => x.end)];
+    // (the binary search written out on `end`: this runs for every trigger and cue the engine reads)
+    const outer = this.outer;
+    let lo = 0;
+    let hi = outer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = outer[lo];
     if (!s || s.start >= end) return null;
     return strictlyInside && s.start >= start ? null : s;
   }

@@ -36,7 +36,8 @@ const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|u
 const AUX_AHEAD = /^(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
-const TRAILING_CUE = /,\s+((?:[^\s,;:“”"«»]+\s+){0,9}?[^\s,;:“”"«»]+)\s+(?:also\s+)?(said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\s+out|reiterated|concluded|continued|affirmed|insisted|warned)\b(?!\s+that\b)/gi;
+const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned';
+const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
@@ -65,15 +66,13 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
 const CUE_WORDS = /that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement/i;
-const HAS_SAID = /said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed|assured|saying/;
-const HAS_TRAILING_VERB = /said|says|noted|stressed|added|emphasi|stated|remarked|underlined|explained|observed|recalled|believes|pointed|reiterated|concluded|continued|affirmed|insisted|warned/;
-const HAS_OBJECT_VERB = /condemn|denounc|welcom|wished|highlight|deplor|reaffirmed|reiterated|stressed|emphasi|underlined|underscored|noted|raised/;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
 function mayReportAccording(lower: string): boolean {
   return lower.includes('according') || lower.includes('opinion') || lower.includes('view') || lower.includes('words') || (lower.includes('by') && HAS_AS_BY_VERB.test(lower));
 }
+const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
@@ -85,7 +84,9 @@ const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|wherea
  * patterns are case-blind without the Unicode flag, so only ASCII letters match their words) after
  * a non-word character; the word is the run of ASCII word characters from there, lower-cased.
  */
-const P_THAT = 1, P_STANCE = 2, P_ACCORDING = 4, P_SAID = 8, P_SAID_NP = 16, P_EMOTION = 32, P_OBJECT = 64, P_POINT = 128, P_STATEMENT = 256;
+const P_THAT = 1, P_STANCE = 2, P_ACCORDING = 4, P_SAID = 8, P_SAID_NP = 16, P_EMOTION = 32, P_OBJECT = 64, P_POINT = 128, P_STATEMENT = 256, P_URGE = 512;
+/** Not a start: a verb TRAILING_CUE needs (a whole word after a space), so a sentence without one is not scanned for it. */
+const P_TRAILING_VERB = 1024;
 const START_BITS = new Map<string, number>();
 let longestStart = 0;
 /** A cheap filter before the look-up: which (first letter, last letter, length) a start word has. */
@@ -110,12 +111,15 @@ addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored noted raised'.split(' '));
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
+addStarts(P_URGE, 'urged urging encouraged encouraging called calling'.split(' '));
+addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));
 /** For tests: each start-filtered pattern with its bit, and the bits a word starts (the lists above must cover every first word a pattern can match). */
 export const CUE_START_LISTS = {
   patterns: [
     ['THAT_CUE', THAT_CUE, P_THAT], ['STANCE_CUE', STANCE_CUE, P_STANCE], ['ACCORDING', ACCORDING, P_ACCORDING],
     ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
     ['OBJECT_CUE', OBJECT_CUE, P_OBJECT], ['POINT_CUE', POINT_CUE, P_POINT], ['STATEMENT_BACK', STATEMENT_BACK, P_STATEMENT],
+    ['URGE_CUE', URGE_CUE, P_URGE], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
   ] as [string, RegExp, number][],
   bitsOf: (word: string): number => START_BITS.get(word) ?? 0,
 };
@@ -131,6 +135,7 @@ const EMOTION_AT = sticky(EMOTION);
 const OBJECT_CUE_AT = sticky(OBJECT_CUE);
 const POINT_CUE_AT = sticky(POINT_CUE);
 const STATEMENT_BACK_AT = sticky(STATEMENT_BACK);
+const URGE_CUE_AT = sticky(URGE_CUE);
 
 /** `[A-Za-z0-9_]`: what `\w` and `\b` read without the Unicode flag. */
 function isAsciiWordCode(c: number): boolean {
@@ -165,6 +170,18 @@ function isAsciiLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+const NONE: RegExpExecArray[] = [];
+
+/** The that-clause cues and stance cues of a sentence, in order. */
+function thatCuesOf(s: string, starts: Starts): RegExpExecArray[] {
+  const that = matchesAt(THAT_CUE_AT, s, starts, P_THAT);
+  const stance = matchesAt(STANCE_CUE_AT, s, starts, P_STANCE);
+  // (each list is in order already)
+  if (!stance.length) return that;
+  if (!that.length) return stance;
+  return [...that, ...stance].sort((a, b) => a.index - b.index);
+}
+
 /** What `s.matchAll(global pattern)` gives, for a pattern that can only start at the starts holding `bit`. */
 function matchesAt(re: RegExp, s: string, starts: Starts, bit: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -196,7 +213,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
     // every pattern needs one of a few words: a block with none of them is passed over at once
     const block = doc.blocks[bi];
     if (!CUE_WORDS.test(doc.clean.slice(block.start, block.end))) return;
-    for (const sentence of doc.sentences(bi)) {
+    const sentences = doc.sentences(bi);
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = sentences[si];
       const s = doc.clean.slice(sentence.start, sentence.end);
       if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
@@ -204,7 +223,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // a report is a clause: past 800 characters a sentence without stops is read no further
         let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
         let start = contentStart;
-        while (start < end && /\s/.test(doc.text[start])) start++;
+        while (start < end && isSpace(doc.text[start])) start++;
         if (end <= start || !hasWords(doc.text.slice(start, end), minWords)) return;
         // inside a quote, only a report whose subject stands in the quote too (a spokesperson's
         // quoted readout: `“They agreed that …”`), and not beyond the quote's close
@@ -234,8 +253,10 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const lower = s.toLowerCase();
       const starts = startsOf(s, lower);
       // (a pattern none of whose first words the sentence holds is not tried, nor its word filter)
-      const thatCues = starts.any & (P_THAT | P_STANCE) && lower.includes('that') ? [...matchesAt(THAT_CUE_AT, s, starts, P_THAT), ...matchesAt(STANCE_CUE_AT, s, starts, P_STANCE)].sort((a, b) => a.index - b.index) : [];
-      for (const m of thatCues) {
+      // (the loops below are indexed: the matches are arrays, and no iterator need be made for them)
+      const thatCues = starts.any & (P_THAT | P_STANCE) && lower.includes('that') ? thatCuesOf(s, starts) : NONE;
+      for (let k = 0; k < thatCues.length; k++) {
+        const m = thatCues[k];
         const verbPos = at(m.index);
         const participle = /ing$/i.test(m[1]);
         // `“We said that …”`: a speaker's own words, not a report
@@ -249,7 +270,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(contentStart, speakerOf(verbPos, participle), { start: verbPos, end: contentStart }, 3, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of (starts.any & P_ACCORDING && (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? matchesAt(ACCORDING_AT, s, starts, P_ACCORDING) : [])) {
+      const according = starts.any & P_ACCORDING && (lower.includes('according') || lower.includes(' by ') || lower.includes(' of ') || /\b(?:words|view|opinion),/.test(lower)) && mayReportAccording(lower) ? matchesAt(ACCORDING_AT, s, starts, P_ACCORDING) : NONE;
+      for (let k = 0; k < according.length; k++) {
+        const m = according[k];
         const pos = at(m.index);
         if (quotes.contains(pos)) continue;
         const comma = s.indexOf(',', m.index + m[0].length);
@@ -261,8 +284,11 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
-      const hasSaid = HAS_SAID.test(lower);
-      for (const m of (starts.any & P_SAID && hasSaid ? matchesAt(SAID_CLAUSE_AT, s, starts, P_SAID) : [])) {
+      // (a start word of a pattern is one of the words its word filter looks for: where the start
+      // filter has passed, a word filter would pass too, and is not run)
+      const said = starts.any & P_SAID ? matchesAt(SAID_CLAUSE_AT, s, starts, P_SAID) : NONE;
+      for (let k = 0; k < said.length; k++) {
+        const m = said[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // `The President started by saying he thought …`: a participle has the sentence's subject
@@ -274,7 +300,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (starts.any & P_SAID_NP && hasSaid ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : [])) {
+      const saidNp = starts.any & P_SAID_NP ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : NONE;
+      for (let k = 0; k < saidNp.length; k++) {
+        const m = saidNp[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // (the pattern reads case-blind: the name before a verb in -s must really be capitalized)
@@ -285,14 +313,19 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (lower.includes(',') && hasSaid ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : [])) {
+      // (the verb of `, he said, ` is a whole word that starts SAID_CLAUSE too)
+      const parenthetical = starts.any & P_SAID && lower.includes(',') ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : NONE;
+      for (let k = 0; k < parenthetical.length; k++) {
+        const m = parenthetical[k];
         const verbPos = at(m.index + m[0].indexOf(m[1], 2));
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
         if (!speaker) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      for (const m of (lower.includes(',') && HAS_TRAILING_VERB.test(lower) ? matchesAtCommas(TRAILING_CUE_AT, s) : [])) {
+      const trailing = starts.any & P_TRAILING_VERB && lower.includes(',') ? matchesAtCommas(TRAILING_CUE_AT, s) : NONE;
+      for (let k = 0; k < trailing.length; k++) {
+        const m = trailing[k];
         const commaPos = at(m.index);
         const verbPos = at(m.index + m[0].length - m[2].length);
         if (quotes.overlapping(sentence.start, verbPos)) continue;
@@ -308,14 +341,18 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!hasWords(text, 3)) continue;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
       }
-      for (const m of (starts.any & P_EMOTION && (lower.includes('express') || lower.includes('voiced')) ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : [])) {
+      const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;
+      for (let k = 0; k < emotion.length; k++) {
+        const m = emotion[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         // `expressed concern that …` is read by the that-clause pattern
         if (/^\s*\S+\s+that\b/i.test(s.slice(m.index + m[0].length))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of (starts.any & P_OBJECT && HAS_OBJECT_VERB.test(lower) ? matchesAt(OBJECT_CUE_AT, s, starts, P_OBJECT) : [])) {
+      const objectCues = starts.any & P_OBJECT ? matchesAt(OBJECT_CUE_AT, s, starts, P_OBJECT) : NONE;
+      for (let k = 0; k < objectCues.length; k++) {
+        const m = objectCues[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -328,13 +365,17 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
-      for (const m of (lower.includes('urg') || lower.includes('call') || lower.includes('encourag') ? s.matchAll(URGE_CUE) : [])) {
+      const urge = starts.any & P_URGE ? matchesAt(URGE_CUE_AT, s, starts, P_URGE) : NONE;
+      for (let k = 0; k < urge.length; k++) {
+        const m = urge[k];
         if (!toWithinWords(s, m.index + m[0].length, 12)) continue;
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) });
       }
-      for (const m of (starts.any & P_POINT && HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : [])) {
+      const point = starts.any & P_POINT && HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : NONE;
+      for (let k = 0; k < point.length; k++) {
+        const m = point[k];
         const verbPos = at(m.index);
         if (isFirstPerson(s, m.index)) continue;
         const participle = /ing$/i.test(m[1]);
@@ -342,7 +383,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2, comma >= 0 ? at(comma) : undefined);
       }
-      for (const m of (starts.any & P_STATEMENT && (lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) && (lower.includes('made') || lower.includes('issued') || lower.includes('delivered')) ? matchesAt(STATEMENT_BACK_AT, s, starts, P_STATEMENT) : [])) {
+      const statement = starts.any & P_STATEMENT && (lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) ? matchesAt(STATEMENT_BACK_AT, s, starts, P_STATEMENT) : NONE;
+      for (let k = 0; k < statement.length; k++) {
+        const m = statement[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
@@ -355,11 +398,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
   return dedupe(found);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
 /** Whether s has at least `min` words (counted only that far: content clauses run long). */
 function hasWords(s: string, min: number): boolean {
-  const word = /[\p{L}\p{N}]+/gu;
+  WORD.lastIndex = 0;
   let n = 0;
-  while (n < min && word.exec(s)) n++;
+  while (n < min && WORD.test(s)) n++;
   return n >= min;
 }
 
@@ -368,19 +412,19 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   const s = doc.clean.slice(start, sentenceEnd);
   let end = s.length;
   const cut = (i: number): void => { if (i >= 0 && i < end) end = i; };
-  cut(s.search(/;|:\s*(?=["“”«‘'„]|$)/));
-  const c = STOP_COMMA.exec(s);
-  if (c) cut(c.index);
-  const a = STOP_AND.exec(s);
-  if (a) cut(a.index);
+  // (`search`: no match array is made)
+  cut(s.search(STOP_MARK));
+  cut(s.search(STOP_COMMA));
+  cut(s.search(STOP_AND));
   const q = quotes.overlapping(start, sentenceEnd);
   if (q) cut(q.start - start);
   return trimEnd(doc.text, start, start + end);
 }
 
+const CONTENT_END_MARK = /[\s.,;:!?…]/;
 function trimEnd(text: string, start: number, end: number): number {
   end = wholeCharacterEnd(text, end);
-  while (end > start && /[\s.,;:!?…]/.test(text[end - 1])) end--;
+  while (end > start && CONTENT_END_MARK.test(text[end - 1])) end--;
   return end;
 }
 
@@ -402,8 +446,9 @@ function mainSubject(doc: Doc, parties: Parties, verbPos: number, sentence: Span
   return parties.sentenceSubject(verbPos + comma + 1, sentence.end);
 }
 
+const FIRST_PERSON_BEFORE = /\b(?:I|we|We)\s+(?:\p{Ll}+\s+){0,2}$/u;
 function isFirstPerson(s: string, i: number): boolean {
-  return /\b(?:I|we|We)\s+(?:\p{Ll}+\s+){0,2}$/u.test(s.slice(Math.max(0, i - 30), i));
+  return FIRST_PERSON_BEFORE.test(s.slice(Math.max(0, i - 30), i));
 }
 
 function previousSentence(doc: Doc, block: number, sentence: Span): Span | null {
@@ -416,13 +461,17 @@ function previousSentence(doc: Doc, block: number, sentence: Span): Span | null 
 function dedupe(found: FoundParaphrase[]): FoundParaphrase[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundParaphrase[] = [];
-  for (const p of found) {
-    // paraphrases only nest within one sentence: the last few kept are the only possible hosts
-    const dup = out.slice(-6).find((o) => (o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && samePartyOf(o.speaker, p.speaker)));
-    if (dup) continue;
-    out.push(p);
-  }
+  for (const p of found) if (!isDuplicate(out, p)) out.push(p);
   return out;
+}
+
+/** Whether p repeats one of the last kept paraphrases: paraphrases only nest within one sentence, so the last few are the only possible hosts. */
+function isDuplicate(out: FoundParaphrase[], p: FoundParaphrase): boolean {
+  for (let i = Math.max(0, out.length - 6); i < out.length; i++) {
+    const o = out[i];
+    if ((o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && samePartyOf(o.speaker, p.speaker))) return true;
+  }
+  return false;
 }
 
 function samePartyOf(a: Party | null, b: Party | null): boolean {

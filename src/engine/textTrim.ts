@@ -4,7 +4,11 @@
 const SPACE = /\s/;
 
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && SPACE.test(c);
+  if (c === undefined) return false;
+  // (ASCII answered without the pattern: these run once per character scanned)
+  const code = c.charCodeAt(0);
+  if (code < 128 && c.length === 1) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(c);
 }
 
 /** The string without trailing characters for which `drop` holds. */
@@ -29,7 +33,10 @@ export function lastWord(s: string): string | null {
 }
 
 export function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0) | 32;
+  if (c.length === 1 && c.charCodeAt(0) < 128) return code >= 97 && code <= 122;
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
 /** The last match of a global pattern in s, or null. */
