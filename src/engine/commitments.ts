@@ -8,7 +8,7 @@ import type { Party, Parties } from './parties';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
-import { isLetter, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
+import { isLetter, isSpace, lastMatch, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { FUNCTION_WORDS } from './lexicon/words';
 
 export interface FoundCommitment extends Span {
@@ -134,6 +134,13 @@ function modifiersBefore(clean: string, at: number, floor: number): number {
 const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our)(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own)\s+)*$/;
 const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
 const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;
+/** Where the clause a reporting verb introduces starts (`… underscored that |the UK is …`, `he said, |European Allies …`), or `from`. */
+function reportedClauseStart(text: string, from: number, to: number): number {
+  const m = lastMatch(REPORTED_CLAUSE_OPENER, text.slice(from, to));
+  return m ? from + m.index + m[0].length : from;
+}
+const REPORTED_CLAUSE_OPENER = /\b(?:that|said|says|added|noted|stressed)(?:,)?\s+/gi;
+const PARTICIPLE_TRIGGER = /^(?:committing|pledging|volunteering|offering|promising|vowing)\b/i;
 const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
 const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't", 'don’t', "don't", 'doesn’t', "doesn't", 'no']);
 /** A signing rule: its list may follow any short lead (`were also signed in the presence of …:`). */
@@ -397,7 +404,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   else if (nounTrigger) return null;
   // a coordinated noun's span starts at the noun, not at the far subject
   const spanFromTrigger = !!governedEarlier;
+  // (a participle after a comma, `…, committing to spend`, shares the clause's subject: no relative clause)
   const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace))
+    && !(PARTICIPLE_TRIGGER.test(triggerText) && /,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)))
     // `we will deepen trade, will open new routes`: a comma before a modal used earlier in the sentence lists actions
     && !(/,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)) && /^(?:will|must|should|shall)$/i.test(triggerWordOf(doc.clean.slice(tStart, tEnd)))
       && new RegExp(`\\b${triggerWordOf(doc.clean.slice(tStart, tEnd)).toLowerCase()}\\b`, 'i').test(doc.clean.slice(sentence.start, headEnd)));
@@ -426,7 +435,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
-    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(sentence.start, tStart) ?? nearestPartyBefore(ctx, near, tStart);
+    // (a participle's subject is its own clause's: `X underscored that the UK is leading …, committing to …`)
+    const from = PARTICIPLE_TRIGGER.test(triggerText) ? reportedClauseStart(doc.clean, sentence.start, tStart) : sentence.start;
+    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

@@ -264,6 +264,14 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “We covered a lot of ground. I am happy to take questions.”'), []);
   });
 
+  it('reads a participle after a comma as its own clause’s commitment: `…, committing to spend …`', () => {
+    const actors = (text: string): [string, string | null][] => annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.actor]);
+    assert.deepEqual(actors('Prime Minister Ana Costa addressed the nation, committing to spend above 2 percent of GDP.'), [['committing to', 'Ana Costa']]);
+    assert.deepEqual(actors('Mr. Ivan Petrov underscored that the UK is leading the way on defence spending, committing to spend above 2 percent of GDP.'), [['committing to', 'United Kingdom']]);
+    // a relative clause after a comma is still no one's commitment
+    assert.deepEqual(actors('The ministers met in Rome, which will host the summit next year.'), []);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
