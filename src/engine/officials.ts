@@ -76,6 +76,8 @@ const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 /** `J.`: one capital and a full stop (a character test: this runs for every token). */
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
 const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
+/** `Lukashenko’s`, `Putin's` (a character test: this runs for every word of a run). */
+const endsPossessive = (text: string): boolean => { const n = text.length; return n >= 2 && text[n - 1] === 's' && (text[n - 2] === "'" || text[n - 2] === '’'); };
 
 /** Words between an apposition's article and its title: `the newly appointed Ambassador`. */
 const APPOINTMENT_WORDS = new Set(['newly', 'recently', 'appointed', 'accredited', 'designated', 'elected', 're-elected', 'incoming', 'outgoing', 'new']);
@@ -90,8 +92,18 @@ function nameable(t: Token): boolean {
   if (isInitial(t.text)) return true;
   const bare = t.bare;
   if (bare.length < 2) return false;
-  if (isCommonCapitalized(bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) return false;
-  return true;
+  return !isLexiconWord(t);
+}
+
+/** Words read by their lower case (common words, titles, honorifics, countries, offices), kept across calls: one lookup, not eleven. */
+const lexiconWords = new Map<string, boolean>();
+function isLexiconWord(t: Token): boolean {
+  let v = lexiconWords.get(t.lower);
+  if (v === undefined) {
+    v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t);
+    if (lexiconWords.size < 50000) lexiconWords.set(t.lower, v);
+  }
+  return v;
 }
 
 const runCache = new WeakMap<Doc, Map<number, Run[]>>();
@@ -113,6 +125,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   const initialHere = (k: number): boolean => isBareInitial(ts[k].text) && k + 1 < ts.length && nameable(ts[k + 1]) && !isBareInitial(ts[k + 1].text)
     && ts[k + 1].start === ts[k].end + 1;
   while (i < ts.length) {
+    // most tokens are not capitalized: neither an initial nor nameable (a capital implies a word)
+    if (!ts[i].cap) { i++; continue; }
     if (initialHere(i) && ts[i].text !== 'A' && ts[i].text !== 'I' && !(i > 0 && ts[i - 1].word && nameable(ts[i - 1]))) {
       // `Dr S Jaishankar`: the run starts at the initial
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
@@ -120,13 +134,13 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (;;) {
       let k = j + 1;
       while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
-      if (k < ts.length && k === j + 1 && initialHere(k) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
+      if (k < ts.length && k === j + 1 && initialHere(k) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a possessive ends a name: `Lukashenko’s visit`
-      if (k < ts.length && nameable(ts[k]) && !/['’]s$/.test(ts[j].text)) { j = k; continue; }
+      if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
-      if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
+      if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
-      if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !/['’]s$/.test(ts[j].text)) { j = k; break; }
+      if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
       if (k === j + 1 && k < ts.length && REGNAL.test(ts[k].text)) { j = k; }
       break;
     }
@@ -137,9 +151,10 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
     if (longestCountryAt(ts, s) >= j - s + 1 || countryEndingAt(ts, j) >= j - s + 1) { i = j + 1; continue; }
-    const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
+    const tokens: string[] = [];
+    for (let k = s; k <= j; k++) tokens.push(stripPossessive(ts[k].text));
     const last = ts[j];
-    const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
+    const end = endsPossessive(last.text) ? last.end - 2 : last.end;
     runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null });
     i = j + 1;
   }
@@ -186,7 +201,7 @@ function chainBefore(ts: Token[], i: number): Token[] {
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
   for (let p = chain.length - 1; p >= 0; p--) {
-    if (/['’]s$/.test(chain[p].text) && isTitleWord(chain[p])) { chain = chain.slice(p + 1); break; }
+    if (endsPossessive(chain[p].text) && isTitleWord(chain[p])) { chain = chain.slice(p + 1); break; }
   }
   // trim from the left what cannot open a role
   while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);

@@ -296,9 +296,19 @@ for (const line of ORGS.trim().split('\n')) {
 
 /** The canonical country of a name or demonym as written (`Belarusian`, `the Republic of Belarus`, `Russia’s`), or null. */
 export function countryOf(words: string): string | null {
-  const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
-  return COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
+  // kept per phrase: the same few words are asked about for every name, title and subject
+  let c = countries.get(words);
+  if (c === undefined) {
+    const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+    c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
+    if (countries.size < 20000) countries.set(words, c);
+  }
+  return c;
 }
+const countries = new Map<string, string | null>();
+
+/** Every country name, demonym and organization (lower case), so that a phrase is checked in one lookup. */
+export const KNOWN_NAMES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_DEMONYM.keys(), ...ORGANIZATION_BY_NAME.keys()]);
 
 /** First words (lower case) of every country, demonym or organization name of several words. */
 export const MULTI_WORD_STARTS = new Set<string>();
