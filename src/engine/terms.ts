@@ -15,10 +15,6 @@ const VERB_SIGNALS = new Set(
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
-function words(s: string): string[] {
-  return s.match(WORD) ?? [];
-}
-
 /** The first `max` words of s (no more are read). */
 function firstWords(s: string, max: number): string[] {
   const out: string[] = [];
@@ -36,6 +32,19 @@ function isTitleCase(ws: string[]): boolean {
   return content.length >= 1 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** isTitleCase(words(s)), reading no further than the first word that is not (a long quote is seldom a title). */
+function isTitleCaseText(s: string): boolean {
+  let content = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const w = m[0];
+    if (w.length < 4 || MINOR.has(w.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(w)) { WORD.lastIndex = 0; return false; }
+    content = true;
+  }
+  return content;
+}
+
 export interface QuoteContext {
   /** Text right before the opening mark (same paragraph). */
   before: string;
@@ -49,7 +58,7 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // for them): speech, unless a title in Title Case; long quotes are read no further than that
   const ws = firstWords(inner, 7);
   if (ws.length === 0) return false;
-  if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCase(words(inner))) || cjkLength(inner) >= 10;
+  if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCaseText(inner)) || cjkLength(inner) >= 10;
   const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
   const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
