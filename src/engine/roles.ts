@@ -4,7 +4,7 @@
 import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, MULTI_WORD_STARTS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, MULTI_WORD_STARTS, NAME_WORDS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
 
 export interface FoundRole {
@@ -153,12 +153,13 @@ export function longestCountryAt(ts: Token[], i: number): number {
   let best = KNOWN_NAMES.has(t.bare) ? 1 : 0;
   // most words start no name of several words: the common case costs one set lookup
   if (!MULTI_WORD_STARTS.has(t.lower)) return best;
-  let phrase = t.lower;
-  for (let n = 2; n <= 6 && i + n - 1 < ts.length; n++) {
+  // the words so far (lower case) are a name's first words; a name ends at the next word as read bare (`Kingdom’s`)
+  let node = NAME_WORDS.get(t.lower);
+  for (let n = 2; n <= 6 && i + n - 1 < ts.length && node; n++) {
     const next = ts[i + n - 1];
     if (!next.word) break;
-    if (KNOWN_NAMES.has(phrase + ' ' + next.bare)) best = n;
-    phrase += ' ' + next.lower;
+    if (node.next.get(next.bare)?.name) best = n;
+    node = node.next.get(next.lower);
   }
   return best;
 }

@@ -318,3 +318,23 @@ for (const names of [COUNTRY_BY_NAME.keys(), COUNTRY_BY_DEMONYM.keys(), ORGANIZA
     if (words.length > 1) MULTI_WORD_STARTS.add(words[0]);
   }
 }
+
+/** A word of a name of several words: whether the words up to it are a name, and the words that may follow. */
+export interface NameWord {
+  name: boolean;
+  next: Map<string, NameWord>;
+}
+/** The names of KNOWN_NAMES of several words as a tree of their words, walked word by word without building phrases. */
+export const NAME_WORDS = new Map<string, NameWord>();
+for (const n of KNOWN_NAMES) {
+  const words = n.split(' ');
+  if (words.length < 2) continue;
+  let level = NAME_WORDS;
+  let node: NameWord | undefined;
+  for (const w of words) {
+    node = level.get(w);
+    if (!node) { node = { name: false, next: new Map() }; level.set(w, node); }
+    level = node.next;
+  }
+  node!.name = true;
+}
