@@ -47,6 +47,8 @@ interface Run {
   tokens: string[];
   /** Each token's name key (see tokenKeys), once read. */
   keys: (string | null)[] | null;
+  /** The run's name keys (runNameKeys from its first token), once read. */
+  names: string[] | null;
 }
 
 interface Candidate {
@@ -155,7 +157,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (let k = s; k <= j; k++) tokens.push(stripPossessive(ts[k].text));
     const last = ts[j];
     const end = endsPossessive(last.text) ? last.end - 2 : last.end;
-    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null });
+    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null, names: null });
     i = j + 1;
   }
   return runs;
@@ -275,12 +277,16 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
 }
 
 // (diacritics folded: `Minister Son` is `Bùi Thanh Sơn`, `Erdogan` is `Erdoğan`)
-const NON_ASCII = /[^\x00-\x7f]/;
 const key = (t: string): string => {
   const l = t.toLowerCase();
-  if (!NON_ASCII.test(l)) return l;
+  if (isAscii(l)) return l;
   return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
 };
+/** (a character test, not a regex: this runs for every name token) */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
 /** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
 function tokenKeys(run: Run): (string | null)[] {
@@ -292,9 +298,11 @@ function tokenKeys(run: Run): (string | null)[] {
   }
   return keys;
 }
-/** nameKeys(run.tokens.slice(from)). */
+/** nameKeys(run.tokens.slice(from)); the whole run's kept on it (candidates and mentions both read it). Not to be changed. */
 function runNameKeys(run: Run, from = 0): string[] {
+  if (from === 0 && run.names) return run.names;
   const out: string[] = [];
+  if (from === 0) run.names = out;
   const keys = tokenKeys(run);
   for (let i = from; i < keys.length; i++) { const k = keys[i]; if (k !== null) out.push(k); }
   return out;
@@ -394,9 +402,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
   // persons by each of their name keys, so that a candidate is compared with a few, not all
   const byKey = new Map<string, { person: Person; keys: Set<string> }[]>();
-  const withKeys = (c: Candidate): [Candidate, string[]] => [c, runNameKeys(c.run)];
-  const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
-  for (const [c, keys] of order) {
+  const order = candidates.sort((a, b) => runNameKeys(b.run).length - runNameKeys(a.run).length || a.run.start - b.run.start);
+  for (const c of order) {
+    const keys = runNameKeys(c.run);
     if (keys.length === 0) continue;
     const matches = smallestPool(byKey, keys).filter((e) => keys.every((k) => e.keys.has(k)));
     if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
@@ -455,14 +463,15 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   return persons;
 }
 
+const NONE: readonly never[] = [];
 /** Of the persons holding each key, the fewest: a match must hold every key, so it is among them. */
-function smallestPool<T>(index: Map<string, T[]>, keys: string[]): T[] {
-  let best: T[] | undefined;
+function smallestPool<T>(index: Map<string, T[]>, keys: string[]): readonly T[] {
+  let best: readonly T[] | undefined;
   for (const k of keys) {
-    const pool = index.get(k) ?? [];
+    const pool = index.get(k) ?? NONE;
     if (!best || pool.length < best.length) best = pool;
   }
-  return best ?? [];
+  return best ?? NONE;
 }
 
 /** A role part as compared (lower case, one apostrophe, no leading `the`), kept per text: the same few recur for every candidate. */
@@ -564,7 +573,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
         const keys = runNameKeys(run, s);
         if (keys.length === 0) break;
         let found: Person | null = null;
-        const pool = byToken.get(keys[0]) ?? [];
+        const pool = byToken.get(keys[0]) ?? NONE;
         const matches = smallestPool(byToken, keys).filter((e) => keys.every((k) => e.keys.has(k)));
         if (matches.length === 1) found = matches[0].person;
         else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
@@ -573,7 +582,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
           if (given.length === 1) found = given[0].person;
         }
         if (found) {
-          found.mentions.push({ start: ts[run.i + s].start, end: run.end, kind: 'name', person: found });
+          found.mentions.push({ start: s === 0 ? run.start : ts[run.i + s].start, end: run.end, kind: 'name', person: found });
           break;
         }
       }
