@@ -163,6 +163,13 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   return runs;
 }
 
+/** How many of a run's tokens are not initials. */
+function wordsBesideInitials(tokens: string[]): number {
+  let n = 0;
+  for (const t of tokens) if (!isInitial(t)) n++;
+  return n;
+}
+
 /** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '«', '„', '(', '—', '–']);
 function isSentenceStart(ts: Token[], i: number): boolean {
@@ -324,13 +331,14 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     const ts = doc.tokens(bi);
     const label = labelByBlock.get(bi);
     // a headline in capitals (`SECRETARY-GENERAL AND PRESIDENT AGREE ON …`) names no one outside a transcript label
-    const shouting = isShouting(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end));
+    // (read for the first run outside a label only)
+    let shouting: boolean | undefined;
     const runs = findRuns(doc, bi);
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
       if (countryEndingAt(ts, run.i) > 1) return;
       const inLabel = !!label && !label.anonymous && run.start >= label.start && run.end <= label.end;
-      if (shouting && !inLabel) return;
+      if (!inLabel && (shouting ??= isShouting(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end)))) return;
       // `Foreign Intelligence Service`: a run before an office word is part of an organization's name
       const following = ts[run.j + 1];
       if (following && following.cap && isInstitutionToken(following) && !isTitleWord(following)) return;
@@ -363,7 +371,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       roles.push(...after.roles);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
-      const multi = run.tokens.filter((t) => !isInitial(t)).length >= 2;
+      const multi = wordsBesideInitials(run.tokens) >= 2;
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];
       const adverb = !!next && ADVERBS_BEFORE_VERB.has(next.lower);
@@ -401,14 +409,14 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
 function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
   // persons by each of their name keys, so that a candidate is compared with a few, not all
-  const byKey = new Map<string, { person: Person; keys: Set<string> }[]>();
+  const byKey = new Map<string, NameEntry[]>();
   const order = candidates.sort((a, b) => runNameKeys(b.run).length - runNameKeys(a.run).length || a.run.start - b.run.start);
   for (const c of order) {
     const keys = runNameKeys(c.run);
     if (keys.length === 0) continue;
-    const matches = smallestPool(byKey, keys).filter((e) => keys.every((k) => e.keys.has(k)));
-    if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
-    let p = matches[0]?.person;
+    const holder = holderOf(byKey, keys);
+    if (holder === AMBIGUOUS) continue; // `Ban` could be either Ban: ambiguous, left out
+    let p = holder;
     if (!p) {
       p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
       persons.push(p);
@@ -461,6 +469,24 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   }
   void text;
   return persons;
+}
+
+/** A person and the keys of their name. */
+interface NameEntry {
+  person: Person;
+  keys: Set<string>;
+}
+/** Several persons hold a name's keys. */
+const AMBIGUOUS = 'ambiguous';
+/** The one person holding every key of a name, null when none does, AMBIGUOUS when several do (counted, not collected). */
+function holderOf(index: Map<string, NameEntry[]>, keys: string[]): Person | null | typeof AMBIGUOUS {
+  let found: Person | null = null;
+  for (const e of smallestPool(index, keys)) {
+    if (!keys.every((k) => e.keys.has(k))) continue;
+    if (found) return AMBIGUOUS;
+    found = e.person;
+  }
+  return found;
 }
 
 const NONE: readonly never[] = [];
@@ -556,7 +582,7 @@ function addKnown(persons: Person[], k: KnownOfficial): void {
 
 /** Every name mention of the known persons: full name, part of it, name and patronymic, aliases. */
 function findMentions(doc: Doc, persons: Person[]): void {
-  const byToken = new Map<string, { person: Person; keys: Set<string> }[]>();
+  const byToken = new Map<string, NameEntry[]>();
   for (const p of persons) {
     const entry = { person: p, keys: new Set(nameKeys(p.tokens)) };
     for (const k of entry.keys) {
@@ -573,12 +599,11 @@ function findMentions(doc: Doc, persons: Person[]): void {
         const keys = runNameKeys(run, s);
         if (keys.length === 0) break;
         let found: Person | null = null;
-        const pool = byToken.get(keys[0]) ?? NONE;
-        const matches = smallestPool(byToken, keys).filter((e) => keys.every((k) => e.keys.has(k)));
-        if (matches.length === 1) found = matches[0].person;
-        else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
+        const holder = holderOf(byToken, keys);
+        if (holder !== null && holder !== AMBIGUOUS) found = holder;
+        else if (holder === null && keys.length === 2 && PATRONYMIC.test(keys[1])) {
           // `Oleg Nikolayevich`: given name and patronymic
-          const given = pool.filter((e) => key(e.person.tokens[0]) === keys[0]);
+          const given = (byToken.get(keys[0]) ?? NONE).filter((e) => key(e.person.tokens[0]) === keys[0]);
           if (given.length === 1) found = given[0].person;
         }
         if (found) {
