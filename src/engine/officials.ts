@@ -45,8 +45,6 @@ interface Run {
   start: number;
   end: number;
   tokens: string[];
-  /** Each token's name key (see tokenKeys), once read. */
-  keys: (string | null)[] | null;
   /** The run's name keys (runNameKeys from its first token), once read. */
   names: string[] | null;
 }
@@ -74,6 +72,8 @@ const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', '
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
+/** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */
+const isRegnal = (text: string): boolean => { const c = text.charCodeAt(0); return (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL.test(text); };
 const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 /** `J.`: one capital and a full stop (a character test: this runs for every token). */
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
@@ -108,14 +108,15 @@ function isLexiconWord(t: Token): boolean {
   return v;
 }
 
-const runCache = new WeakMap<Doc, Map<number, Run[]>>();
+const runCache = new WeakMap<Doc, Run[][]>();
 
 /** The capitalized runs of a block that can be names: `Aleksandr Lukashenko`, `Ursula von der Leyen`, `Elizabeth II`. */
 function findRuns(doc: Doc, blockIndex: number): Run[] {
   let perDoc = runCache.get(doc);
-  if (!perDoc) { perDoc = new Map(); runCache.set(doc, perDoc); }
-  let runs = perDoc.get(blockIndex);
-  if (!runs) { runs = computeRuns(doc, blockIndex); perDoc.set(blockIndex, runs); }
+  if (!perDoc) { perDoc = []; runCache.set(doc, perDoc); }
+  // (by block index: an array, not a map)
+  let runs = perDoc[blockIndex];
+  if (!runs) { runs = computeRuns(doc, blockIndex); perDoc[blockIndex] = runs; }
   return runs;
 }
 
@@ -143,7 +144,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
       if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
-      if (k === j + 1 && k < ts.length && REGNAL.test(ts[k].text)) { j = k; }
+      if (k === j + 1 && k < ts.length && isRegnal(ts[k].text)) { j = k; }
       break;
     }
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
@@ -157,7 +158,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (let k = s; k <= j; k++) tokens.push(stripPossessive(ts[k].text));
     const last = ts[j];
     const end = endsPossessive(last.text) ? last.end - 2 : last.end;
-    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null, names: null });
+    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, names: null });
     i = j + 1;
   }
   return runs;
@@ -182,6 +183,7 @@ function isPluralTitle(t: Token): boolean {
   return w.endsWith('ies') ? isTitleHead({ ...t, bare: w.slice(0, -3) + 'y' }) : w.endsWith('s') && !w.endsWith('ss') && isTitleHead({ ...t, bare: w.slice(0, -1) });
 }
 
+const NO_TOKENS: Token[] = [];
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
 function chainBefore(ts: Token[], i: number): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
@@ -206,6 +208,8 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }
     break;
   }
+  // (most names have no title before them: one empty chain, never changed, serves them all)
+  if (k + 1 === i) return NO_TOKENS;
   let chain = ts.slice(k + 1, i);
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
@@ -294,25 +298,17 @@ function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
-const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
-/** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
-function tokenKeys(run: Run): (string | null)[] {
-  // kept on the run (a weak map's entries cost more to add, and to collect)
-  let keys = run.keys;
-  if (!keys) {
-    keys = run.tokens.map((t) => (isInitial(t) || REGNAL.test(t) ? null : key(t)));
-    run.keys = keys;
-  }
-  return keys;
-}
-/** nameKeys(run.tokens.slice(from)); the whole run's kept on it (candidates and mentions both read it). Not to be changed. */
-function runNameKeys(run: Run, from = 0): string[] {
-  if (from === 0 && run.names) return run.names;
+/** The name keys of tokens from `from` on: initials and regnal numbers left out. */
+function nameKeys(tokens: string[], from = 0): string[] {
   const out: string[] = [];
-  if (from === 0) run.names = out;
-  const keys = tokenKeys(run);
-  for (let i = from; i < keys.length; i++) { const k = keys[i]; if (k !== null) out.push(k); }
+  for (let i = from; i < tokens.length; i++) if (!isInitial(tokens[i]) && !isRegnal(tokens[i])) out.push(key(tokens[i]));
   return out;
+}
+/** nameKeys(run.tokens, from); the whole run's kept on it (candidates and mentions both read it). Not to be changed. */
+function runNameKeys(run: Run, from = 0): string[] {
+  if (from > 0) return nameKeys(run.tokens, from);
+  // kept on the run (a weak map's entries cost more to add, and to collect)
+  return (run.names ??= nameKeys(run.tokens));
 }
 
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
@@ -345,7 +341,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const chain = chainBefore(ts, run.i);
       const direct = run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1]));
       const roles: FoundRole[] = [];
-      for (const part of splitRoleChain(chain)) {
+      if (chain.length) for (const part of splitRoleChain(chain)) {
         const r = parseRole(part, text);
         if (r) roles.push(r);
       }

@@ -114,7 +114,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
-  const title = [...prefix, text.slice(ts[titleStart].start, ts[titleEnd - 1].end)].join(' ');
+  const written = text.slice(ts[titleStart].start, ts[titleEnd - 1].end);
+  const title = prefix.length ? [...prefix, written].join(' ') : written;
 
   // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`
   let k = titleEnd;
