@@ -301,7 +301,7 @@ export function countryOf(words: string): string | null {
   if (c === undefined) {
     const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
     c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
-    if (countries.size < 20000) countries.set(words, c);
+    if (countries.size < 10000) countries.set(words, c);
   }
   return c;
 }
