@@ -301,7 +301,8 @@ export function countryOf(words: string): string | null {
   if (c === undefined) {
     const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
     c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
-    if (countries.size < 10000) countries.set(words, c);
+    // (short phrases only: a longer one may be a slice of the text, and would keep the whole text alive)
+    if (countries.size < 10000 && words.length <= 12) countries.set(words, c);
   }
   return c;
 }
