@@ -97,7 +97,10 @@ function nameable(t: Token): boolean {
   return !isLexiconWord(t);
 }
 
-/** Words read by their lower case (common words, titles, honorifics, countries, offices), kept across calls: one lookup, not eleven. */
+/**
+ * Whether a word (not punctuation) is a common word, title, honorific, country or office: all read from
+ * its lower case, so kept by it across calls (one lookup, not eleven).
+ */
 const lexiconWords = new Map<string, boolean>();
 function isLexiconWord(t: Token): boolean {
   let v = lexiconWords.get(t.lower);
