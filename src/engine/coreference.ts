@@ -39,11 +39,22 @@ interface Anchor {
 /** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
-  const names = new Anchors(persons.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p }))));
+  // (a mention is its own anchor: its person is the one whose list holds it)
+  const names = new Anchors(persons.flatMap((p) => p.mentions));
   // who was named last, for role nouns: names inside a quote are the speaker's words, not the narrator's
   const narrated = new Anchors(names.list.filter((a) => !inQuote(a.start)));
   const roles = new Anchors([]);
   const principal = principalOf(doc, persons);
+  // who holds a role of a noun's classes (by its entry's array), kept until a reference adds a role
+  const holders = new Map<RoleClass[], Person[]>();
+  const holdersOf = (classes: RoleClass[]): Person[] => {
+    let h = holders.get(classes);
+    if (!h) {
+      h = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+      holders.set(classes, h);
+    }
+    return h;
+  };
 
   // role references first: they are anchors for the pronouns after them
   doc.forEachNamedBlock((bi) => {
@@ -73,11 +84,13 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       if (qualifier && !country && !org && /^\p{Ll}/u.test(qualifier)) continue; // `the new president`, `the acting minister`
       if (names.overlaps(start, end)) continue;
       const vocative = /^m/i.test(m[1]);
-      const person = resolveRole(persons, entry[1], noun, country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
+      const person = resolveRole(persons, holdersOf(entry[1]), noun, country, org, start, vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) continue;
+      const held = holder.roles.length;
       addRoleFromReference(holder, noun, country, org, start, end);
+      if (holder.roles.length !== held) holders.clear();
       const mention: FoundMention = { start, end, kind: 'role', person: holder };
       holder.mentions.push(mention);
       added.push(mention);
@@ -205,10 +218,11 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
-  persons: Person[], classes: RoleClass[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
+  persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
   lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null,
 ): Person | null {
-  let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+  // (those holding a role of the noun's classes; the list is shared, not changed)
+  let cands: readonly Person[] = holders;
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
   const n = noun.toLowerCase().replace(/\s+/g, ' ');
   // (every candidate holds a role: its fit is its best role's, read once)
@@ -353,11 +367,12 @@ function principalOf(doc: Doc, persons: Person[]): Person | null {
     let best: { at: number; person: Person } | null = null;
     let host: { at: number; person: Person } | null = null;
     for (const p of persons) {
-      const isGuest = guest(p);
+      // (read for those named in the first paragraph only: it searches before every mention)
+      let isGuest: boolean | undefined;
       for (const m of p.mentions) {
         if (m.start < first.start || m.end > first.end) continue;
         if (!best || m.start < best.at) best = { at: m.start, person: p };
-        if (!isGuest && (!host || m.start < host.at)) host = { at: m.start, person: p };
+        if ((!host || m.start < host.at) && !(isGuest ??= guest(p))) host = { at: m.start, person: p };
       }
     }
     const pick = host ?? best;
