@@ -39,13 +39,24 @@ interface Anchor {
 /** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
-  const names = new Anchors(persons.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, person: p }))));
+  // (a mention is its own anchor: its person is the one whose list holds it)
+  const names = new Anchors(persons.flatMap((p) => p.mentions));
   // who was named last, for role nouns: names inside a quote are the speaker's words, not the narrator's
   const narrated = new Anchors(names.list.filter((a) => !inQuote(a.start)));
   const roles = new Anchors([]);
   /** Where role references that no named official holds start, in document order. */
   const unnamed: number[] = [];
   const principal = principalOf(doc, persons);
+  // who holds a role of a noun's classes (by its entry's array), kept until a reference adds a role
+  const holders = new Map<RoleClass[], Person[]>();
+  const holdersOf = (classes: RoleClass[]): Person[] => {
+    let h = holders.get(classes);
+    if (!h) {
+      h = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+      holders.set(classes, h);
+    }
+    return h;
+  };
 
   // role references first: they are anchors for the pronouns after them
   doc.forEachNamedBlock((bi) => {
@@ -60,7 +71,7 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const { start, end, noun, country, org } = ref;
       if (names.overlaps(start, end)) continue;
       if (ref.bare && roles.overlaps(start, end)) continue;
-      const person = resolveRole(persons, ref.classes, noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
+      const person = resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
         doc.sentenceAt(start)?.start ?? -1, principal);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
@@ -69,7 +80,9 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
         if (!ref.vocative && !inQuote(start)) unnamed.push(start);
         continue;
       }
+      const held = holder.roles.length;
       addRoleFromReference(holder, noun, country, org, start, end);
+      if (holder.roles.length !== held) holders.clear();
       const mention: FoundMention = { start, end, kind: 'role', person: holder };
       holder.mentions.push(mention);
       added.push(mention);
@@ -311,10 +324,11 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
-  persons: Person[], classes: RoleClass[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
+  persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
   lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null,
 ): Person | null {
-  let cands = persons.filter((p) => p.roles.some((r) => intersects(roleClasses(r.title), classes)));
+  // (those holding a role of the noun's classes; the list is shared, not changed)
+  let cands: readonly Person[] = holders;
   // the country first: `the Indonesian minister` is the Indonesian one, whatever the wording of the titles
   if (country) {
     const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
@@ -477,11 +491,12 @@ function principalOf(doc: Doc, persons: Person[]): Person | null {
     let best: { at: number; person: Person } | null = null;
     let host: { at: number; person: Person } | null = null;
     for (const p of persons) {
-      const isGuest = guest(p);
+      // (read for those named in the first paragraph only: it searches before every mention)
+      let isGuest: boolean | undefined;
       for (const m of p.mentions) {
         if (m.start < first.start || m.end > first.end) continue;
         if (!best || m.start < best.at) best = { at: m.start, person: p };
-        if (!isGuest && (!host || m.start < host.at)) host = { at: m.start, person: p };
+        if ((!host || m.start < host.at) && !(isGuest ??= guest(p))) host = { at: m.start, person: p };
       }
     }
     const pick = host ?? best;

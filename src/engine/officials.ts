@@ -45,8 +45,8 @@ interface Run {
   start: number;
   end: number;
   tokens: string[];
-  /** Each token's name key (see tokenKeys), once read. */
-  keys: (string | null)[] | null;
+  /** The run's name keys (runNameKeys from its first token), once read. */
+  names: string[] | null;
 }
 
 interface Candidate {
@@ -74,10 +74,14 @@ const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 
 const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
+/** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */
+const isRegnal = (text: string): boolean => { const c = text.charCodeAt(0); return (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL.test(text); };
 const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 /** `J.`: one capital and a full stop (a character test: this runs for every token). */
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
 const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
+/** `Lukashenko’s`, `Putin's` (a character test: this runs for every word of a run). */
+const endsPossessive = (text: string): boolean => { const n = text.length; return n >= 2 && text[n - 1] === 's' && (text[n - 2] === "'" || text[n - 2] === '’'); };
 
 /** Words between an apposition's article and its title: `the newly appointed Ambassador`. */
 const APPOINTMENT_WORDS = new Set(['newly', 'recently', 'appointed', 'accredited', 'designated', 'elected', 're-elected', 'incoming', 'outgoing', 'new']);
@@ -92,18 +96,32 @@ function nameable(t: Token): boolean {
   if (isInitial(t.text)) return true;
   const bare = t.bare;
   if (bare.length < 2) return false;
-  if (isCommonCapitalized(bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) return false;
-  return true;
+  return !isLexiconWord(t);
 }
 
-const runCache = new WeakMap<Doc, Map<number, Run[]>>();
+/**
+ * Whether a word (not punctuation) is a common word, title, honorific, country or office: all read from
+ * its lower case, so kept by it across calls (one lookup, not eleven).
+ */
+const lexiconWords = new Map<string, boolean>();
+function isLexiconWord(t: Token): boolean {
+  let v = lexiconWords.get(t.lower);
+  if (v === undefined) {
+    v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t);
+    if (lexiconWords.size < 50000) lexiconWords.set(t.lower, v);
+  }
+  return v;
+}
+
+const runCache = new WeakMap<Doc, Run[][]>();
 
 /** The capitalized runs of a block that can be names: `Aleksandr Lukashenko`, `Ursula von der Leyen`, `Elizabeth II`. */
 function findRuns(doc: Doc, blockIndex: number): Run[] {
   let perDoc = runCache.get(doc);
-  if (!perDoc) { perDoc = new Map(); runCache.set(doc, perDoc); }
-  let runs = perDoc.get(blockIndex);
-  if (!runs) { runs = computeRuns(doc, blockIndex); perDoc.set(blockIndex, runs); }
+  if (!perDoc) { perDoc = []; runCache.set(doc, perDoc); }
+  // (by block index: an array, not a map)
+  let runs = perDoc[blockIndex];
+  if (!runs) { runs = computeRuns(doc, blockIndex); perDoc[blockIndex] = runs; }
   return runs;
 }
 
@@ -115,6 +133,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   const initialHere = (k: number): boolean => isBareInitial(ts[k].text) && k + 1 < ts.length && nameable(ts[k + 1]) && !isBareInitial(ts[k + 1].text)
     && ts[k + 1].start === ts[k].end + 1;
   while (i < ts.length) {
+    // most tokens are not capitalized: neither an initial nor nameable (a capital implies a word)
+    if (!ts[i].cap) { i++; continue; }
     if (initialHere(i) && ts[i].text !== 'A' && ts[i].text !== 'I' && !(i > 0 && ts[i - 1].word && nameable(ts[i - 1]))) {
       // `Dr S Jaishankar`: the run starts at the initial
     } else if (monthAsGivenName(ts, i)) {
@@ -124,14 +144,14 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (;;) {
       let k = j + 1;
       while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
-      if (k < ts.length && k === j + 1 && initialHere(k) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
+      if (k < ts.length && k === j + 1 && initialHere(k) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a possessive ends a name: `Lukashenko’s visit`
-      if (k < ts.length && nameable(ts[k]) && !/['’]s$/.test(ts[j].text)) { j = k; continue; }
+      if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
-      if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !/['’]s$/.test(ts[j].text)) { j = k + 1; continue; }
+      if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
-      if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !/['’]s$/.test(ts[j].text)) { j = k; break; }
-      if (k === j + 1 && k < ts.length && REGNAL.test(ts[k].text)) { j = k; }
+      if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
+      if (k === j + 1 && k < ts.length && isRegnal(ts[k].text)) { j = k; }
       break;
     }
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
@@ -145,13 +165,21 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
     if (longestCountryAt(ts, s) >= j - s + 1 || countryEndingAt(ts, j) >= j - s + 1) { i = j + 1; continue; }
-    const tokens = ts.slice(s, j + 1).map((t) => stripPossessive(t.text));
+    const tokens: string[] = [];
+    for (let k = s; k <= j; k++) tokens.push(stripPossessive(ts[k].text));
     const last = ts[j];
-    const end = /['’]s$/.test(last.text) ? last.end - 2 : last.end;
-    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, keys: null });
+    const end = endsPossessive(last.text) ? last.end - 2 : last.end;
+    runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, names: null });
     i = j + 1;
   }
   return runs;
+}
+
+/** How many of a run's tokens are not initials. */
+function wordsBesideInitials(tokens: string[]): number {
+  let n = 0;
+  for (const t of tokens) if (!isInitial(t)) n++;
+  return n;
 }
 
 /** Months' abbreviations that are also given names. */
@@ -174,6 +202,7 @@ function isPluralTitle(t: Token): boolean {
   return w.endsWith('ies') ? isTitleHead({ ...t, bare: w.slice(0, -3) + 'y' }) : w.endsWith('s') && !w.endsWith('ss') && isTitleHead({ ...t, bare: w.slice(0, -1) });
 }
 
+const NO_TOKENS: Token[] = [];
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
 function chainBefore(ts: Token[], i: number): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
@@ -198,11 +227,13 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }
     break;
   }
+  // (most names have no title before them: one empty chain, never changed, serves them all)
+  if (k + 1 === i) return NO_TOKENS;
   let chain = ts.slice(k + 1, i);
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
   for (let p = chain.length - 1; p >= 0; p--) {
-    if (/['’]s$/.test(chain[p].text) && isTitleWord(chain[p])) { chain = chain.slice(p + 1); break; }
+    if (endsPossessive(chain[p].text) && isTitleWord(chain[p])) { chain = chain.slice(p + 1); break; }
   }
   // trim from the left what cannot open a role
   while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
@@ -276,13 +307,22 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
 }
 
 // (diacritics folded: `Minister Son` is `Bùi Thanh Sơn`, `Erdogan` is `Erdoğan`)
-const NON_ASCII = /[^\x00-\x7f]/;
 const key = (t: string): string => {
   const l = t.toLowerCase();
-  if (!NON_ASCII.test(l)) return l;
+  if (isAscii(l)) return l;
   return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
 };
-const nameKeys = (tokens: string[]): string[] => tokens.filter((t) => !isInitial(t) && !REGNAL.test(t)).map(key);
+/** (a character test, not a regex: this runs for every name token) */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+/** The name keys of tokens from `from` on: initials and regnal numbers left out. */
+function nameKeys(tokens: string[], from = 0): string[] {
+  const out: string[] = [];
+  for (let i = from; i < tokens.length; i++) if (!isInitial(tokens[i]) && !isRegnal(tokens[i])) out.push(key(tokens[i]));
+  return out;
+}
 /**
  * A name's keys with its hyphenated parts both joined and apart, so that `Ki-Moon` finds `Ban Ki Moon`
  * and `Ban Ki Moon` finds `Ban Ki-moon` (Korean given names are written both ways).
@@ -295,22 +335,11 @@ function hyphenVariants(keys: string[]): string[] {
   }
   return out;
 }
-/** Each token's name key, or null for an initial or a regnal number (nameKeys of a run's suffix, read once per run). */
-function tokenKeys(run: Run): (string | null)[] {
-  // kept on the run (a weak map's entries cost more to add, and to collect)
-  let keys = run.keys;
-  if (!keys) {
-    keys = run.tokens.map((t) => (isInitial(t) || REGNAL.test(t) ? null : key(t)));
-    run.keys = keys;
-  }
-  return keys;
-}
-/** nameKeys(run.tokens.slice(from)). */
+/** nameKeys(run.tokens, from); the whole run's kept on it (candidates and mentions both read it). Not to be changed. */
 function runNameKeys(run: Run, from = 0): string[] {
-  const out: string[] = [];
-  const keys = tokenKeys(run);
-  for (let i = from; i < keys.length; i++) { const k = keys[i]; if (k !== null) out.push(k); }
-  return out;
+  if (from > 0) return nameKeys(run.tokens, from);
+  // kept on the run (a weak map's entries cost more to add, and to collect)
+  return (run.names ??= nameKeys(run.tokens));
 }
 
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
@@ -329,20 +358,21 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     const ts = doc.tokens(bi);
     const label = labelByBlock.get(bi);
     // a headline in capitals (`SECRETARY-GENERAL AND PRESIDENT AGREE ON …`) names no one outside a transcript label
-    const shouting = isShouting(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end));
+    // (read for the first run outside a label only)
+    let shouting: boolean | undefined;
     const runs = findRuns(doc, bi);
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
       if (countryEndingAt(ts, run.i) > 1) return;
       const inLabel = !!label && !label.anonymous && run.start >= label.start && run.end <= label.end;
-      if (shouting && !inLabel) return;
+      if (!inLabel && (shouting ??= isShouting(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end)))) return;
       // `Foreign Intelligence Service`: a run before an office word is part of an organization's name
       const following = ts[run.j + 1];
       if (following && following.cap && isInstitutionToken(following) && !isTitleWord(following)) return;
       const chain = chainBefore(ts, run.i);
       const direct = run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1]));
       const roles: FoundRole[] = [];
-      for (const part of splitRoleChain(chain)) {
+      if (chain.length) for (const part of splitRoleChain(chain)) {
         const r = parseRole(part, text);
         if (r) roles.push(r);
       }
@@ -383,7 +413,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       roles.push(...after.roles);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
-      const multi = run.tokens.filter((t) => !isInitial(t)).length >= 2;
+      const multi = wordsBesideInitials(run.tokens) >= 2;
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];
       const adverb = !!next && ADVERBS_BEFORE_VERB.has(next.lower);
@@ -421,14 +451,14 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
 function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
   // persons by each of their name keys, so that a candidate is compared with a few, not all
-  const byKey = new Map<string, { person: Person; keys: Set<string> }[]>();
-  const withKeys = (c: Candidate): [Candidate, string[]] => [c, runNameKeys(c.run)];
-  const order = candidates.map(withKeys).sort((a, b) => b[1].length - a[1].length || a[0].run.start - b[0].run.start);
-  for (const [c, keys] of order) {
+  const byKey = new Map<string, NameEntry[]>();
+  const order = candidates.sort((a, b) => runNameKeys(b.run).length - runNameKeys(a.run).length || a.run.start - b.run.start);
+  for (const c of order) {
+    const keys = runNameKeys(c.run);
     if (keys.length === 0) continue;
-    const matches = smallestPool(byKey, keys).filter((e) => keys.every((k) => e.keys.has(k)) && !isFathersName(c.run.tokens, e.person.tokens));
-    if (matches.length > 1) continue; // `Ban` could be either Ban: ambiguous, left out
-    let p = matches[0]?.person;
+    const holder = holderOf(byKey, keys, c.run.tokens);
+    if (holder === AMBIGUOUS) continue; // `Ban` could be either Ban: ambiguous, left out
+    let p = holder;
     if (!p) {
       p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
       persons.push(p);
@@ -483,29 +513,50 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   return persons;
 }
 
+/** A person and the keys of their name. */
+interface NameEntry {
+  person: Person;
+  keys: Set<string>;
+}
+/** Several persons hold a name's keys. */
+const AMBIGUOUS = 'ambiguous';
+/** The one person holding every key of a name, null when none does, AMBIGUOUS when several do (counted, not collected). */
+function holderOf(index: Map<string, NameEntry[]>, keys: string[], tokens: string[], from = 0): Person | null | typeof AMBIGUOUS {
+  let found: Person | null = null;
+  for (const e of smallestPool(index, keys)) {
+    if (!keys.every((k) => e.keys.has(k)) || isFathersName(tokens, e.person.tokens, from)) continue;
+    if (found) return AMBIGUOUS;
+    found = e.person;
+  }
+  return found;
+}
+
 const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben']);
+const SON_OF_ANY = (tokens: string[]): boolean => tokens.some((t) => SON_OF.has(t.toLowerCase()));
 
 /**
  * `Salman bin Abdulaziz Al Saud` inside `Mohammad bin Salman bin Abdulaziz Al Saud` is the father
  * the longer name cites after `bin`, not a short form of it: two people.
  */
-function isFathersName(short: string[], long: string[]): boolean {
-  if (short.length < 2 || short.length >= long.length) return false;
-  const first = key(short[0]);
+function isFathersName(short: string[], long: string[], from = 0): boolean {
+  const n = short.length - from;
+  if (n < 2 || n >= long.length || !SON_OF_ANY(long)) return false;
+  const first = key(short[from]);
   for (let i = 1; i + 1 < long.length; i++) {
     if (SON_OF.has(long[i].toLowerCase()) && key(long[i + 1]) === first) return true;
   }
   return false;
 }
 
+const NONE: readonly never[] = [];
 /** Of the persons holding each key, the fewest: a match must hold every key, so it is among them. */
-function smallestPool<T>(index: Map<string, T[]>, keys: string[]): T[] {
-  let best: T[] | undefined;
+function smallestPool<T>(index: Map<string, T[]>, keys: string[]): readonly T[] {
+  let best: readonly T[] | undefined;
   for (const k of keys) {
-    const pool = index.get(k) ?? [];
+    const pool = index.get(k) ?? NONE;
     if (!best || pool.length < best.length) best = pool;
   }
-  return best ?? [];
+  return best ?? NONE;
 }
 
 /** A role part as compared (lower case, one apostrophe, no leading `the`), kept per text: the same few recur for every candidate. */
@@ -590,7 +641,7 @@ function addKnown(persons: Person[], k: KnownOfficial): void {
 
 /** Every name mention of the known persons: full name, part of it, name and patronymic, aliases. */
 function findMentions(doc: Doc, persons: Person[]): void {
-  const byToken = new Map<string, { person: Person; keys: Set<string> }[]>();
+  const byToken = new Map<string, NameEntry[]>();
   for (const p of persons) {
     const entry = { person: p, keys: new Set(hyphenVariants(nameKeys(p.tokens))) };
     for (const k of entry.keys) {
@@ -607,16 +658,15 @@ function findMentions(doc: Doc, persons: Person[]): void {
         const keys = runNameKeys(run, s);
         if (keys.length === 0) break;
         let found: Person | null = null;
-        const pool = byToken.get(keys[0]) ?? [];
-        const matches = smallestPool(byToken, keys).filter((e) => keys.every((k) => e.keys.has(k)) && !isFathersName(run.tokens.slice(s), e.person.tokens));
-        if (matches.length === 1) found = matches[0].person;
-        else if (matches.length === 0 && keys.length === 2 && PATRONYMIC.test(keys[1])) {
+        const holder = holderOf(byToken, keys, run.tokens, s);
+        if (holder !== null && holder !== AMBIGUOUS) found = holder;
+        else if (holder === null && keys.length === 2 && PATRONYMIC.test(keys[1])) {
           // `Oleg Nikolayevich`: given name and patronymic
-          const given = pool.filter((e) => key(e.person.tokens[0]) === keys[0]);
+          const given = (byToken.get(keys[0]) ?? NONE).filter((e) => key(e.person.tokens[0]) === keys[0]);
           if (given.length === 1) found = given[0].person;
         }
         if (found) {
-          found.mentions.push({ start: ts[run.i + s].start, end: run.end, kind: 'name', person: found });
+          found.mentions.push({ start: s === 0 ? run.start : ts[run.i + s].start, end: run.end, kind: 'name', person: found });
           break;
         }
       }

@@ -11,6 +11,8 @@ import { lowerBound } from './sorted';
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
 // `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
 const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
+/** A word every match of OFFICE_OF_TWO holds: a block without any is not searched. */
+const OFFICE_OF_TWO_WORDS = ['Presidents', 'Ministers', 'Heads', 'Leaders'];
 /** How far after `Presidents of A and B` the two names may stand. */
 const TWO_NAMES_WITHIN = 300;
 const COUNTERPART = /\b(?:his|her|their)\s+(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
@@ -26,7 +28,7 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   doc.forEachProseBlock((bi) => {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
-    if (/ and /.test(s)) officeOfTwo(doc, s, b.start, byMention);
+    if (s.includes(' and ') && OFFICE_OF_TWO_WORDS.some((w) => s.includes(w))) officeOfTwo(doc, s, b.start, byMention);
     if (!/ as |counterpart/i.test(s)) return;
     // `… election as President of the PRC`: the role of the official the sentence names before it
     for (const m of s.matchAll(AS_ROLE)) {

@@ -4,7 +4,7 @@
 import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MULTI_WORD_STARTS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, MULTI_WORD_STARTS, NAME_WORDS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
 
 export interface FoundRole {
@@ -44,8 +44,7 @@ export function isHonorific(t: Token): boolean {
 }
 export function isCountryToken(t: Token): boolean {
   if (!t.word) return false;
-  const l = t.bare;
-  return COUNTRY_BY_NAME.has(l) || COUNTRY_BY_DEMONYM.has(l) || ORGANIZATION_BY_NAME.has(l);
+  return KNOWN_NAMES.has(t.bare);
 }
 export function isInstitutionToken(t: Token): boolean {
   return t.word && INSTITUTION_WORDS.has(t.bare);
@@ -115,7 +114,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
-  const title = [...prefix, text.slice(ts[titleStart].start, ts[titleEnd - 1].end)].join(' ');
+  const written = text.slice(ts[titleStart].start, ts[titleEnd - 1].end);
+  const title = prefix.length ? [...prefix, written].join(' ') : written;
 
   // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`
   let k = titleEnd;
@@ -151,16 +151,16 @@ function countryInside(ts: Token[]): string | null {
 export function longestCountryAt(ts: Token[], i: number): number {
   const t = ts[i];
   if (!t || !t.word) return 0;
-  const known = (phrase: string): boolean => COUNTRY_BY_NAME.has(phrase) || COUNTRY_BY_DEMONYM.has(phrase) || ORGANIZATION_BY_NAME.has(phrase);
-  let best = known(t.bare) ? 1 : 0;
+  let best = KNOWN_NAMES.has(t.bare) ? 1 : 0;
   // most words start no name of several words: the common case costs one set lookup
   if (!MULTI_WORD_STARTS.has(t.lower)) return best;
-  let phrase = t.lower;
-  for (let n = 2; n <= 6 && i + n - 1 < ts.length; n++) {
+  // the words so far (lower case) are a name's first words; a name ends at the next word as read bare (`Kingdom’s`)
+  let node = NAME_WORDS.get(t.lower);
+  for (let n = 2; n <= 6 && i + n - 1 < ts.length && node; n++) {
     const next = ts[i + n - 1];
     if (!next.word) break;
-    if (known(phrase + ' ' + next.bare)) best = n;
-    phrase += ' ' + next.lower;
+    if (node.next.get(next.bare)?.name) best = n;
+    node = node.next.get(next.lower);
   }
   return best;
 }

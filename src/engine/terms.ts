@@ -13,18 +13,54 @@ const VERB_SIGNALS = new Set(
   stands work works live lives fought won mean means look looks feel feels like`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+// a word: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/u, read by a scanner over code points (a pattern run for every
+// word allocates a match each time); each code point's class is read once from these one-character patterns
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_PART = /^[\p{L}\p{N}\p{M}'’-]$/u;
+/** Per code point below 0x10000: 0 not read yet, 1 starts (and continues) a word, 2 only continues one, 3 neither. */
+const BMP_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
 
-function words(s: string): string[] {
-  return s.match(WORD) ?? [];
+function wordClass(cp: number): number {
+  let c = cp < 0x10000 ? BMP_CLASS[cp] : ASTRAL_CLASS.get(cp) ?? 0;
+  if (c === 0) {
+    const ch = String.fromCodePoint(cp);
+    c = WORD_START.test(ch) ? 1 : WORD_PART.test(ch) ? 2 : 3;
+    if (cp < 0x10000) BMP_CLASS[cp] = c;
+    else ASTRAL_CLASS.set(cp, c);
+  }
+  return c;
+}
+
+/** Where the next word starts at or after i (s.length when none does). */
+function nextWordStart(s: string, i: number): number {
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (wordClass(cp) === 1) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return s.length;
+}
+
+/** Where the word starting at i ends. */
+function wordEnd(s: string, i: number): number {
+  i += s.codePointAt(i)! > 0xffff ? 2 : 1;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (wordClass(cp) === 3) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
 }
 
 /** The first `max` words of s (no more are read). */
 function firstWords(s: string, max: number): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = out.length < max ? WORD.exec(s) : null) out.push(m[0]);
-  WORD.lastIndex = 0;
+  for (let i = nextWordStart(s, 0); i < s.length && out.length < max; ) {
+    const e = wordEnd(s, i);
+    out.push(s.slice(i, e));
+    i = nextWordStart(s, e);
+  }
   return out;
 }
 
@@ -34,6 +70,20 @@ const MINOR = new Set(['with', 'from', 'into', 'over', 'under', 'upon', 'onto', 
 function isTitleCase(ws: string[]): boolean {
   const content = ws.filter((w) => w.length >= 4 && !MINOR.has(w.toLowerCase()));
   return content.length >= 1 && content.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** isTitleCase(words(s)), reading no further than the first word that is not (a long quote is seldom a title). */
+function isTitleCaseText(s: string): boolean {
+  let content = false;
+  for (let i = nextWordStart(s, 0); i < s.length; ) {
+    const e = wordEnd(s, i);
+    const w = s.slice(i, e);
+    i = nextWordStart(s, e);
+    if (w.length < 4 || MINOR.has(w.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    content = true;
+  }
+  return content;
 }
 
 export interface QuoteContext {
@@ -49,7 +99,7 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // for them): speech, unless a title in Title Case; long quotes are read no further than that
   const ws = firstWords(inner, 7);
   if (ws.length === 0) return false;
-  if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCase(words(inner))) || cjkLength(inner) >= 10;
+  if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCaseText(inner)) || cjkLength(inner) >= 10;
   const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
   const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);

@@ -34,7 +34,8 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
   blocks.forEach((b, i) => {
     if (!isProse(b) && b.kind !== 'heading') return;
     const head = clean.slice(b.start, Math.min(b.end, b.start + 200));
-    const m = LABEL.exec(head);
+    // (a label ends with a colon: a paragraph opening without one is not matched against the pattern)
+    const m = head.includes(':') ? LABEL.exec(head) : null;
     if (!m) {
       const d = DOT_LABEL.exec(head);
       if (d) dotted.push({ block: i, start: b.start, end: b.start + d[1].length, contentStart: b.start + d[0].length, anonymous: false });

@@ -296,9 +296,20 @@ for (const line of ORGS.trim().split('\n')) {
 
 /** The canonical country of a name or demonym as written (`Belarusian`, `the Republic of Belarus`, `Russia’s`), or null. */
 export function countryOf(words: string): string | null {
-  const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
-  return COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
+  // kept per phrase: the same few words are asked about for every name, title and subject
+  let c = countries.get(words);
+  if (c === undefined) {
+    const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+    c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
+    // (short phrases only: a longer one may be a slice of the text, and would keep the whole text alive)
+    if (countries.size < 10000 && words.length <= 12) countries.set(words, c);
+  }
+  return c;
 }
+const countries = new Map<string, string | null>();
+
+/** Every country name, demonym and organization (lower case), so that a phrase is checked in one lookup. */
+export const KNOWN_NAMES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_DEMONYM.keys(), ...ORGANIZATION_BY_NAME.keys()]);
 
 /** First words (lower case) of every country, demonym or organization name of several words. */
 export const MULTI_WORD_STARTS = new Set<string>();
@@ -307,4 +318,24 @@ for (const names of [COUNTRY_BY_NAME.keys(), COUNTRY_BY_DEMONYM.keys(), ORGANIZA
     const words = n.split(' ');
     if (words.length > 1) MULTI_WORD_STARTS.add(words[0]);
   }
+}
+
+/** A word of a name of several words: whether the words up to it are a name, and the words that may follow. */
+export interface NameWord {
+  name: boolean;
+  next: Map<string, NameWord>;
+}
+/** The names of KNOWN_NAMES of several words as a tree of their words, walked word by word without building phrases. */
+export const NAME_WORDS = new Map<string, NameWord>();
+for (const n of KNOWN_NAMES) {
+  const words = n.split(' ');
+  if (words.length < 2) continue;
+  let level = NAME_WORDS;
+  let node: NameWord | undefined;
+  for (const w of words) {
+    node = level.get(w);
+    if (!node) { node = { name: false, next: new Map() }; level.set(w, node); }
+    level = node.next;
+  }
+  node!.name = true;
 }
