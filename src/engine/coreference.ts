@@ -200,7 +200,9 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
   const ts = doc.tokens(bi);
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i];
-    if (!t.word) continue;
+    // (cheapest test first: a capitalized word right before; most words have none)
+    const prev = ts[i - 1];
+    if (!t.word || !prev.word || !prev.cap) continue;
     const nouns = roleNounsStartingWith(t.lower);
     if (!nouns) continue;
     const noun = nouns.find((words) => words.every((w, k) => i + k < ts.length && ts[i + k].lower === w));
@@ -208,13 +210,13 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
     const last = ts[i + noun.length - 1];
     // the country or organization: one or two capitalized words right before (`South Korean`, `NATO`)
     let found: { at: number; country: string | null; org: string | null } | null = null;
-    for (const n of [2, 1]) {
+    for (let n = 2; n >= 1 && !found; n--) {
       const at = i - n;
-      if (at < 0 || !ts.slice(at, i).every((q) => q.word && q.cap)) continue;
-      const qualifier = ts.slice(at, i).map((q) => q.text).join(' ');
+      if (at < 0 || (n === 2 && !(ts[at].word && ts[at].cap))) continue;
+      const qualifier = n === 2 ? `${ts[at].text} ${prev.text}` : prev.text;
       const country = countryOfQualifier(qualifier);
       const org = !country && ORGANIZATION_BY_NAME.has(qualifier.toLowerCase()) ? qualifier : null;
-      if (country || org) { found = { at, country, org }; break; }
+      if (country || org) found = { at, country, org };
     }
     if (!found) continue;
     const before = found.at > 0 ? ts[found.at - 1] : null;
