@@ -39,6 +39,8 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?signed\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  // `Cooperation in … was also agreed upon`: an action agreed, named before the passive (not `It was agreed that`, whose clause says what)
+  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
   { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
@@ -348,7 +350,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
   if (rule.kind === 'agreement' && /\bon$/i.test(triggerText) && /^\s+the\s+(?:importance|centrality|significance|value|role|fact|view)\b/i.test(after)) return null;
   // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object
-  if (rule.kind === 'agreement' && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
+  if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
   // `France seeks to be a friend`: a state, not an action
@@ -359,8 +361,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
   if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
   // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it
-  if (!rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText) && SIGNING.test(triggerText)) {
-    if (!DOCUMENT_SUBJECT.test(clauseBefore)) return null;
+  const passiveAgreed = !rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText) && /agreed/i.test(triggerText);
+  if (!rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText) && (SIGNING.test(triggerText) || passiveAgreed)) {
+    // (what was agreed is a matter of substance, not `it`, `this` or a date)
+    if (passiveAgreed ? !/\p{L}{3,}/u.test(clauseBefore) || /^\s*(?:it|this|that|which|what)\s*$/i.test(clauseBefore) : !DOCUMENT_SUBJECT.test(clauseBefore)) return null;
     let start = clauseStart;
     while (start < tStart && isSpace(doc.clean[start])) start++;
     return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);

@@ -272,6 +272,12 @@ describe('commitments', () => {
     assert.deepEqual(actors('The ministers met in Rome, which will host the summit next year.'), []);
   });
 
+  it('reads an action agreed in the passive (`Cooperation in education was also agreed upon.`), but not `It was agreed.`', () => {
+    assert.deepEqual(commitments('Both sides agreed to expand trade. Cooperation in education was also agreed upon.'), [['agreed to', 'agreement'], ['was also agreed upon', 'agreement']]);
+    assert.deepEqual(commitments('The ministers met. It was agreed.'), []);
+    assert.deepEqual(commitments('Everything we agreed upon, everything is going to plan.'), []);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
