@@ -12,6 +12,7 @@ import type { Span } from './model';
 import { lowerBound } from './sorted';
 import { isPortfolioWord } from './roles';
 import { isSpace, lastWord, trimEndWhere } from './textTrim';
+import { owned } from './ownedString';
 
 // letter classes for Latin-script text without the Unicode flag (which makes V8 regexes several times slower)
 const LETTERS = "[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF.’'\\-]";
@@ -396,7 +397,7 @@ function titleKey(title: string): string {
   let k = titleKeys.get(title);
   if (k === undefined) {
     k = title.toLowerCase().replace(/\s+/g, ' ');
-    if (titleKeys.size < 10000) titleKeys.set(title, k);
+    if (titleKeys.size < 10000) titleKeys.set(owned(title), owned(k));
   }
   return k;
 }

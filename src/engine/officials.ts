@@ -16,6 +16,7 @@ import { countryOf } from './lexicon/countries';
 import type { Doc } from './doc';
 import { isShouting } from './structure';
 import { addPredicateRoles } from './predicateRoles';
+import { owned } from './ownedString';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -108,7 +109,7 @@ function isLexiconWord(t: Token): boolean {
   let v = lexiconWords.get(t.lower);
   if (v === undefined) {
     v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t);
-    if (lexiconWords.size < 50000) lexiconWords.set(t.lower, v);
+    if (lexiconWords.size < 50000) lexiconWords.set(owned(t.lower), v);
   }
   return v;
 }
@@ -566,7 +567,7 @@ function norm(s: string | null | undefined): string {
   let k = roleKeys.get(s);
   if (k === undefined) {
     k = s.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '');
-    if (roleKeys.size < 10000) roleKeys.set(s, k);
+    if (roleKeys.size < 10000) roleKeys.set(owned(s), owned(k));
   }
   return k;
 }

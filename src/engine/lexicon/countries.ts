@@ -1,6 +1,7 @@
 // Countries as the text may name them: canonical name | other names | demonyms (adjectives).
 // A demonym before a title (`Chinese Foreign Minister`) gives the role's country; a country is a
 // party that can commit (`China is willing to`), never a person.
+import { owned } from '../ownedString';
 const DATA = `
 Afghanistan||Afghan
 Albania||Albanian
@@ -301,8 +302,7 @@ export function countryOf(words: string): string | null {
   if (c === undefined) {
     const w = words.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
     c = COUNTRY_BY_NAME.get(w) ?? COUNTRY_BY_DEMONYM.get(w) ?? null;
-    // (short phrases only: a longer one may be a slice of the text, and would keep the whole text alive)
-    if (countries.size < 10000 && words.length <= 12) countries.set(words, c);
+    if (countries.size < 10000) countries.set(owned(words), c);
   }
   return c;
 }

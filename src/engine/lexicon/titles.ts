@@ -1,6 +1,7 @@
 // Titles of office and honorifics. A title before a name (`Foreign Minister Wang Yi`), after it
 // in apposition (`Cao Jianming, Procurator-General of …`) or alone (`the President`) tells the
 // engine that a person is meant and which role they hold.
+import { owned } from '../ownedString';
 
 /** Words that head a title: a phrase is a role when one of them is in it. Matched case-insensitively. */
 export const TITLE_HEADS = new Set(
@@ -58,7 +59,7 @@ export function roleClasses(title: string): Set<RoleClass> {
   let cached = classCache.get(title);
   if (!cached) {
     cached = computeRoleClasses(title);
-    if (classCache.size < 10000) classCache.set(title, cached);
+    if (classCache.size < 10000) classCache.set(owned(title), cached);
   }
   return cached;
 }
