@@ -54,7 +54,8 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 
 /** Parses one role phrase (tokens without honorifics or the name) into title, organization, country. */
 export function parseRole(tokens: Token[], text: string): FoundRole | null {
-  let ts = tokens.filter((t) => !isHonorific(t) || isTitleHead(t));
+  // honorifics left out, but not one that starts a country's name (`Sri` in `of Sri Lanka`)
+  let ts = tokens.filter((t, k) => !isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1);
   // `Ambassador of Belarus to the Russian Federation`: where an envoy is sent is not whom they serve
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
   if (to > 0) ts = ts.slice(0, to);
@@ -214,6 +215,8 @@ export function nameableRun(ts: Token[]): boolean {
     return true;
   }
   // a name after an organization: `Minister of Foreign Affairs and International Cooperation Hor Namhong`
+  // (but not the end of a country's name: `Prime Minister of New Zealand`, `of Sri Lanka`)
+  if (ts.length >= 2 && countryEndingAt(ts, ts.length - 1) > 1) return false;
   const last = ts[ts.length - 1];
   const prev = ts[ts.length - 2];
   return !!last && !!prev && last.cap && !isTitleWord(last) && !isCountryToken(last) && !isInstitutionToken(last) && !COMMON_CAPITALIZED(last.lower)

@@ -136,6 +136,12 @@ describe('officials', () => {
     assert.deepEqual(names('Ibu Retno this morning chaired the meeting. Pak Jokowi received the ministers.'), ['Jokowi', 'Retno']);
   });
 
+  it('reads an office of a country of two words after a name: `Prime Minister of New Zealand`, `of Sri Lanka`', () => {
+    assert.deepEqual(roles('Minister Ana Costa met with John Smith, Prime Minister of New Zealand.', 'John Smith'), [['Prime Minister', '', 'New Zealand']]);
+    assert.deepEqual(roles('Minister Ana Costa met with John Smith, Prime Minister of Sri Lanka.', 'John Smith'), [['Prime Minister', '', 'Sri Lanka']]);
+    assert.deepEqual(roles('The Secretary-General met today with H.E. Mr. John Key, the Prime Minister of New Zealand.', 'John Key'), [['Prime Minister', '', 'New Zealand']]);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
