@@ -152,7 +152,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
       if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
-      if (k === j + 1 && k < ts.length && isRegnal(ts[k].text)) { j = k; }
+      // `Elizabeth II`, but not the pronoun in `Today in Canberra I hosted …`
+      if (k === j + 1 && k < ts.length && isRegnal(ts[k].text) && !(ts[k].text === 'I' && !(i > 0 && isTitleWord(ts[i - 1])) && k + 1 < ts.length && ts[k + 1].word && !ts[k + 1].cap)) { j = k; }
       break;
     }
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it

@@ -142,6 +142,11 @@ describe('officials', () => {
     assert.deepEqual(roles('The Secretary-General met today with H.E. Mr. John Key, the Prime Minister of New Zealand.', 'John Key'), [['Prime Minister', '', 'New Zealand']]);
   });
 
+  it('reads `I` after a place as the pronoun, not a regnal number: `Today in Canberra I hosted …`', () => {
+    assert.deepEqual(names('Today in Canberra I hosted Deputy Prime Minister Winston Peters.'), ['Winston Peters']);
+    assert.deepEqual(names('Queen Elizabeth II received the ambassador. King Charles I was mentioned.'), ['Charles I', 'Elizabeth II']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
