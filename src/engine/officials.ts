@@ -380,8 +380,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       }
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
       let commaTitle = false;
-      // (`The High Representative …, Mrs. Catherine Ashton,`: honorifics may stand between comma and name)
-      const lead = chain.every((t) => isHonorific(t)) ? run.i - chain.length : -1;
+      // (`The High Representative …, Mrs. Catherine Ashton,`, `…, the Rt Hon Winston Peters,`: honorifics may stand between comma and name)
+      const lead = chain.every((t) => isHonorific(t) || t.lower === 'the') ? run.i - chain.length : -1;
       // `Special Presidential Representative for the Middle East and Africa, Deputy Foreign Minister Mikhail
       // Bogdanov`: two offices, the first before a comma
       const stacked = chain.length > 0 && chain.some(isTitleHead) && run.i - chain.length > 1 && ts[run.i - chain.length - 1].text === ',';

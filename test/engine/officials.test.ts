@@ -147,6 +147,11 @@ describe('officials', () => {
     assert.deepEqual(names('Queen Elizabeth II received the ambassador. King Charles I was mentioned.'), ['Charles I', 'Elizabeth II']);
   });
 
+  it('reads offices, a comma and `the Rt Hon` before a name as that person’s', () => {
+    const text = "Today in Canberra I hosted New Zealand's Deputy Prime Minister and Minister of Foreign Affairs, the Rt Hon Winston Peters, for our consultations.";
+    assert.deepEqual(roles(text, 'Winston Peters').map(([t]) => t), ['Deputy Prime Minister', 'Minister of Foreign Affairs']);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
