@@ -150,6 +150,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
       if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
+      // a title that is a surname after a given name: `Julie Bishop`, `Martin Luther King`
+      if (k === j + 1 && k < ts.length && ts[k].cap && SURNAME_TITLES.has(ts[k].lower) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
       if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
       // `Elizabeth II`, but not the pronoun in `Today in Canberra I hosted …`
@@ -183,6 +185,9 @@ function wordsBesideInitials(tokens: string[]): number {
   for (const t of tokens) if (!isInitial(t)) n++;
   return n;
 }
+
+/** Titles that are also common surnames, read as such right after a given name. */
+const SURNAME_TITLES = new Set(['bishop', 'king', 'dean', 'marshal', 'major', 'judge', 'prince']);
 
 /** Months' abbreviations that are also given names. */
 const GIVEN_NAME_MONTHS = new Set(['Jan', 'Jun']);

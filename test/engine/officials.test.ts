@@ -152,6 +152,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Winston Peters').map(([t]) => t), ['Deputy Prime Minister', 'Minister of Foreign Affairs']);
   });
 
+  it('reads a title that is a surname after a given name: `Julie Bishop`, `Martin Luther King`, but `King Abdullah II` as a title', () => {
+    assert.deepEqual(names('Foreign Minister Winston Peters and his Australian counterpart Julie Bishop discussed trade.'), ['Julie Bishop', 'Winston Peters']);
+    assert.deepEqual(roles('Minister Ana Costa met King Abdullah II.', 'Abdullah II'), [['King', '', '']]);
+  });
+
   it('gives a country’s office named before anyone holds it to the office-less official named next in the paragraph', () => {
     const text = 'Belarusian President Ivan Petrov held several telephone conversations.\n\nThe main topic of the conversation with the Uzbekistan president was the summit. Ivan Petrov and Omar Haddad spoke about trade.';
     assert.deepEqual(roles(text, 'Omar Haddad'), [['President', '', 'Uzbekistan']]);
