@@ -161,6 +161,9 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
   return out;
 }
 
+/** Words after a title that do not make it a title before a name (as titleBeforeName reads them). */
+const TITLE_THEN_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'at', 'for', 'to', 'with', 'said', 'stressed', 'noted']);
+
 /** A title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`). */
 function titleBeforeName(doc: Doc, end: number): boolean {
   const after = doc.clean.slice(end, end + 40);
@@ -209,6 +212,9 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
     const noun = nouns.find((words) => words.every((w, k) => i + k < ts.length && ts[i + k].lower === w));
     if (!noun) continue;
     const last = ts[i + noun.length - 1];
+    // (most such offices are titles before a name, `Belarusian President Aleksandr Lukashenko`: seen first, cheaply)
+    const next = ts[i + noun.length];
+    if (next && next.word && next.cap && !next.allCaps && !TITLE_THEN_WORDS.has(next.lower)) continue;
     // the country or organization: one or two capitalized words right before (`South Korean`, `NATO`)
     let found: { at: number; country: string | null; org: string | null } | null = null;
     for (let n = 2; n >= 1 && !found; n--) {

@@ -538,19 +538,18 @@ function holderOf(index: Map<string, NameEntry[]>, keys: string[], tokens: strin
   return found;
 }
 
-const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben']);
-const SON_OF_ANY = (tokens: string[]): boolean => tokens.some((t) => SON_OF.has(t.toLowerCase()));
+const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'Bin', 'Ibn', 'Bint', 'Binti', 'Ben']);
 
 /**
  * `Salman bin Abdulaziz Al Saud` inside `Mohammad bin Salman bin Abdulaziz Al Saud` is the father
- * the longer name cites after `bin`, not a short form of it: two people.
+ * the longer name cites after `bin`, not a short form of it: two people. (This runs for every name
+ * compared: most names have no `bin`, and cost one set lookup per word.)
  */
 function isFathersName(short: string[], long: string[], from = 0): boolean {
   const n = short.length - from;
-  if (n < 2 || n >= long.length || !SON_OF_ANY(long)) return false;
-  const first = key(short[from]);
+  if (n < 2 || n >= long.length) return false;
   for (let i = 1; i + 1 < long.length; i++) {
-    if (SON_OF.has(long[i].toLowerCase()) && key(long[i + 1]) === first) return true;
+    if (SON_OF.has(long[i]) && key(long[i + 1]) === key(short[from])) return true;
   }
   return false;
 }
