@@ -25,15 +25,15 @@ const THAT_VERBS = [
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
-// `X is convinced that …`, `The Allies agree that …`: a stance reported like speech. Kept out of
+// `X is convinced that …`, `The Allies agree that …`: a stance reported like speech (and `asserted`, `revealed that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
-const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|asserted|revealed|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
-const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b))/gi;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words) has its verb, or a name with a verb in -s
-const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained)\s+(?!there\s+(?!(?:is|are|was|were|will|would|has|have|had)\b))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\s+lot|the\s+following)\b)(?=(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s|[A-Z][a-z]+\s+[a-z]{2,}[^s\s]s\s)/gi;
-const AUX_AHEAD = /^(?:[^\s,.;:“”"«»]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s/i;
+const SAID_NP_CLAUSE = /\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\s+(?!there\s+(?!(?:is|are|was|were|will|would|has|have|had)\b))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\s+lot|the\s+following)\b)(?=(?:[^\s,.;:“”"«»]+\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s|[A-Z][a-z]+\s+[a-z]{2,}[^s\s]s\s)/gi;
+const AUX_AHEAD = /^(?:[^\s,.;:“”"«»]+\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned';
@@ -103,7 +103,7 @@ function addStarts(bit: number, words: string[]): void {
 const firstWords = (alternatives: string): string[] =>
   alternatives.split('|').map((a) => a.split(/\\s|\(/)[0]).flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
 addStarts(P_THAT, firstWords(THAT_VERBS));
-addStarts(P_STANCE, 'is was are were remain remains remained agree agrees voiced'.split(' '));
+addStarts(P_STANCE, 'is was are were remain remains remained agree agrees asserted revealed voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));

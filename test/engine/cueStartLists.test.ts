@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { CUE_START_LISTS } from '../../src/engine/speech';
 
-/** Every word a regex source can start with (letters up to the first space, `\b`, lookaround or end). */
+/** Every word a regex source can start with (letters up to the first space, comma, `\b`, lookaround or end). */
 function firstWords(source: string): Set<string> {
   const out = new Set<string>();
   const walk = (src: string, prefix: string, depth: number): void => {
     if (depth > 40) throw new Error(`too deep: ${src.slice(0, 40)}`);
-    if (src === '' || src.startsWith('\\s') || src.startsWith('\\b') || src.startsWith('(?=') || src.startsWith('(?!') || src.startsWith(' ')) {
+    if (src === '' || src.startsWith('\\s') || src.startsWith('\\b') || src.startsWith('(?=') || src.startsWith('(?!') || src.startsWith(' ') || src.startsWith(',')) {
       if (prefix) out.add(prefix);
       return;
     }

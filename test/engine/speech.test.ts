@@ -166,6 +166,14 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Minister Ana Costa said goodbye thanks to the delegations.'), []);
   });
 
+  it('reads reports without `that` after a comma or a longer subject, `says it was …`, and `revealed that`', () => {
+    const intro = 'Minister Ivan Petrov met Minister Ana Costa. ';
+    assert.deepEqual(paraphrases(`${intro}Costa said, the meeting is an opportunity to align responses.`).map(([t]) => t), ['the meeting is an opportunity to align responses']);
+    assert.deepEqual(paraphrases(`${intro}Petrov said the first of their six-monthly talks were fruitful on many issues.`).map(([t]) => t), ['the first of their six-monthly talks were fruitful on many issues']);
+    assert.deepEqual(paraphrases(`${intro}Costa says it was an opportunity to build a strong working relationship.`).map(([t]) => t), ['it was an opportunity to build a strong working relationship']);
+    assert.deepEqual(paraphrases(`${intro}The ministry spokesman revealed that Minister Petrov discussed the crisis.`).map(([t]) => t), ['Minister Petrov discussed the crisis']);
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
