@@ -98,10 +98,11 @@ const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
- * will not hide that`); an action (`we will share information`) makes a pledge.
+ * will not hide that`, `both countries will benefit`, `the two nations will mark 80 years of relations`,
+ * `the affection between our peoples will continue.`); an action (`we will share information`) makes a pledge.
  */
 // (`we will not be discouraged`: a negated passive is a resolve, not a state)
-const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
+const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|benefit|mark|celebrate|commemorate|continue(?=\s*(?:[.;!?]|$))|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed'.split(' '));

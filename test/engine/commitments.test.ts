@@ -278,6 +278,12 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Everything we agreed upon, everything is going to plan.'), []);
   });
 
+  it('does not count a forecast: `both countries will benefit`, `will mark 80 years`, `the affection … will continue.`', () => {
+    assert.deepEqual(commitments('TPP was discussed, with assurances that both countries will benefit. Next year the two nations will mark 80 years of diplomatic relations. And the deep affection between Australians and New Zealanders will continue.'), []);
+    // an action goes on being a pledge
+    assert.deepEqual(commitments('Sri Lanka will continue to cooperate with the United Nations.'), [['will continue to', 'pledge']]);
+  });
+
   it('counts one commitment when a second trigger continues the first', () => {
     assert.deepEqual(commitments('The two ministers shared the view that they will seek to find ways to resolve issues through dialogue.'), [
       ['will', 'agreement'],
