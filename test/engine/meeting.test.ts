@@ -92,6 +92,11 @@ describe('meeting', () => {
     assert.equal(place('President Ivan Petrov held a meeting with Minister Ana Costa at the Presidential Villa, Abuja.'), 'Presidential Villa, Abuja');
   });
 
+  it('prefers the event’s date after a weekday (`on Wednesday 24/1/2018`) to a page stamp glued to the first line', () => {
+    const a = annotate(' date 2018-01-25 The spokesman said Foreign Minister Ana Costa received a phone call from Secretary of State Ivan Petrov on Wednesday 24/1/2018, in which they discussed the region.');
+    assert.equal(a.meeting.date?.iso, '2018-01-24');
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
