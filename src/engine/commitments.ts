@@ -257,9 +257,7 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
       if (!rules) {
         // (the pattern is tried only on words with an apostrophe two or three from the end)
         const l = t.lower;
-        const q2 = l.charCodeAt(l.length - 2);
-        const q3 = l.charCodeAt(l.length - 3);
-        if (q2 !== 39 && q2 !== 0x2019 && q3 !== 39 && q3 !== 0x2019) continue;
+        if (!endsInContraction(l)) continue;
         const c = CONTRACTION.exec(l);
         if (!c) continue;
         at = t.end - c[0].length;
@@ -362,8 +360,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
   if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
   // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it
-  const passiveAgreed = !rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText) && /agreed/i.test(triggerText);
-  if (!rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText) && (SIGNING.test(triggerText) || passiveAgreed)) {
+  const passive = !rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText);
+  const passiveAgreed = passive && /agreed/i.test(triggerText);
+  if (passive && (SIGNING.test(triggerText) || passiveAgreed)) {
     // (what was agreed is a matter of substance, not `it`, `this` or a date)
     if (passiveAgreed ? !/\p{L}{3,}/u.test(clauseBefore) || /^\s*(?:it|this|that|which|what)\s*$/i.test(clauseBefore) : !DOCUMENT_SUBJECT.test(clauseBefore)) return null;
     let start = clauseStart;

@@ -161,13 +161,14 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
   return out;
 }
 
-/** Words after a title that do not make it a title before a name (as titleBeforeName reads them). */
+/** Words after a title that do not make it a title before a name (`the President and …`, `the Minister said`). */
 const TITLE_THEN_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'at', 'for', 'to', 'with', 'said', 'stressed', 'noted']);
+const NAME_AFTER_TITLE = new RegExp(`^\\s+(?!(?:${[...TITLE_THEN_WORDS].join('|')})\\b)[\\p{Lu}]`, 'u');
 
 /** A title right before a name belongs to that name (`the President of Belarus Aleksandr Lukashenko`). */
 function titleBeforeName(doc: Doc, end: number): boolean {
   const after = doc.clean.slice(end, end + 40);
-  return /^\s+(?!(?:and|of|the|in|on|at|for|to|with|said|stressed|noted)\b)[\p{Lu}]/u.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after);
+  return NAME_AFTER_TITLE.test(after) && !/^\s+[\p{Lu}]{2,}\b/u.test(after);
 }
 
 function countryOfQualifier(qualifier: string): string | null {
@@ -175,18 +176,23 @@ function countryOfQualifier(qualifier: string): string | null {
   return COUNTRY_BY_DEMONYM.get(q) ?? COUNTRY_BY_NAME.get(q.replace(/^the /, '')) ?? null;
 }
 
-/** Role nouns by their first word, each as its words, longest first (`foreign minister` before `foreign`…); made on first use. */
-let roleNounsByFirstWord: Map<string, string[][]> | undefined;
-function roleNounsStartingWith(word: string): string[][] | undefined {
+/** A role noun as its words, with its entry. */
+interface RoleNounWords {
+  words: string[];
+  entry: [string, RoleClass[]];
+}
+/** Role nouns by their first word, longest first (`foreign minister` before `foreign`…); made on first use. */
+let roleNounsByFirstWord: Map<string, RoleNounWords[]> | undefined;
+function roleNounsStartingWith(word: string): RoleNounWords[] | undefined {
   if (!roleNounsByFirstWord) {
     roleNounsByFirstWord = new Map();
-    for (const text of ROLE_NOUN_BY_TEXT.keys()) {
+    for (const [text, entry] of ROLE_NOUN_BY_TEXT) {
       const words = text.split(' ');
       const list = roleNounsByFirstWord.get(words[0]) ?? [];
-      list.push(words);
+      list.push({ words, entry });
       roleNounsByFirstWord.set(words[0], list);
     }
-    for (const list of roleNounsByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of roleNounsByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
   return roleNounsByFirstWord.get(word);
 }
@@ -209,11 +215,12 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
     if (!t.word || !prev.word || !prev.cap) continue;
     const nouns = roleNounsStartingWith(t.lower);
     if (!nouns) continue;
-    const noun = nouns.find((words) => words.every((w, k) => i + k < ts.length && ts[i + k].lower === w));
+    const noun = nouns.find(({ words }) => words.every((w, k) => i + k < ts.length && ts[i + k].lower === w));
     if (!noun) continue;
-    const last = ts[i + noun.length - 1];
+    const length = noun.words.length;
+    const last = ts[i + length - 1];
     // (most such offices are titles before a name, `Belarusian President Aleksandr Lukashenko`: seen first, cheaply)
-    const next = ts[i + noun.length];
+    const next = ts[i + length];
     if (next && next.word && next.cap && !next.allCaps && !TITLE_THEN_WORDS.has(next.lower)) continue;
     // the country or organization: one or two capitalized words right before (`South Korean`, `NATO`)
     let found: { at: number; country: string | null; org: string | null } | null = null;
@@ -231,11 +238,8 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
     const start = ts[found.at].start;
     const end = last.end;
     if (titleBeforeName(doc, end)) continue;
-    const text = noun.join(' ');
-    const entry = ROLE_NOUN_BY_TEXT.get(text);
-    if (!entry) continue;
-    out.push({ start, end, noun: doc.clean.slice(t.start, end), classes: entry[1], country: found.country, org: found.org, vocative: false, bare: true });
-    i += noun.length - 1;
+    out.push({ start, end, noun: doc.clean.slice(t.start, end), classes: noun.entry[1], country: found.country, org: found.org, vocative: false, bare: true });
+    i += length - 1;
   }
   return out;
 }

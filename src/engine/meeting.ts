@@ -14,7 +14,7 @@ import { findDates, isoOf } from './dates';
 import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
-import { isCommonCapitalized } from './lexicon/words';
+import { isCommonCapitalized, WEEKDAYS } from './lexicon/words';
 import { lastMatch, trimEndOf } from './textTrim';
 import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
 
@@ -70,6 +70,9 @@ function meetingKind(doc: Doc): MeetingKind {
  * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
  * year takes the year of the dateline (or of any dated mention of the same month).
  */
+/** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
+const DATE_INTRODUCER = new RegExp(`\\b(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'i');
+
 function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'] {
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
@@ -95,7 +98,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   const stamp = (d: FoundDate): boolean => /\bdate\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 8), d.start));
   const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d)) : undefined;
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday
-    || /\b(?:on|between|from|dated|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 12), d.start))));
+    || DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start))));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   const dateLine = other.find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => b.kind === 'dateline' && b.start === d.start && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
   const chosen = inTitle ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0];
@@ -132,7 +135,7 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     }
   }
   // a city heading the first paragraph (`WASHINGTON: …`, `Jakarta (Antara Bali) -- …`, `ASTANA, 12 March.`) or named in the headline
-  const firstProse = doc.blocks.findIndex((b, i) => isProse(b) && b !== doc.title && i >= 0);
+  const firstProse = doc.blocks.findIndex((b) => isProse(b) && b !== doc.title);
   if (firstProse >= 0) {
     const b = doc.blocks[firstProse];
     const head = knownPlaceIn(doc, firstProse, b.start, Math.min(b.end, b.start + 40));
@@ -175,12 +178,12 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
     const s = doc.clean.slice(b.start, b.end);
     for (const m of s.matchAll(PLACE)) {
       const start = b.start + m.index + m[0].length - m[1].length;
+      // a sentence's end is no part of a place: `in Moscow. This is …` (but `St. Petersburg` is one)
+      let name = m[1].split(SENTENCE_END_IN_PLACE)[0];
       if (meetingSentencesOnly) {
         const sentence = doc.sentenceAt(start);
         if (!sentence || !MEETING_WORDS.test(doc.clean.slice(sentence.start, start))) continue;
-      } else if (!isDatelineCity(m[1].split(SENTENCE_END_IN_PLACE)[0].split(',')[0])) continue;
-      // a sentence's end is no part of a place: `in Moscow. This is …` (but `St. Petersburg` is one)
-      let name = m[1].split(SENTENCE_END_IN_PLACE)[0];
+      } else if (!isDatelineCity(name.split(',')[0])) continue;
       // `in Minsk, Belarus`, but not `in Brazil, Seoul's foreign ministry said`
       const comma = name.indexOf(',');
       if (comma > 0) {

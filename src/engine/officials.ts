@@ -197,6 +197,26 @@ function monthAsGivenName(ts: Token[], i: number): boolean {
   return GIVEN_NAME_MONTHS.has(ts[i].text) && i + 1 < ts.length && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
 }
 
+/**
+ * The office written right before the comma at `comma` (`Minister of Foreign Affairs, the Rt Hon …`,
+ * `… for the Middle East and Africa, Deputy Foreign Minister …`): its title chain and roles, or null when
+ * what stands there is no one office (no title head, a plural title, or no title, institution or
+ * country word right before the comma).
+ */
+function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: Token[]; roles: FoundRole[] } | null {
+  const chain = chainBefore(ts, comma);
+  const beforeComma = ts[comma - 1];
+  // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
+  const lastHead = [...chain].reverse().find(isTitleHead);
+  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) return null;
+  const roles: FoundRole[] = [];
+  for (const part of splitRoleChain(chain)) {
+    const r = parseRole(part, text);
+    if (r) roles.push(r);
+  }
+  return { chain, roles };
+}
+
 /** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '«', '„', '(', '—', '–']);
 function isSentenceStart(ts: Token[], i: number): boolean {
@@ -391,28 +411,15 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // Bogdanov`: two offices, the first before a comma
       const stacked = chain.length > 0 && chain.some(isTitleHead) && run.i - chain.length > 1 && ts[run.i - chain.length - 1].text === ',';
       if (stacked) {
-        const before = chainBefore(ts, run.i - chain.length - 1);
-        const beforeComma = ts[run.i - chain.length - 2];
-        const lastHead = [...before].reverse().find(isTitleHead);
-        if (lastHead && !isPluralTitle(lastHead) && before.length > 0 && before[0].cap && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
-          for (const part of splitRoleChain(before)) {
-            const r = parseRole(part, text);
-            if (r) roles.unshift(r);
-          }
-        }
+        const office = officeBeforeComma(ts, run.i - chain.length - 1, text);
+        if (office && office.chain[0].cap) for (const r of office.roles) roles.unshift(r);
       }
       if (lead > 1 && ts[lead - 1].text === ',') {
-        const before = chainBefore(ts, lead - 1);
         // (the name ends the apposition: a stop, `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
         const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
-        const beforeComma = ts[lead - 2];
-        // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
-        const lastHead = [...before].reverse().find(isTitleHead);
-        if (closes && lastHead && !isPluralTitle(lastHead) && (isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) {
-          for (const part of splitRoleChain(before)) {
-            const r = parseRole(part, text);
-            if (r) roles.push(r);
-          }
+        const office = closes ? officeBeforeComma(ts, lead - 1, text) : null;
+        if (office) {
+          roles.push(...office.roles);
           commaTitle = roles.length > 0;
         }
       }

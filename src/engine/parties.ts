@@ -2,6 +2,7 @@
 // as the text names it (`the Chinese side`, `both sides`, `the two ministers`), a country, or a
 // pronoun resolved to one of these (`he`, `we`, `they`).
 import type { Doc } from './doc';
+import type { Span } from './model';
 import type { Person, FoundMention } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
@@ -277,19 +278,16 @@ export class Parties {
     this.lookingBack = true;
     try {
       const here = this.doc.sentenceAt(at);
-      const candidates: [number, number][] = [];
-      if (here && here.start < at) candidates.push([here.start, at]);
+      let range: Span | undefined;
+      if (here && here.start < at) range = { start: here.start, end: at };
       else {
         const ss = this.doc.sentences(b);
         const i = here ? ss.indexOf(here) : -1;
-        const prev = i > 0 ? ss[i - 1] : b > 0 ? this.doc.sentences(b - 1).at(-1) : undefined;
-        if (prev) candidates.push([prev.start, prev.end]);
+        range = i > 0 ? ss[i - 1] : b > 0 ? this.doc.sentences(b - 1).at(-1) : undefined;
       }
-      for (const [from, to] of candidates) {
-        const p = this.sentenceSubject(from, to);
-        if (p && !p.person && !p.plural && /^the\s/i.test(p.label) && this.doc.tokensIn(p.start, p.end).some(isTitleWord)) return p;
-      }
-      return null;
+      if (!range) return null;
+      const p = this.sentenceSubject(range.start, range.end);
+      return p && !p.person && !p.plural && /^the\s/i.test(p.label) && this.doc.tokensIn(p.start, p.end).some(isTitleWord) ? p : null;
     } finally {
       this.lookingBack = false;
     }
