@@ -25,6 +25,8 @@ const ROLE_REF = new RegExp(
   'gi',
 );
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
+/** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
+const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 export interface Coreference {
   /** Mentions added (role and pronoun), also pushed onto each person. */
@@ -463,6 +465,9 @@ function resolvePronoun(
   const inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
   const first = inSentence[0] ?? nearest;
   if (unnamedSubject(Math.max(s.start, nearest.start - 300), first.start, first.start)) return null;
+  // `X asked Minister Y about … “…,” she said.`: who answers is the one asked
+  const asked = inRange(first.end, s.end)[0];
+  if (asked && ASKED_BETWEEN.test(doc.clean.slice(first.end, asked.start))) return asked.person;
   return first.person;
 }
 

@@ -417,8 +417,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (lead > 1 && ts[lead - 1].text === ',') {
         // (the name ends the apposition: a stop, `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
         const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
-        const office = closes ? officeBeforeComma(ts, lead - 1, text) : null;
-        if (office) {
+        // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
+        const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
+        const office = closes || subject ? officeBeforeComma(ts, lead - 1, text) : null;
+        if (office && (closes || isSentenceStart(ts, ts.indexOf(office.chain[0])))) {
           roles.push(...office.roles);
           commaTitle = roles.length > 0;
         }
@@ -525,6 +527,36 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   }
   void text;
   return persons;
+}
+
+/**
+ * A surname that is also a title or a month (`Julie Bishop`, `Theresa May`) never starts a run of its
+ * own, so `Bishop says …` or `Minister Bishop` would not be seen as her. Once the full name is known,
+ * the word alone is her, unless it reads as the title or the month: `the Bishop of London`, `9 May`.
+ */
+function findWordSurnameMentions(doc: Doc, persons: Person[]): void {
+  const bySurname = new Map<string, Person | null>();
+  for (const p of persons) {
+    const last = p.tokens.length >= 2 ? key(p.tokens[p.tokens.length - 1]) : '';
+    if (SURNAME_TITLES.has(last) || last === 'may') bySurname.set(last, bySurname.has(last) ? null : p);
+  }
+  if (bySurname.size === 0) return;
+  doc.forEachNamedBlock((bi) => {
+    const ts = doc.tokens(bi);
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i];
+      if (!t.cap) continue;
+      const p = bySurname.get(t.bare);
+      if (!p) continue;
+      const next = ts[i + 1];
+      const prev = ts[i - 1];
+      if (next && (next.lower === 'of' || (next.cap && next.start === t.end + 1))) continue;
+      if (prev && (prev.lower === 'the' || (prev.cap && prev.word && !isTitleWord(prev) && !isHonorific(prev)))) continue;
+      if (t.bare === 'may' && ((next && startsWithDigit(next.text)) || (prev && startsWithDigit(prev.text)))) continue;
+      if (p.mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
+      p.mentions.push({ start: t.start, end: endsPossessive(t.text) ? t.end - 2 : t.end, kind: 'name', person: p });
+    }
+  });
 }
 
 /** A person and the keys of their name. */
@@ -685,6 +717,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
       }
     }
   });
+  findWordSurnameMentions(doc, persons);
   // aliases from a known-officials file, as written
   for (const p of persons) {
     for (const alias of p.aliases) {

@@ -207,11 +207,15 @@ export function startsTitle(ts: Token[], i: number): boolean {
 /** Whether a title phrase holds a name (capitalized words that are not title, office or country words, outside `of …`). */
 export function nameableRun(ts: Token[]): boolean {
   let afterOf = false;
-  for (const t of ts) {
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
     if (t.lower === 'of' || t.lower === 'for') { afterOf = true; continue; }
-    if (!t.word || !t.cap || afterOf) continue;
+    if (!t.word || !t.cap) continue;
     if (isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) continue;
     if (COMMON_CAPITALIZED(t.lower)) continue;
+    // after `of`/`for` a capital is the office's country or body, unless that country has just ended and
+    // a name of two words or more follows: `Special Envoy for Lebanon Jean-Yves Le Drian`
+    if (afterOf && !(i > 0 && isCountryToken(ts[i - 1]) && ts[i - 1].word && personalNameAt(ts, i))) continue;
     return true;
   }
   // a name after an organization: `Minister of Foreign Affairs and International Cooperation Hor Namhong`
@@ -221,6 +225,16 @@ export function nameableRun(ts: Token[]): boolean {
   const prev = ts[ts.length - 2];
   return !!last && !!prev && last.cap && !isTitleWord(last) && !isCountryToken(last) && !isInstitutionToken(last) && !COMMON_CAPITALIZED(last.lower)
     && (isTitleWord(prev) || isInstitutionToken(prev) || isCountryToken(prev) || (prev.cap && !COMMON_CAPITALIZED(prev.lower) && !!ts[ts.length - 3] && isInstitutionToken(ts[ts.length - 3])));
+}
+
+/** Two or more capitalized words from i, none of them a title, body, country or common word: a person's name. */
+function personalNameAt(ts: Token[], i: number): boolean {
+  let n = 0;
+  for (let k = i; k < ts.length && ts[k].word && ts[k].cap; k++, n++) {
+    const t = ts[k];
+    if (isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || COMMON_CAPITALIZED(t.lower)) return false;
+  }
+  return n >= 2;
 }
 
 /** How many tokens ending at k form a country or organization name of two words or more (0 when none). */

@@ -104,6 +104,11 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives `“…,” she said` after `X asked Minister Y about …` to the official asked, who answers', () => {
+    const text = 'Foreign Minister Ana Costa met her counterpart Helen Bishop in Perth.\n\nRadio Pacifica asked Minister Bishop about visas for students.\n\n“Our laws apply to every country alike,” she said.';
+    assert.deepEqual(quotePairs(annotate(text)), [['Our laws apply to every country alike,', 'Helen Bishop']]);
+  });
+
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
     const a = annotate(text);

@@ -203,6 +203,29 @@ describe('officials', () => {
     assert.equal(annotate(text).paraphrases[0]?.speakerText, 'Bùi Thanh Sơn');
   });
 
+  it('knows a surname that is also a title or a month once the full name is given: `Bishop said`, `Minister May`', () => {
+    const text = 'Foreign Minister Ana Costa met her Australian counterpart Helen Bishop in Perth on 9 May.\n\nBishop said the talks were useful. Minister May Lin also attended. The Bishop of Perth hosted a dinner.';
+    assert.deepEqual(mentionTexts(annotate(text), text, 'Helen Bishop', 'name'), ['Helen Bishop', 'Bishop']);
+    const may = 'Prime Minister Clara May received Foreign Minister Ana Costa on 9 May 2019. Later, Ms May thanked her guest.';
+    assert.deepEqual(mentionTexts(annotate(may), may, 'Clara May', 'name'), ['Clara May', 'May']);
+  });
+
+  it('reads an office, a comma and a name at a sentence start as that person’s when the name goes on with a verb', () => {
+    const text = 'Foreign Minister, Ana Costa says she has had productive talks in Paris.';
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Minister', '', '']]);
+    // inside a sentence the office before a comma is someone else's topic: `… with the Foreign Minister, Ana Costa says`
+    assert.deepEqual(roles('The talks covered trade, Ana Costa says.', 'Ana Costa'), []);
+  });
+
+  it('ends an office at a name after its country: `Special Envoy for Lebanon Jean-Yves Durand and …` is a list of people', () => {
+    const text = 'Mr Peters also met Minister for Overseas Territories Paul Martin, Special Envoy for Lebanon Jean-Yves Durand and Adviser Luc Bonnet.';
+    assert.deepEqual(roles(text, 'Paul Martin'), [['Minister', 'Overseas Territories', '']]);
+    assert.deepEqual(roles(text, 'Jean-Yves Durand'), [['Special Envoy', '', 'Lebanon']]);
+    // a body after the country is still the office's: `Chairman of … Cambodia and Chairman of the ASEAN Socio-Cultural Community Council`
+    const body = 'Sun Chanthol, Senior Minister, Vice Chairman of the Council for the Development of Cambodia and Chairman of the ASEAN Socio-Cultural Community Council, attended.';
+    assert.equal(roles(body, 'Sun Chanthol').length, 3);
+  });
+
   it('reads `May` as a surname after a given name, and as a month after a number', () => {
     const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
     assert.deepEqual(names(text), ['Theresa May']);
