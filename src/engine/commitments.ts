@@ -72,7 +72,7 @@ const RULES: TriggerRule[] = [
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration eagerness'.split(' '), needsAgent: true },
   // `reiterated his readiness for active cooperation`
   { kind: 'intention', re: /\b(?:readiness|willingness)\s+for\b/gi, starts: 'readiness willingness'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
@@ -94,7 +94,7 @@ function triggerWordOf(trigger: string): string {
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+(?:again\s+)?(?:soon|regularly)\b)|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
@@ -316,7 +316,7 @@ const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 const FORWARD_TO = /forward\s+to$/i;
 const BLANK = /^\s*$/;
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|resolve|determination|commitments?)\b)/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness|resolve|determination|commitments?)\b)/i;
 const APOSTROPHE_FIRST = /^['’]/;
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
@@ -409,8 +409,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // a coordinated noun's span starts at the noun, not at the far subject
   const spanFromTrigger = !!governedEarlier;
   // (a participle after a comma, `…, committing to spend`, shares the clause's subject: no relative clause)
+  // (and so does a participle governing the noun: `…, expressing their desire to meet soon`)
+  const participle = PARTICIPLE_TRIGGER.test(triggerText) || (!!governed && /^\p{L}+ing\b/iu.test(governed[0]));
   const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace))
-    && !(PARTICIPLE_TRIGGER.test(triggerText) && /,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)))
+    && !(participle && /,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)))
     // `we will deepen trade, will open new routes`: a comma before a modal used earlier in the sentence lists actions
     && !(/,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)) && /^(?:will|must|should|shall)$/i.test(triggerWordOf(doc.clean.slice(tStart, tEnd)))
       && new RegExp(`\\b${triggerWordOf(doc.clean.slice(tStart, tEnd)).toLowerCase()}\\b`, 'i').test(doc.clean.slice(sentence.start, headEnd)));
@@ -440,7 +442,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
     // (a participle's subject is its own clause's: `X underscored that the UK is leading …, committing to …`)
-    const from = PARTICIPLE_TRIGGER.test(triggerText) ? reportedClauseStart(doc.clean, sentence.start, tStart) : sentence.start;
+    const from = participle ? reportedClauseStart(doc.clean, sentence.start, tStart) : sentence.start;
     if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
@@ -453,7 +455,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `all parties need to respect …`, `the international community must …`: a demand on everyone else
   if (rule.kind === 'obligation' && actor && /^(?:all|every|each|everyone|everybody|others|the\s+international\s+community)\b/i.test(actor.label)) return null;
   // a noun's determiner belongs to it: `the intention to hold …`
-  const determiner = spanFromTrigger ? /\b(?:the|its|their|his|her|our|a|an)\s+$/i.exec(before.slice(-8)) : null;
+  const determiner = spanFromTrigger || (participle && !!governed && !adjacent) ? /\b(?:the|its|their|his|her|our|a|an)\s+$/i.exec(before.slice(-8)) : null;
   const start = adjacent && actor && !spanFromTrigger ? Math.min(actor.start, tStart) : tStart - (determiner ? determiner[0].length : 0);
   return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
 }

@@ -272,6 +272,15 @@ describe('commitments', () => {
     assert.deepEqual(actors('The ministers met in Rome, which will host the summit next year.'), []);
   });
 
+  it('reads a noun commitment governed by a participle after a comma (`…, expressing their aspiration to meet soon`), and meeting soon as no courtesy', () => {
+    const text = 'The two ministers reviewed trade and energy links, expressing their aspiration to meeting soon to continue their coordination.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.actor, c.text.slice(0, 26)]), [['intention', 'the two ministers', 'their aspiration to meetin']]);
+    assert.deepEqual(commitments('Both ministers expressed their desire to meet soon.'), [['desire to', 'intention']]);
+    // glad to meet someone is a courtesy, not a plan
+    assert.deepEqual(commitments('Minister Ana Costa said: “I would like to meet you and thank you for coming.”'), []);
+  });
+
   it('reads an action agreed in the passive (`Cooperation in education was also agreed upon.`), but not `It was agreed.`', () => {
     assert.deepEqual(commitments('Both sides agreed to expand trade. Cooperation in education was also agreed upon.'), [['agreed to', 'agreement'], ['was also agreed upon', 'agreement']]);
     assert.deepEqual(commitments('The ministers met. It was agreed.'), []);
