@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { FUNCTION_WORDS } from './lexicon/words';
+import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
 
@@ -35,10 +36,17 @@ const BODY_WORDS = new Set(
   spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
-  secretary secretaries general state's chinese us council commission committee parliament court`.split(/\s+/),
+  secretary secretaries general state's chinese us council commission committee parliament court press service news
+  report statement release readout communiqué`.split(/\s+/),
 );
-/** A body as the subject of a reporting verb: `the ministry said`, `the Foreign Ministry stated`. */
-const BODY_SPOKE = /\b(the\s+(?:[A-Za-z’'-]+\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency))\s+(?:also\s+)?(?:said|says|stated|added|noted|announced|reported)\b/gi;
+/** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
+const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE})\\b`, 'i');
+/** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Kremlin’s press service`, `Downing Street`. */
+const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?)`;
+/** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the President`). */
+const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed)\\b|\\b(?:reported|announced|stated|released|confirmed)\\s+by\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
+/** A document that speaks for the body that issued it: `“…,” the report said.` */
+const DOCUMENT_NOUN = /^the\s+(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
@@ -210,13 +218,16 @@ export class Parties {
     }
     // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
     const country = countryOf(text);
-    if (country || ts.some(isCountryToken) || /\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text)) {
-      if (!/\b(?:side|ministry|government|delegation|spokes\w+|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities)\b/i.test(text) && !country && !ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of')) return null;
+    const body = BODY_HEAD.test(text);
+    if (country || body || ts.some(isCountryToken)) {
+      if (!body && !country && !ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of')) return null;
       const actor = country ?? sideCountry(text) ?? lowered.replace(/^the\s+/, '');
       // `The US` → `US`, but `the Chinese side` stays as written
       const label = country ? lowered.replace(/^the\s+/, '') : lowered;
       return { person: null, label, actor, start, end, plural: false };
     }
+    // `“…,” the report said`: the body that issued it, the last one that spoke before
+    if (DOCUMENT_NOUN.test(text)) return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER);
     // a bare title (`External Affairs Minister`) names an office holder the text does not name
     if (ts.some(isTitleWord) && ts.every((t) => t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
       return { person: null, label: lowered, actor: lowered, start, end, plural: false };
@@ -243,7 +254,7 @@ export class Parties {
         : { person: null, label: 'they', actor: 'they', start: t.start, end: t.end, plural: true };
     }
     if (PLURAL_PRONOUNS.has(l)) return null;
-    if (l === 'it') return this.bodyThatSpokeBefore(t);
+    if (l === 'it') return this.bodyThatSpokeBefore(t.start, t.end, 2);
     if (l === 'he' || l === 'she' || l === 'who' || l === 'his' || l === 'her') {
       const m = l === 'who' ? this.mentions.lastEndingIn(t.start - 4, t.start) : this.mentions.firstStartingIn(t.start, t.start);
       if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: t.start, end: t.end, plural: false };
@@ -255,17 +266,20 @@ export class Parties {
   }
 
   /**
-   * `…,” it said`: the body that spoke last, in this paragraph or the two before (`the ministry said in a release`).
+   * `…,” it said`: the body that spoke last, in this paragraph or the `blocksBack` before (`the ministry
+   * said in a release`); `the report said`: the body that issued it (`This was reported by the press service`).
    */
-  private bodyThatSpokeBefore(t: Token): Party | null {
-    const b = this.doc.blockAt(t.start);
+  private bodyThatSpokeBefore(at: number, end: number, blocksBack: number): Party | null {
+    const b = this.doc.blockAt(at);
     if (b < 0) return null;
-    const from = this.doc.blocks[Math.max(0, b - 2)].start;
-    const m = lastMatch(BODY_SPOKE, this.doc.clean.slice(from, t.start));
+    // (a document's issuer is named near its top: 5,000 characters back are enough)
+    const from = Math.max(this.doc.blocks[Math.max(0, b - blocksBack)].start, at - 5000);
+    const m = lastMatch(BODY_SPOKE, this.doc.clean.slice(from, at));
     if (!m) return null;
-    const start = from + m.index;
-    const label = this.doc.text.slice(start, start + m[1].length);
-    return { person: null, label, actor: label.replace(/^the\s+/i, ''), start: t.start, end: t.end, plural: false };
+    const group = m[1] ?? m[2];
+    const start = from + m.index + m[0].indexOf(group);
+    const label = this.doc.text.slice(start, start + group.length);
+    return { person: null, label, actor: label.replace(/^the\s+/i, ''), start: at, end, plural: false };
   }
 
   /**

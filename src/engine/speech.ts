@@ -35,17 +35,20 @@ const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|re
 const SUBJECT_THEN_VERB = '(?:[^\\s,.;:“”"«»]+\\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must)\\s';
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words) has its verb, or a name with a verb in -s
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|[A-Z][a-z]+\\s+[a-z]{2,}[^s\\s]s\\s)`, 'gi');
+// (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|[A-Z][a-z]+\\s+[a-z]{2,}[^s\\s]s\\s)`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
-const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned';
+const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced';
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
- * may come first (`…, the foreign ministry said Thursday.`).
+ * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`).
  */
-const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|,)\\b)`, 'i');
-const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
+const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by)\\b)`, 'i');
+/** An agency's credit after a trailing cue: `…, the ministry said, TASS reports.` (case matters: a name). */
+const AGENCY_CREDIT = /^\s*,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
+const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
@@ -341,7 +344,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
         // what follows the verb is the setting (`as he met with …`) or the end, not more content
         const rest = s.slice(m.index + m[0].length);
-        if (!TRAILING_CUE_END.test(rest)) continue;
+        if (!TRAILING_CUE_END.test(rest) && !AGENCY_CREDIT.test(rest)) continue;
         const start = leadingIntroEnd(s, sentence.start);
         if (start >= commaPos) continue;
         const text = doc.text.slice(start, commaPos);

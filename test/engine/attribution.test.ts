@@ -109,6 +109,15 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate(text)), [['Our laws apply to every country alike,', 'Helen Bishop']]);
   });
 
+  it('gives `“…,” the report said` to the body that issued the report: `This was reported by the press service of the President`', () => {
+    const text = 'President Ivan Petrov received Foreign Minister Omar Haddad. This was reported by the press service of the President.\n\nThe parties discussed trade.\n\nThe guest conveyed greetings.\n\n“It was noted with satisfaction that trade is growing,” the report said.';
+    assert.deepEqual(quotePairs(annotate(text)), [['It was noted with satisfaction that trade is growing,', 'the press service of the President']]);
+    const kremlin = 'Ivan Petrov held a telephone conversation with Omar Haddad.\n\n“They discussed trade and energy links,” the Kremlin press service stated.\n\n“The goal is to settle the conflict,” the report says.';
+    assert.deepEqual(quotePairs(annotate(kremlin)).map(([, who]) => who), ['the Kremlin press service', 'the Kremlin press service']);
+    // with no body named before, a report speaks for no one
+    assert.deepEqual(quotePairs(annotate('Ivan Petrov met Omar Haddad.\n\n“Trade between our countries is growing,” the report said.')), [['Trade between our countries is growing,', null]]);
+  });
+
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
     const a = annotate(text);

@@ -144,6 +144,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads agency copy’s trailing cues: a seat of government, a press service, `has confirmed`, an agency’s credit after', () => {
+    assert.deepEqual(paraphrases('The two leaders held a call to discuss trade and security, Downing Street has confirmed.'), [['The two leaders held a call to discuss trade and security', 'Downing Street']]);
+    assert.deepEqual(paraphrases('The sides focused on the situation in the region, the Kremlin’s press service said on Tuesday.'), [['The sides focused on the situation in the region', 'the Kremlin’s press service']]);
+    assert.deepEqual(paraphrases('Both ministers discussed ways to enhance relations, state news agency Wam said.'), [['Both ministers discussed ways to enhance relations', 'state news agency Wam']]);
+    assert.deepEqual(paraphrases('The ministers discussed the results of the talks in a phone call, the Foreign Ministry said, Trend reports citing TASS.'), [['The ministers discussed the results of the talks in a phone call', 'the Foreign Ministry']]);
+    assert.deepEqual(paraphrases('The two leaders have also agreed to meet soon, No10 added.').map(([, who]) => who), ['No10']);
+    // a comma after the cue that opens a quote or goes on with the report is no credit
+    assert.deepEqual(paraphrases('Commenting on events in the region, the Secretary General said, “these are internal matters, and we watch closely.”'), []);
+  });
+
   it('gives `He stressed …` to an office holder the text never names, not to the official named after them', () => {
     const text = 'The Secretary-General met today with Omar Haddad, the President of Nigeria, in Abu Dhabi. He commended President Haddad’s efforts to fight corruption. The Secretary-General noted the success of recent efforts. He stressed the need for operations to respect the law.';
     assert.deepEqual(paraphrases(text), [

@@ -1,0 +1,19 @@
+// Seats of government that news copy uses for the office that speaks from them: `Downing Street
+// said`, `the Kremlin announced`, `No10 added`. Such a name is a body, a speaker, never a person.
+const SEATS = [
+  'kremlin', 'white house', 'downing street', 'no10', 'no 10', 'no. 10', 'number 10', 'number ten', 'élysée', 'elysee',
+  'élysée palace', 'elysee palace', 'blue house', 'akorda', 'ak orda', 'quai d’orsay', "quai d'orsay", 'zhongnanhai',
+  'chancellery', 'bankova', 'south block', 'malacañang', 'malacanang', 'casa rosada', 'planalto',
+  'los pinos', 'palacio nacional', 'rideau hall', 'beehive', 'kantei', 'istana', 'merdeka palace',
+];
+const SEAT_SET = new Set(SEATS);
+
+/** The longest seat of government the words start with, as a pattern source (for the body patterns). */
+export const GOVERNMENT_SEAT_SOURCE = [...SEATS].sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/[.]/g, '\\.').replace(/[’']/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
+
+/** Whether a phrase (its article and a possessive aside) names a seat of government: `the Kremlin`, `Downing Street`. */
+export function isGovernmentSeat(phrase: string): boolean {
+  const words = phrase.toLowerCase().replace(/['’]s$/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return SEAT_SET.has(words);
+}
