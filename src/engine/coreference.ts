@@ -440,9 +440,11 @@ function resolvePronoun(
     const i = lowerBound(unnamed, from, (x) => x);
     return i < unnamed.length && unnamed[i] < to && unnamed[i] < before;
   };
+  // `she`: a woman the text marks as one (`Spokeswoman Kanze Dena`, `Ms Costa`) before an official of unknown gender
+  const woman = (list: Anchor[]): Anchor | undefined => (female && list[0].person.gender !== 'f' ? list.find((a) => a.person.gender === 'f') : undefined);
   if (here.length) {
     if (subject && unnamedSubject(Math.max(sentStart, at - 300), at, here[0].start)) return null;
-    return subject ? here[0].person : here[here.length - 1].person;
+    return subject ? (woman(here) ?? here[0]).person : here[here.length - 1].person;
   }
   // the nearest earlier anchor, back to two blocks before
   const block = doc.blockAt(at);
@@ -463,7 +465,7 @@ function resolvePronoun(
   const s: Span | null = doc.sentenceAt(nearest.start);
   if (!s) return nearest.person;
   const inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
-  const first = inSentence[0] ?? nearest;
+  const first = (inSentence.length ? woman(inSentence) : undefined) ?? inSentence[0] ?? nearest;
   if (unnamedSubject(Math.max(s.start, nearest.start - 300), first.start, first.start)) return null;
   // `X asked Minister Y about … “…,” she said.`: who answers is the one asked
   const asked = inRange(first.end, s.end)[0];

@@ -118,6 +118,14 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate('Ivan Petrov met Omar Haddad.\n\n“Trade between our countries is growing,” the report said.')), [['Trade between our countries is growing,', null]]);
   });
 
+  it('gives `“…,” she said` to the woman the text marks as one, before an official whose gender it never tells', () => {
+    const text = 'During the meeting, President Ivan Petrov and Secretary Omar Haddad discussed trade, according to a statement issued by Spokeswoman Ana Costa.\n\n“Also discussed was the region’s security and the climate,” she said.';
+    assert.deepEqual(quotePairs(annotate(text)), [['Also discussed was the region’s security and the climate,', 'Ana Costa']]);
+    // `he` keeps the subject
+    const he = 'During the meeting, President Ivan Petrov and Mr. Omar Haddad discussed trade.\n\n“We discussed the region’s security and the climate,” he said.';
+    assert.deepEqual(quotePairs(annotate(he)), [['We discussed the region’s security and the climate,', 'Ivan Petrov']]);
+  });
+
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
     const a = annotate(text);
