@@ -89,29 +89,18 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   if (i >= ts.length) return null;
 
   // the title runs over title words and `of|for` + portfolio words
-  const titleStart = i;
-  let titleEnd = i; // exclusive
-  while (titleEnd < ts.length) {
-    const t = ts[titleEnd];
-    if (isTitleWord(t)) {
-      titleEnd++;
-      continue;
+  let titleStart = i;
+  let titleEnd = titleRunEnd(ts, i);
+  // `Foreign Ministry spokeswoman`, `State House Spokeswoman`: title words that head nothing, then a body's
+  // word, are the body's name; the title is the one after it
+  if (!ts.slice(titleStart, titleEnd).some(isTitleHead) && titleEnd < ts.length && isInstitutionToken(ts[titleEnd])) {
+    let k = titleEnd;
+    while (k < ts.length && !isTitleWord(ts[k])) k++;
+    if (k < ts.length && ts.slice(k, titleRunEnd(ts, k)).some(isTitleHead)) {
+      organization = organization ?? text.slice(ts[titleStart].start, ts[k - 1].end);
+      titleStart = k;
+      titleEnd = titleRunEnd(ts, k);
     }
-    // `High Representative/Vice-President`: one title written with a slash
-    if (t.text === '/' && titleEnd > titleStart && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1])) {
-      titleEnd += 2;
-      continue;
-    }
-    if ((t.lower === 'of' || t.lower === 'for') && titleEnd + 1 < ts.length && ts[titleEnd + 1].lower !== 'the') {
-      // `Minister of Foreign Affairs and International Cooperation`, `Secretary of State`
-      let k = titleEnd + 1;
-      while (k < ts.length && (PORTFOLIO.has(ts[k].lower) || (ts[k].lower === 'and' && k + 1 < ts.length && PORTFOLIO.has(ts[k + 1].lower)))) k++;
-      if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for')) { titleEnd = k; continue; }
-    }
-    if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
-    // `Ambassador Extraordinary and Plenipotentiary`: `and` between title words that head nothing
-    if (t.lower === 'and' && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1]) && !isTitleHead(ts[titleEnd + 1])) { titleEnd++; continue; }
-    break;
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
@@ -134,6 +123,35 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
     }
   }
   return { title, organization, country: country ? normalizeCountryText(country) : null, start, end };
+}
+
+/** Where a title that starts at i ends (exclusive): title words, `of|for` + portfolio words, a slash, a dash. */
+function titleRunEnd(ts: Token[], i: number): number {
+  const titleStart = i;
+  let titleEnd = i;
+  while (titleEnd < ts.length) {
+    const t = ts[titleEnd];
+    if (isTitleWord(t)) {
+      titleEnd++;
+      continue;
+    }
+    // `High Representative/Vice-President`: one title written with a slash
+    if (t.text === '/' && titleEnd > titleStart && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1])) {
+      titleEnd += 2;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for') && titleEnd + 1 < ts.length && ts[titleEnd + 1].lower !== 'the') {
+      // `Minister of Foreign Affairs and International Cooperation`, `Secretary of State`
+      let k = titleEnd + 1;
+      while (k < ts.length && (PORTFOLIO.has(ts[k].lower) || (ts[k].lower === 'and' && k + 1 < ts.length && PORTFOLIO.has(ts[k + 1].lower)))) k++;
+      if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for')) { titleEnd = k; continue; }
+    }
+    if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
+    // `Ambassador Extraordinary and Plenipotentiary`: `and` between title words that head nothing
+    if (t.lower === 'and' && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1]) && !isTitleHead(ts[titleEnd + 1])) { titleEnd++; continue; }
+    break;
+  }
+  return titleEnd;
 }
 
 /** A country named inside an organization's name (`… of China`, `Russia’s Primorye Territory`). */

@@ -46,6 +46,8 @@ const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|rema
  * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`).
  */
 const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by)\\b)`, 'i');
+/** A source that closes its sentence: `…, according to a statement issued by Spokeswoman X.` */
+const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
 /** An agency's credit after a trailing cue: `…, the ministry said, TASS reports.` (case matters: a name). */
 const AGENCY_CREDIT = /^\s*,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
 const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
@@ -350,6 +352,19 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const text = doc.text.slice(start, commaPos);
         if (!hasWords(text, 3)) continue;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
+      }
+      // `…, according to a statement issued by Spokeswoman X.`: the source closes the sentence
+      const tail = starts.any & P_ACCORDING && lower.includes('according to') ? TRAILING_ACCORDING.exec(s) : null;
+      // (the source runs to the sentence's end: no comma or quotation after it, a name's length)
+      const source = tail ? s.slice(tail.index + tail[0].length) : '';
+      if (tail && source.length <= 120 && !/[,;:“”"«»]/.test(source) && !quotes.overlapping(sentence.start, at(tail.index))) {
+        const commaPos = at(tail.index);
+        const from = at(tail.index + tail[0].length);
+        const speaker = parties.subjectFrom(from, sentence.end);
+        const start = leadingIntroEnd(s, sentence.start);
+        if (speaker && start < commaPos && hasWords(doc.text.slice(start, commaPos), 3)) {
+          found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: commaPos + 1, end: speaker.end } });
+        }
       }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;
       for (let k = 0; k < emotion.length; k++) {

@@ -226,6 +226,15 @@ describe('officials', () => {
     assert.equal(roles(body, 'Sun Chanthol').length, 3);
   });
 
+  it('reads a body’s name before a spokesperson’s title: `Foreign Ministry spokeswoman`, `State House Spokeswoman`', () => {
+    assert.deepEqual(roles('The talks went well, said Foreign Ministry spokeswoman Hua Chunying.', 'Hua Chunying'), [['spokeswoman', 'Foreign Ministry', '']]);
+    assert.deepEqual(roles('State House Spokeswoman Kanze Dena said the talks went well.', 'Kanze Dena'), [['Spokeswoman', 'State House', '']]);
+    assert.deepEqual(roles('Foreign Ministry Deputy Spokesperson Ana Costa said the talks went well.', 'Ana Costa'), [['Deputy Spokesperson', 'Foreign Ministry', '']]);
+    // a spokesperson quoted on a meeting is not one of its participants
+    const met = 'President Ivan Petrov held a phone call with Secretary Omar Haddad.\n\nState Department spokesperson Tammy Bruce stated that the conversation served to reaffirm security cooperation.';
+    assert.deepEqual(annotate(met).meeting.participants.map((id) => annotate(met).officials.find((o) => o.id === id)?.name), ['Ivan Petrov', 'Omar Haddad']);
+  });
+
   it('reads `May` as a surname after a given name, and as a month after a number', () => {
     const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
     assert.deepEqual(names(text), ['Theresa May']);

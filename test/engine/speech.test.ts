@@ -154,6 +154,14 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Commenting on events in the region, the Secretary General said, “these are internal matters, and we watch closely.”'), []);
   });
 
+  it('reads a source that closes the sentence: `…, according to a statement issued by Spokeswoman X.`, but not one before more content', () => {
+    assert.deepEqual(paraphrases('President Ivan Petrov and Secretary Omar Haddad discussed trade and investment, according to a statement issued by State House Spokeswoman Ana Costa.'),
+      [['President Ivan Petrov and Secretary Omar Haddad discussed trade and investment', 'Ana Costa']]);
+    assert.deepEqual(paraphrases('The two sides will exchange ideas on bilateral relations, according to the Foreign Ministry.'), [['The two sides will exchange ideas on bilateral relations', 'the Foreign Ministry']]);
+    // mid-sentence, the content follows: read as `According to X, …`, not as a tail
+    assert.deepEqual(paraphrases('In 2020, according to the Foreign Ministry, trade grew by a third.').map(([t]) => t), ['trade grew by a third']);
+  });
+
   it('gives `He stressed …` to an office holder the text never names, not to the official named after them', () => {
     const text = 'The Secretary-General met today with Omar Haddad, the President of Nigeria, in Abu Dhabi. He commended President Haddad’s efforts to fight corruption. The Secretary-General noted the success of recent efforts. He stressed the need for operations to respect the law.';
     assert.deepEqual(paraphrases(text), [
