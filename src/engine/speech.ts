@@ -36,7 +36,7 @@ const SUBJECT_THEN_VERB = '(?:[^\\s,.;:“”"«»]+\\s+){1,6}?(?:is|are|was|wer
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words) has its verb, or a name with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|[A-Z][a-z]+\\s+[a-z]{2,}[^s\\s]s\\s)`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][\\w.’'-]*\\s+[a-z]{2,}[^s\\s]s\\s)`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
@@ -318,9 +318,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const m = saidNp[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
-        // (the pattern reads case-blind: the name before a verb in -s must really be capitalized)
+        // (the pattern reads case-blind: the name before a verb in -s must really be capitalized: `Nigeria occupies`, `the UAE looks`)
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
-        if (!AUX_AHEAD.test(rest) && !/^[A-Z]/.test(rest)) continue;
+        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]/.test(rest)) continue;
         const speaker = parties.subjectBefore(verbPos, sentence.start);
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;

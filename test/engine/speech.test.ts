@@ -182,6 +182,9 @@ describe('indirect speech', () => {
       ['Nigeria occupies a central place in Africa', 'Ivan Petrov'],
     ]);
     assert.deepEqual(paraphrases('Minister Ana Costa said goodbye thanks to the delegations.'), []);
+    // a country's name with its article: `said the UAE looks forward to …`, but not a common noun (`the country looks`)
+    assert.deepEqual(paraphrases('Minister Ana Costa said the UAE looks forward to working with Iran on trade.'), [['the UAE looks forward to working with Iran on trade', 'Ana Costa']]);
+    assert.deepEqual(paraphrases('Minister Ana Costa said the country looks forward to working with Iran on trade.'), []);
   });
 
   it('reads reports without `that` after a comma or a longer subject, `says it was …`, and `revealed that`', () => {
