@@ -36,7 +36,7 @@ const SUBJECT_THEN_VERB = '(?:[^\\s,.;:“”"«»]+\\s+){1,6}?(?:is|are|was|wer
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words) has its verb, or a name with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][\\w.’'-]*\\s+[a-z]{2,}[^s\\s]s\\s)`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s)`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
