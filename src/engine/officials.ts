@@ -150,6 +150,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
       if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
+      // `Haider al-Abadi`: the article's name part ends the name
+      if (k === j + 1 && k < ts.length && ARTICLE_NAME.test(ts[k].text) && ts[k].start === ts[j].end + 1 && !endsPossessive(ts[j].text)) { j = k; break; }
       // a title that is a surname after a given name: `Julie Bishop`, `Martin Luther King`
       if (k === j + 1 && k < ts.length && ts[k].cap && SURNAME_TITLES.has(ts[k].lower) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
@@ -313,6 +315,8 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     // `X, the President said`, `Migrants, the Secretary-General and the Prime Minister concurred`: a new
     // clause's subject, not an apposition, which a comma or a stop closes
     if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)) break;
+    // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
+    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2])) break;
     // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
     if (nameableRun(ts.slice(k, e))) break;
     for (const part of splitRoleChain(ts.slice(k, e))) {

@@ -235,6 +235,20 @@ describe('officials', () => {
     assert.deepEqual(annotate(met).meeting.participants.map((id) => annotate(met).officials.find((o) => o.id === id)?.name), ['Ivan Petrov', 'Omar Haddad']);
   });
 
+  it('reads `Haider al-Abadi` as one name, an office not yet taken up (`Prime Minister-designate`), and no name in `FM Has`, `the Royal Family`', () => {
+    const text = 'President Ivan Petrov called Iraqi Prime Minister-designate Haider al-Abadi to congratulate him. Dr. Abadi thanked the President.';
+    assert.deepEqual(names(text), ['Haider al-Abadi', 'Ivan Petrov']);
+    assert.deepEqual(roles(text, 'Haider al-Abadi'), [['Prime Minister-designate', '', 'Iraq']]);
+    assert.deepEqual(names('Armenian FM Has ‘Sincere and Constructive’ Meeting with Lavrov\n\nForeign Minister Ana Costa met Foreign Minister Sergey Lavrov.'), ['Ana Costa', 'Sergey Lavrov']);
+    assert.deepEqual(names('President Ivan Petrov spoke of his respect and affection for the Royal Family.'), ['Ivan Petrov']);
+  });
+
+  it('gives an office in commas to the name after it, not to a place before it: `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`', () => {
+    const text = 'On April 23, in the city of Samarkand, the President of the Republic of Uzbekistan, Shavkat Mirziyoyev, received a delegation.';
+    assert.deepEqual(names(text), ['Shavkat Mirziyoyev']);
+    assert.deepEqual(roles(text, 'Shavkat Mirziyoyev'), [['President', '', 'Republic of Uzbekistan']]);
+  });
+
   it('reads `May` as a surname after a given name, and as a month after a number', () => {
     const text = 'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom, on 5 May 2016.';
     assert.deepEqual(names(text), ['Theresa May']);

@@ -17,7 +17,9 @@ export const TITLE_HEADS = new Set(
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
   sg dsg usg asg fm pm dpm vp dg eam secy chief`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // an office not yet taken up: `Prime Minister-designate`, `President-elect`
+    .flatMap((h) => (/^[a-z]+$/.test(h) ? [h, `${h}-elect`, `${h}-designate`] : [h])),
 );
 
 /** Words that may stand inside a title phrase besides heads (`State Councilor`, `Foreign Minister`, `First Deputy`). */

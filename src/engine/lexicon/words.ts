@@ -60,7 +60,7 @@ prize award order medal liberation victory independence constitution law laws co
 telephone phone call calls conversation conversations visit visits working official state
 human rights nuclear climate energy food water digital cyber space maritime
 general public private joint bilateral multilateral trilateral regional strategic comprehensive all-round
-high-level high level level levels first second third fourth fifth new old great grand royal
+high-level high level level levels first second third fourth fifth new old great grand royal family families
 north-east south-east north-west south-west northeast southeast northwest southwest
 `);
 
@@ -70,6 +70,7 @@ holds meets met receives received speaks spoke visits visited calls called says 
 attends attended opens opened launches launched hosts hosted welcomes welcomed congratulates congratulated
 discusses discussed addresses addressed takes took makes made gives gave sends sent delivers delivered
 urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid
+has have had is are was were will agrees agreed reaffirms reaffirmed confirms confirmed reveals revealed condemns condemned
 `);
 
 /** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
