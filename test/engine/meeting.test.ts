@@ -114,6 +114,16 @@ describe('meeting', () => {
     assert.ok(!about.meeting.participants.map((id) => nameOf(about, id)).includes('Omar Haddad'));
   });
 
+  it('leaves out who is away: the sender of greetings, a meeting still to come, a press secretary reporting it', () => {
+    const names = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
+    assert.deepEqual(names('At the beginning of the meeting, Foreign Minister Sergei Lavrov conveyed the greetings and best wishes of the President of the Russian Federation, Vladimir Putin, to President Shavkat Mirziyoyev.'),
+      ['Sergei Lavrov', 'Shavkat Mirziyoyev']);
+    assert.deepEqual(names('President Uhuru Kenyatta held talks with Secretary of State Antony Blinken. Blinken was also scheduled to hold talks with Nigeria’s president Muhammadu Buhari during the tour.'),
+      ['Uhuru Kenyatta', 'Antony Blinken']);
+    assert.deepEqual(names('President Ivan Petrov met Foreign Minister Omar Haddad. According to Ana Costa, press secretary of the Ministry, negotiations between the ministers began in a friendly spirit.'),
+      ['Ivan Petrov', 'Omar Haddad']);
+  });
+
   it('lists the authors of a joint statement', () => {
     const a = annotate('Prime Minister Ian Wells and President Marta Rojas released a joint statement yesterday.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ian Wells', 'Marta Rojas']);

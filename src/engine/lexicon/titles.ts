@@ -82,7 +82,7 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bqueen\b/.test(t)) out.add('queen');
   if (/\bgovernor\b/.test(t)) out.add('governor');
   if (/\bambassador\b|\benvoy\b/.test(t)) out.add('ambassador');
-  if (/\bspokes(?:person|man|woman)\b/.test(t)) out.add('spokesperson');
+  if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
   if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
   if (/\bchancellor\b/.test(t)) out.add('chancellor');
   if (/\bmayor\b/.test(t)) out.add('mayor');
