@@ -94,7 +94,7 @@ function triggerWordOf(trigger: string): string {
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+(?:again\s+)?(?:soon|regularly)\b)|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly)\b)|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
@@ -354,7 +354,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
   // `France seeks to be a friend`: a state, not an action
   if (rule.kind === 'intention' && /^\s*be\s+(?:a|an|the)\b/i.test(after)) return null;
-  if (WILL.test(triggerText) ? SPEAKING.test(after) : COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
+  // (agreeing to meet is never a courtesy: `have also agreed to meet “soon”`)
+  if (WILL.test(triggerText) ? SPEAKING.test(after) : rule.kind !== 'agreement' && COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
   if (HOPE_TO.test(triggerText) && COURTESY.test(after)) return null;
   if (FORWARD_TO.test(triggerText) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w))) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
@@ -584,7 +585,9 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   if (para) limit = Math.min(limit, para.end);
   // a quotation starting inside the action is someone's speech, not the action (a term in marks stays)
   const speech = ctx.quotes.overlapping(from, limit);
-  if (speech && speech.start > from) limit = Math.min(limit, speech.start);
+  // (but a quotation that is the action itself, right after the trigger, is its words: `agreed to "intensify the dialogue …"`)
+  if (speech && speech.start > from && doc.clean.slice(from, speech.start).trim() === '') limit = Math.min(sentence.end, Math.max(limit, speech.end));
+  else if (speech && speech.start > from) limit = Math.min(limit, speech.start);
   let s = doc.clean.slice(from, limit);
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
   const aside = ASIDE.exec(s);

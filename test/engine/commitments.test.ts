@@ -281,6 +281,14 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “I would like to meet you and thank you for coming.”'), []);
   });
 
+  it('reads a quoted action after its trigger as the action (`agreed to "intensify the dialogue …"`), and agreeing to meet as no courtesy', () => {
+    const text = 'During the call, Ivan Petrov and Omar Haddad agreed to "intensify the dialogue between the foreign ministries of the two countries".';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [['agreement', 'Ivan Petrov and Omar Haddad agreed to "intensify the dialogue between the foreign ministries of the two countries']]);
+    assert.deepEqual(commitments('The two leaders have also agreed to meet “soon”.'), [['agreed to', 'agreement']]);
+  });
+
   it('reads an action agreed in the passive (`Cooperation in education was also agreed upon.`), but not `It was agreed.`', () => {
     assert.deepEqual(commitments('Both sides agreed to expand trade. Cooperation in education was also agreed upon.'), [['agreed to', 'agreement'], ['was also agreed upon', 'agreement']]);
     assert.deepEqual(commitments('The ministers met. It was agreed.'), []);
