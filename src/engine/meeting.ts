@@ -71,11 +71,14 @@ function meetingKind(doc: Doc): MeetingKind {
  * year takes the year of the dateline (or of any dated mention of the same month).
  */
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
-const DATE_INTRODUCER = new RegExp(`\\b(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'i');
+// (a counter glued before it is web debris, not a word: `3959On April 23`)
+const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
 
 function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'] {
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
+  // a date only in a quotation (`"On May 17, … a phone conversation was held …," the ministry said`): a last resort
+  const quoted: FoundDate[] = [];
   const titleIndex = doc.title ? doc.blocks.indexOf(doc.title) : -1;
   // the event's date is given near the top: the first 20,000 characters are read, not a whole book
   doc.blocks.forEach((b, bi) => {
@@ -83,7 +86,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
     const s = doc.clean.slice(b.start, b.end);
     for (const d of findDates(s)) {
       const abs = { ...d, start: d.start + b.start, end: d.end + b.start };
-      if (quotes.contains(abs.start)) continue;
+      if (quotes.contains(abs.start)) { quoted.push(abs); continue; }
       if ((b.kind === 'paragraph' || b.kind === 'bullet') && bi !== titleIndex) prose.push(abs);
       else other.push(abs);
     }
@@ -101,7 +104,8 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
     || DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start))));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   const dateLine = other.find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => b.kind === 'dateline' && b.start === d.start && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
-  const chosen = inTitle ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0];
+  const chosen = inTitle ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
+    ?? quoted.find((d) => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)));
   if (!chosen) return null;
   let year = chosen.year;
   if (year === null) {

@@ -97,6 +97,13 @@ describe('meeting', () => {
     assert.equal(a.meeting.date?.iso, '2018-01-24');
   });
 
+  it('reads the date after a counter glued to `On`, and a date given only inside the ministry’s quotation', () => {
+    const glued = annotate('Petrov receives Haddad\n\n3959On April 23, in Samarkand, President Ivan Petrov received Foreign Minister Omar Haddad. It should be recalled that Haddad arrived in Samarkand on April 22.');
+    assert.equal(glued.meeting.date?.text, 'April 23');
+    const quoted = annotate('Lavrov, Rubio talk by phone\n\n"On May 17, at the initiative of the US side, a phone conversation was held between Sergey Lavrov and Marco Rubio," the ministry said.');
+    assert.equal(quoted.meeting.date?.text, 'May 17');
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
