@@ -289,6 +289,14 @@ describe('commitments', () => {
     assert.deepEqual(commitments('The two leaders have also agreed to meet “soon”.'), [['agreed to', 'agreement']]);
   });
 
+  it('does not count an event scheduled (`will be held`, `will take place`), and reads `look forward to work with you`', () => {
+    assert.deepEqual(commitments('President Ivan Petrov said one of the sessions of the Assembly will be held in Minsk.'), []);
+    assert.deepEqual(commitments('Minister Ana Costa noted that the next round of the Forum will take place in Lima.'), []);
+    assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to work with you again to strengthen the relationship.”'), [['look forward to', 'intention']]);
+    // looking forward to a thing is no plan
+    assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to the summit in Lima.”'), []);
+  });
+
   it('reads an action agreed in the passive (`Cooperation in education was also agreed upon.`), but not `It was agreed.`', () => {
     assert.deepEqual(commitments('Both sides agreed to expand trade. Cooperation in education was also agreed upon.'), [['agreed to', 'agreement'], ['was also agreed upon', 'agreement']]);
     assert.deepEqual(commitments('The ministers met. It was agreed.'), []);
