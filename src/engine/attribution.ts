@@ -7,6 +7,7 @@ import type { Party, Parties } from './parties';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
+import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isTitleWord } from './roles';
 
@@ -29,9 +30,12 @@ const VERB_FIRST = new RegExp(`^\\s*(?:[,.]\\s*)?(?:${ADVERBS})(${CUE_VERB})\\b`
 const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 // earlier in the sentence: `X highlighted that …` (the last such verb before the quote)
 const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
+// … or without `that`, a name and its verb: `Trump yesterday said Starmer had “done a very good job”`
+const REPORTED_BEFORE_BARE = new RegExp(`\\b(${CUE_VERB})\\s+\\p{Lu}[\\p{L}’'-]*\\s+(?:had|has|was|is|were|are|would|will|could)\\s`, 'gu');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
-const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?)\\s+(?:${CUE_VERB})\\b`, 'i');
+// (a seat of government needs no article: ` Downing Street said`)
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
 const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
@@ -223,7 +227,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
   }
   // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
-  const reported = lastMatch(REPORTED_BEFORE, before);
+  const reported = lastMatch(REPORTED_BEFORE, before) ?? lastMatch(REPORTED_BEFORE_BARE, before);
   if (reported) {
     const verbStart = floor + reported.index;
     const party = parties.subjectBefore(verbStart, floor);
@@ -252,7 +256,13 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   let k = i - 1;
   while (k >= 0 && out[k].raw.nested) k--;
   const lastQuote = k >= 0 && out[k].raw.block === pb ? out[k] : null;
-  if (!leadIn && q.continuesPrevious && lastQuote?.speaker) return { speaker: lastQuote.speaker, cue: lastQuote.cue };
+  if (!leadIn && q.continuesPrevious) {
+    // the part it continues: the last one left open, past any caption between them
+    let c = i - 1;
+    while (c >= 0 && !out[c].raw.continuesNext) c--;
+    const part = c >= 0 ? out[c] : lastQuote;
+    if (part?.speaker) return { speaker: part.speaker, cue: part.cue };
+  }
   const prev = doc.blocks[pb];
   const prevText = doc.clean.slice(prev.start, prev.end);
   const sentences = doc.sentences(pb);

@@ -2,6 +2,7 @@
 // from single quotes, multi-paragraph (newspaper) quotes, unclosed marks kept inside their
 // paragraph, and terms (scare quotes, names of programmes) told apart from speech.
 import type { Block } from './structure';
+import { isShouting } from './structure';
 
 export interface RawQuote {
   /** Opening mark to closing mark, both included; an unclosed part ends with its paragraph. */
@@ -48,6 +49,12 @@ function endsWord(c: string | undefined): boolean {
 }
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && LETTER_OR_DIGIT.test(c);
+}
+
+/** A short line that is no sentence: it ends without a stop, or is all capitals. */
+function isCaption(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length <= 300 && (!/[.!?…:;”"’»)]$/.test(t) || isShouting(t));
 }
 
 export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => boolean): RawQuote[] {
@@ -98,6 +105,9 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       out.push(unclosed);
       openAtEnd = true;
     }
+    // a photo caption, a credit or a teaser between two parts (`REUTERS`, `MORE ON THE SPECIAL RELATIONSHIP:`,
+    // a line without a stop) neither continues nor ends a quotation running over paragraphs
+    if (!openAtEnd && previousOpenAtEnd && isCaption(text)) continue;
     // newspaper style: the previous paragraph ended inside a quote and this one opens with a mark
     const first = out.slice(partsStart).sort((a, b) => a.start - b.start)[0];
     if (previousOpenAtEnd && previousPart && first && first.start === block.start && !first.nested) {

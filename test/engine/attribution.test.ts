@@ -126,6 +126,30 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate(he)), [['We discussed the region’s security and the climate,', 'Ivan Petrov']]);
   });
 
+  it('carries a quotation running over paragraphs past a photo caption and a credit, and reads `“…,” Downing Street said`', () => {
+    const text = [
+      'President Ivan Petrov held a call with Prime Minister Omar Haddad.',
+      'A government spokesman said: “The Prime Minister spoke to President Petrov on Sunday.',
+      '“They discussed trade and the economy.',
+      'MORE ON THE RELATIONSHIP:',
+      'The Prime Minister also praised Petrov for his role in the ceasefire',
+      'REUTERS',
+      '“The President welcomed the release of the hostages.',
+      '“The two leaders stressed the importance of their close and warm ties.',
+      '‘The two leaders stressed the importance of their close and warm ties,’ Downing Street said',
+      'DOWNING STREET',
+      '“They agreed to meet soon and looked forward to further talks.”',
+    ].join('\n');
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), [
+      'a government spokesman', 'a government spokesman', 'a government spokesman', 'a government spokesman', 'Downing Street', 'a government spokesman',
+    ]);
+  });
+
+  it('gives a partial quotation inside reported speech without `that` to the reporter: `X yesterday said Y had “done a very good job”`', () => {
+    const text = 'President Ivan Petrov, who yesterday said Haddad had “done a very good job” so far, hailed the talks with Prime Minister Omar Haddad.';
+    assert.deepEqual(quotePairs(annotate(text)), [['done a very good job', 'Ivan Petrov']]);
+  });
+
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
     const a = annotate(text);
