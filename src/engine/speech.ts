@@ -54,8 +54,9 @@ const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
-// (a shared view; `agreed on the need to …` is an agreement to act, a commitment): the point made is reported
-const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+of\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|imperative|significance|value|urgency|centrality)\b)/gi;
+// (a shared view, also `agreed on the need for a ceasefire`; `agreed on the need to …` is an agreement to act, a
+// commitment): the point made is reported
+const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|(?:re)?confirmed|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+(?:of|for)\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|imperative|significance|value|urgency|centrality)\b)/gi;
 // `urged the authorities to refrain from …`, `called on all parties to …` (guide §3: urged, called on), `encouraged X to …`
 // (the `to` within twelve words is checked by toWithinWords: as a lookahead the pattern was judged polynomial)
 const URGE_CUE = /\b(urged|urging|encouraged|encouraging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+/gi;
@@ -122,7 +123,7 @@ addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarke
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored noted raised'.split(' '));
-addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing'.split(' '));
+addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing confirmed reconfirmed'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
 addStarts(P_URGE, 'urged urging encouraged encouraging called calling'.split(' '));
 addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));

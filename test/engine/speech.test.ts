@@ -106,6 +106,16 @@ describe('indirect speech', () => {
     const a = annotate('Prime Minister Ana Costa met Secretary General Omar Haddad. They agreed on the importance of a lasting peace settlement in the region.');
     assert.deepEqual(a.paraphrases.map((p) => p.text), ['the importance of a lasting peace settlement in the region']);
     assert.deepEqual(a.commitments, []);
+    // `the need for` a thing is a view too; `the need to` act stays an agreement
+    const need = annotate('Prime Minister Ana Costa spoke with Secretary General Omar Haddad. They agreed on the need for a ceasefire as soon as possible.');
+    assert.deepEqual([need.paraphrases.map((p) => p.text), need.commitments.length], [['the need for a ceasefire as soon as possible'], 0]);
+    const act = annotate('Prime Minister Ana Costa spoke with Secretary General Omar Haddad. They agreed on the need to strengthen the alliance.');
+    assert.deepEqual(act.commitments.map((c) => c.kind), ['agreement']);
+  });
+
+  it('reads `confirmed the necessity for …` as a report', () => {
+    assert.deepEqual(paraphrases('The two foreign ministers once again confirmed the necessity for North Korea to dismantle all weapons of mass destruction.').map(([t]) => t),
+      ['the necessity for North Korea to dismantle all weapons of mass destruction']);
   });
 
   it('reads a conviction and an agreement as reports, but not a speaker’s own conviction', () => {
