@@ -131,7 +131,7 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     // trailing emoji and symbols do not hide a sentence's final stop
     const body = trimEndWhere(s, (c) => TRAILING_SYMBOL.test(c));
     // (the words are counted last: most short paragraphs end with a stop)
-    if (!/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body) && countWords(s) <= 12) b.kind = 'heading';
+    if (!/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body) && countWords(s, 13) <= 12) b.kind = 'heading';
   }
 }
 
@@ -147,10 +147,11 @@ function isDateline(s: string): boolean {
   return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && !HONORIFIC_WORDS.has(w.toLowerCase()));
 }
 
-function countWords(s: string): number {
+/** The words of s, counted up to `max` (the callers only compare the count with a small number). */
+function countWords(s: string, max: number): number {
   let n = 0;
   const re = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
-  while (re.exec(s)) n++;
+  while (n < max && re.exec(s)) n++;
   return n;
 }
 
@@ -165,7 +166,7 @@ function pickTitle(clean: string, blocks: Block[]): Block | null {
     if (b.kind === 'debris' || b.kind === 'dateline') continue;
     if (++seen > 5) break;
     const s = clean.slice(b.start, b.end);
-    const words = countWords(s);
+    const words = countWords(s, 30);
     // (a headline may be long, `Video conference of …: Remarks by … at the press conference`, but has no final stop)
     if (b.kind !== 'heading' && (words >= 30 || /[.!?,]["”»’]?$/.test(s.trimEnd()))) break;
     // a breadcrumb (`Home > Foreign Ministry Spokesperson's Remarks`) or a menu is not a headline
@@ -391,7 +392,7 @@ export function isShouting(s: string): boolean {
     letters++;
     if (c === up) upper++;
   }
-  return letters >= 16 && upper / letters >= 0.8 && countWords(s) >= 4;
+  return letters >= 16 && upper / letters >= 0.8 && countWords(s, 4) >= 4;
 }
 
 /** Blocks that carry prose: where quotes, speech and commitments are looked for. */
