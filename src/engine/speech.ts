@@ -43,9 +43,10 @@ const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(sa
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced';
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
- * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`).
+ * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`);
+ * so may the occasion, as a participle (`…, Ilham Aliyev said receiving the Iranian minister`).
  */
-const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by)\\b)`, 'i');
+const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|receiving|meeting|hosting|welcoming|addressing)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by)\\b)`, 'i');
 /** A source that closes its sentence: `…, according to a statement issued by Spokeswoman X.` */
 const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
 /** An agency's credit after a trailing cue: `…, the ministry said, TASS reports.` (case matters: a name). */
@@ -233,9 +234,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const s = doc.clean.slice(sentence.start, sentence.end);
       if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
-      const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end): void => {
+      const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end, ownClause = false): void => {
         // a report is a clause: past 800 characters a sentence without stops is read no further
-        let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800));
+        let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800), ownClause);
         let start = contentStart;
         while (start < end && isSpace(doc.text[start])) start++;
         if (end <= start || !hasWords(doc.text.slice(start, end), minWords)) return;
@@ -335,7 +336,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
         if (!speaker) continue;
-        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
+        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length }, 3, sentence.end, true);
       }
       const trailing = starts.any & P_TRAILING_VERB && lower.includes(',') ? matchesAtCommas(TRAILING_CUE_AT, s) : NONE;
       for (let k = 0; k < trailing.length; k++) {
@@ -434,14 +435,19 @@ function hasWords(s: string, min: number): boolean {
 }
 
 /** The reported clause ends at the sentence's end or earlier: a colon, a semicolon, `, adding`, `and thanked`, a quote. */
-function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, sentenceEnd: number): number {
+/**
+ * Where reported content ends. `ownClause`: the content is a clause with its own subject, set off by a
+ * parenthetical cue (`On climate, she said, the President applauded … and congratulated …`): a verb
+ * after `and` is still that subject's, not the reporter's next act.
+ */
+function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, sentenceEnd: number, ownClause = false): number {
   const s = doc.clean.slice(start, sentenceEnd);
   let end = s.length;
   const cut = (i: number): void => { if (i >= 0 && i < end) end = i; };
   // (`search`: no match array is made)
   cut(s.search(STOP_MARK));
   cut(s.search(STOP_COMMA));
-  cut(s.search(STOP_AND));
+  if (!ownClause) cut(s.search(STOP_AND));
   const q = quotes.overlapping(start, sentenceEnd);
   if (q) cut(q.start - start);
   return trimEnd(doc.text, start, start + end);

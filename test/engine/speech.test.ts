@@ -164,6 +164,15 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Commenting on events in the region, the Secretary General said, “these are internal matters, and we watch closely.”'), []);
   });
 
+  it('keeps a parenthetical cue’s clause whole (`On climate, she said, X applauded … and congratulated …`) and reads `…, X said receiving Y`', () => {
+    assert.deepEqual(paraphrases('Secretary Omar Haddad met Spokeswoman Ana Costa. On climate change, she said, Secretary Haddad applauded the US for rejoining the Paris Agreement and congratulated President Joe Biden for convening the summit.'),
+      [['Secretary Haddad applauded the US for rejoining the Paris Agreement and congratulated President Joe Biden for convening the summit', 'Ana Costa']]);
+    const text = 'The relations between Azerbaijan and Iran are at the highest level in their history, President Ilham Aliyev said receiving Foreign Minister Mohammad Javad Zarif, Trend reports.';
+    assert.deepEqual(paraphrases(text), [['The relations between Azerbaijan and Iran are at the highest level in their history', 'Ilham Aliyev']]);
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ilham Aliyev', 'Mohammad Javad Zarif']);
+  });
+
   it('reads a source that closes the sentence: `…, according to a statement issued by Spokeswoman X.`, but not one before more content', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov and Secretary Omar Haddad discussed trade and investment, according to a statement issued by State House Spokeswoman Ana Costa.'),
       [['President Ivan Petrov and Secretary Omar Haddad discussed trade and investment', 'Ana Costa']]);
