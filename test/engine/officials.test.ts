@@ -243,6 +243,12 @@ describe('officials', () => {
     assert.deepEqual(names('President Ivan Petrov spoke of his respect and affection for the Royal Family.'), ['Ivan Petrov']);
   });
 
+  it('reads abbreviated titles before a name: `Foreign Affairs CS Raychelle Omamo`, `EAM S Jaishankar`', () => {
+    const text = 'President Ivan Petrov was accompanied by Foreign Affairs CS Raychelle Omamo and EAM S Jaishankar.';
+    assert.deepEqual(names(text), ['Ivan Petrov', 'Raychelle Omamo', 'S Jaishankar']);
+    assert.deepEqual(roles(text, 'Raychelle Omamo'), [['Foreign Affairs CS', '', '']]);
+  });
+
   it('gives an office in commas to the name after it, not to a place before it: `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`', () => {
     const text = 'On April 23, in the city of Samarkand, the President of the Republic of Uzbekistan, Shavkat Mirziyoyev, received a delegation.';
     assert.deepEqual(names(text), ['Shavkat Mirziyoyev']);
