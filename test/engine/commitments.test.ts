@@ -297,6 +297,11 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to the summit in Lima.”'), []);
   });
 
+  it('reads `is preparing to` and hoping to meet each other as intentions', () => {
+    assert.deepEqual(commitments('NATO is preparing to assist Iraq with defence capacity building.'), [['preparing to', 'intention']]);
+    assert.deepEqual(commitments('The two ministers also hoped to meet each other whenever their schedules permitted.'), [['hoped to', 'intention']]);
+  });
+
   it('reads an action agreed in the passive (`Cooperation in education was also agreed upon.`), but not `It was agreed.`', () => {
     assert.deepEqual(commitments('Both sides agreed to expand trade. Cooperation in education was also agreed upon.'), [['agreed to', 'agreement'], ['was also agreed upon', 'agreement']]);
     assert.deepEqual(commitments('The ministers met. It was agreed.'), []);
