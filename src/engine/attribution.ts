@@ -30,8 +30,9 @@ const VERB_FIRST = new RegExp(`^\\s*(?:[,.]\\s*)?(?:${ADVERBS})(${CUE_VERB})\\b`
 const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 // earlier in the sentence: `X highlighted that …` (the last such verb before the quote)
 const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
-// … or without `that`, a name and its verb: `Trump yesterday said Starmer had “done a very good job”`
-const REPORTED_BEFORE_BARE = new RegExp(`\\b(${CUE_VERB})\\s+\\p{Lu}[\\p{L}’'-]*\\s+(?:had|has|was|is|were|are|would|will|could)\\s`, 'gu');
+// … or any reporting verb earlier in the sentence whose clause the quote ends: `Baerbock said Germany and France must
+// "set the pace …"`, `told the Minister of Slovenia, Tanja Fajon, that Argentina is “interested in …”`
+const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
 // (a seat of government needs no article: ` Downing Street said`)
@@ -227,7 +228,9 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
   }
   // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
-  const reported = lastMatch(REPORTED_BEFORE, before) ?? lastMatch(REPORTED_BEFORE_BARE, before);
+  // (a verb across a stop the sentence split missed, `… he said he hopes to deepen it. “…”`, is another sentence's)
+  const any = REPORTED_BEFORE.test(before) ? null : lastMatch(REPORTED_ANY, before);
+  const reported = lastMatch(REPORTED_BEFORE, before) ?? (any && !/[.!?][”"’»]?\s/.test(before.slice(any.index)) ? any : null);
   if (reported) {
     const verbStart = floor + reported.index;
     const party = parties.subjectBefore(verbStart, floor);

@@ -70,6 +70,8 @@ const SUBJECT_VERBS = new Set(
 );
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
+/** After `had`/`has`, words that open an event: `had a telephone conversation`, `had talks`. */
+const HAD_EVENT = new Set(['a', 'an', 'talks', 'consultations', 'negotiations', 'meetings', 'discussions', 'telephone', 'phone']);
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 /** Lower-case words that may follow a name in apposition (`Secretary General, Ban Ki Moon at the Villa`). */
 const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when']);
@@ -437,7 +439,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];
       const adverb = !!next && ADVERBS_BEFORE_VERB.has(next.lower);
-      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
+      // (`had` is an auxiliary, `had met`, or the verb of an event: `Vladimir Putin had a telephone conversation`)
+      const hadEvent = !!next && (next.lower === 'had' || next.lower === 'has') && !!next2 && HAD_EVENT.has(next2.lower);
+      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
         || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in')));
       const prev = ts[run.i - 1];
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);

@@ -250,7 +250,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const speakerOf = (verbPos: number, participle: boolean): Party | null => {
         if (participle) return sentenceInitial(s, verbPos - sentence.start) ? mainSubject(doc, parties, verbPos, sentence) : parties.sentenceSubject(sentence.start, verbPos);
         const direct = parties.subjectBefore(verbPos, sentence.start);
-        if (direct) return direct;
+        // (`… held in Minsk and noted that`: a phrase ending in `and` is no subject, the verb is coordinated)
+        if (direct && !/\band$/i.test(doc.text.slice(direct.start, direct.end))) return direct;
         // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
         const before = doc.clean.slice(Math.max(sentence.start, verbPos - 200), verbPos);
         if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {

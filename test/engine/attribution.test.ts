@@ -145,9 +145,13 @@ describe('attribution', () => {
     ]);
   });
 
-  it('gives a partial quotation inside reported speech without `that` to the reporter: `X yesterday said Y had “done a very good job”`', () => {
+  it('gives a partial quotation ending a reported clause to the reporter: `X said Y had “…”`, `X said A and B must “…”`, `X tweeted that …`', () => {
     const text = 'President Ivan Petrov, who yesterday said Haddad had “done a very good job” so far, hailed the talks with Prime Minister Omar Haddad.';
     assert.deepEqual(quotePairs(annotate(text)), [['done a very good job', 'Ivan Petrov']]);
+    assert.deepEqual(quotePairs(annotate('Foreign Minister Ana Costa said Germany and France must "set the pace for the European Union in these difficult times".')),
+      [['set the pace for the European Union in these difficult times', 'Ana Costa']]);
+    assert.deepEqual(quotePairs(annotate('Minister Ivan Petrov tweeted that work to resolve the differences “begins as soon as we can next week”.')),
+      [['begins as soon as we can next week', 'Ivan Petrov']]);
   });
 
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {

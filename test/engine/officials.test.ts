@@ -243,6 +243,12 @@ describe('officials', () => {
     assert.deepEqual(names('President Ivan Petrov spoke of his respect and affection for the Royal Family.'), ['Ivan Petrov']);
   });
 
+  it('reads a name whose verb is an event after `had`: `On Friday Vladimir Putin had a telephone conversation with …`', () => {
+    assert.deepEqual(names('On Friday Vladimir Putin had a telephone conversation with President of the United States Barack Obama.'), ['Barack Obama', 'Vladimir Putin']);
+    // `had` as an auxiliary still needs its verb
+    assert.deepEqual(names('On Friday Vladimir Putin had good weather.'), []);
+  });
+
   it('reads abbreviated titles before a name: `Foreign Affairs CS Raychelle Omamo`, `EAM S Jaishankar`', () => {
     const text = 'President Ivan Petrov was accompanied by Foreign Affairs CS Raychelle Omamo and EAM S Jaishankar.';
     assert.deepEqual(names(text), ['Ivan Petrov', 'Raychelle Omamo', 'S Jaishankar']);

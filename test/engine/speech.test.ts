@@ -173,6 +173,11 @@ describe('indirect speech', () => {
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ilham Aliyev', 'Mohammad Javad Zarif']);
   });
 
+  it('gives a verb coordinated after a place or a month the clause’s subject, not `Minsk and`', () => {
+    assert.deepEqual(paraphrases('The two presidents gave a positive assessment of the consultations held in Minsk and noted the importance of the talks.'),
+      [['the importance of the talks', 'the two presidents']]);
+  });
+
   it('reads a source that closes the sentence: `…, according to a statement issued by Spokeswoman X.`, but not one before more content', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov and Secretary Omar Haddad discussed trade and investment, according to a statement issued by State House Spokeswoman Ana Costa.'),
       [['President Ivan Petrov and Secretary Omar Haddad discussed trade and investment', 'Ana Costa']]);
