@@ -71,6 +71,11 @@ export class Parties {
     private readonly speakerAt: (offset: number) => Party | null,
   ) {}
 
+  /** Whether the words at an offset are someone's own (a quote's or a transcript turn's). */
+  inSomeonesWords(offset: number): boolean {
+    return this.speakerAt(offset) !== null;
+  }
+
   /** The subject whose last word ends right before `pos` (adverbs such as `also`, `, in turn,` skipped), not before `floor`. */
   subjectBefore(pos: number, floor: number): Party | null {
     const b = this.doc.blockAt(pos);

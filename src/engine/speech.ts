@@ -26,9 +26,9 @@ const THAT_VERBS = [
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that\\s+`, 'gi');
-// `X is convinced that …`, `The Allies agree that …`: a stance reported like speech (and `asserted`, `revealed that`). Kept out of
+// `X is convinced that …`, `The Allies agree that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
-const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|asserted|revealed|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|asserted|revealed|disclosed|reported|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */
@@ -118,7 +118,7 @@ function addStarts(bit: number, words: string[]): void {
 const firstWords = (alternatives: string): string[] =>
   alternatives.split('|').map((a) => a.split(/\\s|\(/)[0]).flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
 addStarts(P_THAT, firstWords(THAT_VERBS));
-addStarts(P_STANCE, 'is was are were remain remains remained agree agrees asserted revealed voiced'.split(' '));
+addStarts(P_STANCE, 'is was are were remain remains remained agree agrees asserted revealed disclosed reported voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
@@ -277,8 +277,17 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const participle = /ing$/i.test(m[1]);
         // `“We said that …”`: a speaker's own words, not a report
         if (quotes.contains(verbPos) && isFirstPerson(s, m.index)) continue;
-        // `It should be noted that …`: an impersonal passive reports no one
-        if (PASSIVE_AUX.has((lastWord(s.slice(Math.max(0, m.index - 20), m.index)) ?? '').toLowerCase())) continue;
+        // `It should be noted that …`: an impersonal passive reports no one; but `It was pointed out that …` in a
+        // readout reports the meeting, by whom the text does not say
+        if (PASSIVE_AUX.has((lastWord(s.slice(Math.max(0, m.index - 20), m.index)) ?? '').toLowerCase())) {
+          const lead = Math.max(0, m.index - 20);
+          const itWas = /\bit\s+was\s+(?:also\s+)?$/i.exec(s.slice(lead, m.index));
+          if (itWas && !quotes.contains(verbPos) && !parties.inSomeonesWords(verbPos)) {
+            const contentStart = at(m.index + m[0].length);
+            add(contentStart, null, { start: at(lead + itWas.index), end: contentStart });
+          }
+          continue;
+        }
         // `We are confident that …`: a speaker's own stance, not a report of speech
         if (/^(?:is|was|are|were|remain)/i.test(m[1]) && isFirstPerson(s, m.index)) continue;
         const contentStart = at(m.index + m[0].length);

@@ -178,6 +178,14 @@ describe('indirect speech', () => {
       [['the importance of the talks', 'the two presidents']]);
   });
 
+  it('reads `disclosed that`, `reported that`, and `It was pointed out that …` as a report by no one named, but not `It should be noted`', () => {
+    assert.deepEqual(paraphrases('Chairperson Moussa Faki disclosed that he came to Yaoundé from Kigali after the summit.'), [['he came to Yaoundé from Kigali after the summit', 'Moussa Faki']]);
+    assert.deepEqual(paraphrases('President Ivan Petrov met Ana Costa. It was pointed out that France is Georgia’s friend and reliable partner.'), [['France is Georgia’s friend and reliable partner', null]]);
+    assert.deepEqual(paraphrases('President Ivan Petrov met Ana Costa. It should be noted that France is Georgia’s largest donor.'), []);
+    // in someone's own answers it is their account, not a report
+    assert.deepEqual(paraphrases('LAVROV: It was confirmed that known irritants need additional attention from experts.'), []);
+  });
+
   it('reads a source that closes the sentence: `…, according to a statement issued by Spokeswoman X.`, but not one before more content', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov and Secretary Omar Haddad discussed trade and investment, according to a statement issued by State House Spokeswoman Ana Costa.'),
       [['President Ivan Petrov and Secretary Omar Haddad discussed trade and investment', 'Ana Costa']]);
