@@ -102,7 +102,7 @@ const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|
  * `the affection between our peoples will continue.`); an action (`we will share information`) makes a pledge.
  */
 // (`we will not be discouraged`: a negated passive is a resolve, not a state)
-const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|benefit|mark|celebrate|commemorate|continue(?=\s*(?:[.;!?]|$))|be\s+held|take\s+place|be\s+convened|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
+const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|benefit|mark|celebrate|commemorate|continue(?=\s*(?:[.;!?]|$))|be\s+held|take\s+place|be\s+convened|witness|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed'.split(' '));
@@ -315,6 +315,7 @@ const WOULD = /^would$/i;
 const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 const FORWARD_TO = /forward\s+to$/i;
+const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+views|take\s+stock)\b/i;
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness|resolve|determination|commitments?)\b)/i;
@@ -358,6 +359,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // (agreeing to meet is never a courtesy: `have also agreed to meet “soon”`)
   if (WILL.test(triggerText) ? SPEAKING.test(after) : rule.kind !== 'agreement' && COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
   if (HOPE_TO.test(triggerText) && COURTESY.test(after)) return null;
+  // `ministers will discuss what more NATO can do`: an agenda announced for others, not a promise (`We will discuss …` is one)
+  if (WILL.test(triggerText) && AGENDA.test(after) && !/\b(?:we|i)\s*$/i.test(before)) return null;
   // (`look forward to working …`; a bare verb of action too, as non-native English writes it: `look forward to work with you`)
   if (FORWARD_TO.test(triggerText) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w)) && !ACTION_VERB_AFTER.test(after)) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
@@ -432,11 +435,17 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     actor = pronounActor(ctx, contraction[1], pronounStart);
     adjacent = !!actor;
   } else {
-    const subject = ctx.parties.subjectBefore(headEnd, clauseStart);
+    const found = ctx.parties.subjectBefore(headEnd, clauseStart);
+    // (`… relations between Iran and Saudi Arabia and stressed the need to`: a phrase ending in `and` is no subject)
+    const coordinated = !!found && /\band$/i.test(doc.text.slice(found.start, found.end));
+    const subject = coordinated
+      ? ctx.parties.sentenceSubject(quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart) ?? found
+      : found;
     // the head of `the 1st Forum of Young Leaders` is `Forum`: an event, not an agent
     if (subject && !NON_AGENT_HEADS.test(headNoun(doc.text.slice(subject.start, subject.end)))) {
       actor = subject;
-      adjacent = true;
+      // (a coordinated verb's span starts at the verb: `… and have agreed to prepare …`)
+      adjacent = !coordinated;
     } else if (subject) return rule.needsAgent ? null : emit(ctx, rule, tStart, tEnd, tStart, null, quote, sentence);
   }
   const subjectWord = lastWord(doc.clean.slice(Math.max(clauseStart, headEnd - 40), headEnd));
@@ -572,7 +581,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
 const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;

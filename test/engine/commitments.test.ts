@@ -302,6 +302,22 @@ describe('commitments', () => {
     assert.deepEqual(commitments('The two ministers also hoped to meet each other whenever their schedules permitted.'), [['hoped to', 'intention']]);
   });
 
+  it('does not count an agenda announced for others (`ministers will discuss …`) or a forecast (`will witness a bright future`), but counts `We will discuss`', () => {
+    assert.deepEqual(commitments('Over the next two days, ministers will discuss what more NATO can do to support Ukraine.'), []);
+    assert.deepEqual(commitments('Prince Khalid said the two countries will witness a bright future.'), []);
+    assert.deepEqual(commitments('President Ivan Petrov said: “We will discuss all these issues now.”'), [['will', 'pledge']]);
+  });
+
+  it('gives a verb coordinated after `… and` the clause’s subject, and ends a pledge where `and have agreed` begins another commitment', () => {
+    const actors = (text: string): [string, string | null][] => annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.actor]);
+    assert.deepEqual(actors('The two leaders discussed the relations between Iran and Saudi Arabia and agreed to bolster trade.'), [['agreed to', 'the two leaders']]);
+    const text = 'Minister Sergey Lavrov said: “We will also resume regular dialogue between Deputy Foreign Ministers and have agreed to prepare another plan for consultations.”';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
+      ['pledge', 'We will also resume regular dialogue between Deputy Foreign Ministers'],
+      ['agreement', 'agreed to prepare another plan for consultations'],
+    ]);
+  });
+
   it('reads an action agreed in the passive (`Cooperation in education was also agreed upon.`), but not `It was agreed.`', () => {
     assert.deepEqual(commitments('Both sides agreed to expand trade. Cooperation in education was also agreed upon.'), [['agreed to', 'agreement'], ['was also agreed upon', 'agreement']]);
     assert.deepEqual(commitments('The ministers met. It was agreed.'), []);
