@@ -37,6 +37,8 @@ const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
 // (a seat of government needs no article: ` Downing Street said`)
 const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
+/** After a quote, its source: `, according to a statement from `, `, according to the `. */
+const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:a|an|the)\s+(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+)?/i;
 const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
@@ -130,6 +132,14 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
       const party = parties.subjectBefore(from + np[1].length, from);
       if (party) return { speaker: party, cue: { start: party.start, end: from + np[1].length + verb[0].length }, rule: 'after' };
     }
+  }
+  // `“…” and “…,” according to a statement from the Ministry of Foreign Affairs`: the source after the quote
+  const source = AFTER_ACCORDING.exec(after);
+  if (source) {
+    const start = q.end + source[0].length;
+    const comma = doc.clean.slice(start, block.end).search(/[,.;]/);
+    const party = parties.subjectFrom(start, comma >= 0 ? start + comma : block.end);
+    if (party) return { speaker: party, cue: { start: q.end + source[0].search(/\S/), end: party.end }, rule: 'after' };
   }
   // `…,” it said` (news agencies on a ministry's release): the body that spoke last
   const it = IT_THEN_VERB.exec(after.slice(from - q.end));

@@ -439,7 +439,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // (`… relations between Iran and Saudi Arabia and stressed the need to`: a phrase ending in `and` is no subject)
     const coordinated = !!found && /\band$/i.test(doc.text.slice(found.start, found.end));
     const subject = coordinated
-      ? ctx.parties.sentenceSubject(quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart) ?? found
+      ? ctx.parties.sentenceSubject(reportedClauseStart(doc.clean, quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart), tStart)
       : found;
     // the head of `the 1st Forum of Young Leaders` is `Forum`: an event, not an agent
     if (subject && !NON_AGENT_HEADS.test(headNoun(doc.text.slice(subject.start, subject.end)))) {
@@ -581,7 +581,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
 const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;

@@ -43,8 +43,9 @@ const BODY_WORDS = new Set(
 const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE})\\b`, 'i');
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Kremlin’s press service`, `Downing Street`. */
 const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?)`;
-/** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the President`). */
-const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed)\\b|\\b(?:reported|announced|stated|released|confirmed)\\s+by\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
+/** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the
+ * President`, `according to a statement from the Ministry`). */
+const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed)\\b|\\b(?:(?:reported|announced|stated|released|confirmed)\\s+by|according\\s+to\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
 const DOCUMENT_NOUN = /^the\s+(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);

@@ -154,6 +154,13 @@ describe('attribution', () => {
       [['begins as soon as we can next week', 'Ivan Petrov']]);
   });
 
+  it('reads a source after the quote (`“…,” according to a statement from the Ministry`), `added the statement`, and `the Saudi crown prince added`', () => {
+    const text = 'Foreign Minister Ana Costa met Minister Tanja Fajon, with whom she “agreed to deepen trade and investment links,” according to a statement from the Ministry of Foreign Affairs.\n\n“Both highlighted the importance of the relationship between the two countries,” added the statement.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['the Ministry of Foreign Affairs', 'the Ministry']);
+    const prince = 'Crown Prince Mohammed bin Salman called President Ivan Petrov.\n\n“I am sure that relations between our countries will develop,” the Saudi crown prince added.';
+    assert.deepEqual(quotePairs(annotate(prince)).map(([, who]) => who), ['Mohammed bin Salman']);
+  });
+
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
     const a = annotate(text);

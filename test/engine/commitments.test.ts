@@ -311,6 +311,8 @@ describe('commitments', () => {
   it('gives a verb coordinated after `… and` the clause’s subject, and ends a pledge where `and have agreed` begins another commitment', () => {
     const actors = (text: string): [string, string | null][] => annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.actor]);
     assert.deepEqual(actors('The two leaders discussed the relations between Iran and Saudi Arabia and agreed to bolster trade.'), [['agreed to', 'the two leaders']]);
+    assert.deepEqual(actors('She said Chile is willing to deepen cooperation in renewable energy and hopes to maintain close communication with the Chinese side.'),
+      [['willing to', 'Chile'], ['hopes to', 'Chile']]);
     const text = 'Minister Sergey Lavrov said: “We will also resume regular dialogue between Deputy Foreign Ministers and have agreed to prepare another plan for consultations.”';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
       ['pledge', 'We will also resume regular dialogue between Deputy Foreign Ministers'],

@@ -52,7 +52,7 @@ export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'chairman', 'sp
  */
 export type RoleClass =
   | 'president' | 'vice-president' | 'prime-minister' | 'foreign-minister' | 'minister' | 'secretary-general' | 'secretary'
-  | 'king' | 'queen' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
+  | 'king' | 'queen' | 'crown-prince' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
   | 'other';
 
 const classCache = new Map<string, Set<RoleClass>>();
@@ -80,6 +80,7 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   else if (/\bsecretary\b/.test(t)) out.add('secretary');
   if (/\bking\b/.test(t)) out.add('king');
   if (/\bqueen\b/.test(t)) out.add('queen');
+  if (/\bcrown prince\b/.test(t)) out.add('crown-prince');
   if (/\bgovernor\b/.test(t)) out.add('governor');
   if (/\bambassador\b|\benvoy\b/.test(t)) out.add('ambassador');
   if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
@@ -127,6 +128,7 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['chairwoman', ['chair']],
   ['king', ['king']],
   ['queen', ['queen']],
+  ['crown prince', ['crown-prince']],
   ['emir', ['emir']],
   ['mayor', ['mayor']],
   ['leader', ['president', 'prime-minister', 'king', 'queen', 'emir', 'chancellor', 'chair', 'head']],
