@@ -282,10 +282,11 @@ function participants(
 const OTHER_MEETING = /\b(?:a|an|potential|possible|future|previous|past|last|earlier|next|upcoming|planned|prospective|proposed)\s+(?:[a-z-]+\s+)?(?:meeting|meetings|summit|talks|visit)\s+between\s/gi;
 /**
  * Someone away from the meeting: the sender of greetings (`conveyed the greetings and best wishes of the
- * President of the Russian Federation, Vladimir Putin, to …`), a meeting still to come (`was also
- * scheduled to hold talks with Nigeria’s president Muhammadu Buhari during …`). Up to the clause's end.
+ * President of the Russian Federation, Vladimir Putin, to …`), the one represented (`on behalf of President
+ * Paul Biya`), a meeting still to come (`was also scheduled to hold talks with Nigeria’s president Muhammadu
+ * Buhari during …`). Up to the clause's end.
  */
-const ABSENT_PARTY = /\b(?:(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:scheduled|expected|due|slated)\s+to\s+(?:also\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit)(?:\s+with)?)\s/gi;
+const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:scheduled|expected|due|slated)\s+to\s+(?:also\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit)(?:\s+with)?)\s/gi;
 function otherMeetingParties(s: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
   if (s.includes('between')) {
@@ -298,7 +299,7 @@ function otherMeetingParties(s: string, offset: number): [number, number][] {
   for (const m of s.matchAll(ABSENT_PARTY)) {
     const from = m.index + m[0].length;
     // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
-    const stop = /[;.:]|\s(?:to|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u.exec(s.slice(from));
+    const stop = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u.exec(s.slice(from));
     out.push([offset + from, offset + from + (stop ? stop.index : s.length - from)]);
   }
   return out;

@@ -129,6 +129,8 @@ describe('meeting', () => {
       ['Uhuru Kenyatta', 'Antony Blinken']);
     assert.deepEqual(names('President Ivan Petrov met Foreign Minister Omar Haddad. According to Ana Costa, press secretary of the Ministry, negotiations between the ministers began in a friendly spirit.'),
       ['Ivan Petrov', 'Omar Haddad']);
+    assert.deepEqual(names('Prime Minister Philemon Yang received Chairperson Moussa Faki Mahamat on behalf of President Paul Biya in Yaoundé.'),
+      ['Philemon Yang', 'Moussa Faki Mahamat']);
   });
 
   it('lists the authors of a joint statement', () => {
