@@ -118,7 +118,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
 
 /** A full stop after a word of three small letters or more, then a space: a sentence ends there. */
 const SENTENCE_END_IN_PLACE = /(?<=\p{Ll}{3})\.\s/u;
-const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}’'.-]*|of|de|la))*(?:,\s*[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}’'.-]*|(?:of|de|la)\b))*(?:,\s*[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*)?)/gu;
 
 function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuote>): FoundMeeting['place'] {
   // a dateline with a place: `February 25, 2016, Minsk`, `Phnom Penh, Cambodia, 22 December 2011`
@@ -128,12 +128,13 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     const known = knownPlaceIn(doc, bi, b.start, b.end);
     if (known) return known;
     const s = doc.clean.slice(b.start, b.end);
-    const rest = s.replace(/\d{1,2}:\d{2}/g, ' ');
+    // (times blanked with as many spaces, so that offsets stay the text's)
+    const rest = s.replace(/\d{1,2}:\d{2}/g, (t) => ' '.repeat(t.length));
     let blanked = rest;
     for (const d of findDates(rest)) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
     const m = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u.exec(blanked);
-    // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`)
-    if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|photo)\b/i.test(m[0])) {
+    // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`, `Category: Political`)
+    if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|photo|category|categories|tags?|section)\b/i.test(m[0])) {
       const text = trimEndOf(doc.text.slice(b.start + m.index, b.start + m.index + m[0].length), ',');
       return { text, start: b.start + m.index, end: b.start + m.index + text.length };
     }

@@ -44,13 +44,14 @@ const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|rema
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
  * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`);
- * so may the occasion, as a participle (`…, Ilham Aliyev said receiving the Iranian minister`).
+ * so may the occasion, as a participle (`…, Ilham Aliyev said receiving the Iranian minister`), or a participle
+ * going on with more (`…, he said, voicing hope that …`).
  */
-const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|receiving|meeting|hosting|welcoming|addressing)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by)\\b)`, 'i');
+const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|receiving|meeting|hosting|welcoming|addressing)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by|adding|voicing|expressing|noting|stressing|underlining|emphasi[sz]ing)\\b)`, 'i');
 /** A source that closes its sentence: `…, according to a statement issued by Spokeswoman X.` */
 const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
 /** An agency's credit after a trailing cue: `…, the ministry said, TASS reports.` (case matters: a name). */
-const AGENCY_CREDIT = /^\s*,\s+(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
+const AGENCY_CREDIT = /^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
 const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
 const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;

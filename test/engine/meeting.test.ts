@@ -104,6 +104,15 @@ describe('meeting', () => {
     assert.equal(quoted.meeting.date?.text, 'May 17');
   });
 
+  it('keeps the place’s offsets after a time in the dateline, and ends a place at a word that only starts like a particle', () => {
+    const text = 'Moldovan minister on phone with his Romanian counterpart\n\n14:50 | 24.12.2024 Category: Political\n\nChisinau, Dec 24 /MOLDPRES/- Foreign Minister Mihai Popșoi had a telephone conversation with Foreign Minister Emil Hurezeanu today.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.equal(a.meeting.place?.text, 'Chisinau');
+    const later = annotate('Secretary Ivan Petrov met Minister Ana Costa in Mexico City later this month.');
+    assert.equal(later.meeting.place?.text, 'Mexico City');
+  });
+
   it('lists those who represent a side', () => {
     const a = annotate('The talks were attended on behalf of Chile by Foreign Minister Ana Costa. Peru was represented by Deputy Prime Minister Luis Prado and Presidential Aide Omar Haddad.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ana Costa', 'Luis Prado', 'Omar Haddad']);
