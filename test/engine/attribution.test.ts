@@ -161,6 +161,11 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate(prince)).map(([, who]) => who), ['Mohammed bin Salman']);
   });
 
+  it('reads a foreign ministry by its acronym as a body that speaks: `“…,” the DFA said`', () => {
+    const text = 'Secretary Enrique Manalo met Ambassador Victoria Nuland.\n\n“The two officials underscored the importance of the alliance,” the DFA said.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['the DFA']);
+  });
+
   it('gives `…,” it said` to the body that spoke last: `the ministry said in a release`', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Ivan Petrov in Rio.\n\n“The two ministers condemned the recent provocations,” the ministry said in a release.\n\nThey “agreed to continue efforts to bring peace to the region,” it said.';
     const a = annotate(text);

@@ -297,6 +297,10 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to the summit in Lima.”'), []);
   });
 
+  it('reads an agreement with its day between verb and `to`: `agreed yesterday to strengthen …`', () => {
+    assert.deepEqual(commitments('China and the Philippines agreed yesterday to strengthen high-level exchanges.'), [['agreed yesterday to', 'agreement']]);
+  });
+
   it('reads `is preparing to` and hoping to meet each other as intentions', () => {
     assert.deepEqual(commitments('NATO is preparing to assist Iraq with defence capacity building.'), [['preparing to', 'intention']]);
     assert.deepEqual(commitments('The two ministers also hoped to meet each other whenever their schedules permitted.'), [['hoped to', 'intention']]);
