@@ -244,6 +244,10 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
     // an editor's insertion: `[China President] Xi Jinping`
     if (t.text === ']' || t.text === '[') { k--; continue; }
+    // a portfolio listed with commas: `Secretary of State for Foreign, Commonwealth and Development Affairs`
+    // (not a list of people: `… of Albania, Prime Minister …` — after the comma a portfolio's word, no title or country)
+    if (t.text === ',' && k > 0 && roleWord(ts[k - 1]) && !isCountryToken(ts[k - 1]) && isInstitutionToken(ts[k + 1]) && !isTitleWord(ts[k + 1]) && !isCountryToken(ts[k + 1])
+      && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'for' || x.lower === 'of')) { k--; continue; }
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     if (!t.word) break;

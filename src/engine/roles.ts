@@ -24,7 +24,7 @@ const PORTFOLIO = new Set(
   communications science technology digital security public social welfare housing construction natural resources
   mines mining oil gas water infrastructure planning budget treasury revenue customs taxes taxation fisheries forestry
   human rights and the veterans immigration migration integration relations national territorial regional local family
-  women children affairs european union asia pacific civil aviation staff
+  women children affairs european union asia pacific civil aviation staff commonwealth
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 

@@ -249,6 +249,14 @@ describe('officials', () => {
     assert.deepEqual(names('On Friday Vladimir Putin had good weather.'), []);
   });
 
+  it('reads a portfolio listed with commas before a name (`Secretary of State for Foreign, Commonwealth and Development Affairs David Cameron`), but not a list of people', () => {
+    const text = 'Deputy Prime Minister Antonio Tajani met the Secretary of State for Foreign, Commonwealth and Development Affairs David Cameron in Capri.';
+    assert.deepEqual(names(text), ['Antonio Tajani', 'David Cameron']);
+    assert.deepEqual(roles(text, 'David Cameron'), [['Secretary of State', 'Foreign, Commonwealth and Development Affairs', '']]);
+    const list = 'The meeting included Prime Minister Edi Rama of Albania, Prime Minister Alexander De Croo of Belgium and President Andrzej Duda of Poland.';
+    assert.deepEqual(roles(list, 'Alexander De Croo'), [['Prime Minister', '', 'Belgium']]);
+  });
+
   it('reads abbreviated titles before a name: `Foreign Affairs CS Raychelle Omamo`, `EAM S Jaishankar`', () => {
     const text = 'President Ivan Petrov was accompanied by Foreign Affairs CS Raychelle Omamo and EAM S Jaishankar.';
     assert.deepEqual(names(text), ['Ivan Petrov', 'Raychelle Omamo', 'S Jaishankar']);

@@ -60,7 +60,7 @@ prize award order medal liberation victory independence constitution law laws co
 telephone phone call calls conversation conversations visit visits working official state
 human rights nuclear climate energy food water digital cyber space maritime
 general public private joint bilateral multilateral trilateral regional strategic comprehensive all-round
-high-level high level level levels first second third fourth fifth new old great grand royal family families
+high-level high level level levels first second third fourth fifth new old great grand royal family families commonwealth
 north-east south-east north-west south-west northeast southeast northwest southwest
 `);
 
