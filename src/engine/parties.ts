@@ -94,6 +94,14 @@ export class Parties {
       if ((t.lower === 'both' || t.lower === 'all') && k > 0 && ts[k - 1].word && ts[k - 1].start >= floor) { k--; continue; }
       if (t.text === ',' && k >= 2 && ts[k - 1].lower === 'turn' && ts[k - 2].lower === 'in' && ts[k - 3]?.text === ',') { k -= 4; continue; }
       if (t.lower === 'turn' && ts[k - 1]?.lower === 'in') { k -= 2; continue; }
+      // `X for his part said`, `X, on their part, noted`
+      if (t.lower === 'part' && k >= 2 && POSSESSIVE_PRONOUNS.has(ts[k - 1].lower) && (ts[k - 2].lower === 'for' || ts[k - 2].lower === 'on')) {
+        k -= 3;
+        if (k >= 0 && ts[k].text === ',') k--;
+        continue;
+      }
+      // an acronym in brackets after the name: `the Department of Foreign Affairs (DFA) said`
+      if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
       break;
     }
     const end = k;

@@ -473,9 +473,13 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
 function leadingIntroEnd(s: string, offset: number): number {
-  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,\s][^,]{0,59},\s*)/i.exec(s);
-  return offset + (intro ? intro[0].length : 0);
+  // (a dateline glued to the lead is no content either: `MANILA, Philippines — …`)
+  const dateline = DATELINE_LEAD.exec(s);
+  const from = dateline ? dateline[0].length : 0;
+  const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,\s][^,]{0,59},\s*)/i.exec(s.slice(from));
+  return offset + from + (intro ? intro[0].length : 0);
 }
+const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? [—–-]{1,2} /u;
 
 function sentenceInitial(s: string, i: number): boolean {
   return i <= 4 && /^[\s"“]*$/.test(s.slice(0, i));

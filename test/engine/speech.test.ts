@@ -186,6 +186,13 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('LAVROV: It was confirmed that known irritants need additional attention from experts.'), []);
   });
 
+  it('reads a subject with `for his part` or an acronym in brackets, and leaves a glued dateline out of the content', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Geoffrey Onyeama for his part said Africa can solve its own problems with its own solutions.'),
+      [['Africa can solve its own problems with its own solutions', 'Geoffrey Onyeama']]);
+    assert.deepEqual(paraphrases('MANILA, Philippines — The Philippines and the United States have discussed developments in the region, the Department of Foreign Affairs (DFA) said on Wednesday.'),
+      [['The Philippines and the United States have discussed developments in the region', 'the Department of Foreign Affairs']]);
+  });
+
   it('reads a source that closes the sentence: `…, according to a statement issued by Spokeswoman X.`, but not one before more content', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov and Secretary Omar Haddad discussed trade and investment, according to a statement issued by State House Spokeswoman Ana Costa.'),
       [['President Ivan Petrov and Secretary Omar Haddad discussed trade and investment', 'Ana Costa']]);
