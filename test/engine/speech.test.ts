@@ -187,6 +187,8 @@ describe('indirect speech', () => {
   });
 
   it('reads a subject with `for his part` or an acronym in brackets, and leaves a glued dateline out of the content', () => {
+    assert.deepEqual(paraphrases('Deputy Prime Minister Demeke Mekonnen said the Government of Ethiopia remains committed to the peace pact.').map(([t]) => t),
+      ['the Government of Ethiopia remains committed to the peace pact']);
     assert.deepEqual(paraphrases('Foreign Minister Geoffrey Onyeama for his part said Africa can solve its own problems with its own solutions.'),
       [['Africa can solve its own problems with its own solutions', 'Geoffrey Onyeama']]);
     assert.deepEqual(paraphrases('MANILA, Philippines — The Philippines and the United States have discussed developments in the region, the Department of Foreign Affairs (DFA) said on Wednesday.'),
