@@ -329,7 +329,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const quote = ctx.quotes.at(tStart);
   // clauses are read within 300 characters of the trigger, so that an endless sentence costs no more
   const near = Math.max(sentence.start, tStart - 300);
-  const clauseStart = Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, tStart));
+  // a quotation that opens at the trigger (`Le Drian "agreed to remain in close contact …"`) quotes the action: the
+  // clause, and its subject, begin before the mark
+  const quotedAction = !!quote && doc.clean.slice(quote.innerStart, tStart).trim() === '';
+  const clauseStart = quotedAction && quote
+    ? Math.max(near, lastClauseBreak(doc.clean, near, quote.start))
+    : Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, tStart));
   const clauseBefore = doc.clean.slice(clauseStart, tStart);
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
@@ -380,6 +385,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
+  if (quotedAction && quote) headEnd = auxStart(doc.clean, quote.start, Math.max(sentence.start, quote.start - 120));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
   const nounTrigger = NOUN_TRIGGER.test(triggerText);
   // `India’s firm commitment to …`: the possessor commits
@@ -445,8 +451,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // the head of `the 1st Forum of Young Leaders` is `Forum`: an event, not an agent
     if (subject && !NON_AGENT_HEADS.test(headNoun(doc.text.slice(subject.start, subject.end)))) {
       actor = subject;
-      // (a coordinated verb's span starts at the verb: `… and have agreed to prepare …`)
-      adjacent = !coordinated;
+      // (a coordinated verb's span starts at the verb: `… and have agreed to prepare …`; so does a quoted action's)
+      adjacent = !coordinated && !quotedAction;
     } else if (subject) return rule.needsAgent ? null : emit(ctx, rule, tStart, tEnd, tStart, null, quote, sentence);
   }
   const subjectWord = lastWord(doc.clean.slice(Math.max(clauseStart, headEnd - 40), headEnd));
@@ -456,7 +462,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
     // (a participle's subject is its own clause's: `X underscored that the UK is leading …, committing to …`)
     const from = participle ? reportedClauseStart(doc.clean, sentence.start, tStart) : sentence.start;
-    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
+    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart || quotedAction) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

@@ -37,7 +37,7 @@ const BODY_WORDS = new Set(
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
-  report statement release readout communiqué`.split(/\s+/),
+  report statement release readout communiqué diplomat diplomats top`.split(/\s+/),
 );
 /** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';
@@ -57,7 +57,7 @@ const SKIP_BACK = new Set(
   personally finally additionally moreover furthermore in turn too still always never not just only thus hereby
   unanimously officially formally publicly sincerely warmly highly clearly had has have`.split(/\s+/),
 );
-const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
+const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
 /** Common irregular finite verbs: the subject of a sentence comes before the first of them. */

@@ -297,6 +297,13 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to the summit in Lima.”'), []);
   });
 
+  it('reads an action quoted from its trigger (`Le Drian "agreed to remain in close contact …"`) with the subject before the mark', () => {
+    const text = 'Foreign Minister Jean-Yves Le Drian "agreed to remain in close contact with Mr. Blinken on this matter."';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.actor, c.text]), [['agreement', 'Jean-Yves Le Drian', 'agreed to remain in close contact with Mr. Blinken on this matter']]);
+    const tass = 'Sergey Lavrov spoke with Rex Tillerson. It noted that the two top diplomats "agreed to continue contacts on other international problems."';
+    assert.deepEqual(annotate(tass).commitments.map((c) => [c.actor, c.text]), [['the two top diplomats', 'agreed to continue contacts on other international problems']]);
+  });
+
   it('reads an agreement with its day between verb and `to`: `agreed yesterday to strengthen …`', () => {
     assert.deepEqual(commitments('China and the Philippines agreed yesterday to strengthen high-level exchanges.'), [['agreed yesterday to', 'agreement']]);
   });
