@@ -317,6 +317,7 @@ const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 const FORWARD_TO = /forward\s+to$/i;
 const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+views|take\s+stock)\b/i;
+const ACTION_NOUN_AFTER = /^\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\s+)?(?:process\s+of\s+)?(?:in-depth\s+)?(?:cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges)\b/i;
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness|resolve|determination|commitments?)\b)/i;
@@ -367,8 +368,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (HOPE_TO.test(triggerText) && COURTESY.test(after)) return null;
   // `ministers will discuss what more NATO can do`: an agenda announced for others, not a promise (`We will discuss …` is one)
   if (WILL.test(triggerText) && AGENDA.test(after) && !/\b(?:we|i)\s*$/i.test(before)) return null;
-  // (`look forward to working …`; a bare verb of action too, as non-native English writes it: `look forward to work with you`)
-  if (FORWARD_TO.test(triggerText) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w)) && !ACTION_VERB_AFTER.test(after)) return null;
+  // (`look forward to working …`; a bare verb of action too, as non-native English writes it: `look forward to work with you`;
+  // or further work named by a noun: `looks forward to further cooperation`, `to a process of in-depth consultations`)
+  if (FORWARD_TO.test(triggerText) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w)) && !ACTION_VERB_AFTER.test(after) && !ACTION_NOUN_AFTER.test(after)) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
   if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
   // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it

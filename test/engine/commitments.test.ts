@@ -293,8 +293,9 @@ describe('commitments', () => {
     assert.deepEqual(commitments('President Ivan Petrov said one of the sessions of the Assembly will be held in Minsk.'), []);
     assert.deepEqual(commitments('Minister Ana Costa noted that the next round of the Forum will take place in Lima.'), []);
     assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to work with you again to strengthen the relationship.”'), [['look forward to', 'intention']]);
-    // looking forward to a thing is no plan
+    // looking forward to a thing is no plan; to further work named by a noun it is
     assert.deepEqual(commitments('Minister Ana Costa said: “We look forward to the summit in Lima.”'), []);
+    assert.deepEqual(commitments('Lithuania’s Foreign Minister looks forward to further cooperation with Romania.'), [['looks forward to', 'intention']]);
   });
 
   it('reads an action quoted from its trigger (`Le Drian "agreed to remain in close contact …"`) with the subject before the mark', () => {
