@@ -195,6 +195,13 @@ describe('indirect speech', () => {
       [['The Philippines and the United States have discussed developments in the region', 'the Department of Foreign Affairs']]);
   });
 
+  it('reads a trailing cue followed by a participle going on (`…, he said, voicing hope that …`) or a second credit (`…, Downing Street said, the BBC reported.`)', () => {
+    const text = 'Crown Prince Mohammed bin Salman called President Massoud Pezeshkian. The two countries have ample potential to develop their relations, he said, voicing hope that trade will grow.';
+    assert.deepEqual(paraphrases(text)[0], ['The two countries have ample potential to develop their relations', 'Mohammed bin Salman']);
+    assert.deepEqual(paraphrases('They agreed progress has been made in talks between the EU and UK, Downing Street said, the BBC reported.'),
+      [['They agreed progress has been made in talks between the EU and UK', 'Downing Street']]);
+  });
+
   it('reads a source that closes the sentence: `…, according to a statement issued by Spokeswoman X.`, but not one before more content', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov and Secretary Omar Haddad discussed trade and investment, according to a statement issued by State House Spokeswoman Ana Costa.'),
       [['President Ivan Petrov and Secretary Omar Haddad discussed trade and investment', 'Ana Costa']]);
