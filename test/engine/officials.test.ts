@@ -257,6 +257,11 @@ describe('officials', () => {
     assert.deepEqual(roles(list, 'Alexander De Croo'), [['Prime Minister', '', 'Belgium']]);
   });
 
+  it('takes no web debris for a person: a `READ:` link line, a `Quote` marker before a name', () => {
+    const text = 'Secretary Enrique Manalo met Ambassador Victoria Nuland in Manila.\n\nREAD: China harasses a coast guard vessel with a laser\n\nREAD: 44 ships spotted in waters off Pag-asa\n\nQuote Sergei Lavrov and Marco Rubio reaffirmed their readiness to work together.';
+    assert.deepEqual(names(text), ['Enrique Manalo', 'Marco Rubio', 'Sergei Lavrov', 'Victoria Nuland']);
+  });
+
   it('reads abbreviated titles before a name: `Foreign Affairs CS Raychelle Omamo`, `EAM S Jaishankar`', () => {
     const text = 'President Ivan Petrov was accompanied by Foreign Affairs CS Raychelle Omamo and EAM S Jaishankar.';
     assert.deepEqual(names(text), ['Ivan Petrov', 'Raychelle Omamo', 'S Jaishankar']);

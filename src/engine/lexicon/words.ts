@@ -71,6 +71,7 @@ attends attended opens opened launches launched hosts hosted welcomes welcomed c
 discusses discussed addresses addressed takes took makes made gives gave sends sent delivers delivered
 urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid
 has have had is are was were will agrees agreed reaffirms reaffirmed confirms confirmed reveals revealed condemns condemned
+quote unquote
 `);
 
 /** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
