@@ -140,6 +140,8 @@ describe('meeting', () => {
       ['Ivan Petrov', 'Omar Haddad']);
     assert.deepEqual(names('Prime Minister Philemon Yang received Chairperson Moussa Faki Mahamat on behalf of President Paul Biya in Yaoundé.'),
       ['Philemon Yang', 'Moussa Faki Mahamat']);
+    assert.deepEqual(names('Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio held a phone call. It is noted that, following a telephone conversation between Russian leader Vladimir Putin and US President Donald Trump on 12 February, the ministers agreed to maintain contacts.'),
+      ['Sergey Lavrov', 'Marco Rubio']);
   });
 
   it('lists the authors of a joint statement', () => {
