@@ -239,8 +239,9 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   }
   // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
   // (a verb across a stop the sentence split missed, `… he said he hopes to deepen it. “…”`, is another sentence's)
-  const any = REPORTED_BEFORE.test(before) ? null : lastMatch(REPORTED_ANY, before);
-  const reported = lastMatch(REPORTED_BEFORE, before) ?? (any && !/[.!?][”"’»]?\s/.test(before.slice(any.index)) ? any : null);
+  const withThat = lastMatch(REPORTED_BEFORE, before);
+  const any = withThat ? null : lastMatch(REPORTED_ANY, before);
+  const reported = withThat ?? (any && !/[.!?][”"’»]?\s/.test(before.slice(any.index)) ? any : null);
   if (reported) {
     const verbStart = floor + reported.index;
     const party = parties.subjectBefore(verbStart, floor);
