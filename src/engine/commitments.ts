@@ -5,6 +5,7 @@
 import type { Doc } from './doc';
 import type { CommitmentKind, Span } from './model';
 import type { Party, Parties } from './parties';
+import { endsInAnd } from './parties';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
@@ -445,8 +446,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     adjacent = !!actor;
   } else {
     const found = ctx.parties.subjectBefore(headEnd, clauseStart);
-    // (`… relations between Iran and Saudi Arabia and stressed the need to`: a phrase ending in `and` is no subject)
-    const coordinated = !!found && /\band$/i.test(doc.text.slice(found.start, found.end));
+    // (`… relations between Iran and Saudi Arabia and stressed the need to`: the verb is coordinated)
+    const coordinated = !!found && endsInAnd(doc, found);
     const subject = coordinated
       ? ctx.parties.sentenceSubject(reportedClauseStart(doc.clean, quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart), tStart)
       : found;

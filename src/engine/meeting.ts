@@ -100,12 +100,12 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   // ` date 2023-11-01 `: a page's publication stamp, no more than a fallback and a source of the year
   const stamp = (d: FoundDate): boolean => /\bdate\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 8), d.start));
   const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d)) : undefined;
-  const introduced = current.find((d) => !stamp(d) && (d.hasWeekday
-    || DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start))));
+  const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
+  const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   const dateLine = other.find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => b.kind === 'dateline' && b.start === d.start && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
   const chosen = inTitle ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
-    ?? quoted.find((d) => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)));
+    ?? quoted.find(introducedBy);
   if (!chosen) return null;
   let year = chosen.year;
   if (year === null) {

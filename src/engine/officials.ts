@@ -430,7 +430,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
         const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
         const office = closes || subject ? officeBeforeComma(ts, lead - 1, text) : null;
-        if (office && (closes || isSentenceStart(ts, ts.indexOf(office.chain[0])))) {
+        // (the office's words end at the comma: they start `chain.length` tokens before it)
+        if (office && (closes || isSentenceStart(ts, lead - 1 - office.chain.length))) {
           roles.push(...office.roles);
           commaTitle = roles.length > 0;
         }

@@ -63,6 +63,14 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
 /** Common irregular finite verbs: the subject of a sentence comes before the first of them. */
 const FINITE_VERBS = new Set(['met', 'held', 'spoke', 'said', 'says', 'told', 'took', 'made', 'gave', 'had', 'has', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'must', 'should', 'meets', 'holds', 'speaks', 'sent', 'led', 'paid', 'began', 'came', 'went', 'saw', 'thinks', 'believes', 'stands', 'remains']);
 
+/**
+ * A subject phrase that ends in `and` (`… between Iran and Saudi Arabia and stressed`) is no subject: the verb
+ * after it is coordinated with an earlier one and shares that one's subject.
+ */
+export function endsInAnd(doc: Doc, party: Party): boolean {
+  return /\band$/i.test(doc.text.slice(party.start, party.end));
+}
+
 export class Parties {
   private readonly pluralBySentence = new Map<number, { label: string; actor: string } | null>();
   private lookingBack = false;

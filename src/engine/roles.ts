@@ -96,10 +96,11 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   if (!ts.slice(titleStart, titleEnd).some(isTitleHead) && titleEnd < ts.length && isInstitutionToken(ts[titleEnd])) {
     let k = titleEnd;
     while (k < ts.length && !isTitleWord(ts[k])) k++;
-    if (k < ts.length && ts.slice(k, titleRunEnd(ts, k)).some(isTitleHead)) {
+    const end = k < ts.length ? titleRunEnd(ts, k) : k;
+    if (ts.slice(k, end).some(isTitleHead)) {
       organization = organization ?? text.slice(ts[titleStart].start, ts[k - 1].end);
       titleStart = k;
-      titleEnd = titleRunEnd(ts, k);
+      titleEnd = end;
     }
   }
   // `President` alone after an organization word stays the title
@@ -228,9 +229,7 @@ export function nameableRun(ts: Token[]): boolean {
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     if (t.lower === 'of' || t.lower === 'for') { afterOf = true; continue; }
-    if (!t.word || !t.cap) continue;
-    if (isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t)) continue;
-    if (COMMON_CAPITALIZED(t.lower)) continue;
+    if (!t.word || !t.cap || isOfficeOrCommonWord(t)) continue;
     // after `of`/`for` a capital is the office's country or body, unless that country has just ended and
     // a name of two words or more follows: `Special Envoy for Lebanon Jean-Yves Le Drian`
     if (afterOf && !(i > 0 && isCountryToken(ts[i - 1]) && ts[i - 1].word && personalNameAt(ts, i))) continue;
@@ -249,10 +248,14 @@ export function nameableRun(ts: Token[]): boolean {
 function personalNameAt(ts: Token[], i: number): boolean {
   let n = 0;
   for (let k = i; k < ts.length && ts[k].word && ts[k].cap; k++, n++) {
-    const t = ts[k];
-    if (isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || COMMON_CAPITALIZED(t.lower)) return false;
+    if (isOfficeOrCommonWord(ts[k])) return false;
   }
   return n >= 2;
+}
+
+/** A title, honorific, country, body or common word: a capitalized word that is no part of a person's name. */
+function isOfficeOrCommonWord(t: Token): boolean {
+  return isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || COMMON_CAPITALIZED(t.lower);
 }
 
 /** How many tokens ending at k form a country or organization name of two words or more (0 when none). */

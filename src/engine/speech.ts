@@ -3,6 +3,7 @@
 // `X said he <…>`, `X expressed satisfaction with <…>`, `<…>. X made the statement …`.
 import type { Doc } from './doc';
 import type { Party, Parties } from './parties';
+import { endsInAnd } from './parties';
 import type { Span } from './model';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
@@ -251,8 +252,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const speakerOf = (verbPos: number, participle: boolean): Party | null => {
         if (participle) return sentenceInitial(s, verbPos - sentence.start) ? mainSubject(doc, parties, verbPos, sentence) : parties.sentenceSubject(sentence.start, verbPos);
         const direct = parties.subjectBefore(verbPos, sentence.start);
-        // (`… held in Minsk and noted that`: a phrase ending in `and` is no subject, the verb is coordinated)
-        if (direct && !/\band$/i.test(doc.text.slice(direct.start, direct.end))) return direct;
+        // (`… held in Minsk and noted that`: the verb is coordinated)
+        if (direct && !endsInAnd(doc, direct)) return direct;
         // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
         const before = doc.clean.slice(Math.max(sentence.start, verbPos - 200), verbPos);
         if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
@@ -349,6 +350,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length }, 3, sentence.end, true);
       }
+      // `<content>, X said` / `<content>, according to X.`: the sentence up to the comma, past a lead-in, is reported
+      const addBeforeComma = (commaPos: number, speaker: Party, cue: Span): void => {
+        const start = leadingIntroEnd(s, sentence.start);
+        if (start >= commaPos || !hasWords(doc.text.slice(start, commaPos), 3)) return;
+        found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue });
+      };
       const trailing = starts.any & P_TRAILING_VERB && lower.includes(',') ? matchesAtCommas(TRAILING_CUE_AT, s) : NONE;
       for (let k = 0; k < trailing.length; k++) {
         const m = trailing[k];
@@ -360,11 +367,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // what follows the verb is the setting (`as he met with …`) or the end, not more content
         const rest = s.slice(m.index + m[0].length);
         if (!TRAILING_CUE_END.test(rest) && !AGENCY_CREDIT.test(rest)) continue;
-        const start = leadingIntroEnd(s, sentence.start);
-        if (start >= commaPos) continue;
-        const text = doc.text.slice(start, commaPos);
-        if (!hasWords(text, 3)) continue;
-        found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: speaker.start, end: verbPos + m[2].length } });
+        addBeforeComma(commaPos, speaker, { start: speaker.start, end: verbPos + m[2].length });
       }
       // `…, according to a statement issued by Spokeswoman X.`: the source closes the sentence
       const tail = starts.any & P_ACCORDING && lower.includes('according to') ? TRAILING_ACCORDING.exec(s) : null;
@@ -372,12 +375,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const source = tail ? s.slice(tail.index + tail[0].length) : '';
       if (tail && source.length <= 120 && !/[,;:“”"«»]/.test(source) && !quotes.overlapping(sentence.start, at(tail.index))) {
         const commaPos = at(tail.index);
-        const from = at(tail.index + tail[0].length);
-        const speaker = parties.subjectFrom(from, sentence.end);
-        const start = leadingIntroEnd(s, sentence.start);
-        if (speaker && start < commaPos && hasWords(doc.text.slice(start, commaPos), 3)) {
-          found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue: { start: commaPos + 1, end: speaker.end } });
-        }
+        const speaker = parties.subjectFrom(at(tail.index + tail[0].length), sentence.end);
+        if (speaker) addBeforeComma(commaPos, speaker, { start: commaPos + 1, end: speaker.end });
       }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;
       for (let k = 0; k < emotion.length; k++) {
@@ -445,10 +444,9 @@ function hasWords(s: string, min: number): boolean {
   return n >= min;
 }
 
-/** The reported clause ends at the sentence's end or earlier: a colon, a semicolon, `, adding`, `and thanked`, a quote. */
 /**
- * Where reported content ends. `ownClause`: the content is a clause with its own subject, set off by a
- * parenthetical cue (`On climate, she said, the President applauded … and congratulated …`): a verb
+ * The reported clause ends at the sentence's end or earlier: a colon, a semicolon, `, adding`, `and thanked`, a
+ * quote. `ownClause`: the content is a clause with its own subject, set off by a parenthetical cue (`On climate, she said, the President applauded … and congratulated …`): a verb
  * after `and` is still that subject's, not the reporter's next act.
  */
 function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, sentenceEnd: number, ownClause = false): number {

@@ -6,14 +6,6 @@ const SEATS = [
   'chancellery', 'bankova', 'south block', 'malacañang', 'malacanang', 'casa rosada', 'planalto',
   'los pinos', 'palacio nacional', 'rideau hall', 'beehive', 'kantei', 'istana', 'merdeka palace',
 ];
-const SEAT_SET = new Set(SEATS);
-
 /** The longest seat of government the words start with, as a pattern source (for the body patterns). */
 export const GOVERNMENT_SEAT_SOURCE = [...SEATS].sort((a, b) => b.length - a.length)
   .map((s) => s.replace(/[.]/g, '\\.').replace(/[’']/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
-
-/** Whether a phrase (its article and a possessive aside) names a seat of government: `the Kremlin`, `Downing Street`. */
-export function isGovernmentSeat(phrase: string): boolean {
-  const words = phrase.toLowerCase().replace(/['’]s$/, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
-  return SEAT_SET.has(words);
-}
