@@ -2,7 +2,7 @@
 // Steps, each in its own file: structure → transcript labels → officials → quotes →
 // references (role nouns, pronouns) → turns → attribution → indirect speech → commitments → meeting.
 import type { AnnotateOptions, AnnotateStep, Annotations } from './model';
-import { sha256Hex } from './sha256';
+import { documentInfo } from './documentInfo';
 import { analyzeStructure, isProse } from './structure';
 import { Doc } from './doc';
 import { findLabels } from './transcript';
@@ -71,7 +71,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
 
   const model = buildModel({
     text,
-    document: { uri: options.uri ?? null, languageId, length: text.length, sha256: sha256Hex(text) },
+    document: documentInfo(options.uri ?? null, languageId, text),
     doc, persons, quotes: attributed, paraphrases, commitments, turns, meeting,
   });
   stepDone('model');
