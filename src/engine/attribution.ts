@@ -9,7 +9,8 @@ import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { isSpace, lastMatch, trimEndWhere } from './textTrim';
-import { isCountryToken, isHonorific, isTitleWord } from './roles';
+import { isCountryToken, isHonorific, isInstitutionToken, isTitleWord } from './roles';
+import type { Token } from './tokens';
 
 export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'none';
 
@@ -97,6 +98,9 @@ function adjacent(doc: Doc, a: RawQuote, b: RawQuote): boolean {
   return /^[\s]*$/.test(doc.clean.slice(a.end, b.start));
 }
 
+/** A word of the role a name follows in a trailing cue: `…,” Foreign Ministry spokesman Łukasz Jasina said`. */
+const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t);
+
 function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   if (!q.closed) return null;
   const block = doc.blocks[q.block];
@@ -115,7 +119,7 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   const from = q.end + (lead ? lead[0].length : 0);
   // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
   const m = mentions.firstStartingIn(from, from + 60);
-  if (m && doc.tokensIn(from, m.start).every((t) => isTitleWord(t) || isHonorific(t) || isCountryToken(t))) {
+  if (m && doc.tokensIn(from, m.start).every(isRoleWordBeforeName)) {
     const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
     const verb = VERB_NEXT.exec(rest);
     if (verb) {
@@ -193,7 +197,7 @@ function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, par
     if (!verbs.every((t) => /^[a-z]+$/.test(t.text))) break;
     const subjectEnd = words[words.length - k - 1].end;
     const m = mentions.firstStartingIn(from, subjectEnd);
-    const party: Party | null = m && m.end === subjectEnd && doc.tokensIn(from, m.start).every((t) => isTitleWord(t) || isHonorific(t) || isCountryToken(t))
+    const party: Party | null = m && m.end === subjectEnd && doc.tokensIn(from, m.start).every(isRoleWordBeforeName)
       ? { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false }
       : /^(?:the|he|she)\b/i.test(words[0].text) ? parties.subjectBefore(subjectEnd, from) : null;
     if (party && party.start <= words[0].start + 4) return { speaker: party, cue: { start: from, end: from + stop.index }, rule: 'after' };

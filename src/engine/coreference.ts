@@ -74,8 +74,9 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const { start, end, noun, country, org } = ref;
       if (names.overlaps(start, end)) continue;
       if (ref.bare && roles.overlaps(start, end)) continue;
+      const sentence = doc.sentenceAt(start);
       const person = resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
-        doc.sentenceAt(start)?.start ?? -1, principal);
+        sentence?.start ?? -1, principal, sentence?.end ?? end);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
         // `The Secretary-General met today with H.E. Muhammadu Buhari … He commended …`: an office whose
@@ -340,10 +341,16 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
   persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
-  lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null,
+  lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null, sentenceEnd: number,
 ): Person | null {
   // (those holding a role of the noun's classes; the list is shared, not changed)
   let cands: readonly Person[] = holders;
+  // a reference points back to one named before it (or in its sentence) rather than ahead to one named later: `The President
+  // named China …` is the host, not `China’s President Xi Jinping` paragraphs on (with no one before, ahead it is)
+  if (cands.length > 1) {
+    const named = cands.filter((p) => lastMention(p, sentenceEnd) >= 0);
+    if (named.length > 0) cands = named;
+  }
   // the country first: `the Indonesian minister` is the Indonesian one, whatever the wording of the titles
   if (country) {
     const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));

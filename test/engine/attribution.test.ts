@@ -171,4 +171,20 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerText), ['the ministry', 'the ministry']);
   });
+
+  it('reads a trailing cue whose name follows its body and title: `…,” Foreign Ministry spokesman X announced`', () => {
+    const text = 'Foreign Minister Ivan Petrov met Foreign Minister Ana Costa in New York.\n\n“The ministers discussed the chairmanship and the situation in Europe,” Foreign Ministry spokesman Jan Holm announced on social media.';
+    assert.deepEqual(speakers(text), ['Jan Holm']);
+  });
+
+  it('takes `the President` for a host titled Head of State, not a president named only paragraphs later', () => {
+    const text = [
+      'Head of State Ivan Petrov has received Foreign Minister Li Wen.',
+      'The President named China a recognized leader of the global economy.',
+      '“Our relations look to the future,” the President said.',
+      'The Chinese Minister conveyed the best wishes of China’s President Omar Haddad.',
+      '“We value this partnership,” the Head of State said.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
+  });
 });

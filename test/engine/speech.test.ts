@@ -250,4 +250,26 @@ describe('indirect speech', () => {
   it('does not report what is only a topic, a greeting or direct speech', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov discussed regional security with the governor. Welcoming Governor Ana Costa, he spoke about the harvest. “We said that we would come back,” Ivan Petrov said.'), []);
   });
+
+  it('reads `said that, since …` (a comma after `that`) and two named subjects without `that`', () => {
+    const intro = 'Minister Ivan Petrov met Minister Ana Costa. ';
+    assert.deepEqual(paraphrases(`${intro}He said that, since the two countries signed the roadmap, relations have grown.`), [
+      ['since the two countries signed the roadmap, relations have grown', 'Ivan Petrov'],
+    ]);
+    assert.deepEqual(paraphrases(`${intro}In a statement, the ministry said Dr Petrov and Ms Costa spoke by phone on Wednesday.`), [
+      ['Dr Petrov and Ms Costa spoke by phone on Wednesday', 'the ministry'],
+    ]);
+    // (a name alone after `said` is still a speaker after a quote, not the start of a report)
+    assert.deepEqual(paraphrases(`${intro}Costa said Petrov and the delegation.`), []);
+  });
+
+  it('takes the subject of `The spokesperson, Jan Holm, said …` from before its apposition', () => {
+    const text = 'Minister Ivan Petrov met Minister Ana Costa in Oslo. The ministry’s deputy spokesperson, Jan Holm, said Petrov and Costa discussed the rights of women.';
+    assert.deepEqual(paraphrases(text), [['Petrov and Costa discussed the rights of women', 'Jan Holm']]);
+  });
+
+  it('does not report the adverbial after a trailing cue: `…, X noted during the meeting.`', () => {
+    const text = 'Minister Ivan Petrov met Minister Ana Costa in Riga. Relations between the two countries are excellent, Ivan Petrov noted during the meeting. Ana Costa stressed after the talks the need for new flights.';
+    assert.deepEqual(paraphrases(text), [['Relations between the two countries are excellent', 'Ivan Petrov']]);
+  });
 });

@@ -89,6 +89,9 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bmayor\b/.test(t)) out.add('mayor');
   if (/\bemir\b|\bamir\b|\bsultan\b|\bsheikh\b/.test(t)) out.add('emir');
   if (/\bhead\b|\bleader\b/.test(t)) out.add('head');
+  // `Head of State Kassym-Jomart Tokayev` is who `the President` means; a head of government, `the Prime Minister`
+  if (/\bhead of state\b/.test(t)) out.add('president');
+  if (/\bhead of government\b/.test(t)) out.add('prime-minister');
   if (out.size === 0) out.add('other');
   return out;
 }
