@@ -13,6 +13,7 @@ import type { KnownOfficial, MentionKind } from './model';
 import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES } from './lexicon/titles';
 import { countryOf } from './lexicon/countries';
+import { isDatelineCity } from './lexicon/places';
 import type { Doc } from './doc';
 import { isShouting } from './structure';
 import { addPredicateRoles } from './predicateRoles';
@@ -460,6 +461,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
       const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
+      // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it
+      if (!titled && !inLabel && isDatelineCity(text.slice(run.start, run.end))) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated));

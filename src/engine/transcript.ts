@@ -28,6 +28,9 @@ const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journ
 const MEDIA = /(?:\b(?:Daily|News|Times|Post|Press|Agency|Television|TV|Radio|Journal|Herald|Gazette|Tribune|Network|Channel|Broadcasting|Media|Newspaper|Magazine|Review|Observer|Telegraph|Guardian|Economist)|^(?:Reuters|AFP|AP|Bloomberg|Xinhua|CNN|BBC|Kyodo|TASS|RIA Novosti|Sputnik|Al Jazeera|CGTN|NHK|Yonhap|Anadolu|BelTA|Interfax|Phoenix TV|CCTV|Global Times|Bloomberg News))$/;
 const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|read|watch|listen|quote|unquote|more|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
 
+// `MFA Press Statement: Minister … meets …`, `Joint Communiqué:`: a heading that names the kind of text, not its speaker
+const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|remarks|briefing|announcement|advisory|notice|bulletin)$/i;
+
 export function findLabels(clean: string, blocks: Block[]): Label[] {
   const labels: Label[] = [];
   const dotted: Label[] = [];
@@ -42,7 +45,7 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
       return;
     }
     const name = m[1].trim();
-    if (NOT_A_LABEL.test(name)) return;
+    if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name)) return;
     // a dateline (`WASHINGTON: Secretary Blinken met …`, `Indonesia:`) names a place, not a speaker
     if (isDatelineCity(name) || COUNTRY_BY_NAME.has(name.toLowerCase())) return;
     // a label names someone: an upper-case word that is not a plain function word

@@ -304,4 +304,13 @@ describe('officials', () => {
     assert.deepEqual(o.mentions.map((m) => [text.slice(m.start, m.end), m.kind]), [['The Chancellor', 'role'], ['Olaf', 'name']]);
     assert.equal(o.country, 'Germany');
   });
+
+  it('does not take a venue, a social network or a heading that names the text’s kind for a person', () => {
+    assert.deepEqual(names('The Minister of Foreign Affairs, Ana Costa, received yesterday at the Palacio de Viana, in Madrid, the High Representative, Jan Holm.'), ['Ana Costa', 'Jan Holm']);
+    assert.deepEqual(names('“It was a pleasure to meet the new minister,” Foreign Minister Jan Holm stated on his Twitter account.'), ['Jan Holm']);
+    const statement = 'MFA Press Statement: Minister for Foreign Affairs Dr Ivan Petrov’s Meeting with Minister of Foreign Affairs Ana Costa\n\nMinister Ivan Petrov met Ana Costa today.';
+    const a = annotate(statement);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ana Costa', 'Ivan Petrov']);
+    assert.equal(a.meeting.participants.length, 2);
+  });
 });

@@ -51,6 +51,8 @@ delegation delegations community communities association associations alliance a
 area areas belt road silk corridor route network system systems service services board boards bureau authority
 authorities directorate inspectorate chamber chambers senate congress duma rada knesset majlis cabinet presidium politburo
 secretariat headquarters station port airport building gardens museum cathedral mosque
+palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
+twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
 relations relationship friendship policy policies year years day days week weeks month months century decade anniversary
