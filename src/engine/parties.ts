@@ -108,8 +108,9 @@ export class Parties {
         if (k >= 0 && ts[k].text === ',') k--;
         continue;
       }
-      // an acronym in brackets after the name: `the Department of Foreign Affairs (DFA) said`
-      if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
+      // an acronym or a party in brackets after the name: `the Department of Foreign Affairs (DFA) said`,
+      // `defense minister Kalle Laanet (Reform) says`, `Senator Jane Roe (R-Texas) said`
+      if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
       break;
     }
     const end = k;

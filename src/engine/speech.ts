@@ -43,13 +43,15 @@ const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emp
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
-const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced';
+const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told';
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
  * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`);
  * so may the occasion, as a participle (`…, Ilham Aliyev said receiving the Iranian minister`), or a participle
  * going on with more (`…, he said, voicing hope that …`).
  */
+/** Whom a trailing `told` addresses, up to a stop or a relative clause about them: `…, he told Taran, who has been …`. */
+const TOLD_LISTENER = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|reporters|journalists|the\s+press|(?:his|her|their)\s+(?:counterpart|guest|host)s?)(?=\s*[.!?]|\s*$|,\s+who\b|\s+(?:on|in|at|during|after)\b)(?:,\s+who\b.*)?/u;
 const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|receiving|meeting|hosting|welcoming|addressing)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by|adding|voicing|expressing|noting|stressing|underlining|emphasi[sz]ing)\\b)`, 'i');
 /** A source that closes its sentence: `…, according to a statement issued by Spokeswoman X.` */
 const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
@@ -84,7 +86,7 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement)/i;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
@@ -141,6 +143,8 @@ export const CUE_START_LISTS = {
     ['URGE_CUE', URGE_CUE, P_URGE], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
   ] as [string, RegExp, number][],
   bitsOf: (word: string): number => START_BITS.get(word) ?? 0,
+  /** The block filter every pattern's first word must pass (a block without one is not read). */
+  blockFilter: CUE_WORDS,
 };
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const THAT_CUE_AT = sticky(THAT_CUE);
@@ -366,8 +370,14 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.overlapping(sentence.start, verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, commaPos + 1);
         if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
-        // what follows the verb is the setting (`as he met with …`) or the end, not more content
-        const rest = s.slice(m.index + m[0].length);
+        // what follows the verb is the setting (`as he met with …`) or the end, not more content; `told` first
+        // has its listener (`…, he told Taran, who …`, `…, she told reporters.`)
+        let rest = s.slice(m.index + m[0].length);
+        if (m[2].length === 4 && m[2].toLowerCase() === 'told') {
+          const listener = TOLD_LISTENER.exec(rest);
+          if (!listener) continue;
+          rest = rest.slice(listener[0].length);
+        }
         if (!TRAILING_CUE_END.test(rest) && !AGENCY_CREDIT.test(rest)) continue;
         addBeforeComma(commaPos, speaker, { start: speaker.start, end: verbPos + m[2].length });
       }

@@ -272,4 +272,15 @@ describe('indirect speech', () => {
     const text = 'Minister Ivan Petrov met Minister Ana Costa in Riga. Relations between the two countries are excellent, Ivan Petrov noted during the meeting. Ana Costa stressed after the talks the need for new flights.';
     assert.deepEqual(paraphrases(text), [['Relations between the two countries are excellent', 'Ivan Petrov']]);
   });
+
+  it('reads trailing cues with a party in brackets and with `told` and its listener', () => {
+    const text = 'Estonia continues to support Ukraine in its desire to join NATO, defense minister Ivan Petrov (Reform) says. Petrov held a call with his counterpart Jan Holm on Tuesday. The security of the two countries is intertwined, he told Holm, who has been minister for a year. The two ministers met in Tallinn, he told the Baltic News Service.';
+    assert.deepEqual(paraphrases(text), [
+      ['Estonia continues to support Ukraine in its desire to join NATO', 'Ivan Petrov'],
+      ['The security of the two countries is intertwined', 'Ivan Petrov'],
+      ['The two ministers met in Tallinn', 'Ivan Petrov'],
+    ]);
+    // (`told` with no listener, or one the clause goes on from, is no trailing cue)
+    assert.deepEqual(paraphrases('Minister Ivan Petrov met Jan Holm. The border is open, he told Holm about the plans for the spring.'), []);
+  });
 });
