@@ -33,6 +33,8 @@ const VERB_NEXT = new RegExp(`^\\s+(?:${ADVERBS})(${CUE_VERB})\\b`, 'i');
 const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // … or any reporting verb earlier in the sentence whose clause the quote ends: `Baerbock said Germany and France must
 // "set the pace …"`, `told the Minister of Slovenia, Tanja Fajon, that Argentina is “interested in …”`
+// verbs that name or judge in the subject's own words: `hailed Morocco as a “…”`, `described the talks as “…”`
+const NAMING_VERB = /\b(hailed|described|termed|called|labell?ed|characteri[sz]ed|branded|dubbed)\b/gi;
 const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
@@ -250,6 +252,13 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     const verbStart = floor + reported.index;
     const party = parties.subjectBefore(verbStart, floor);
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + reported[1].length }, rule: 'before' };
+  }
+  // the subject's own words for someone or something: `He hailed Morocco as a “friendly country, …”`
+  const naming = lastMatch(NAMING_VERB, before);
+  if (naming && before.length - naming.index <= 100 && !/[.!?;]\s/.test(before.slice(naming.index))) {
+    const verbStart = floor + naming.index;
+    const party = parties.subjectBefore(verbStart, floor);
+    if (party) return { speaker: party, cue: { start: party.start, end: verbStart + naming[1].length }, rule: 'before' };
   }
   return null;
 }

@@ -24,6 +24,8 @@ const ROLE_REF = new RegExp(
   `\\b(the|mr\\.?|madam|madame)\\s+(?:(${LETTERS}+(?:\\s+${UPPER}${LETTERS}+)?)(?:\\s+side['’]s)?\\s+)?(${NOUNS})(?:\\s+of\\s+(?:the\\s+)?(${UPPER}${LETTERS}*(?:\\s+${UPPER}${LETTERS}*){0,4}))?(?!${LETTER_OR_HYPHEN})`,
   'gi',
 );
+/** `For his part,` / `on her part`: a possessive whose owner is named right after. */
+const FOR_ONES_PART = /\b(?:for|on)\s+(?:his|her)\s+part\b/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
 /** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
 const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
@@ -107,7 +109,9 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const word = m[0].toLowerCase();
       const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
       const subject = word === 'he' || word === 'she';
-      const person = resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote, unnamed);
+      // `For his part, Albares stressed …`: the possessive is the subject's who follows, not whoever spoke before
+      const forPart = !subject && FOR_ONES_PART.test(doc.clean.slice(Math.max(b.start, start - 4), Math.min(b.end, end + 6)));
+      const person = forPart ? fixed.list[fixed.lowerBound(end)]?.person ?? null : resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote, unnamed);
       if (!person) continue;
       const mention: FoundMention = { start, end, kind: 'pronoun', person };
       person.mentions.push(mention);

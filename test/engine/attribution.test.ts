@@ -187,4 +187,15 @@ describe('attribution', () => {
     ].join('\n\n');
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
   });
+
+  it('gives a quote after a verb that names or judges (`hailed X as a “…”`) to that verb’s subject, and reads `For his part, X` as X’s', () => {
+    const text = [
+      'Foreign Minister Omar Haddad met Foreign Minister Ivan Petrov in Rabat.',
+      'Omar Haddad said that relations have never been stronger.',
+      'For his part, Petrov stressed that coordination has been greatly enhanced.',
+      'He hailed the kingdom as a “friendly country, important partner and essential actor in the region.”',
+      'Haddad described the talks as “open, frank and useful for both of our nations”.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Ivan Petrov', 'Omar Haddad']);
+  });
 });
