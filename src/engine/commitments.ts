@@ -94,6 +94,7 @@ function triggerWordOf(trigger: string): string {
 
 /** `… that the United Kingdom would`: a that-clause whose subject (a few words) leads to the `would`. */
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
+const WOULD_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
 const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly|each\s+other)\b)|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
@@ -146,6 +147,8 @@ function reportedClauseStart(text: string, from: number, to: number): number {
 }
 const REPORTED_CLAUSE_OPENER = /\b(?:that|said|says|added|noted|stressed)(?:,)?\s+/gi;
 const PARTICIPLE_TRIGGER = /^(?:committing|pledging|volunteering|offering|promising|vowing)\b/i;
+/** A clause of time before a trigger: `since X signed …`, `ever since they agreed …`. */
+const PAST_TIME_CLAUSE = /(?:^|[\s,])(?:since|ever\s+since)\s+(?:[^\s.,;:]+\s+){1,6}$/i;
 const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
 const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't", 'don’t', "don't", 'doesn’t', "doesn't", 'no']);
 /** A signing rule: its list may follow any short lead (`were also signed in the presence of …:`). */
@@ -347,13 +350,18 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
+  // `since Rabat and Madrid signed the joint roadmap in April 2022, relations have …`: a past signing as a time reference
+  if (rule.kind === 'agreement' && PAST_TIME_CLAUSE.test(clauseBefore) && /(?:ed|reached)$/i.test(doc.clean.slice(tStart, tEnd).split(/\s/)[0])) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // a bare `would` is a conditional or a forecast unless it reports a `will`: `X said that <party> would …`
   if (WOULD.test(triggerText)) {
     const lead = doc.clean.slice(sentence.start, tStart);
     const that = WOULD_SUBJECT.exec(lead);
-    if (!that || !REPORTING_VERB.test(lead.slice(0, that.index))) return null;
+    // … or a pronoun right after the verb, without `that`: `Laanet said he would raise the issue at NATO level`
+    const [verb, pronoun] = that ? [] : lastWords(lead, 2);
+    const bare = !!pronoun && WOULD_PRONOUNS.has(pronoun) && REPORTING_VERB.test(verb);
+    if (!bare && (!that || !REPORTING_VERB.test(lead.slice(0, that.index)))) return null;
   }
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;

@@ -349,4 +349,16 @@ describe('commitments', () => {
       ['will', 'agreement'],
     ]);
   });
+
+  it('reads a reported `he would` without `that` as a commitment, but not a signing that only dates what followed', () => {
+    const text = [
+      'Minister Ivan Petrov met Minister Jan Holm.',
+      'Petrov said he would raise the issue at NATO level.',
+      'Holm said it would be difficult.',
+      'He said that, since the two countries signed the joint roadmap in 2022, relations have been strengthened.',
+      'Since they agreed to cooperate in 2019, trade has doubled.',
+      'The two sides signed a memorandum on trade.',
+    ].join(' ');
+    assert.deepEqual(commitments(text), [['would', 'pledge'], ['signed a memorandum', 'agreement']]);
+  });
 });
