@@ -47,7 +47,7 @@ const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
-const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of)\s+/i;
+const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:reported|stated|announced|noted|said)\s+by)\s+/i;
 // `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
 const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
 // `… sent a telegram`, `… has sent birthday greetings`, `… congratulated X on …`, `… expressed condolences`
@@ -252,6 +252,16 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     const verbStart = floor + reported.index;
     const party = parties.subjectBefore(verbStart, floor);
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + reported[1].length }, rule: 'before' };
+  }
+  // a sentence that names its source first: `As reported by the Ministry in a press release, both agreed on … “…”`
+  const source = ACCORDING_LEAD.exec(doc.clean.slice(sentence.start, q.start));
+  if (source) {
+    const from = sentence.start + source[0].length;
+    const comma = doc.clean.indexOf(',', from);
+    // (the source without the medium it spoke in: `the Ministry in a press release`)
+    const medium = comma >= 0 ? /\s(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s/i.exec(doc.clean.slice(from, comma)) : null;
+    const party = comma >= 0 && comma < q.start ? parties.subjectFrom(from, medium ? from + medium.index : comma) : null;
+    if (party) return { speaker: party, cue: { start: sentence.start, end: party.end }, rule: 'before' };
   }
   // the subject's own words for someone or something: `He hailed Morocco as a “friendly country, …”`
   const naming = lastMatch(NAMING_VERB, before);

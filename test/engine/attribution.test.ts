@@ -198,4 +198,9 @@ describe('attribution', () => {
     ].join('\n\n');
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Omar Haddad']);
   });
+
+  it('gives a quote in a sentence that names its source first (`As reported by X in a press release, …`) to that source', () => {
+    const text = 'Foreign Minister Ana Costa received High Representative Jan Holm in Madrid. As reported by the Ministry in a press release, both agreed on the need to strengthen ties with these “two strategic regions for our foreign policy”. According to Jan Holm, the union must act on “the opportunity provided by the new agenda for the south”.';
+    assert.deepEqual(speakers(text), ['the Ministry', 'Jan Holm']);
+  });
 });
