@@ -198,12 +198,42 @@ const NONE: RegExpExecArray[] = [];
 /** The that-clause cues and stance cues of a sentence, in order. */
 function thatCuesOf(s: string, starts: Starts): RegExpExecArray[] {
   const that = matchesAt(THAT_CUE_AT, s, starts, P_THAT);
+  const late = lateThatCues(s, starts, that);
+  if (late.length) {
+    that.push(...late);
+    that.sort((a, b) => a.index - b.index);
+  }
   const stance = matchesAt(STANCE_CUE_AT, s, starts, P_STANCE);
   // (each list is in order already)
   if (!stance.length) return that;
   if (!that.length) return stance;
   return [...that, ...stance].sort((a, b) => a.index - b.index);
 }
+
+/**
+ * `reiterated during his meeting on Wednesday in Kyiv with President X that …`: a phrase of time or place between
+ * the verb and its `that`, longer than the object words THAT_CUE allows. Read as a THAT_CUE match (verb in group 1).
+ */
+function lateThatCues(s: string, starts: Starts, found: RegExpExecArray[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let k = 0; k < starts.at.length; k++) {
+    if (!(starts.bits[k] & P_THAT)) continue;
+    const i = starts.at[k];
+    if (found.some((m) => m.index === i)) continue;
+    VERB_THEN_SETTING.lastIndex = i;
+    const v = VERB_THEN_SETTING.exec(s);
+    if (!v) continue;
+    const from = i + v[0].length;
+    const that = s.indexOf(' that ', from);
+    // (the phrase is short and unbroken: no clause, quotation or sentence ends inside it)
+    if (that < 0 || that - from > 160 || SETTING_BREAK.test(s.slice(from, that))) continue;
+    const m = Object.assign([s.slice(i, that + 6), v[1]], { index: i, input: s, groups: undefined }) as RegExpExecArray;
+    out.push(m);
+  }
+  return out;
+}
+const VERB_THEN_SETTING = new RegExp(`\\b(${THAT_VERBS})\\s+(?=(?:during|at|in|after|before|on|while|following|throughout)\\s)`, 'iy');
+const SETTING_BREAK = /[,;:“”"«».!?()]|\b(?:and|but|which|who)\b/i;
 
 /** What `s.matchAll(global pattern)` gives, for a pattern that can only start at the starts holding `bit`. */
 function matchesAt(re: RegExp, s: string, starts: Starts, bit: number): RegExpExecArray[] {

@@ -283,4 +283,9 @@ describe('indirect speech', () => {
     // (`told` with no listener, or one the clause goes on from, is no trailing cue)
     assert.deepEqual(paraphrases('Minister Ivan Petrov met Jan Holm. The border is open, he told Holm about the plans for the spring.'), []);
   });
+
+  it('reads a that-clause after a phrase of time and place: `reiterated during his meeting on Wednesday in Kyiv with X that …`', () => {
+    const text = 'Foreign Minister Ivan Petrov reiterated during his meeting on Wednesday in Kyiv with President Jan Holm that the country will continue to stand with its neighbours. Petrov stressed in Kyiv, and again in Lviv, that nothing had changed.';
+    assert.deepEqual(paraphrases(text), [['the country will continue to stand with its neighbours', 'Ivan Petrov']]);
+  });
 });
