@@ -112,7 +112,8 @@ const AUX_WORDS = new Set('are is am was were be been remain remains remained st
 /** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely|expect|expects)\b/i;
 /** A verb that governs a noun trigger earlier in its clause. */
-const GOVERNING_VERB = /\b(?:expressed|reaffirmed|affirmed|confirmed|stressed|reiterated|emphasi[sz]ed|underlined|underscored|highlighted|announced|declared|noted|welcomed|briefed|outlined|presented|explained)\b/i;
+// (in the present too, in someone's own words: `to reiterate the excellent ties and our willingness to …`)
+const GOVERNING_VERB = /\b(?:expressed|reaffirmed|affirmed|confirmed|stressed|reiterated|emphasi[sz]ed|underlined|underscored|highlighted|announced|declared|noted|welcomed|briefed|outlined|presented|explained|express|reaffirm|affirm|confirm|stress|reiterate|emphasi[sz]e|underline|underscore|highlight|announce|declare)\b/i;
 
 /** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`. */
 const OWNER_VERB = /\b(?:welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;
@@ -468,6 +469,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   }
   const subjectWord = lastWord(doc.clean.slice(Math.max(clauseStart, headEnd - 40), headEnd));
   if (!actor && subjectWord && /^(?:you|it|this|that|there|which)$/i.test(subjectWord) && rule.needsAgent) return null;
+  // `… the excellent ties and our willingness to deepen …`: in someone's words, a noun trigger's `our`/`my` names its agent
+  if (!actor && rule.needsAgent && nounTrigger) {
+    const own = /\b(our|my)\s+$/i.exec(before.slice(-6));
+    if (own && ctx.speakerAt(tStart)) actor = pronounActor(ctx, own[1].toLowerCase() === 'my' ? 'i' : 'we', tStart - own[0].length);
+  }
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);

@@ -150,6 +150,12 @@ function titleRunEnd(ts: Token[], i: number): number {
     if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
     // `Ambassador Extraordinary and Plenipotentiary`: `and` between title words that head nothing
     if (t.lower === 'and' && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1]) && !isTitleHead(ts[titleEnd + 1])) { titleEnd++; continue; }
+    // `Foreign Affairs and European Integration Minister`, `Trade and Industry Minister`: portfolios joined before their head
+    if (t.lower === 'and' && titleEnd > titleStart && !ts.slice(titleStart, titleEnd).some(isTitleHead)) {
+      let k = titleEnd + 1;
+      while (k < ts.length && (PORTFOLIO.has(ts[k].lower) || (ts[k].cap && longestCountryAt(ts, k) > 0)) && !isTitleHead(ts[k])) k++;
+      if (k > titleEnd + 1 && k < ts.length && isTitleHead(ts[k])) { titleEnd = k; continue; }
+    }
     break;
   }
   return titleEnd;

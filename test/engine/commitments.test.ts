@@ -361,4 +361,9 @@ describe('commitments', () => {
     ].join(' ');
     assert.deepEqual(commitments(text), [['would', 'pledge'], ['signed a memorandum', 'agreement']]);
   });
+
+  it('reads a noun trigger after a verb in the present, its agent the speaker’s `our`: `to reiterate the ties and our willingness to …`', () => {
+    const text = 'Foreign Minister Ivan Petrov met Foreign Minister Jan Holm. Petrov added, “I am honored to be here, and to reiterate the excellent ties and our willingness to further deepen our relations.”';
+    assert.deepEqual(commitments(text), [['willingness to', 'intention']]);
+  });
 });

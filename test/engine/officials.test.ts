@@ -313,4 +313,10 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ana Costa', 'Ivan Petrov']);
     assert.equal(a.meeting.participants.length, 2);
   });
+
+  it('reads portfolios joined before their head as one title: `Deputy Prime Minister, Foreign Affairs and European Integration Minister X`', () => {
+    const text = 'Chisinau, 2 December - Deputy Prime Minister, Foreign Affairs and European Integration Minister Ivan Petrov has discussed trade with Trade and Industry Minister Ana Costa.';
+    assert.deepEqual(roles(text, 'Ivan Petrov').map(([t]) => t), ['Deputy Prime Minister', 'Foreign Affairs and European Integration Minister']);
+    assert.deepEqual(roles(text, 'Ana Costa').map(([t]) => t), ['Trade and Industry Minister']);
+  });
 });
