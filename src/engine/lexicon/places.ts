@@ -32,5 +32,8 @@ const CITY_SET = new Set(CITIES.split(',').map((c) => c.trim()).filter(Boolean))
 
 /** Whether `text` (any case) is a city that datelines name: `WASHINGTON`, `New Delhi`. */
 export function isDatelineCity(text: string): boolean {
-  return CITY_SET.has(text.toLowerCase().replace(/\s+/g, ' ').trim());
+  const lower = text.toLowerCase();
+  // (most names come with single spaces: the normalizing copy only when they do not; every name run is asked)
+  return CITY_SET.has(lower) || (ODD_SPACE.test(lower) && CITY_SET.has(lower.replace(/\s+/g, ' ').trim()));
 }
+const ODD_SPACE = /\s\s|[^\S ]|^\s|\s$/;
