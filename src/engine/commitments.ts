@@ -77,7 +77,11 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration eagerness'.split(' '), needsAgent: true },
   // `reiterated his readiness for active cooperation`
   { kind: 'intention', re: /\b(?:readiness|willingness)\s+for\b/gi, starts: 'readiness willingness'.split(' '), needsAgent: true },
+  // `expressed openness for continuing the dialogue` (an action); `its openness to international collaboration` is a stance
+  { kind: 'intention', re: /\bopenness\s+(?:for|to)(?=\s+[a-z]{2,}ing\b)/gi, starts: ['openness'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
+  // `DPM/FM proposed to revive the Consultation Mechanism`: proposing one's own action (not `proposed to the Chinese side`)
+  { kind: 'intention', re: /\bpropos(?:ed|es|e|ing)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|him|them|us|me|you|both|each|every|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'proposed proposes propose proposing'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, starts: 'it'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
@@ -325,7 +329,7 @@ const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+vi
 const ACTION_NOUN_AFTER = /^\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\s+)?(?:process\s+of\s+)?(?:in-depth\s+)?(?:cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges)\b/i;
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness|resolve|determination|commitments?)\b)/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|eagerness|resolve|determination|commitments?)\b)/i;
 const APOSTROPHE_FIRST = /^['’]/;
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {

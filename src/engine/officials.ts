@@ -603,6 +603,10 @@ const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'Bin', 'Ibn', 'Bin
 function isFathersName(short: string[], long: string[], from = 0): boolean {
   const n = short.length - from;
   if (n < 2 || n >= long.length) return false;
+  // (the father is cited with his own `bin`; `Saad Al-Muraikhi` after `Soltan bin Saad Al-Muraikhi` is the son's short form)
+  let ownLineage = false;
+  for (let i = from + 1; i + 1 < short.length; i++) if (SON_OF.has(short[i])) { ownLineage = true; break; }
+  if (!ownLineage) return false;
   for (let i = 1; i + 1 < long.length; i++) {
     if (SON_OF.has(long[i]) && key(long[i + 1]) === key(short[from])) return true;
   }

@@ -366,4 +366,15 @@ describe('commitments', () => {
     const text = 'Foreign Minister Ivan Petrov met Foreign Minister Jan Holm. Petrov added, “I am honored to be here, and to reiterate the excellent ties and our willingness to further deepen our relations.”';
     assert.deepEqual(commitments(text), [['willingness to', 'intention']]);
   });
+
+  it('reads proposing one’s own action and openness to an action as intentions, not a proposal to someone or openness as a stance', () => {
+    const text = [
+      'Foreign Minister Ivan Petrov met Foreign Minister Li Wen.',
+      'Petrov proposed to revive the consultation mechanism between the two ministries.',
+      'Li Wen proposed to the Thai side that the talks continue.',
+      'Minister Ana Costa expressed openness for continuing the political dialogue.',
+      'President Jan Holm stressed the country’s openness to international collaboration.',
+    ].join(' ');
+    assert.deepEqual(commitments(text), [['proposed to', 'intention'], ['openness for', 'intention']]);
+  });
 });

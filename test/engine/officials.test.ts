@@ -319,4 +319,9 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ivan Petrov').map(([t]) => t), ['Deputy Prime Minister', 'Foreign Affairs and European Integration Minister']);
     assert.deepEqual(roles(text, 'Ana Costa').map(([t]) => t), ['Trade and Industry Minister']);
   });
+
+  it('reads the father’s name and family name after `bin` as the short form of the son’s name, but a father cited with his own `bin` as another person', () => {
+    assert.deepEqual(names('State Minister for Foreign Affairs Soltan bin Saad Al-Muraikhi met Minister Ivan Petrov. Petrov briefed the delegation led by Saad Al-Muraikhi about the situation.'), ['Ivan Petrov', 'Soltan bin Saad Al-Muraikhi']);
+    assert.deepEqual(names('Crown Prince Mohammad bin Salman bin Abdulaziz Al Saud received the minister. King Salman bin Abdulaziz Al Saud sent greetings.'), ['Mohammad bin Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud']);
+  });
 });
