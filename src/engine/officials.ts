@@ -426,8 +426,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         if (office && office.chain[0].cap) for (const r of office.roles) roles.unshift(r);
       }
       if (lead > 1 && ts[lead - 1].text === ',') {
-        // (the name ends the apposition: a stop, `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
-        const closes = run.j + 1 >= ts.length || [',', '.', ';', ':'].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
+        // (the name ends the apposition: a stop, a bracket (`(MP)`), `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
+        const closes = run.j + 1 >= ts.length || [',', '.', ';', ':', '('].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
         // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
         const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
         const office = closes || subject ? officeBeforeComma(ts, lead - 1, text) : null;

@@ -24,7 +24,7 @@ const PORTFOLIO = new Set(
   communications science technology digital security public social welfare housing construction natural resources
   mines mining oil gas water infrastructure planning budget treasury revenue customs taxes taxation fisheries forestry
   human rights and the veterans immigration migration integration relations national territorial regional local family
-  women children affairs european union asia pacific civil aviation staff commonwealth
+  women children affairs european union asia pacific civil aviation staff commonwealth expatriates expatriate emigrants diaspora
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 
@@ -71,8 +71,11 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   let organization: string | null = null;
   // `first Kazakhstan President`, `former US Secretary of State`: a modifier before the country stays in the title
   const prefix: string[] = [];
-  while (i + 1 < ts.length && isTitleWord(ts[i]) && !isTitleHead(ts[i]) && longestCountryAt(ts, i + 1) > 0) prefix.push(ts[i++].text);
-  while (i < ts.length && !isTitleWord(ts[i])) {
+  // `International Relations and Co-operation Minister`: portfolio words before the head are the title's, not a body
+  const head = ts.findIndex(isTitleHead);
+  const portfolioLead = head > 0 && ts[0].lower !== 'and' && ts.slice(0, head).every((t) => PORTFOLIO.has(t.lower) || isTitleWord(t));
+  while (!portfolioLead && i + 1 < ts.length && isTitleWord(ts[i]) && !isTitleHead(ts[i]) && longestCountryAt(ts, i + 1) > 0) prefix.push(ts[i++].text);
+  while (!portfolioLead && i < ts.length && !isTitleWord(ts[i])) {
     const span = longestCountryAt(ts, i);
     if (span > 0) {
       const phrase = text.slice(ts[i].start, ts[i + span - 1].end);
@@ -90,7 +93,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
 
   // the title runs over title words and `of|for` + portfolio words
   let titleStart = i;
-  let titleEnd = titleRunEnd(ts, i);
+  let titleEnd = titleRunEnd(ts, portfolioLead ? head : i);
   // `Foreign Ministry spokeswoman`, `State House Spokeswoman`: title words that head nothing, then a body's
   // word, are the body's name; the title is the one after it
   if (!ts.slice(titleStart, titleEnd).some(isTitleHead) && titleEnd < ts.length && isInstitutionToken(ts[titleEnd])) {

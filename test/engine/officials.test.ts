@@ -324,4 +324,13 @@ describe('officials', () => {
     assert.deepEqual(names('State Minister for Foreign Affairs Soltan bin Saad Al-Muraikhi met Minister Ivan Petrov. Petrov briefed the delegation led by Saad Al-Muraikhi about the situation.'), ['Ivan Petrov', 'Soltan bin Saad Al-Muraikhi']);
     assert.deepEqual(names('Crown Prince Mohammad bin Salman bin Abdulaziz Al Saud received the minister. King Salman bin Abdulaziz Al Saud sent greetings.'), ['Mohammad bin Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud']);
   });
+
+  it('reads portfolio titles (`International Relations and Co-operation Minister`, `Minister of Foreign and Expatriates Affairs`), an office before a name with `(MP)`, and `Saint Vincent` as a country', () => {
+    const text = 'Pretoria – International Relations and Co-operation Minister Ana Costa met Minister of Foreign and Expatriates Affairs Omar Haddad. The Minister for Foreign Affairs and Regional Integration, Hon. Jane Boateng (MP) has met with the Prime Minister of Saint Vincent, Mr. Ralph Gonsalves and other ministers.';
+    assert.deepEqual(roles(text, 'Ana Costa').map(([t]) => t), ['International Relations and Co-operation Minister']);
+    assert.deepEqual(roles(text, 'Omar Haddad').map(([t]) => t), ['Minister of Foreign and Expatriates Affairs']);
+    assert.deepEqual(roles(text, 'Jane Boateng').map(([t]) => t), ['Minister for Foreign Affairs and Regional Integration']);
+    assert.deepEqual(roles(text, 'Ralph Gonsalves'), [['Prime Minister', '', 'Saint Vincent']]);
+    assert.deepEqual(names(text), ['Ana Costa', 'Jane Boateng', 'Omar Haddad', 'Ralph Gonsalves']);
+  });
 });

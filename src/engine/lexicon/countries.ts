@@ -146,9 +146,9 @@ Qatar||Qatari
 Romania||Romanian
 Russia|Russian Federation;the Russian Federation|Russian
 Rwanda||Rwandan
-Saint Kitts and Nevis||Kittitian
-Saint Lucia||Saint Lucian
-Saint Vincent and the Grenadines||Vincentian
+Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis|Kittitian
+Saint Lucia|St Lucia;St. Lucia|Saint Lucian
+Saint Vincent and the Grenadines|Saint Vincent;St Vincent;St. Vincent;St Vincent and the Grenadines;St. Vincent and the Grenadines|Vincentian
 Samoa||Samoan
 San Marino||Sammarinese
 Sao Tome and Principe|São Tomé and Príncipe|Santomean

@@ -52,6 +52,7 @@ area areas belt road silk corridor route network system systems service services
 authorities directorate inspectorate chamber chambers senate congress duma rada knesset majlis cabinet presidium politburo
 secretariat headquarters station port airport building gardens museum cathedral mosque
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
+expatriates expatriate diaspora
 integration
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
