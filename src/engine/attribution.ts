@@ -4,6 +4,7 @@
 import type { Doc } from './doc';
 import type { RawQuote } from './quotes';
 import type { Party, Parties } from './parties';
+import { endsInAnd } from './parties';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
@@ -23,6 +24,8 @@ export interface AttributedQuote {
 
 const phrase = (words: string[]): string => words.map((w) => w.replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 const CUE_VERB = phrase(QUOTE_CUE_VERBS);
+/** A cue verb and the comma a participle follows: `Safadi said, ` in `Safadi said, adding:`. */
+const SAID_THEN_COMMA = new RegExp(`\\b(?:${CUE_VERB}),\\s*$`, 'i');
 const PARTICIPLE = phrase(CUE_PARTICIPLES);
 const ADVERBS = '(?:(?:also|then|later|further|again|once\\s+again|firmly|strongly|in\\s+turn|and)\\s+)*';
 // right after the closing mark: `, he said`, ` Aleksandr Lukashenko said`, `, said Cao Jianming`
@@ -229,8 +232,14 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     const participle = PARTICIPLE_ONLY.test(v[1]);
     // a participle (`…, adding: “`) or a coordinated verb (`… and continued: “`) has the sentence's subject
     const coordinated = /(?:,|\band|\bbut)$/i.test(trimEndWhere(doc.clean.slice(Math.max(floor, verbStart - 12), verbStart), isSpace));
-    const party = participle ? parties.sentenceSubject(sentence.start, verbStart)
-      : parties.subjectBefore(verbStart, floor) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
+    // (`…,” Safadi said, adding: “…”`: the participle's subject is the cue's just before it, not a word inside the quote)
+    const lookBack = Math.max(floor, verbStart - 40);
+    const saidBefore = participle ? SAID_THEN_COMMA.exec(doc.clean.slice(lookBack, verbStart)) : null;
+    const direct = participle ? null : parties.subjectBefore(verbStart, floor);
+    const party = participle
+      ? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
+      // (`Safadi welcomed his American counterpart and said …`: a coordinated verb has the sentence's subject)
+      : (direct && !endsInAnd(doc, direct) ? direct : null) ?? (coordinated || direct ? parties.sentenceSubject(sentence.start, verbStart) : null);
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
   }
   // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
@@ -250,7 +259,8 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   const reported = withThat ?? (any && !/[.!?][”"’»]?\s/.test(before.slice(any.index)) ? any : null);
   if (reported) {
     const verbStart = floor + reported.index;
-    const party = parties.subjectBefore(verbStart, floor);
+    const direct = parties.subjectBefore(verbStart, floor);
+    const party = direct && endsInAnd(doc, direct) ? parties.sentenceSubject(sentence.start, verbStart) : direct;
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + reported[1].length }, rule: 'before' };
   }
   // a sentence that names its source first: `As reported by the Ministry in a press release, both agreed on … “…”`

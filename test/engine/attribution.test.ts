@@ -203,4 +203,13 @@ describe('attribution', () => {
     const text = 'Foreign Minister Ana Costa received High Representative Jan Holm in Madrid. As reported by the Ministry in a press release, both agreed on the need to strengthen ties with these “two strategic regions for our foreign policy”. According to Jan Holm, the union must act on “the opportunity provided by the new agenda for the south”.';
     assert.deepEqual(speakers(text), ['the Ministry', 'Jan Holm']);
   });
+
+  it('gives a quote after a coordinated `and said` the sentence’s subject, and `…,” X said, adding: “…”` to X', () => {
+    const text = [
+      'Foreign Minister Omar Haddad met Secretary of State Jan Holm in Amman.',
+      'Haddad welcomed his American counterpart and said the visit comes at an important time and “allowed us to have an in-depth dialogue on regional issues”.',
+      '“We held productive talks. Our economic, trade, defense and security cooperation is at the best levels,” Haddad said, adding: “We are keen to strengthen this cooperation.”',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Omar Haddad', 'Omar Haddad', 'Omar Haddad']);
+  });
 });
