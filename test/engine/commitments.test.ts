@@ -377,4 +377,9 @@ describe('commitments', () => {
     ].join(' ');
     assert.deepEqual(commitments(text), [['proposed to', 'intention'], ['openness for', 'intention']]);
   });
+
+  it('reads `promised to <verb>` and `affirmed to <verb>` as pledges, not `affirmed to the press that`', () => {
+    const text = 'Prime Minister Ralph Gonsalves met Foreign Minister Ana Costa. Gonsalves promised to visit Ghana before the end of the year. On regional issues, they affirmed to maintain close coordination. Costa affirmed to the press that the talks went well.';
+    assert.deepEqual(commitments(text), [['promised to', 'pledge'], ['affirmed to', 'pledge']]);
+  });
 });
