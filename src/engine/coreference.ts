@@ -109,9 +109,10 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const word = m[0].toLowerCase();
       const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
       const subject = word === 'he' || word === 'she';
-      // `For his part, Albares stressed …`: the possessive is the subject's who follows, not whoever spoke before
-      const forPart = !subject && FOR_ONES_PART.test(doc.clean.slice(Math.max(b.start, start - 4), Math.min(b.end, end + 6)));
-      const person = forPart ? fixed.list[fixed.lowerBound(end)]?.person ?? null : resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote, unnamed);
+      // `For his part, Albares stressed …`, `In her closing remarks after hosting Lavrov, Pandor said`: a possessive in an
+      // opening phrase is the subject's who follows its comma, not whoever spoke before
+      const ahead = !subject ? subjectAfterOpening(doc, fixed, start, end, b.start, b.end) : null;
+      const person = ahead ?? resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote, unnamed);
       if (!person) continue;
       const mention: FoundMention = { start, end, kind: 'pronoun', person };
       person.mentions.push(mention);
@@ -466,7 +467,8 @@ function resolvePronoun(
       if (fits(l.list[i])) { if (!nearest || l.list[i].start > nearest.start) nearest = l.list[i]; break; }
     }
   }
-  if (!nearest) return null;
+  // far from any anchor (after paragraphs of quotes): the one official the text marks with this pronoun's gender
+  if (!nearest) return onlyOfGender(lists[0], female ? 'f' : 'm', at);
   // an unnamed office holder named after the nearest official, as the subject of a later sentence
   for (let i = lowerBound(unnamed, nearest.end, (x) => x); i < unnamed.length && unnamed[i] < sentStart; i++) {
     const s = doc.sentenceAt(unnamed[i]);
@@ -482,6 +484,41 @@ function resolvePronoun(
   const asked = inRange(first.end, s.end)[0];
   if (asked && ASKED_BETWEEN.test(doc.clean.slice(first.end, asked.start))) return asked.person;
   return first.person;
+}
+
+/** For a possessive in a sentence's opening phrase (`For his part,`, `In her closing remarks …,`), the one named right after its comma. */
+function subjectAfterOpening(doc: Doc, fixed: Anchors, start: number, end: number, blockStart: number, blockEnd: number): Person | null {
+  if (FOR_ONES_PART.test(doc.clean.slice(Math.max(blockStart, start - 4), Math.min(blockEnd, end + 6)))) return fixed.list[fixed.lowerBound(end)]?.person ?? null;
+  const sentence = doc.sentenceAt(start);
+  if (!sentence || start - sentence.start > 60) return null;
+  if (!OPENING_PREPOSITION.test(doc.clean.slice(sentence.start, start))) return null;
+  const comma = doc.clean.indexOf(',', end);
+  if (comma < 0 || comma >= sentence.end || comma - start > 120) return null;
+  // (the name opens the clause after the comma, `, Pandor said`, and no one is named before it in the sentence)
+  const next = fixed.list[fixed.lowerBound(comma)];
+  const first = fixed.list[fixed.lowerBound(sentence.start)];
+  if (!next || next.start > comma + 20 || first.start < start) return null;
+  return next.person;
+}
+const OPENING_PREPOSITION = /^(?:in|at|during|after|following|upon|on|for|with|before|while|throughout)\s/i;
+
+/**
+ * The one person named before `at` whose gender is known to be `gender`, if there is exactly one. A woman is
+ * usually marked (`Ms`, `Minister … her counterpart`), a man seldom: for `he` an unmarked person may be him too.
+ */
+function onlyOfGender(anchors: Anchors, gender: 'f' | 'm', at: number): Person | null {
+  let only: Person | null = null;
+  for (const a of anchors.list) {
+    if (a.start >= at) break;
+    if (a.person === only) continue;
+    if (a.person.gender !== gender) {
+      if (!a.person.gender && gender === 'm') return null;
+      continue;
+    }
+    if (only) return null;
+    only = a.person;
+  }
+  return only;
 }
 
 /** A role reference that says more than the roles known (`the Secretary of State` for a `Secretary`) adds that role. */

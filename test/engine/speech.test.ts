@@ -288,4 +288,15 @@ describe('indirect speech', () => {
     const text = 'Foreign Minister Ivan Petrov reiterated during his meeting on Wednesday in Kyiv with President Jan Holm that the country will continue to stand with its neighbours. Petrov stressed in Kyiv, and again in Lviv, that nothing had changed.';
     assert.deepEqual(paraphrases(text), [['the country will continue to stand with its neighbours', 'Ivan Petrov']]);
   });
+
+  it('reads a possessive in an opening phrase as the subject’s after its comma, and a far `She` as the one woman the text marks', () => {
+    const text = [
+      'Pretoria – Minister Ana Costa has bid farewell to her Russian counterpart Ivan Petrov after talks.',
+      'In her closing remarks after hosting Petrov on Tuesday, Costa said: “The discussions were frank and open.”',
+      '“We attach great importance to our partnership.”',
+      '“I look forward to a closer working relationship.”',
+      'She said the shared goal was to see an increase in trade between the two nations.',
+    ].join('\n\n');
+    assert.deepEqual(paraphrases(text), [['the shared goal was to see an increase in trade between the two nations', 'Ana Costa']]);
+  });
 });
