@@ -32,14 +32,16 @@ const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}
 const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|asserted|revealed|disclosed|reported|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
-/** Two named subjects and a past verb: `said Dr Balakrishnan and Mr Tillerson spoke …`. */
-const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+and\\s+(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+(?:[a-z]{2,}ed|spoke|met|held|made|took|gave|had|sent|saw)\\s';
+/** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
+const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+and\\s+(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+(?:[a-z]{2,}ed|spoke|met|held|made|took|gave|had|sent|saw|stand|share|agree|enjoy|maintain|continue|remain|want|need|plan|intend|hope|seek)\\s';
+/** `said Pompeo’s visit comes at …`, `said the two discussed …`: a possessed noun or `the two`, then a verb in -s or -ed. */
+const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a-z]+|the\\s+two)\\s+[a-z]{2,}(?:[^s\\s]s|ed)\\s';
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */
 const SUBJECT_THEN_VERB = '(?:[^\\s,.;:“”"«»]+\\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words) has its verb, or a name with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB})`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB})`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
@@ -59,7 +61,7 @@ const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)
 const AGENCY_CREDIT = /^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
 const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
-const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|during|after|before|while|when|following|upon|throughout|as|yesterday|today|earlier|later|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention)\b)/gi;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|during|after|before|while|when|following|upon|throughout|as|yesterday|today|earlier|later|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention|counterparts?|guests?|delegations?|visitors?|colleagues?)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
 // (a shared view, also `agreed on the need for a ceasefire`; `agreed on the need to …` is an agreement to act, a
 // commitment): the point made is reported
@@ -370,7 +372,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // (the pattern reads case-blind: the name before a verb in -s must really be capitalized: `Nigeria occupies`, `the UAE looks`)
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
-        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]/.test(rest)) continue;
+        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s/.test(rest)) continue;
         const speaker = speakerOf(verbPos, false);
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;

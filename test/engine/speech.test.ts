@@ -299,4 +299,18 @@ describe('indirect speech', () => {
     ].join('\n\n');
     assert.deepEqual(paraphrases(text), [['the shared goal was to see an increase in trade between the two nations', 'Ana Costa']]);
   });
+
+  it('reads zero-`that` reports after `said` with a possessed noun, `the two` or two places as subject, and no report in `welcomed his counterpart`', () => {
+    const text = [
+      'Minister Omar Haddad met Secretary Jan Holm.',
+      'Haddad welcomed his American counterpart and said Holm’s visit comes at an important time.',
+      'Minister Ana Costa said the two discussed the peace formula and the accession talks.',
+      'Prime Minister Ivan Petrov for his part said Accra and Kingstown stand to gain a lot from trade.',
+    ].join(' ');
+    assert.deepEqual(paraphrases(text).map(([t]) => t), [
+      'Holm’s visit comes at an important time',
+      'the two discussed the peace formula and the accession talks',
+      'Accra and Kingstown stand to gain a lot from trade',
+    ]);
+  });
 });
