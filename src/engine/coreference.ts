@@ -362,7 +362,10 @@ export function resolveRole(
     // `Prime Minister Keir Starmer …, the Prime Minister of the United Kingdom`: the one such office holder
     // named just before, whose country the text had not said yet
     const unknown = cands.filter((p) => !p.country && !p.roles.some((r) => r.country) && at - lastMention(p, at) < 600);
-    cands = same.length > 0 ? same : unknown.length === 1 ? unknown : [];
+    // (the one holder of such an office in the whole text, whose country it never says, named far before or only
+    // later: an excerpt that opens with `the Saudi crown prince` and names `Crown Prince Mohammed bin Salman` paragraphs on)
+    const sole = cands.length === 1 && !cands[0].country && !cands[0].roles.some((r) => r.country) ? cands : [];
+    cands = same.length > 0 ? same : unknown.length === 1 ? unknown : sole;
   }
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
   const n = noun.toLowerCase().replace(/\s+/g, ' ');

@@ -75,7 +75,7 @@ const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', '
 const HAD_EVENT = new Set(['a', 'an', 'talks', 'consultations', 'negotiations', 'meetings', 'discussions', 'telephone', 'phone']);
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 /** Lower-case words that may follow a name in apposition (`Secretary General, Ban Ki Moon at the Villa`). */
-const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when']);
+const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when', 'by']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 /** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */

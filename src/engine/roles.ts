@@ -34,7 +34,11 @@ export function isPortfolioWord(word: string): boolean {
 }
 
 export function isTitleHead(t: Token): boolean {
-  return t.word && TITLE_HEADS.has(t.bare);
+  if (!t.word) return false;
+  if (TITLE_HEADS.has(t.bare)) return true;
+  // `president-elect`, `minister-designate`: the office about to be held
+  const b = t.bare;
+  return b.length > 8 && (b.endsWith('-elect') || b.endsWith('-designate')) && TITLE_HEADS.has(b.slice(0, b.lastIndexOf('-')));
 }
 export function isTitleWord(t: Token): boolean {
   return t.word && (isTitleHead(t) || TITLE_MODIFIERS.has(t.lower));

@@ -212,4 +212,16 @@ describe('attribution', () => {
     ].join('\n\n');
     assert.deepEqual(speakers(text), ['Omar Haddad', 'Omar Haddad', 'Omar Haddad']);
   });
+
+  it('resolves `the Saudi crown prince` to the one crown prince of the text, whose country it never says, however far back he was named', () => {
+    const text = [
+      'During the phone call, the Saudi Arabian crown prince termed cooperation essential.',
+      'The two countries have ample potential to develop their relations, he said, voicing hope for a bright future.',
+      '“I am sure that the development of relations between the two countries will be in the interest of the whole region and of the Islamic world,” the Saudi crown prince added.',
+      'Earlier in the day, the local media reported that Crown Prince Omar bin Haddad congratulated Iran’s president-elect, Ivan Petrov by phone on his victory.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a).map(([, s]) => s), ['Omar bin Haddad']);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ivan Petrov', 'Omar bin Haddad']);
+  });
 });

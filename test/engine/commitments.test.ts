@@ -382,4 +382,9 @@ describe('commitments', () => {
     const text = 'Prime Minister Ralph Gonsalves met Foreign Minister Ana Costa. Gonsalves promised to visit Ghana before the end of the year. On regional issues, they affirmed to maintain close coordination. Costa affirmed to the press that the talks went well.';
     assert.deepEqual(commitments(text), [['promised to', 'pledge'], ['affirmed to', 'pledge']]);
   });
+
+  it('finds the subject across an adverb before the trigger: `I actually look forward to …`', () => {
+    const text = 'External Affairs Minister Ivan Petrov met Secretary of State Jan Holm. “I actually look forward to working with you in Delhi,” Petrov said.';
+    assert.deepEqual(commitments(text), [['look forward to', 'intention']]);
+  });
 });
