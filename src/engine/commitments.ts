@@ -485,7 +485,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     const lead = trimEndWhere(doc.clean.slice(Math.max(clauseStart, headEnd - 20), headEnd), isSpace);
     // (a participle's subject is its own clause's: `X underscored that the UK is leading …, committing to …`)
     const from = participle ? reportedClauseStart(doc.clean, sentence.start, tStart) : sentence.start;
-    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || lead === '' || headEnd <= clauseStart || quotedAction) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
+    // (and so does a gerund after `by`, `while`, `after`: `They concluded the call by expressing their shared desire to …`)
+    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || (participle && /\b(?:by|while|after|before|when|upon)$/i.test(lead)) || lead === '' || headEnd <= clauseStart || quotedAction) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

@@ -71,6 +71,9 @@ export function endsInAnd(doc: Doc, party: Party): boolean {
   return /\band$/i.test(doc.text.slice(party.start, party.end));
 }
 
+/** Marks that may open a sentence before its subject: `"Especially, the two countries …`. */
+const OPENING_MARKS = new Set(['"', '“', '„', '«', '‘', "'", '(']);
+
 export class Parties {
   private readonly pluralBySentence = new Map<number, { label: string; actor: string } | null>();
   private lookingBack = false;
@@ -153,8 +156,9 @@ export class Parties {
 
   /** The subject of a sentence: the first official or body named before its first verb-like word. */
   sentenceSubject(from: number, to: number): Party | null {
-    // the subject opens the sentence: its first 300 characters are enough
-    const ts = this.doc.tokensIn(from, Math.min(to, from + 300));
+    // the subject opens the sentence: its first 300 characters are enough (past an opening quotation mark)
+    let ts = this.doc.tokensIn(from, Math.min(to, from + 300));
+    if (ts.length > 1 && !ts[0].word && OPENING_MARKS.has(ts[0].text)) ts = ts.slice(1);
     // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows
     let i = 0;
     const intro = ts.length > 0 && ts[0].word && (FUNCTION_WORDS.has(ts[0].lower) || /(?:ing|ly)$/.test(ts[0].lower));

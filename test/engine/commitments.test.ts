@@ -387,4 +387,13 @@ describe('commitments', () => {
     const text = 'External Affairs Minister Ivan Petrov met Secretary of State Jan Holm. “I actually look forward to working with you in Delhi,” Petrov said.';
     assert.deepEqual(commitments(text), [['look forward to', 'intention']]);
   });
+
+  it('finds the subject of a coordinated trigger in a quoted sentence and of a gerund after `by`', () => {
+    const text = [
+      'Foreign Minister Ivan Petrov spoke with Secretary of State Jan Holm.',
+      '"Especially, the two countries held consultations on cooperation with the North, and agreed to continue efforts for engagement with the North," the ministry added.',
+      'They concluded the call by expressing their shared desire to work closely together on the most pressing challenges.',
+    ].join(' ');
+    assert.deepEqual(commitments(text), [['agreed to', 'agreement'], ['desire to', 'intention']]);
+  });
 });
