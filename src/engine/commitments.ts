@@ -84,8 +84,11 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
   // `DPM/FM proposed to revive the Consultation Mechanism`: proposing one's own action (not `proposed to the Chinese side`)
   { kind: 'intention', re: /\bpropos(?:ed|es|e|ing)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|him|them|us|me|you|both|each|every|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'proposed proposes propose proposing'.split(' '), needsAgent: true },
+  // `We also offered help in filling it`, `offered its assistance`
+  { kind: 'intention', re: /\boffer(?:ed|s|ing)?\s+(?:(?:its|his|her|their|our|further|additional|technical|any|all\s+possible)\s+)*(?:help|assistance|support|expertise|mediation|good\s+offices)\b/gi, starts: 'offer offered offers offering'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b/gi, starts: 'it'.split(' '), needsAgent: false },
+  // (`It is important to us that …` is a view: `to` must open an action, not name whom it matters to)
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: 'it'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, starts: 'need needs ought'.split(' '), needsAgent: true },

@@ -396,4 +396,9 @@ describe('commitments', () => {
     ].join(' ');
     assert.deepEqual(commitments(text), [['agreed to', 'agreement'], ['desire to', 'intention']]);
   });
+
+  it('reads an offer of help as an intention, and `It is important to us that …` as a view, not a duty', () => {
+    const text = 'Foreign Minister Jan Holm met Minister Ivan Petrov. “We also offered help in filling it,” Holm said. “It is important to us that a research centre is developing here,” said Petrov. It is important to strengthen the ties, Holm said.';
+    assert.deepEqual(commitments(text), [['offered help', 'intention'], ['It is important to', 'obligation']]);
+  });
 });
