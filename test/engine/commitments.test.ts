@@ -401,4 +401,10 @@ describe('commitments', () => {
     const text = 'Foreign Minister Jan Holm met Minister Ivan Petrov. “We also offered help in filling it,” Holm said. “It is important to us that a research centre is developing here,” said Petrov. It is important to strengthen the ties, Holm said.';
     assert.deepEqual(commitments(text), [['offered help', 'intention'], ['It is important to', 'obligation']]);
   });
+
+  it('reads `agreed that X must remain …` as a shared view, `agreed that X should continue to …` as an agreement', () => {
+    const view = 'Foreign Minister Jan Holm met Minister Ivan Petrov. The two ministers agreed that the situation in Ukraine must remain in the focus of the union.';
+    assert.deepEqual(commitments(view), []);
+    assert.deepEqual(commitments(`${view} They agreed that both sides should continue to cooperate on energy.`).map(([, kind]) => kind).slice(0, 1), ['agreement']);
+  });
 });
