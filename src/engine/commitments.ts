@@ -299,29 +299,34 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
     }
   });
   found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
-  return withoutNested(found);
+  return withoutNested(found, doc.clean);
 }
 
 /**
  * A trigger inside another commitment's action with no subject of its own continues it
  * (`they will seek to find ways`: one commitment, not two).
  */
-function withoutNested(found: FoundCommitment[]): FoundCommitment[] {
+function withoutNested(found: FoundCommitment[], clean: string): FoundCommitment[] {
   const out: FoundCommitment[] = [];
   for (const c of found) {
-    if (!hasHost(out, c)) out.push(c);
+    if (!hasHost(out, c, clean)) out.push(c);
   }
   return out;
 }
 
 /** Whether one of the last four commitments kept hosts c (c is inside its action, with no subject of its own). */
-function hasHost(out: FoundCommitment[], c: FoundCommitment): boolean {
+function hasHost(out: FoundCommitment[], c: FoundCommitment, clean: string): boolean {
   for (let i = Math.max(0, out.length - 4); i < out.length; i++) {
     const o = out[i];
-    if (o !== c && c.trigger.start >= o.trigger.end && c.trigger.start < o.end && (c.start === c.trigger.start || c.start === o.start)) return true;
+    if (o === c || c.trigger.start < o.trigger.end || c.trigger.start >= o.end) continue;
+    if (c.start === c.trigger.start || c.start === o.start) return true;
+    // `agreed that both sides should continue to …`: what was agreed is the agreement's content, one commitment
+    if (o.kind === 'agreement' && c.end <= o.end && THAT_AGREEMENT.test(clean.slice(o.trigger.start, o.trigger.end))) return true;
   }
   return false;
 }
+/** An agreement's trigger that opens its content: `agreed that`, `concurred that`. */
+const THAT_AGREEMENT = /\bthat$/i;
 
 // Patterns every trigger is read with, built once (a pattern written in the function would be a
 // new object per trigger); those read only for some kinds of rule stay where they are read, after
