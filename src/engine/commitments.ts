@@ -33,7 +33,7 @@ const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treatie
 const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:(?:yesterday|today|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, starts: 'reached'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, starts: 'concurred'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, starts: 'decided'.split(' '), needsAgent: true },
@@ -157,8 +157,18 @@ function reportedClauseStart(text: string, from: number, to: number): number {
 }
 const REPORTED_CLAUSE_OPENER = /\b(?:that|said|says|added|noted|stressed)(?:,)?\s+/gi;
 const PARTICIPLE_TRIGGER = /^(?:committing|pledging|volunteering|offering|promising|vowing)\b/i;
-/** A clause of time before a trigger: `since X signed …`, `ever since they agreed …`. */
-const PAST_TIME_CLAUSE = /(?:^|[\s,])(?:since|ever\s+since)\s+(?:[^\s.,;:]+\s+){1,6}$/i;
+/**
+ * Whether the words before a trigger open a clause of time: `since X signed …`, `Since a memorandum of understanding on
+ * … was signed` (read by hand: a pattern ending in a bounded run of words is polynomial in recheck's fuzzer).
+ */
+function inSinceClause(before: string): boolean {
+  const i = before.toLowerCase().lastIndexOf('since');
+  if (i < 0 || (i > 0 && !/[\s,]/.test(before[i - 1])) || !isSpace(before[i + 5] ?? '')) return false;
+  const rest = before.slice(i + 5);
+  if (/[.,;:]/.test(rest)) return false;
+  const words = rest.trim().split(/\s+/).filter(Boolean).length;
+  return words >= 1 && words <= 10;
+}
 const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
 const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't", 'don’t', "don't", 'doesn’t', "doesn't", 'no']);
 /** A signing rule: its list may follow any short lead (`were also signed in the presence of …:`). */
@@ -366,7 +376,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
   // `since Rabat and Madrid signed the joint roadmap in April 2022, relations have …`: a past signing as a time reference
-  if (rule.kind === 'agreement' && PAST_TIME_CLAUSE.test(clauseBefore) && /(?:ed|reached)$/i.test(doc.clean.slice(tStart, tEnd).split(/\s/)[0])) return null;
+  if (rule.kind === 'agreement' && inSinceClause(clauseBefore) && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd))) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // a bare `would` is a conditional or a forecast unless it reports a `will`: `X said that <party> would …`

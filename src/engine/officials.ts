@@ -461,6 +461,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
       const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
+      // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
+      if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it
       if (!titled && !inLabel && isDatelineCity(text.slice(run.start, run.end))) return;
       const evidence =

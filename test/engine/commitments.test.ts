@@ -408,4 +408,9 @@ describe('commitments', () => {
     // (what was agreed is the agreement's content: one commitment, not a second for its `should`)
     assert.deepEqual(commitments(`${view} They agreed that both sides should continue to cooperate on energy.`), [['agreed that', 'agreement']]);
   });
+
+  it('reads `agreed here Tuesday to …`, and not a passive signing in a `since` clause', () => {
+    const text = 'Foreign Minister Ana Costa and visiting Foreign Minister Ivan Petrov agreed here Tuesday to further expand bilateral ties. Since a memorandum of understanding on strengthening cooperation was signed in 2007, relations have grown.';
+    assert.deepEqual(commitments(text), [['agreed here Tuesday to', 'agreement']]);
+  });
 });

@@ -333,4 +333,8 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ralph Gonsalves'), [['Prime Minister', '', 'Saint Vincent']]);
     assert.deepEqual(names(text), ['Ana Costa', 'Jane Boateng', 'Omar Haddad', 'Ralph Gonsalves']);
   });
+
+  it('does not take an acronym after a body’s name for a person: `the Federal Department of Foreign Affairs FDFA`', () => {
+    assert.deepEqual(names('Bern - Federal Councillor Ivan Petrov, the head of the Federal Department of Foreign Affairs FDFA, and his counterpart, Foreign Minister Jan Holm, discussed bilateral issues.'), ['Ivan Petrov', 'Jan Holm']);
+  });
 });
