@@ -13,7 +13,7 @@ import { isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isInstitutionToken, isTitleWord } from './roles';
 import type { Token } from './tokens';
 
-export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'none';
+export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'reported' | 'none';
 
 export interface AttributedQuote {
   raw: RawQuote;
@@ -38,6 +38,8 @@ const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // "set the pace …"`, `told the Minister of Slovenia, Tanja Fajon, that Argentina is “interested in …”`
 // verbs that name or judge in the subject's own words: `hailed Morocco as a “…”`, `described the talks as “…”`
 const NAMING_VERB = /\b(hailed|described|termed|called|labell?ed|characteri[sz]ed|branded|dubbed)\b/gi;
+/** The first reporting verb with `that` in a sentence (not global: read once per sentence). */
+const REPORTED_BEFORE_ONE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'i');
 const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
@@ -81,6 +83,13 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     const intro = introducedBy(doc, q.raw, out, i, parties);
     if (intro) { q.speaker = intro.speaker; q.cue = intro.cue; q.rule = 'paragraph'; }
   }
+  // a quote that opens its sentence right after a report of someone's words in the same paragraph goes on with them:
+  // `Mr Koenders said that international support had been indispensable. ‘We are working well with the US …’`
+  for (const q of out) {
+    if (q.speaker || q.raw.nested) continue;
+    const found = reportedJustBefore(doc, q.raw, parties);
+    if (found) { q.speaker = found.speaker; q.cue = found.cue; q.rule = 'reported'; }
+  }
   // and the rest of that paragraph continues it
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
@@ -89,6 +98,22 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     if (prev?.speaker) { q.speaker = prev.speaker; q.cue = prev.cue; q.rule = 'continuation'; }
   }
   return out;
+}
+
+function reportedJustBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
+  const sentences = doc.sentences(q.block);
+  let k = sentences.length - 1;
+  while (k >= 0 && sentences[k].start > q.start) k--;
+  // (the quote opens its sentence, and a sentence of the same paragraph comes before it)
+  if (k < 1 || sentences[k].start !== q.start) return null;
+  const prev = sentences[k - 1];
+  const text = doc.clean.slice(prev.start, prev.end);
+  const verb = REPORTED_BEFORE_ONE.exec(text);
+  if (!verb) return null;
+  const verbStart = prev.start + verb.index;
+  const party = parties.subjectBefore(verbStart, prev.start);
+  if (!party || !party.person || endsInAnd(doc, party)) return null;
+  return { speaker: party, cue: { start: party.start, end: verbStart + verb[1].length } };
 }
 
 function findNeighbour(out: AttributedQuote[], i: number, dir: 1 | -1): AttributedQuote | null {

@@ -224,4 +224,13 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(a).map(([, s]) => s), ['Omar bin Haddad']);
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ivan Petrov', 'Omar bin Haddad']);
   });
+
+  it('gives a quote that opens its sentence right after `X said that …` in the same paragraph to X, but not after a report of no one', () => {
+    const text = [
+      'Minister of Foreign Affairs Jan Holm met Secretary of State Ivan Petrov in Washington.',
+      'Mr Holm said that international support had been indispensable. ‘We are working well with the US, and remain in constant contact with each other.’',
+      'It was reported that the talks went well. ‘The two countries are close partners and will stay so for many years.’',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text), ['Jan Holm', null]);
+  });
 });
