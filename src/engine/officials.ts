@@ -463,12 +463,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
-      // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it
-      if (!titled && !inLabel && isDatelineCity(text.slice(run.start, run.end))) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated));
       if (!evidence) return;
+      // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
+      if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
       let demonymCountry: string | null = null;
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
       candidates.push({ run, roles, gender: genderOf(chain), demonymCountry });
