@@ -5,6 +5,7 @@ import type { Doc } from './doc';
 import type { RawQuote } from './quotes';
 import type { Party, Parties } from './parties';
 import { endsInAnd } from './parties';
+import { upperBound } from './sorted';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
@@ -102,8 +103,8 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
 
 function reportedJustBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
   const sentences = doc.sentences(q.block);
-  let k = sentences.length - 1;
-  while (k >= 0 && sentences[k].start > q.start) k--;
+  // (the last sentence starting at or before the quote, by binary search: a paragraph may hold many quotes)
+  const k = upperBound(sentences, q.start, (x) => x.start) - 1;
   // (the quote opens its sentence, and a sentence of the same paragraph comes before it)
   if (k < 1 || sentences[k].start !== q.start) return null;
   const prev = sentences[k - 1];

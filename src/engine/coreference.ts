@@ -495,8 +495,10 @@ function subjectAfterOpening(doc: Doc, fixed: Anchors, start: number, end: numbe
   const sentence = doc.sentenceAt(start);
   if (!sentence || start - sentence.start > 60) return null;
   if (!OPENING_PREPOSITION.test(doc.clean.slice(sentence.start, start))) return null;
-  const comma = doc.clean.indexOf(',', end);
-  if (comma < 0 || comma >= sentence.end || comma - start > 120) return null;
+  // (the comma within 120 characters: looked for there only, a text without commas costs no more)
+  const near = doc.clean.slice(end, Math.min(sentence.end, start + 120)).indexOf(',');
+  if (near < 0) return null;
+  const comma = end + near;
   // (the name opens the clause after the comma, `, Pandor said`, and no one is named before it in the sentence)
   const next = fixed.list[fixed.lowerBound(comma)];
   const first = fixed.list[fixed.lowerBound(sentence.start)];
@@ -511,7 +513,9 @@ const OPENING_PREPOSITION = /^(?:in|at|during|after|following|upon|on|for|with|b
  */
 function onlyOfGender(anchors: Anchors, gender: 'f' | 'm', at: number): Person | null {
   let only: Person | null = null;
-  for (const a of anchors.list) {
+  // (read over the first 500 mentions at most: each pronoun far from any name asks, and a long text has many)
+  for (let i = 0; i < anchors.list.length && i < 500; i++) {
+    const a = anchors.list[i];
     if (a.start >= at) break;
     if (a.person === only) continue;
     if (a.person.gender !== gender) {

@@ -218,17 +218,24 @@ function thatCuesOf(s: string, starts: Starts): RegExpExecArray[] {
  */
 function lateThatCues(s: string, starts: Starts, found: RegExpExecArray[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  // (found is in order, as the starts are: one pointer walks it, so a sentence of many cues stays linear)
+  let f = 0;
   for (let k = 0; k < starts.at.length; k++) {
     if (!(starts.bits[k] & P_THAT)) continue;
     const i = starts.at[k];
-    if (found.some((m) => m.index === i)) continue;
+    while (f < found.length && found[f].index < i) f++;
+    if (f < found.length && found[f].index === i) continue;
+    // (inside a match already found: a word of its object, not a verb of its own)
+    if (f > 0 && i < found[f - 1].index + found[f - 1][0].length) continue;
     VERB_THEN_SETTING.lastIndex = i;
     const v = VERB_THEN_SETTING.exec(s);
     if (!v) continue;
     const from = i + v[0].length;
-    const that = s.indexOf(' that ', from);
-    // (the phrase is short and unbroken: no clause, quotation or sentence ends inside it)
-    if (that < 0 || that - from > 160 || SETTING_BREAK.test(s.slice(from, that))) continue;
+    // (the phrase is short and unbroken: no clause, quotation or sentence ends inside it; looked for within its
+    // 160 characters only, so that a sentence of many such verbs is read in linear time)
+    const near = s.slice(from, from + 166).indexOf(' that ');
+    const that = near < 0 ? -1 : from + near;
+    if (that < 0 || SETTING_BREAK.test(s.slice(from, that))) continue;
     const m = Object.assign([s.slice(i, that + 6), v[1]], { index: i, input: s, groups: undefined }) as RegExpExecArray;
     out.push(m);
   }

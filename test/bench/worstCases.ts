@@ -50,6 +50,9 @@ export const WORST_CASES: WorstCase[] = [
   // indirect speech
   { family: 'speech', name: 'repeated reporting verbs', languageId: 'plaintext', build: fill('He said that she noted that they stressed that ') },
   { family: 'speech', name: 'according to, trailing cues', languageId: 'plaintext', build: fill('According to Cao Jianming, the sides agree, Lukashenko said, ') },
+  // a verb and a phrase of time before a far `that` (the scan for it is bounded), possessives in opening phrases without commas
+  { family: 'speech', name: 'verbs with a setting, one `that` far away', languageId: 'plaintext', build: fill('Petrov reiterated during his meeting in Kyiv with Holm ') },
+  { family: 'coreference', name: 'possessives in opening phrases, no comma', languageId: 'plaintext', build: fill('In her remarks after hosting Lavrov in his capital ') },
   // commitments
   { family: 'commitments', name: 'repeated triggers', languageId: 'plaintext', build: fill('Belarus will ') },
   { family: 'commitments', name: 'agreement lists', languageId: 'plaintext', build: fill('Both sides agreed to deepen cooperation, to expand trade and to sign a memorandum; ') },
