@@ -53,6 +53,7 @@ const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
+const STATEMENT_READS_AFTER = /^\s*(?:,\s*)?(?:reads|read|says|said|states|stated|added)\s+(?:a|an|the)\s+(?:(?:joint|official|brief)\s+)?(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+/i;
 const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:reported|stated|announced|noted|said)\s+by)\s+/i;
 // `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
 const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
@@ -168,8 +169,9 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
       if (party) return { speaker: party, cue: { start: party.start, end: from + np[1].length + verb[0].length }, rule: 'after' };
     }
   }
-  // `“…” and “…,” according to a statement from the Ministry of Foreign Affairs`: the source after the quote
-  const source = AFTER_ACCORDING.exec(after);
+  // `“…” and “…,” according to a statement from the Ministry of Foreign Affairs`, `“…,” reads a statement from X’s
+  // office`: the source after the quote
+  const source = AFTER_ACCORDING.exec(after) ?? STATEMENT_READS_AFTER.exec(after);
   if (source) {
     const start = q.end + source[0].length;
     const comma = doc.clean.slice(start, block.end).search(/[,.;]/);

@@ -27,6 +27,8 @@ export interface Party {
 
 /** Lower-case words that may stand in the subject of a clause about a party. */
 const SPOKES_HEAD = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'service', 'office']);
+/** An official's office as a subject: `Mudavadi’s office`, `the Prime Minister's press office`. */
+const OFFICE_OF = /['’]s\s+(?:office|press\s+(?:service|office)|secretariat|private\s+office)$/i;
 const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+service|press\s+office)\s+(?:for|of)\s/i;
 /** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
@@ -206,6 +208,8 @@ export class Parties {
     const persons = unique(ms.map((m) => m.person));
     const joint = /\b(?:and|&)\b|,/.test(text) || /^(?:both|the two|two)\b/i.test(text);
     const lowered = text.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
+    // `Mudavadi’s office`, `the President’s press service`: the office speaks for its official, as itself
+    if (OFFICE_OF.test(text)) return { person: null, label: text, actor: text, start, end, plural: false };
     // `A spokesperson for the Foreign Secretary`: the spokesperson speaks, not the official named after `for`
     const spokes = SPOKESPERSON_FOR.exec(text);
     if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };

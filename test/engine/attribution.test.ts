@@ -233,4 +233,9 @@ describe('attribution', () => {
     ].join('\n\n');
     assert.deepEqual(speakers(text), ['Jan Holm', null]);
   });
+
+  it('gives `“…,” reads a statement from X’s office` to the office, as a body of its own', () => {
+    const text = 'Prime Cabinet Secretary Ivan Petrov spoke with Secretary of State Jan Holm.\n\n“They appreciated the significant progress made in the relations between the two countries,” reads a statement from Petrov’s office.';
+    assert.deepEqual(speakers(text), ['Petrov’s office']);
+  });
 });
