@@ -427,7 +427,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger
-    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stated|voiced|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|underlined|underline|underscored|highlighted|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stressing|stated|voiced|voicing|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|emphasi[sz]ing|underlined|underline|underlining|underscored|underscoring|highlighted|highlighting|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
   // the owner after the noun: `the renewed commitment of the Ethiopian authorities to` (the trigger ends in `to`)
   const ofOwner = nounTrigger ? /\sof\s+/i.exec(triggerText) : null;

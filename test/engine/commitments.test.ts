@@ -413,4 +413,9 @@ describe('commitments', () => {
     const text = 'Foreign Minister Ana Costa and visiting Foreign Minister Ivan Petrov agreed here Tuesday to further expand bilateral ties. Since a memorandum of understanding on strengthening cooperation was signed in 2007, relations have grown.';
     assert.deepEqual(commitments(text), [['agreed here Tuesday to', 'agreement']]);
   });
+
+  it('reads a noun trigger governed by a participle of emphasis: `…, emphasizing the mutual commitment to intensify …`', () => {
+    const text = 'Foreign Minister Ivan Petrov spoke with Foreign Minister Jan Holm. The sides also exchanged views on a number of issues, emphasizing the mutual commitment to intensify political dialogue.';
+    assert.deepEqual(commitments(text), [['commitment to', 'pledge']]);
+  });
 });
