@@ -213,7 +213,8 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
   const beforeComma = ts[comma - 1];
   // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
   const lastHead = [...chain].reverse().find(isTitleHead);
-  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma))) return null;
+  // (a country of several words ends it too: `the Foreign Minister of New Zealand, Winston Peters,`)
+  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, comma - 1) > 1)) return null;
   const roles: FoundRole[] = [];
   for (const part of splitRoleChain(chain)) {
     const r = parseRole(part, text);

@@ -337,4 +337,9 @@ describe('officials', () => {
   it('does not take an acronym after a body’s name for a person: `the Federal Department of Foreign Affairs FDFA`', () => {
     assert.deepEqual(names('Bern - Federal Councillor Ivan Petrov, the head of the Federal Department of Foreign Affairs FDFA, and his counterpart, Foreign Minister Jan Holm, discussed bilateral issues.'), ['Ivan Petrov', 'Jan Holm']);
   });
+
+  it('reads an office before a comma that ends in a country of several words: `the Foreign Minister of New Zealand, Winston Peters,`', () => {
+    const text = 'The meeting was attended by the Deputy Prime Minister and Foreign Minister of New Zealand, Jan Holm, who is on a visit.';
+    assert.deepEqual(roles(text, 'Jan Holm').map(([t]) => t), ['Deputy Prime Minister', 'Foreign Minister']);
+  });
 });
