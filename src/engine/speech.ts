@@ -45,7 +45,7 @@ const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emp
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
-const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told';
+const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told|reported';
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
  * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`);

@@ -313,4 +313,9 @@ describe('indirect speech', () => {
       'Accra and Kingstown stand to gain a lot from trade',
     ]);
   });
+
+  it('reads a trailing `…, the Foreign Ministry has reported.`', () => {
+    const text = 'Foreign Minister Ivan Petrov and State Minister Jan Holm have discussed the rehabilitation of the region and further economic cooperation, the Foreign Ministry has reported.';
+    assert.deepEqual(paraphrases(text), [['Foreign Minister Ivan Petrov and State Minister Jan Holm have discussed the rehabilitation of the region and further economic cooperation', 'the Foreign Ministry']]);
+  });
 });
