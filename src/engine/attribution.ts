@@ -147,7 +147,8 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
     if (party) return { speaker: party, cue: { start: verbStart, end: party.end }, rule: 'after' };
   }
   // `…,” Aleksandr Lukashenko said` / `…,” the head of state said at the beginning of the meeting`
-  const lead = /^\s*[,.]?\s*/.exec(after);
+  // (past the second of two single marks typed for a closing double one: `…,’’ Minister X said`)
+  const lead = /^(?:[’'](?=\s))?\s*[,.]?\s*/.exec(after);
   const from = q.end + (lead ? lead[0].length : 0);
   // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
   const m = mentions.firstStartingIn(from, from + 60);

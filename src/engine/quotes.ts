@@ -216,6 +216,8 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
       // inside a word it is an apostrophe: People’s, don't, Ki'mon
       if (isWordChar(prev) && isWordChar(next)) return null;
       const open = hasOpen(stack, 'single');
+      // `„…,’’ Minister X said`: two single marks typed for a closing double one
+      if (next === ch && !open && hasOpen(stack, 'double')) return { kind: 'close', family: 'double' };
       if (!isSpaceOrStart(prev) && isSpaceOrEnd(next)) {
         // a plural possessive before a lower-case word (`the parties' wishes`) is not a closing mark
         // (unless it closes a quote opened with the same mark and no later mark could close it)

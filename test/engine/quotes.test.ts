@@ -118,4 +118,10 @@ describe('quotes', () => {
     const a = annotate(text);
     assertExactSpans(a, text);
   });
+
+  it('closes a „ quotation on two single marks typed for a double one (`„…,’’ Minister X said`), and attributes it', () => {
+    const text = 'Chisinau, 2 December - Minister Ivan Petrov met Minister Ana Costa.\n\n„In particular, we referred to ways of cooperation, in order to enhance Moldova’s energy resilience,’’ Minister Ivan Petrov said.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerText]), [['In particular, we referred to ways of cooperation, in order to enhance Moldova’s energy resilience,', 'Ivan Petrov']]);
+  });
 });
