@@ -40,7 +40,7 @@ const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // verbs that name or judge in the subject's own words: `hailed Morocco as a “…”`, `described the talks as “…”`
 const NAMING_VERB = /\b(hailed|described|termed|called|labell?ed|characteri[sz]ed|branded|dubbed)\b/gi;
 /** The first reporting verb with `that` in a sentence (not global: read once per sentence). */
-const REPORTED_BEFORE_ONE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'i');
+const REPORTED_BEFORE_ONE = new RegExp(REPORTED_BEFORE.source, 'i');
 const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
@@ -264,19 +264,16 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     // (`…,” Safadi said, adding: “…”`: the participle's subject is the cue's just before it, not a word inside the quote)
     const lookBack = Math.max(floor, verbStart - 40);
     const saidBefore = participle ? SAID_THEN_COMMA.exec(doc.clean.slice(lookBack, verbStart)) : null;
-    const direct = participle ? null : parties.subjectBefore(verbStart, floor);
     const party = participle
       ? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
       // (`Safadi welcomed his American counterpart and said …`: a coordinated verb has the sentence's subject)
-      : (direct && !endsInAnd(doc, direct) ? direct : null) ?? (coordinated || direct ? parties.sentenceSubject(sentence.start, verbStart) : null);
+      : parties.verbSubject(verbStart, floor, sentence.start) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
   }
   // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
   if (trimEndWhere(before, isSpace).endsWith(':')) {
     // `According to the President, the ambassadors are …: “…”`: the source named first speaks
-    const lead = ACCORDING_LEAD.exec(doc.clean.slice(sentence.start, q.start));
-    const comma = lead ? doc.clean.indexOf(',', sentence.start + lead[0].length) : -1;
-    const source = lead && comma >= 0 && comma < q.start ? parties.subjectFrom(sentence.start + lead[0].length, comma) : null;
+    const source = sourceNamedFirst(doc, sentence.start, q.start, parties);
     if (source) return { speaker: source, cue: { start: sentence.start, end: source.end }, rule: 'introduced' };
     const party = parties.sentenceSubject(sentence.start, q.start);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end }, rule: 'introduced' };
@@ -288,20 +285,12 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   const reported = withThat ?? (any && !/[.!?][”"’»]?\s/.test(before.slice(any.index)) ? any : null);
   if (reported) {
     const verbStart = floor + reported.index;
-    const direct = parties.subjectBefore(verbStart, floor);
-    const party = direct && endsInAnd(doc, direct) ? parties.sentenceSubject(sentence.start, verbStart) : direct;
+    const party = parties.verbSubject(verbStart, floor, sentence.start);
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + reported[1].length }, rule: 'before' };
   }
   // a sentence that names its source first: `As reported by the Ministry in a press release, both agreed on … “…”`
-  const source = ACCORDING_LEAD.exec(doc.clean.slice(sentence.start, q.start));
-  if (source) {
-    const from = sentence.start + source[0].length;
-    const comma = doc.clean.indexOf(',', from);
-    // (the source without the medium it spoke in: `the Ministry in a press release`)
-    const medium = comma >= 0 ? /\s(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s/i.exec(doc.clean.slice(from, comma)) : null;
-    const party = comma >= 0 && comma < q.start ? parties.subjectFrom(from, medium ? from + medium.index : comma) : null;
-    if (party) return { speaker: party, cue: { start: sentence.start, end: party.end }, rule: 'before' };
-  }
+  const source = sourceNamedFirst(doc, sentence.start, q.start, parties);
+  if (source) return { speaker: source, cue: { start: sentence.start, end: source.end }, rule: 'before' };
   // the subject's own words for someone or something: `He hailed Morocco as a “friendly country, …”`
   const naming = lastMatch(NAMING_VERB, before);
   if (naming && before.length - naming.index <= 100 && !/[.!?;]\s/.test(before.slice(naming.index))) {
@@ -311,6 +300,22 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   }
   return null;
 }
+
+/**
+ * The source a sentence names before its first comma, ahead of a quote: `According to the President, …`, `As reported
+ * by the Ministry in a press release, …` (without the medium it spoke in).
+ */
+function sourceNamedFirst(doc: Doc, sentenceStart: number, quoteStart: number, parties: Parties): Party | null {
+  const lead = ACCORDING_LEAD.exec(doc.clean.slice(sentenceStart, quoteStart));
+  if (!lead) return null;
+  const from = sentenceStart + lead[0].length;
+  // (the comma is looked for before the quote only)
+  const comma = doc.clean.slice(from, quoteStart).indexOf(',');
+  if (comma < 0) return null;
+  const medium = SOURCE_MEDIUM.exec(doc.clean.slice(from, from + comma));
+  return parties.subjectFrom(from, from + (medium ? medium.index : comma));
+}
+const SOURCE_MEDIUM = /\s(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s/i;
 
 /**
  * A quote at the start of a paragraph with no cue of its own: the previous paragraph ends by

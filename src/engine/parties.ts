@@ -156,6 +156,15 @@ export class Parties {
     return e > 0 ? this.classify(ts.slice(0, e)) : null;
   }
 
+  /**
+   * The subject of the verb at `verbPos`: the phrase right before it, or, when that phrase ends in `and` (`Safadi
+   * welcomed his American counterpart and said`), the sentence's subject the coordinated verb shares.
+   */
+  verbSubject(verbPos: number, floor: number, sentenceStart: number): Party | null {
+    const direct = this.subjectBefore(verbPos, floor);
+    return direct && endsInAnd(this.doc, direct) ? this.sentenceSubject(sentenceStart, verbPos) : direct;
+  }
+
   /** The subject of a sentence: the first official or body named before its first verb-like word. */
   sentenceSubject(from: number, to: number): Party | null {
     // the subject opens the sentence: its first 300 characters are enough (past an opening quotation mark)
