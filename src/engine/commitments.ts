@@ -120,9 +120,17 @@ const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summ
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed actually certainly definitely sincerely genuinely greatly particularly especially personally eagerly keenly warmly'.split(' '));
 /** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
 const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely|expect|expects)\b/i;
-/** A verb that governs a noun trigger earlier in its clause. */
-// (in the present too, in someone's own words: `to reiterate the excellent ties and our willingness to …`)
-const GOVERNING_VERB = /\b(?:expressed|reaffirmed|affirmed|confirmed|stressed|reiterated|emphasi[sz]ed|underlined|underscored|highlighted|announced|declared|noted|welcomed|briefed|outlined|presented|explained|express|reaffirm|affirm|confirm|stress|reiterate|emphasi[sz]e|underline|underscore|highlight|announce|declare)\b/i;
+/** Verbs that govern a noun trigger (`expressed the desire to`), in every form: in the present too, in someone's own
+ *  words (`to reiterate the excellent ties and our willingness to …`). One list for the verb right before the noun and
+ *  the verb earlier in its clause. */
+const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
+  + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
+  + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|s)|demonstrat(?:ed|es)|see|recogni[sz](?:e|ed)'
+  + '|welcom(?:ed|es)|briefed|outlined|presented|explained';
+/** A governing verb anywhere earlier in the clause (`affirmed the importance of … and the intention to`). */
+const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
+/** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
+const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\\s+)*$`, 'i');
 
 /** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`. */
 const OWNER_VERB = /\b(?:welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;
@@ -427,7 +435,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger
-    ? /\b(?:expressed|expresses|expressing|reaffirmed|reaffirms|reaffirming|affirmed|affirming|confirmed|confirms|confirming|stressed|stress|stresses|stressing|stated|voiced|voicing|reiterated|reiterate|reiterating|emphasi[sz]ed|emphasi[sz]e|emphasi[sz]ing|underlined|underline|underlining|underscored|underscoring|highlighted|highlighting|showed|demonstrated|see|recogni[sz]ed?|noted|note|announced|declared)\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\s+)*$/i.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
+    ? GOVERNING_VERB_BEFORE.exec(doc.clean.slice(Math.max(sentence.start, tStart - 60), tStart))
     : null;
   // the owner after the noun: `the renewed commitment of the Ethiopian authorities to` (the trigger ends in `to`)
   const ofOwner = nounTrigger ? /\sof\s+/i.exec(triggerText) : null;
