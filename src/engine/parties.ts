@@ -39,7 +39,7 @@ const BODY_WORDS = new Set(
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
-  report statement release readout communiqué diplomat diplomats top`.split(/\s+/),
+  report statement release readout communiqué diplomat diplomats top visiting`.split(/\s+/),
 );
 /** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';

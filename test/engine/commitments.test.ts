@@ -414,6 +414,13 @@ describe('commitments', () => {
     assert.deepEqual(commitments(text), [['agreed here Tuesday to', 'agreement']]);
   });
 
+  it('takes a joint subject whose second party is `visiting`: the span and the actor start at the first', () => {
+    const text = 'Foreign Minister Ana Costa and visiting Foreign Minister Ivan Petrov agreed to further expand bilateral ties.';
+    const [c] = annotate(text).commitments;
+    assert.equal(c.text, text.slice(0, -1));
+    assert.equal(c.actor, 'Foreign Minister Ana Costa and visiting Foreign Minister Ivan Petrov');
+  });
+
   it('reads a noun trigger governed by a participle of emphasis: `…, emphasizing the mutual commitment to intensify …`', () => {
     const text = 'Foreign Minister Ivan Petrov spoke with Foreign Minister Jan Holm. The sides also exchanged views on a number of issues, emphasizing the mutual commitment to intensify political dialogue.';
     assert.deepEqual(commitments(text), [['commitment to', 'pledge']]);
