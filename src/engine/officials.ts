@@ -76,6 +76,10 @@ const HAD_EVENT = new Set(['a', 'an', 'talks', 'consultations', 'negotiations', 
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 /** Lower-case words that may follow a name in apposition (`Secretary General, Ban Ki Moon at the Villa`). */
 const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when', 'by']);
+/** Verbs whose object, when a capitalized run of two or more words, is a person: `met Alan Peter Cayetano`. */
+const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
+/** Words before `with` that make its object a person: `held talks with X`, `a telephone conversation with X`. */
+const MEETING_WITH = new Set(['met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 /** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */
@@ -399,6 +403,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     // a headline in capitals (`SECRETARY-GENERAL AND PRESIDENT AGREE ON …`) names no one outside a transcript label
     // (read for the first run outside a label only)
     let shouting: boolean | undefined;
+    let titleCase: boolean | undefined;
     const runs = findRuns(doc, bi);
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
@@ -455,6 +460,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`
       const relation = (run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower)) || (run.i >= 1 && RELATION_NOUNS.has(ts[run.i - 1].lower));
+      // `Wang Yi met Alan Peter Cayetano`, `held talks with Alan Peter Cayetano`: whom one meets is a person
+      // (not in a headline in title case: `Li Keqiang Meets with Newly-appointed Diplomatic Envoys`)
+      const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower)))
+        && !(titleCase ??= isTitleCase(ts));
       // `Aleksandr Lukashenko and Vladimir Putin discussed`: the first of two coordinated subjects
       const partner = runs[n + 1];
       const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
@@ -466,7 +475,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated));
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met));
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
@@ -481,6 +490,14 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
   findMentions(doc, persons);
   addPredicateRoles(doc, persons);
   return persons.filter((p) => p.mentions.some((m) => m.kind === 'name'));
+}
+
+/** Small words a headline in title case leaves in lower case. */
+const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'with', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'as', 'vs']);
+/** Whether a block is a headline in title case (`Li Keqiang Meets with Newly-appointed Envoys`): no other word in lower case. */
+function isTitleCase(ts: Token[]): boolean {
+  for (const t of ts) if (t.word && !t.cap && !TITLE_CASE_SMALL.has(t.lower) && /^\p{L}/u.test(t.text)) return false;
+  return true;
 }
 
 function mergeCandidates(candidates: Candidate[], text: string): Person[] {

@@ -342,4 +342,9 @@ describe('officials', () => {
     const text = 'The meeting was attended by the Deputy Prime Minister and Foreign Minister of New Zealand, Jan Holm, who is on a visit.';
     assert.deepEqual(roles(text, 'Jan Holm').map(([t]) => t), ['Deputy Prime Minister', 'Foreign Minister']);
   });
+
+  it('reads whom an official meets as a person, `met X`, `held talks with X`, but not in a headline in title case', () => {
+    assert.deepEqual(names('Foreign Minister Jan Holm met Alan Peter Cayetano in Manila. Later he held talks with Ana Maria Costa.'), ['Alan Peter Cayetano', 'Ana Maria Costa', 'Jan Holm']);
+    assert.deepEqual(names('Premier Li Wei Meets with Newly-appointed Diplomatic Envoys\n\nPremier Li Wei met the envoys on Friday.'), ['Li Wei']);
+  });
 });
