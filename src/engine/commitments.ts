@@ -31,6 +31,8 @@ interface TriggerRule {
 
 const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
 const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
+/** Nouns of work done together: what one looks forward to, is ready for or aims at (`further cooperation`). */
+const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
 const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
@@ -77,6 +79,9 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration eagerness'.split(' '), needsAgent: true },
+  // `Estonia is ready for close cooperation with …`, `is aiming for even closer bilateral communication`: readiness for, or
+  // an aim at, joint work named by a noun (not `ready for the winter`)
+  { kind: 'intention', re: new RegExp(`\\b(?:ready|prepared|aim|aims|aiming|aimed)\\s+for(?=\\s+(?:[a-z-]+\\s+){0,4}?(?:${JOINT_WORK_NOUNS})\\b)`, 'gi'), starts: 'ready prepared aim aims aiming aimed'.split(' '), needsAgent: true },
   // `reiterated his readiness for active cooperation`
   { kind: 'intention', re: /\b(?:readiness|willingness)\s+for\b/gi, starts: 'readiness willingness'.split(' '), needsAgent: true },
   // `expressed openness for continuing the dialogue` (an action); `its openness to international collaboration` is a stance
@@ -354,7 +359,7 @@ const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 const FORWARD_TO = /forward\s+to$/i;
 const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+views|take\s+stock)\b/i;
-const ACTION_NOUN_AFTER = /^\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\s+)?(?:process\s+of\s+)?(?:in-depth\s+)?(?:cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges)\b/i;
+const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|eagerness|resolve|determination|commitments?)\b)/i;

@@ -321,6 +321,8 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
       if (!t.word) break;
       if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
       if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1]))) { e++; continue; }
+      // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`
+      if (t.lower === 'to' && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
       break;
     }
     if (e === k) break;

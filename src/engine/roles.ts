@@ -62,7 +62,16 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   let ts = tokens.filter((t, k) => !isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1);
   // `Ambassador of Belarus to the Russian Federation`: where an envoy is sent is not whom they serve
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
-  if (to > 0) ts = ts.slice(0, to);
+  // (an organization they are sent to is theirs: `Permanent Representative to the African Union`)
+  let sentTo: string | null = null;
+  if (to > 0) {
+    const rest = ts.slice(to + 1);
+    if (rest.length && rest[rest.length - 1].word) {
+      const phrase = text.slice(rest[0].start, rest[rest.length - 1].end).replace(/^the\s+/i, '');
+      if (ORGANIZATION_BY_NAME.has(phrase.toLowerCase()) && !countryOf(phrase)) sentTo = phrase;
+    }
+    ts = ts.slice(0, to);
+  }
   while (ts.length && (ts[0].lower === 'the' || ts[0].lower === 'a' || ts[0].lower === 'an')) ts = ts.slice(1);
   while (ts.length && CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
   if (ts.length === 0 || !ts.some(isTitleHead)) return null;
@@ -130,7 +139,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       country = country ?? countryInside(ts.slice(k));
     }
   }
-  return { title, organization, country: country ? normalizeCountryText(country) : null, start, end };
+  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end };
 }
 
 /** Where a title that starts at i ends (exclusive): title words, `of|for` + portfolio words, a slash, a dash. */

@@ -425,4 +425,9 @@ describe('commitments', () => {
     const text = 'Foreign Minister Ivan Petrov spoke with Foreign Minister Jan Holm. The sides also exchanged views on a number of issues, emphasizing the mutual commitment to intensify political dialogue.';
     assert.deepEqual(commitments(text), [['commitment to', 'pledge']]);
   });
+
+  it('reads readiness for, and an aim at, joint work named by a noun as an intention, not readiness for anything', () => {
+    const text = '“Estonia is ready for close cooperation with our neighbours,” Foreign Minister Jan Holm said. Estonia is aiming for even closer bilateral communication with Lithuania, Holm added. Estonia is ready for the winter.';
+    assert.deepEqual(commitments(text), [['ready for', 'intention'], ['aiming for', 'intention']]);
+  });
 });

@@ -347,4 +347,9 @@ describe('officials', () => {
     assert.deepEqual(names('Foreign Minister Jan Holm met Alan Peter Cayetano in Manila. Later he held talks with Ana Maria Costa.'), ['Alan Peter Cayetano', 'Ana Maria Costa', 'Jan Holm']);
     assert.deepEqual(names('Premier Li Wei Meets with Newly-appointed Diplomatic Envoys\n\nPremier Li Wei met the envoys on Friday.'), ['Li Wei']);
   });
+
+  it('reads where an envoy is sent: two roles in `Ambassador of Chad to Ethiopia and Permanent Representative to the African Union`, the organization kept', () => {
+    const text = 'Jan Holm, Ambassador of Chad to Ethiopia and Permanent Representative to the African Union, said the council will meet.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Ambassador', '', 'Chad'], ['Permanent Representative', 'African Union', '']]);
+  });
 });
