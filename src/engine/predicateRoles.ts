@@ -15,7 +15,8 @@ const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Minis
 const OFFICE_OF_TWO_WORDS = ['Presidents', 'Ministers', 'Heads', 'Leaders'];
 /** How far after `Presidents of A and B` the two names may stand. */
 const TWO_NAMES_WITHIN = 300;
-const COUNTERPART = /\b(?:his|her|their)\s+(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
+// (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
+const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
 
 export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   const byMention = persons.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);

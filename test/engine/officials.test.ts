@@ -75,6 +75,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Kassym-Jomart Tokayev'), [['President', '', ''], ['Chairman', 'Security Council of Kazakhstan', 'Kazakhstan']]);
   });
 
+  it('takes the office of `his new Greek counterpart X` (a word of appointment before the country)', () => {
+    assert.deepEqual(roles('Foreign Minister Jan Holm met his new Greek counterpart Nikos Petrou in Brussels.', 'Nikos Petrou'), [['Foreign Minister', '', 'Greece']]);
+  });
+
   it('reads an envoy’s long title and where the envoy is sent, and an aide', () => {
     const text = 'Ambassador Extraordinary and Plenipotentiary of Chile to the Russian Federation Marta Rojas and Presidential Aide Pavel Orlov attended the talks.';
     assert.deepEqual(names(text), ['Marta Rojas', 'Pavel Orlov']);
