@@ -64,11 +64,14 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
   // (an organization they are sent to is theirs: `Permanent Representative to the African Union`)
   let sentTo: string | null = null;
+  // (a country they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to Slovakia`)
+  let sentToCountryEnd = -1;
   if (to > 0) {
     const rest = ts.slice(to + 1);
     if (rest.length && rest[rest.length - 1].word) {
       const phrase = text.slice(rest[0].start, rest[rest.length - 1].end).replace(/^the\s+/i, '');
       if (ORGANIZATION_BY_NAME.has(phrase.toLowerCase()) && !countryOf(phrase)) sentTo = phrase;
+      else if (countryOf(phrase)) sentToCountryEnd = rest[rest.length - 1].end;
     }
     ts = ts.slice(0, to);
   }
@@ -121,7 +124,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
-  const written = text.slice(ts[titleStart].start, ts[titleEnd - 1].end);
+  const sentToTitle = sentToCountryEnd > 0 && titleEnd === ts.length;
+  const written = text.slice(ts[titleStart].start, sentToTitle ? sentToCountryEnd : ts[titleEnd - 1].end);
   const title = prefix.length ? [...prefix, written].join(' ') : written;
 
   // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`
@@ -139,7 +143,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       country = country ?? countryInside(ts.slice(k));
     }
   }
-  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end };
+  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: sentToTitle ? sentToCountryEnd : end };
 }
 
 /** Where a title that starts at i ends (exclusive): title words, `of|for` + portfolio words, a slash, a dash. */

@@ -86,6 +86,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Pavel Orlov'), [['Presidential Aide', '', '']]);
   });
 
+  it('keeps the country an envoy is sent to in the title when it follows the title: `Cypriot Ambassador to Slovakia`', () => {
+    const text = 'Foreign Minister Jan Holm met new Cypriot Ambassador to Slovakia Nicos Petrou. The Ambassador said that Cyprus values the ties.';
+    assert.deepEqual(roles(text, 'Nicos Petrou'), [['Ambassador to Slovakia', '', 'Cyprus']]);
+    assert.deepEqual(mentionTexts(annotate(text), text, 'Nicos Petrou', 'role'), ['The Ambassador']);
+  });
+
   it('reads a name glued to a scrape’s link note, and no one in a plural title or after a possessive title', () => {
     const text = [
       'The High Representative met the President of Moldova, Ana Lungu(link is external). They discussed reforms.',
