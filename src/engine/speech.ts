@@ -27,9 +27,9 @@ const THAT_VERBS = [
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');
-// `X is convinced that …`, `The Allies agree that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
+// `X is convinced that …`, `The Allies agree that …`, `He hoped that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
-const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|asserted|revealed|disclosed|reported|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|hopes|hoped|asserted|revealed|disclosed|reported|voiced\s+(?:his|her|their|its|the)\s+(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
@@ -88,7 +88,7 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|hope)/i;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
@@ -126,7 +126,7 @@ function addStarts(bit: number, words: string[]): void {
 const firstWords = (alternatives: string): string[] =>
   alternatives.split('|').map((a) => a.split(/\\s|\(/)[0]).flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
 addStarts(P_THAT, firstWords(THAT_VERBS));
-addStarts(P_STANCE, 'is was are were remain remains remained agree agrees asserted revealed disclosed reported voiced'.split(' '));
+addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));

@@ -126,6 +126,13 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov spoke to the press. “We are confident that our relations will grow,” he said.'), []);
   });
 
+  it('reads a hope reported in the third person (`He hoped that …`) as a report, but not the speaker’s own hope', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Jan Holm met Minister Ivan Petrov. He hoped that the next round of talks will take place soon.'), [
+      ['the next round of talks will take place soon', 'Jan Holm'],
+    ]);
+    assert.deepEqual(paraphrases('Minister Ivan Petrov spoke to the press. “We hope that our relations will grow,” he said.'), []);
+  });
+
   it('ends a report where a new clause with its own subject agrees on something', () => {
     assert.deepEqual(paraphrases('Minister Ana Costa stated that cooperation among the partners is deepening, and we concurred on further steps.').map(([t]) => t), [
       'cooperation among the partners is deepening',
