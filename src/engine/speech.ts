@@ -37,9 +37,10 @@ const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+an
 /** `said Pompeo’s visit comes at …`, `said the two discussed …`: a possessed noun or `the two`, then a verb in -s or -ed. */
 const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a-z]+|the\\s+two)\\s+[a-z]{2,}(?:[^s\\s]s|ed)\\s';
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */
-const SUBJECT_THEN_VERB = '(?:[^\\s,.;:“”"«»]+\\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
+const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
-// words) has its verb, or a name with a verb in -s
+// words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
+// with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
 const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB})`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');

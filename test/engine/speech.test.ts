@@ -250,6 +250,12 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases(`${intro}The ministry spokesman revealed that Minister Petrov discussed the crisis.`).map(([t]) => t), ['Minister Petrov discussed the crisis']);
   });
 
+  it('reads a subject of up to eight words without `that` (`said the NATO summit in Madrid in late June was …`), but not a participle’s `that` clause', () => {
+    const intro = 'Minister Ivan Petrov met Minister Ana Costa. ';
+    assert.deepEqual(paraphrases(`${intro}Petrov said the NATO summit in Madrid in late June was pivotal for its decisions.`).map(([t]) => t), ['the NATO summit in Madrid in late June was pivotal for its decisions']);
+    assert.deepEqual(paraphrases(`${intro}“Europe needs a new architecture,” Petrov said, adding that it was confirmed at the talks that the embassy would stay open.`).map(([t]) => t), ['it was confirmed at the talks that the embassy would stay open']);
+  });
+
   it('does not report guests welcomed: `welcomed all diplomatic envoys to assume their posts`', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
