@@ -404,6 +404,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
   if (rule.kind === 'agreement' && /\bon$/i.test(triggerText) && /^\s+the\s+(?:(?:importance|centrality|significance|value|role|fact|view)\b|need\s+for\b)/i.test(after)) return null;
+  // `there is agreement on Russia being the greatest threat`: agreeing on what something is
+  if (rule.kind === 'agreement' && /\bon$/i.test(triggerText) && /^\s+(?:[^\s.,;:]+\s+){1,6}?being\s/i.test(after)) return null;
   // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object
   if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past

@@ -430,4 +430,9 @@ describe('commitments', () => {
     const text = '“Estonia is ready for close cooperation with our neighbours,” Foreign Minister Jan Holm said. Estonia is aiming for even closer bilateral communication with Lithuania, Holm added. Estonia is ready for the winter.';
     assert.deepEqual(commitments(text), [['ready for', 'intention'], ['aiming for', 'intention']]);
   });
+
+  it('does not read agreeing on what something is as an agreement: `there is agreement on Russia being the greatest threat`', () => {
+    const text = '“Today there is agreement on Russia being the greatest security threat to the alliance,” Minister Jan Holm said. There was agreement on holding the next round in May.';
+    assert.deepEqual(commitments(text), [['There was agreement on', 'agreement']]);
+  });
 });
