@@ -435,4 +435,9 @@ describe('commitments', () => {
     const text = '“Today there is agreement on Russia being the greatest security threat to the alliance,” Minister Jan Holm said. There was agreement on holding the next round in May.';
     assert.deepEqual(commitments(text), [['There was agreement on', 'agreement']]);
   });
+
+  it('reads an owned objective as an intention (`it was Estonia’s objective to have closer relations`), not a goal as a topic, and keeps `Our goal is to …`', () => {
+    const text = 'Foreign Minister Jan Holm spoke to the press. He noted that it was Estonia’s objective to have closer relations with the United States. The goal to reach 5 billion in trade was discussed. “Our goal is to increase trade,” he said.';
+    assert.deepEqual(commitments(text), [['objective to', 'intention'], ['goal is to', 'intention']]);
+  });
 });
