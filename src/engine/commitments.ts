@@ -411,6 +411,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
+  // `we must not underestimate Russia`, `we should not get stuck`: a caution, not a duty to act (none of the 7 in the golds is one)
+  if (rule.kind === 'obligation' && /^\s+not\b/i.test(after)) return null;
   // `France seeks to be a friend`: a state, not an action
   if (rule.kind === 'intention' && /^\s*be\s+(?:a|an|the)\b/i.test(after)) return null;
   // (agreeing to meet is never a courtesy: `have also agreed to meet “soon”`)

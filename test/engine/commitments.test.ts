@@ -440,4 +440,9 @@ describe('commitments', () => {
     const text = 'Foreign Minister Jan Holm spoke to the press. He noted that it was Estonia’s objective to have closer relations with the United States. The goal to reach 5 billion in trade was discussed. “Our goal is to increase trade,” he said.';
     assert.deepEqual(commitments(text), [['objective to', 'intention'], ['goal is to', 'intention']]);
   });
+
+  it('does not read a negated duty as an obligation: `we must not underestimate`, `we should not get stuck`', () => {
+    const text = '“We must not underestimate the risks. However, we should not get stuck in one aspect, and we should also try to advance in other areas,” Minister Jan Holm said.';
+    assert.deepEqual(commitments(text), [['should', 'obligation']]);
+  });
 });
