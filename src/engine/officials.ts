@@ -174,6 +174,11 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (let k = Math.min(2, j - s - 1); k >= 0; k--) {
       if (countryEndingAt(ts, s + k) > k + 1) { s += k + 1; break; }
     }
+    // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`)
+    if (s >= 2 && ts[s - 1].lower === 'to' && isTitleWord(ts[s - 2])) {
+      const city = cityTokensAt(doc.text, ts, s, j);
+      if (city > 0) s += city;
+    }
     // a name has a few words: a longer run of capitals (a headline, a list without commas) is not one
     if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
@@ -241,6 +246,12 @@ function isPluralTitle(t: Token): boolean {
 
 const NO_TOKENS: Token[] = [];
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
+/** How many tokens (1–3) from i, not past `last`, name a city (`Washington`, `New Delhi`): 0 if none. */
+function cityTokensAt(text: string, ts: Token[], i: number, last: number): number {
+  for (let n = Math.min(3, last - i); n >= 1; n--) if (isDatelineCity(text.slice(ts[i].start, ts[i + n - 1].end))) return n;
+  return 0;
+}
+
 function chainBefore(ts: Token[], i: number): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
   let k = i - 1;
@@ -258,6 +269,12 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
+    // the capital an envoy is sent to: `Ambassador to Washington`
+    if (t.cap && k >= 2) {
+      let n = 1;
+      while (n <= 3 && k - n >= 1 && ts[k - n].lower !== 'to') n++;
+      if (n <= 3 && ts[k - n]?.lower === 'to' && roleWord(ts[k - n - 1]) && isDatelineCity(ts.slice(k - n + 1, k + 1).map((x) => x.text).join(' '))) { k -= n + 1; continue; }
+    }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations`

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, MULTI_WORD_STARTS, NAME_WORDS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import { isDatelineCity } from './lexicon/places';
 import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
 
 export interface FoundRole {
@@ -64,14 +65,15 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
   // (an organization they are sent to is theirs: `Permanent Representative to the African Union`)
   let sentTo: string | null = null;
-  // (a country they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to Slovakia`)
+  // (a country or capital they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to
+  // Slovakia`, `Ambassador to Washington`)
   let sentToCountryEnd = -1;
   if (to > 0) {
     const rest = ts.slice(to + 1);
     if (rest.length && rest[rest.length - 1].word) {
       const phrase = text.slice(rest[0].start, rest[rest.length - 1].end).replace(/^the\s+/i, '');
       if (ORGANIZATION_BY_NAME.has(phrase.toLowerCase()) && !countryOf(phrase)) sentTo = phrase;
-      else if (countryOf(phrase)) sentToCountryEnd = rest[rest.length - 1].end;
+      else if (countryOf(phrase) || isDatelineCity(phrase)) sentToCountryEnd = rest[rest.length - 1].end;
     }
     ts = ts.slice(0, to);
   }

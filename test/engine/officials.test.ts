@@ -92,6 +92,13 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(annotate(text), text, 'Nicos Petrou', 'role'), ['The Ambassador']);
   });
 
+  it('reads an envoy to a capital: `Uruguay’s Ambassador to Washington Andrés Durán` (the city is neither the name nor lost)', () => {
+    const text = 'The meeting was attended by Uruguay’s Ambassador to Washington Andrés Durán and by the Ambassador to New Delhi Jan Holm.';
+    assert.deepEqual(names(text), ['Andrés Durán', 'Jan Holm']);
+    assert.deepEqual(roles(text, 'Andrés Durán'), [['Ambassador to Washington', '', 'Uruguay']]);
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Ambassador to New Delhi', '', '']]);
+  });
+
   it('reads a name glued to a scrape’s link note, and no one in a plural title or after a possessive title', () => {
     const text = [
       'The High Representative met the President of Moldova, Ana Lungu(link is external). They discussed reforms.',
