@@ -94,6 +94,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },
   // (`It is important to us that …` is a view: `to` must open an action, not name whom it matters to)
   { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: 'it'.split(' '), needsAgent: false },
+  // `it is even more important that we continue to support Ukraine`: a duty the speaker's own side takes on
+  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|the\s+two\s+(?:sides|countries))\s)/gi, starts: ['it'], needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, starts: 'need needs ought'.split(' '), needsAgent: true },

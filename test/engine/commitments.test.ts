@@ -445,4 +445,9 @@ describe('commitments', () => {
     const text = '“We must not underestimate the risks. However, we should not get stuck in one aspect, and we should also try to advance in other areas,” Minister Jan Holm said.';
     assert.deepEqual(commitments(text), [['should', 'obligation']]);
   });
+
+  it('reads a duty the speaker’s own side takes on after `it is important that we …` as an obligation, not an impersonal `that`', () => {
+    const text = '“So it is even more important that we continue to support Ukraine,” Secretary General Jan Holm said. It is important that everything possible will be done.';
+    assert.deepEqual(commitments(text), [['it is even more important that', 'obligation']]);
+  });
 });
