@@ -238,4 +238,11 @@ describe('attribution', () => {
     const text = 'Prime Cabinet Secretary Ivan Petrov spoke with Secretary of State Jan Holm.\n\n“They appreciated the significant progress made in the relations between the two countries,” reads a statement from Petrov’s office.';
     assert.deepEqual(speakers(text), ['Petrov’s office']);
   });
+
+  it('gives a quote-only paragraph after a paragraph that ends with an official’s report (`X stated that …`) to X, but not after a report of no one', () => {
+    const report = 'Foreign Minister Ana Costa, in a post today, stated that the meeting was attended by Minister Ivan Petrov.\n\n“In addition to discussing bilateral cooperation, the two countries have exchanged views on regional developments.';
+    assert.deepEqual(speakers(report), ['Ana Costa']);
+    const news = 'Foreign Minister Ana Costa met Minister Ivan Petrov. The ministry stated that the meeting was held in Lisbon.\n\n“In addition to discussing bilateral cooperation, the two countries have exchanged views on regional developments.';
+    assert.deepEqual(speakers(news), [null]);
+  });
 });
