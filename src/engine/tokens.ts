@@ -67,7 +67,7 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
         else if (c > 127) ascii = false;
         j++;
       }
-      if (j + 1 < end && isJoiner((c = clean.charCodeAt(j))) && classOf(clean.charCodeAt(j + 1)) === 1) {
+      if (j + 1 < end && isJoiner((c = clean.charCodeAt(j))) && classOf(clean.charCodeAt(j + 1)) === 1 && !(c === 46 && gluedSentence(clean, j, end))) {
         if (c > 127) ascii = false;
         j++;
         continue;
@@ -91,6 +91,13 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
     out.push({ text, lower, bare: stripPossessive(lower), start: wordStart, end: j, word: true, cap, allCaps });
   }
   return out;
+}
+
+/** A full stop at j glued to the next sentence by a scrape: two lower-case letters, the dot, a capitalized word (`Landsbergis.The`). */
+function gluedSentence(clean: string, j: number, end: number): boolean {
+  const lower = (c: number): boolean => c >= 97 && c <= 122;
+  return j >= 2 && j + 2 < end && lower(clean.charCodeAt(j - 1)) && lower(clean.charCodeAt(j - 2))
+    && clean.charCodeAt(j + 1) >= 65 && clean.charCodeAt(j + 1) <= 90 && lower(clean.charCodeAt(j + 2));
 }
 
 function nonAsciiWord(text: string, start: number, end: number): Token {

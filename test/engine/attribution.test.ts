@@ -245,4 +245,11 @@ describe('attribution', () => {
     const news = 'Foreign Minister Ana Costa met Minister Ivan Petrov. The ministry stated that the meeting was held in Lisbon.\n\n“In addition to discussing bilateral cooperation, the two countries have exchanged views on regional developments.';
     assert.deepEqual(speakers(news), [null]);
   });
+
+  it('reads a trailing cue whose sentence a scrape glued to the next (`said Landsbergis.The Foreign Minister …`), but keeps `U.S.`, `Ph.D` and `St.Petersburg` whole', () => {
+    const text = 'Foreign Minister Jan Holm spoke with his Romanian counterpart. “The situation stimulates us to return to a discussion,” said Holm.The Foreign Minister also thanked him.';
+    assert.deepEqual(speakers(text), ['Jan Holm']);
+    const a = annotate('Dr. Ana Costa, Ph.D, met U.S. officials in St.Petersburg.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Ana Costa']);
+  });
 });
