@@ -234,7 +234,8 @@ function participants(
       const m = MEETING_WORDS.exec(s);
       if (!m || quoteIndex.contains(sentence.start + m.index) || paraphraseIndex.contains(sentence.start + m.index)) continue;
       const elsewhere = otherMeetingParties(s, sentence.start);
-      const inSentence = named.filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start)
+      // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)
+      const inSentence = named.filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
         && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {
@@ -286,10 +287,13 @@ const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last
  * Someone away from the meeting: the sender of greetings (`conveyed the greetings and best wishes of the
  * President of the Russian Federation, Vladimir Putin, to …`), the one represented (`on behalf of President
  * Paul Biya`), a meeting still to come (`was also scheduled to hold talks with Nigeria’s president Muhammadu
- * Buhari during …`). Up to the clause's end.
+ * Buhari during …`, `Dendias will accompany Greek Prime Minister Kyriakos Mitsotakis during …`). Up to the clause's end.
  */
-const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:scheduled|expected|due|slated)\s+to\s+(?:also\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit)(?:\s+with)?)\s/gi;
-const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated/i;
+const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
+const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|will\s/i;
+const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;
+const FUTURE_CLAUSE_END = /[;.:,]|\s(?:and|but|while|which|whereas)\s/;
+const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|office|party|envoy|adviser|advisor|aide|representative|wife|husband|spokes(?:person|man|woman))\b/i;
 function otherMeetingParties(s: string, offset: number): [number, number][] {
   const out: [number, number][] = [];
   if (s.includes('between')) {
@@ -305,7 +309,8 @@ function otherMeetingParties(s: string, offset: number): [number, number][] {
   for (const m of s.matchAll(ABSENT_PARTY)) {
     const from = m.index + m[0].length;
     // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
-    const stop = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u.exec(s.slice(from));
+    // (a meeting still to come runs to its clause's end: `will accompany X during the visit of the Greek Prime Minister`)
+    const stop = (/^will\b/i.test(m[0]) ? FUTURE_CLAUSE_END : ABSENT_END).exec(s.slice(from));
     out.push([offset + from, offset + from + (stop ? stop.index : s.length - from)]);
   }
   return out;

@@ -144,6 +144,15 @@ describe('meeting', () => {
       ['Sergey Lavrov', 'Marco Rubio']);
   });
 
+  it('leaves out who is in a meeting still to come (`will later meet with`, `will accompany … during the visit of …`) and whom a participant works for', () => {
+    const names = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
+    assert.deepEqual(names('Foreign Minister Jan Holm met Foreign Minister Nikos Petrou in Brussels. The ministers will hold talks again when Petrou will accompany Prime Minister Kyriakos Mitsotakis during the official visit of the Prime Minister to Cyprus.'),
+      ['Jan Holm', 'Nikos Petrou']);
+    assert.deepEqual(names('Foreign Minister Jan Holm held a meeting with Minister Ana Costa. Holm will later meet with President Salome Zurabishvili, and will visit Odzisi.'),
+      ['Jan Holm', 'Ana Costa']);
+    assert.deepEqual(names('An envoy of President Omar Haddad’s government held a meeting with Foreign Minister Jan Holm.'), ['Jan Holm']);
+  });
+
   it('lists the authors of a joint statement', () => {
     const a = annotate('Prime Minister Ian Wells and President Marta Rojas released a joint statement yesterday.');
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Ian Wells', 'Marta Rojas']);
