@@ -148,6 +148,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     } else if (monthAsGivenName(ts, i)) {
       // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
+    // `Tan Sri Muhyiddin Yassin`: a Malay honorific's first word is no name
+    if (ts[i].lower === 'tan' && isMalayHonorificPart(ts, i)) { i++; continue; }
     let j = i;
     for (;;) {
       let k = j + 1;
@@ -179,6 +181,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       const city = cityTokensAt(doc.text, ts, s, j);
       if (city > 0) s += city;
     }
+    // `Datuk Seri Mohamad Hasan`: nor its second
+    if (s < j && ts[s].lower === 'seri' && isMalayHonorificPart(ts, s)) s++;
     // a name has a few words: a longer run of capitals (a headline, a list without commas) is not one
     if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
@@ -252,6 +256,18 @@ function cityTokensAt(text: string, ts: Token[], i: number, last: number): numbe
   return 0;
 }
 
+/**
+ * A Malay honorific of two words whose second or first word is not one alone: `Seri` after `Datuk`/`Dato’`
+ * (`Datuk Seri Mohamad Hasan`; `Bandar Seri Begawan` is a city), `Tan` before `Sri` (`Tan Sri Muhyiddin Yassin`;
+ * `Tan` alone is a surname).
+ */
+function isMalayHonorificPart(ts: Token[], k: number): boolean {
+  const l = ts[k].lower;
+  if (l === 'seri' || l === 'sri') return k > 0 && MALAY_FIRST.has(ts[k - 1].bare);
+  return l === 'tan' && k + 1 < ts.length && ts[k + 1].lower === 'sri';
+}
+const MALAY_FIRST = new Set(['datuk', 'dato', 'datin']);
+
 function chainBefore(ts: Token[], i: number): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
   let k = i - 1;
@@ -268,7 +284,7 @@ function chainBefore(ts: Token[], i: number): Token[] {
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     if (!t.word) break;
-    if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the') { k--; continue; }
+    if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // the capital an envoy is sent to: `Ambassador to Washington`
     if (t.cap && k >= 2) {
       let n = 1;
@@ -293,6 +309,7 @@ function chainBefore(ts: Token[], i: number): Token[] {
   for (let p = chain.length - 1; p >= 0; p--) {
     if (endsPossessive(chain[p].text) && isTitleWord(chain[p])) { chain = chain.slice(p + 1); break; }
   }
+  if (chain.some((t) => t.lower === 'seri' || t.lower === 'tan')) chain = chain.filter((_, p) => !isMalayHonorificPart(ts, k + 1 + p));
   // trim from the left what cannot open a role
   while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
   return chain;

@@ -369,4 +369,10 @@ describe('officials', () => {
     const text = 'Jan Holm, Ambassador of Chad to Ethiopia and Permanent Representative to the African Union, said the council will meet.';
     assert.deepEqual(roles(text, 'Jan Holm'), [['Ambassador', '', 'Chad'], ['Permanent Representative', 'African Union', '']]);
   });
+
+  it('leaves Malay honorifics out of the name (`Datuk Seri`, `Tan Sri`, `Dato’ Sri`), but keeps `Bandar Seri Begawan` a city and `Tan` a surname', () => {
+    const text = 'Foreign Minister Datuk Seri Mohamad Hasan met Prime Minister Tan Sri Muhyiddin Yassin and Dato’ Sri Anwar Ibrahim in Bandar Seri Begawan. Minister Tan Kok Wai attended.';
+    assert.deepEqual(names(text), ['Anwar Ibrahim', 'Mohamad Hasan', 'Muhyiddin Yassin', 'Tan Kok Wai']);
+    assert.deepEqual(roles(text, 'Muhyiddin Yassin'), [['Prime Minister', '', '']]);
+  });
 });
