@@ -87,6 +87,9 @@ const RULES: TriggerRule[] = [
   // `expressed openness for continuing the dialogue` (an action); `its openness to international collaboration` is a stance
   { kind: 'intention', re: /\bopenness\s+(?:for|to)(?=\s+[a-z]{2,}ing\b)/gi, starts: ['openness'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
+  // `suggested continuing the discussion`, `suggested increased cooperation in the field of asylum`: proposing joint work
+  // by a gerund or a noun of joint work (not `proposed revisions to the act`, not `the proposed meeting`)
+  { kind: 'intention', re: new RegExp(`(?<!\\b(?:the|a|an)\\s)\\b(?:suggested|suggests|proposed|proposes)(?=\\s+(?:[a-z]{3,}ing\\s+[a-z]|(?:[a-z-]+\\s+){0,3}?(?:${JOINT_WORK_NOUNS})\\b))`, 'gi'), starts: 'suggested suggests proposed proposes'.split(' '), needsAgent: true },
   // `DPM/FM proposed to revive the Consultation Mechanism`: proposing one's own action (not `proposed to the Chinese side`)
   { kind: 'intention', re: /\bpropos(?:ed|es|e|ing)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|him|them|us|me|you|both|each|every|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'proposed proposes propose proposing'.split(' '), needsAgent: true },
   // `We also offered help in filling it`, `offered its assistance`

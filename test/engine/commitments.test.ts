@@ -450,4 +450,9 @@ describe('commitments', () => {
     const text = '“So it is even more important that we continue to support Ukraine,” Secretary General Jan Holm said. It is important that everything possible will be done.';
     assert.deepEqual(commitments(text), [['it is even more important that', 'obligation']]);
   });
+
+  it('reads proposing joint work by a gerund or a noun of joint work as an intention (`suggested continuing the discussion`, `suggested increased cooperation`), not `proposed revisions` or `the proposed meeting`', () => {
+    const text = 'Foreign Minister Jan Holm met Minister Ana Costa. Holm suggested increased cooperation in the field of asylum. He also suggested continuing the discussion on the model of integration. Costa proposed revisions to the act. The proposed meeting was postponed.';
+    assert.deepEqual(commitments(text), [['suggested', 'intention'], ['suggested', 'intention']]);
+  });
 });
