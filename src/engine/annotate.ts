@@ -15,7 +15,7 @@ import { MentionIndex } from './mentionIndex';
 import { findTurns, turnAt } from './turns';
 import { Parties } from './parties';
 import type { Party } from './parties';
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, attributeWithinReports } from './attribution';
 import type { AttributedQuote } from './attribution';
 import { findParaphrases } from './speech';
 import type { FoundParaphrase } from './speech';
@@ -63,6 +63,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   stepDone('attribution');
   const paraphrases = findParaphrases(doc, parties, quoteIndex);
   paraphraseIndex = new SpanIndex(paraphrases);
+  attributeWithinReports(doc, attributed, (offset) => paraphraseIndex.at(offset));
   stepDone('paraphrases');
   const commitments = findCommitments({ doc, parties, quotes: quoteIndex, paraphrases: paraphraseIndex, speakerAt });
   stepDone('commitments');

@@ -62,6 +62,21 @@ const MESSAGE_SENT = /\b(?:(?:sent|addressed|conveyed|extended|signed)\s+(?:[^\s
 const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
 const PARTICIPLE_ONLY = new RegExp(`^(?:${PARTICIPLE})$`, 'i');
 
+/**
+ * A quote with no cue of its own inside someone's reported words is theirs (`Wang Yi expressed the hope that the
+ * visit will “strengthen our strategic mutual trust”`): read once the reports are found, which come after quotes.
+ */
+export function attributeWithinReports(doc: Doc, quotes: AttributedQuote[], reportAt: (offset: number) => { speaker: Party | null; cue: Span } | null | undefined): void {
+  for (const q of quotes) {
+    if (q.speaker || q.raw.nested) continue;
+    // (or whose reported clause runs up to it: `… that the ongoing visit will “strengthen …”`, the report ending at the mark)
+    let before = q.raw.start;
+    while (before > 0 && isSpace(doc.clean[before - 1])) before--;
+    const report = reportAt(q.raw.start) ?? (before > 0 ? reportAt(before - 1) : null);
+    if (report?.speaker) { q.speaker = report.speaker; q.cue = report.cue; q.rule = 'reported'; }
+  }
+}
+
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
   const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
   for (const q of out) {

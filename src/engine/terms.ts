@@ -4,13 +4,17 @@
 
 import { firstNonSpace, isSpace, trimEndWhere } from './textTrim';
 
+// (and the verbs of diplomatic action a partial quote opens with: `“strengthen our strategic mutual trust”`)
 const VERB_SIGNALS = new Set(
   `am is are was were be been being have has had having do does did done will would shall should can could may might must
   ought need needs i we you he she they it's i'm we're you're they're i've we've i'll we'll don't doesn't didn't won't can't
   cannot isn't aren't wasn't weren't let let's there's that's here's say says said think thinks believe believes know knows
   want wants see sees hope hopes thank thanks welcome agree agrees support supports call calls go goes come comes make makes
   take takes give gives keep keeps remain remains continue continues became become becomes seem seems appreciate count stand
-  stands work works live lives fought won mean means look looks feel feels like`.split(/\s+/),
+  stands work works live lives fought won mean means look looks feel feels like
+  strengthen deepen expand enhance eliminate restore intensify develop promote build ensure maintain achieve improve resolve
+  implement harmonize harmonise harmonizing harmonising cooperate coordinate protect defend reduce increase establish
+  bring prevent overcome`.split(/\s+/),
 );
 
 // a word: /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/u, read by a scanner over code points (a pattern run for every

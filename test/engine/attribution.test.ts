@@ -252,4 +252,11 @@ describe('attribution', () => {
     const a = annotate('Dr. Ana Costa, Ph.D, met U.S. officials in St.Petersburg.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Ana Costa']);
   });
+
+  it('gives a partial quote inside, or right after, someone’s reported words to them: `voiced hope that the visit will “strengthen our strategic mutual trust”`', () => {
+    const text = 'Foreign Minister Jan Holm started talks with Secretary Ana Costa, and voiced hope that the ongoing visit will “strengthen our strategic mutual trust” between the two countries.';
+    assert.deepEqual(speakers(text), ['Jan Holm']);
+    // (a term stays a term: “strategic partnership” has no verb)
+    assert.deepEqual(speakers('Foreign Minister Jan Holm said that the “strategic partnership” had grown.'), []);
+  });
 });
