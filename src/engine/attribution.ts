@@ -60,6 +60,7 @@ const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|addr
 // `… sent a telegram`, `… has sent birthday greetings`, `… congratulated X on …`, `… expressed condolences`
 const MESSAGE_SENT = /\b(?:(?:sent|addressed|conveyed|extended|signed)\s+(?:[^\s.,;:]+\s+){0,4}?(?:message|telegram|letter|greetings|congratulations|condolences|note)|congratulated|expressed\s+(?:(?:his|her|deep|deepest|sincere)\s+)*condolences)\b/i;
 const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
+const ANY_CUE_G = new RegExp(ANY_CUE.source, 'gi');
 const PARTICIPLE_ONLY = new RegExp(`^(?:${PARTICIPLE})$`, 'i');
 
 /**
@@ -77,6 +78,21 @@ export function attributeWithinReports(doc: Doc, quotes: AttributedQuote[], repo
   }
 }
 
+/**
+ * Someone else who reports between a quote and the next one, with the cue: `Mr Pompeo said: “…”. Dr Jaishankar said
+ * both leaders had … “We have a certain perspective …”` — the second quote goes on with Jaishankar, not Pompeo.
+ */
+function otherReporterBetween(doc: Doc, prev: AttributedQuote, q: RawQuote, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
+  if (q.start - prev.raw.end > 600) return null;
+  const between = doc.clean.slice(prev.raw.end, q.start);
+  const cue = lastMatch(ANY_CUE_G, between);
+  if (!cue) return null;
+  const verbStart = prev.raw.end + cue.index;
+  const reporter = parties.subjectBefore(verbStart, prev.raw.end);
+  if (!reporter?.person || !prev.speaker?.person || reporter.person === prev.speaker.person) return null;
+  return { speaker: reporter, cue: { start: reporter.start, end: verbStart + cue[0].length } };
+}
+
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
   const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
   for (const q of out) {
@@ -90,7 +106,7 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     if (q.speaker || q.raw.nested || q.rule !== 'none') continue;
     const prev = findNeighbour(out, i, -1);
     const next = findNeighbour(out, i, +1);
-    const source = prev?.speaker ? prev : next?.speaker && adjacent(doc, q.raw, next.raw) ? next : null;
+    const source = prev?.speaker && !otherReporterBetween(doc, prev, q.raw, parties) ? prev : next?.speaker && adjacent(doc, q.raw, next.raw) ? next : null;
     if (source) { q.speaker = source.speaker; q.cue = source.cue; q.rule = 'continuation'; }
   }
   // a paragraph that is only a quote takes the speaker its previous paragraph introduced or quoted last
@@ -112,7 +128,9 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     const q = out[i];
     if (q.speaker || q.raw.nested) continue;
     const prev = findNeighbour(out, i, -1);
-    if (prev?.speaker) { q.speaker = prev.speaker; q.cue = prev.cue; q.rule = 'continuation'; }
+    if (!prev?.speaker) continue;
+    const other = otherReporterBetween(doc, prev, q.raw, parties);
+    if (other) { q.speaker = other.speaker; q.cue = other.cue; q.rule = 'reported'; } else { q.speaker = prev.speaker; q.cue = prev.cue; q.rule = 'continuation'; }
   }
   return out;
 }

@@ -259,4 +259,11 @@ describe('attribution', () => {
     // (a term stays a term: “strategic partnership” has no verb)
     assert.deepEqual(speakers('Foreign Minister Jan Holm said that the “strategic partnership” had grown.'), []);
   });
+
+  it('gives a cue-less quote after someone else’s report in the same paragraph to that reporter, not to the earlier quote’s speaker (also when a scrape glued `”.Answering`)', () => {
+    const text = 'Secretary Ana Costa met Minister Jan Holm. Ms Costa said: “The partnership is already beginning to reach new heights”.Answering questions, Mr Holm said both leaders had a detailed discussion about the conflict. “We have a certain perspective on it, and we came better informed.”';
+    assert.deepEqual(speakers(text), ['Ana Costa', 'Jan Holm']);
+    // (the same speaker between two quotes still continues: `“A,” the President stressed. “B.”`)
+    assert.deepEqual(speakers('President Jan Holm met the press. “We will deepen our ties,” the President stressed. “Our trade will double.”'), ['Jan Holm', 'Jan Holm']);
+  });
 });
