@@ -164,7 +164,9 @@ function adjacent(doc: Doc, a: RawQuote, b: RawQuote): boolean {
 }
 
 /** A word of the role a name follows in a trailing cue: `…,” Foreign Ministry spokesman Łukasz Jasina said`. */
-const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t);
+// (with the words that join a title to its country: `Minister of Foreign Affairs of the Czech Republic Jan Lipavský said`)
+const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || ROLE_JOINERS.has(t.lower);
+const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
 function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   if (!q.closed) return null;
@@ -184,7 +186,7 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   const lead = /^(?:[’'](?=\s))?\s*[,.]?\s*/.exec(after);
   const from = q.end + (lead ? lead[0].length : 0);
   // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
-  const m = mentions.firstStartingIn(from, from + 60);
+  const m = mentions.firstStartingIn(from, from + 80);
   if (m && doc.tokensIn(from, m.start).every(isRoleWordBeforeName)) {
     const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
     const verb = VERB_NEXT.exec(rest);

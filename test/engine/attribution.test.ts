@@ -266,4 +266,9 @@ describe('attribution', () => {
     // (the same speaker between two quotes still continues: `“A,” the President stressed. “B.”`)
     assert.deepEqual(speakers('President Jan Holm met the press. “We will deepen our ties,” the President stressed. “Our trade will double.”'), ['Jan Holm', 'Jan Holm']);
   });
+
+  it('reads a trailing cue whose name follows a long title with its country: `…,” Minister of Foreign Affairs of the Czech Republic Jan Holm said`', () => {
+    const text = 'The talks were held in Prague.\n\n“A peaceful solution can be achieved only with the participation of Ukraine,” Minister of Foreign Affairs of the Czech Republic Jan Holm said at a joint press conference.';
+    assert.deepEqual(speakers(text), ['Jan Holm']);
+  });
 });
