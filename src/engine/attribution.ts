@@ -38,7 +38,8 @@ const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 // … or any reporting verb earlier in the sentence whose clause the quote ends: `Baerbock said Germany and France must
 // "set the pace …"`, `told the Minister of Slovenia, Tanja Fajon, that Argentina is “interested in …”`
 // verbs that name or judge in the subject's own words: `hailed Morocco as a “…”`, `described the talks as “…”`
-const NAMING_VERB = /\b(hailed|described|termed|called|labell?ed|characteri[sz]ed|branded|dubbed)\b/gi;
+// (and wishes in the subject's words: `Pandor wished Lavrov “good health and a safe return home”`)
+const NAMING_VERB = /\b(hailed|described|termed|called|labell?ed|characteri[sz]ed|branded|dubbed|wished|wishes)\b/gi;
 /** The first reporting verb with `that` in a sentence (not global: read once per sentence). */
 const REPORTED_BEFORE_ONE = new RegExp(REPORTED_BEFORE.source, 'i');
 const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');

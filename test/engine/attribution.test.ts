@@ -271,4 +271,9 @@ describe('attribution', () => {
     const text = 'The talks were held in Prague.\n\n“A peaceful solution can be achieved only with the participation of Ukraine,” Minister of Foreign Affairs of the Czech Republic Jan Holm said at a joint press conference.';
     assert.deepEqual(speakers(text), ['Jan Holm']);
   });
+
+  it('gives a quote wished to someone in the subject’s words to the subject: `Costa wished Holm “good health and a safe return home”`', () => {
+    const text = 'Minister Ana Costa received Minister Jan Holm in Pretoria. In conclusion, Costa wished Holm “good health and a safe return home”.';
+    assert.deepEqual(speakers(text), ['Ana Costa']);
+  });
 });
