@@ -9,6 +9,8 @@ import { countryOf } from './lexicon/countries';
 import { lowerBound } from './sorted';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
+// `after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `was appointed as Minister of …`: an office taken
+const NAMED_ROLE = /\b(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?(?=(?:the\s+)?[A-Z])/g;
 // `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
 const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
 /** A word every match of OFFICE_OF_TWO holds: a block without any is not searched. */
@@ -30,9 +32,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
     if (s.includes(' and ') && OFFICE_OF_TWO_WORDS.some((w) => s.includes(w))) officeOfTwo(doc, s, b.start, byMention);
-    if (!/ as |counterpart/i.test(s)) return;
+    if (!/ as |counterpart|named|appointed|elected|sworn/i.test(s)) return;
     // `… election as President of the PRC`: the role of the official the sentence names before it
-    for (const m of s.matchAll(AS_ROLE)) {
+    for (const m of [...s.matchAll(AS_ROLE), ...(/named|appointed|elected|sworn/.test(s) ? s.matchAll(NAMED_ROLE) : [])]) {
       const at = b.start + m.index + m[0].length;
       const sentence = doc.sentenceAt(at);
       const person = nearestBefore(at, sentence ? sentence.start : b.start);

@@ -375,4 +375,10 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Anwar Ibrahim', 'Mohamad Hasan', 'Muhyiddin Yassin', 'Tan Kok Wai']);
     assert.deepEqual(roles(text, 'Muhyiddin Yassin'), [['Prime Minister', '', '']]);
   });
+
+  it('takes an office the text says someone was named to: `after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `was appointed as …`', () => {
+    const text = 'Secretary of State Ana Costa congratulated Prime Cabinet Secretary Jan Holm after he was named Kenya’s Foreign Affairs Cabinet Secretary. Minister Omar Haddad, who was appointed as Minister of Trade in May, attended.';
+    assert.deepEqual(roles(text, 'Jan Holm').map(([t]) => t), ['Prime Cabinet Secretary', 'Foreign Affairs Cabinet Secretary']);
+    assert.deepEqual(roles(text, 'Omar Haddad').map(([t]) => t), ['Minister', 'Minister of Trade']);
+  });
 });
