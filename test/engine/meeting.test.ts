@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { annotate } from '../../src/engine';
 import { assertExactSpans, nameOf } from './helpers';
 
+/** The meeting's participants by name, host first. */
+const participantNames = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
+
 describe('meeting', () => {
   it('takes the date from the body and its year from the dateline', () => {
     const text = '17 June 2008\n\nSecretary-General Ban Ki-moon arrived in London on Thursday, 12 June, and met Prime Minister Gordon Brown.';
@@ -131,26 +134,24 @@ describe('meeting', () => {
   });
 
   it('leaves out who is away: the sender of greetings, a meeting still to come, a press secretary reporting it', () => {
-    const names = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
-    assert.deepEqual(names('At the beginning of the meeting, Foreign Minister Sergei Lavrov conveyed the greetings and best wishes of the President of the Russian Federation, Vladimir Putin, to President Shavkat Mirziyoyev.'),
+    assert.deepEqual(participantNames('At the beginning of the meeting, Foreign Minister Sergei Lavrov conveyed the greetings and best wishes of the President of the Russian Federation, Vladimir Putin, to President Shavkat Mirziyoyev.'),
       ['Sergei Lavrov', 'Shavkat Mirziyoyev']);
-    assert.deepEqual(names('President Uhuru Kenyatta held talks with Secretary of State Antony Blinken. Blinken was also scheduled to hold talks with Nigeria’s president Muhammadu Buhari during the tour.'),
+    assert.deepEqual(participantNames('President Uhuru Kenyatta held talks with Secretary of State Antony Blinken. Blinken was also scheduled to hold talks with Nigeria’s president Muhammadu Buhari during the tour.'),
       ['Uhuru Kenyatta', 'Antony Blinken']);
-    assert.deepEqual(names('President Ivan Petrov met Foreign Minister Omar Haddad. According to Ana Costa, press secretary of the Ministry, negotiations between the ministers began in a friendly spirit.'),
+    assert.deepEqual(participantNames('President Ivan Petrov met Foreign Minister Omar Haddad. According to Ana Costa, press secretary of the Ministry, negotiations between the ministers began in a friendly spirit.'),
       ['Ivan Petrov', 'Omar Haddad']);
-    assert.deepEqual(names('Prime Minister Philemon Yang received Chairperson Moussa Faki Mahamat on behalf of President Paul Biya in Yaoundé.'),
+    assert.deepEqual(participantNames('Prime Minister Philemon Yang received Chairperson Moussa Faki Mahamat on behalf of President Paul Biya in Yaoundé.'),
       ['Philemon Yang', 'Moussa Faki Mahamat']);
-    assert.deepEqual(names('Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio held a phone call. It is noted that, following a telephone conversation between Russian leader Vladimir Putin and US President Donald Trump on 12 February, the ministers agreed to maintain contacts.'),
+    assert.deepEqual(participantNames('Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio held a phone call. It is noted that, following a telephone conversation between Russian leader Vladimir Putin and US President Donald Trump on 12 February, the ministers agreed to maintain contacts.'),
       ['Sergey Lavrov', 'Marco Rubio']);
   });
 
   it('leaves out who is in a meeting still to come (`will later meet with`, `will accompany … during the visit of …`) and whom a participant works for', () => {
-    const names = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
-    assert.deepEqual(names('Foreign Minister Jan Holm met Foreign Minister Nikos Petrou in Brussels. The ministers will hold talks again when Petrou will accompany Prime Minister Kyriakos Mitsotakis during the official visit of the Prime Minister to Cyprus.'),
+    assert.deepEqual(participantNames('Foreign Minister Jan Holm met Foreign Minister Nikos Petrou in Brussels. The ministers will hold talks again when Petrou will accompany Prime Minister Kyriakos Mitsotakis during the official visit of the Prime Minister to Cyprus.'),
       ['Jan Holm', 'Nikos Petrou']);
-    assert.deepEqual(names('Foreign Minister Jan Holm held a meeting with Minister Ana Costa. Holm will later meet with President Salome Zurabishvili, and will visit Odzisi.'),
+    assert.deepEqual(participantNames('Foreign Minister Jan Holm held a meeting with Minister Ana Costa. Holm will later meet with President Salome Zurabishvili, and will visit Odzisi.'),
       ['Jan Holm', 'Ana Costa']);
-    assert.deepEqual(names('An envoy of President Omar Haddad’s government held a meeting with Foreign Minister Jan Holm.'), ['Jan Holm']);
+    assert.deepEqual(participantNames('An envoy of President Omar Haddad’s government held a meeting with Foreign Minister Jan Holm.'), ['Jan Holm']);
   });
 
   it('lists the authors of a joint statement', () => {
