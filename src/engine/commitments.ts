@@ -95,10 +95,10 @@ const RULES: TriggerRule[] = [
   // `We also offered help in filling it`, `offered its assistance`
   { kind: 'intention', re: /\boffer(?:ed|s|ing)?\s+(?:(?:its|his|her|their|our|further|additional|technical|any|all\s+possible)\s+)*(?:help|assistance|support|expertise|mediation|good\s+offices)\b/gi, starts: 'offer offered offers offering'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },
-  // (`It is important to us that …` is a view: `to` must open an action, not name whom it matters to)
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: 'it'.split(' '), needsAgent: false },
-  // `it is even more important that we continue to support Ukraine`: a duty the speaker's own side takes on
-  { kind: 'obligation', re: /\bit\s+is\s+(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|the\s+two\s+(?:sides|countries))\s)/gi, starts: ['it'], needsAgent: false },
+  // (`It is important to us that …` is a view: `to` must open an action, not name whom it matters to; `it is even more
+  // important that we continue to support Ukraine` is a duty the speaker's own side takes on; one pattern for both, as
+  // most sentences hold an `it`)
+  { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)|(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|the\s+two\s+(?:sides|countries))\s))/gi, starts: 'it'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, starts: 'need needs ought'.split(' '), needsAgent: true },

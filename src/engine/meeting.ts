@@ -290,7 +290,9 @@ const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last
  * Buhari during …`, `Dendias will accompany Greek Prime Minister Kyriakos Mitsotakis during …`). Up to the clause's end.
  */
 const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
-const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|will\s/i;
+const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated/i;
+// (`will` alone is in most sentences of a readout: only `will meet`, `will later visit`, `will accompany` send to the pattern)
+const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompany)/i;
 const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;
 const FUTURE_CLAUSE_END = /[;.:,]|\s(?:and|but|while|which|whereas)\s/;
 const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|office|party|envoy|adviser|advisor|aide|representative|wife|husband|spokes(?:person|man|woman))\b/i;
@@ -305,7 +307,7 @@ function otherMeetingParties(s: string, offset: number): [number, number][] {
   }
   // (most meeting sentences name no one away: the pattern is tried only where its first words can be; 0.5 % of a
   // 10 KB readout's time in a profile)
-  if (!MAY_BE_ABSENT.test(s)) return out;
+  if (!MAY_BE_ABSENT.test(s) && !FUTURE_MEETING.test(s)) return out;
   for (const m of s.matchAll(ABSENT_PARTY)) {
     const from = m.index + m[0].length;
     // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
