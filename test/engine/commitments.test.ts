@@ -455,4 +455,9 @@ describe('commitments', () => {
     const text = 'Foreign Minister Jan Holm met Minister Ana Costa. Holm suggested increased cooperation in the field of asylum. He also suggested continuing the discussion on the model of integration. Costa proposed revisions to the act. The proposed meeting was postponed.';
     assert.deepEqual(commitments(text), [['suggested', 'intention'], ['suggested', 'intention']]);
   });
+
+  it('reads `reaffirmed its support for …` as a pledge, but not `affirmed that the US support for Ukraine remains unfaltering` (a state reported)', () => {
+    const text = 'Secretary Jan Holm spoke with Minister Ana Costa. Holm affirmed that the US support for Ukraine remains unfaltering. Costa reaffirmed her country’s support for the reforms.';
+    assert.deepEqual(commitments(text), [['reaffirmed her country’s support', 'pledge']]);
+  });
 });
