@@ -71,7 +71,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking|preparing)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning preparing aim aims aiming seek seeks seeking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
+  // (`I am keen, liebe Annalena, to work together`: a short address in commas may come between)
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},)?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
@@ -369,6 +370,14 @@ const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
 // (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
+/** The length of a participle's phrase in commas that ends `lead`: `, led by you,`, `, accompanied by the Minister,` (0 if none). */
+function participleAsideLength(lead: string): number {
+  const end = trimEndWhere(lead, isSpace);
+  if (!end.endsWith(',')) return 0;
+  const open = end.lastIndexOf(',', end.length - 2);
+  return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
+}
+const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 
@@ -446,6 +455,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
   if (quotedAction && quote) headEnd = auxStart(doc.clean, quote.start, Math.max(sentence.start, quote.start - 120));
+  // `Germany’s diplomacy, led by you, will continue …`: a participle's phrase in commas stands between subject and verb
+  headEnd -= participleAsideLength(doc.clean.slice(Math.max(sentence.start, headEnd - 80), headEnd));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
   const nounTrigger = NOUN_TRIGGER.test(triggerText);
   // `India’s firm commitment to …`: the possessor commits

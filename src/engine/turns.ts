@@ -58,6 +58,7 @@ export function turnAt(turns: TranscriptTurn[], offset: number): TranscriptTurn 
   return t && offset <= t.end ? t : null;
 }
 
+const OCCASION = /\s(?:after|at|with|following|during|before|on|in|to)\s/i;
 const REMARKS_BY = /\b(?:remarks|statement|speech|address|briefing|press\s+(?:conference|remarks|availability|statement)|message|op-ed|article|lecture)\s+(?:\S+\s+){0,3}?by\s+/i;
 
 /**
@@ -71,9 +72,12 @@ function remarksBy(doc: Doc, mentions: MentionIndex): TranscriptTurn | null {
   const m = REMARKS_BY.exec(text);
   if (!m) return null;
   const after = title.start + m.index + m[0].length;
-  const named = mentions.within(after, title.end).filter((x) => x.kind === 'name');
+  // (up to where the headline goes on with the occasion: `… by Josep Borrell after meeting with Foreign Minister X`)
+  const occasion = OCCASION.exec(doc.clean.slice(after, title.end));
+  const until = occasion ? after + occasion.index : title.end;
+  const named = mentions.within(after, until).filter((x) => x.kind === 'name');
   const people = new Set(named.map((x) => x.person));
-  if (people.size !== 1 || /\band\b/i.test(doc.clean.slice(after, title.end))) return null;
+  if (people.size !== 1 || /\band\b/i.test(doc.clean.slice(after, until))) return null;
   const titleIndex = doc.blocks.indexOf(title);
   const person = named[0].person;
   const label: Label = { block: titleIndex, start: named[0].start, end: named[0].end, contentStart: title.end, anonymous: false };

@@ -460,4 +460,10 @@ describe('commitments', () => {
     const text = 'Secretary Jan Holm spoke with Minister Ana Costa. Holm affirmed that the US support for Ukraine remains unfaltering. Costa reaffirmed her country’s support for the reforms.';
     assert.deepEqual(commitments(text), [['reaffirmed her country’s support', 'pledge']]);
   });
+
+  it('reads a commitment across a short address or a participle’s phrase in commas: `I am keen, liebe Annalena, to …`, `Germany, led by you, will continue …`', () => {
+    const text = '“I am keen, dear Jan, to work together in the coming years. Germany, led by you, will continue its strong engagement,” High Representative Ana Costa said.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.actor, c.kind]), [['Ana Costa', 'intention'], ['Germany', 'pledge']]);
+  });
 });

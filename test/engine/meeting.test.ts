@@ -63,6 +63,12 @@ describe('meeting', () => {
     assert.equal(annotate('• 3\n\nDear friend Omar Haddad, dear colleagues, friends, ladies and gentlemen of the press, members of the two delegations,\n\nWe are glad to see you all here today.').meeting.title, null);
   });
 
+  it('reads `Press remarks by X after meeting with Y` as X’s words: the headline’s occasion names the other party', () => {
+    const text = 'Germany: Press remarks by High Representative Ana Costa after meeting with Foreign Minister Jan Holm\n\nDear Foreign Minister, it is a great pleasure to welcome you here. I am keen, dear Jan, to work together in the coming years.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.actor, c.kind]), [['Ana Costa', 'intention']]);
+  });
+
   it('reads a dateline before a colon as a place, not a speaker’s label, and a page’s `Subjects:` line as no prose', () => {
     const text = 'Secretary Petrov’s Meeting with Foreign Minister Costa\n\nWASHINGTON: Secretary of State Ivan Petrov met on Wednesday with Russian Foreign Minister Ana Costa. The Secretary said that the talks were useful.\n\nSubjects: the region’s importance to us; our commitment to a peaceful, stable region.';
     const a = annotate(text);
