@@ -45,7 +45,8 @@ const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?(?:is|
 const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB})`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
-const PARENTHETICAL_CUE = /,\s+(?:he|she|they|[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
+// (or a body: `The meeting, the DFA said, was also an avenue …`)
+const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told|reported';
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
@@ -156,6 +157,8 @@ const ACCORDING_AT = sticky(ACCORDING);
 const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
 const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
 const PARENTHETICAL_CUE_AT = sticky(PARENTHETICAL_CUE);
+/** A clause that goes on with its verb after a parenthetical cue, its subject before the cue. */
+const VERB_FIRST_WORD = /^(?:was|were|is|are|will|would|has|have|had|can|could|should|must|remains?|remained)\b/;
 const TRAILING_CUE_AT = sticky(TRAILING_CUE);
 const EMOTION_AT = sticky(EMOTION);
 const OBJECT_CUE_AT = sticky(OBJECT_CUE);
@@ -394,7 +397,10 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos)) continue;
         const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
         if (!speaker) continue;
+        const before = found.length;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length }, 3, sentence.end, true);
+        // `The meeting, the DFA said, was also an avenue …`: the cue splits its clause; the report starts with the subject
+        if (found.length > before && VERB_FIRST_WORD.test(s.slice(m.index + m[0].length))) found[found.length - 1].start = leadingIntroEnd(s, sentence.start);
       }
       // `<content>, X said` / `<content>, according to X.`: the sentence up to the comma, past a lead-in, is reported
       const addBeforeComma = (commaPos: number, speaker: Party, cue: Span): void => {

@@ -331,4 +331,9 @@ describe('indirect speech', () => {
     const text = 'Foreign Minister Ivan Petrov and State Minister Jan Holm have discussed the rehabilitation of the region and further economic cooperation, the Foreign Ministry has reported.';
     assert.deepEqual(paraphrases(text), [['Foreign Minister Ivan Petrov and State Minister Jan Holm have discussed the rehabilitation of the region and further economic cooperation', 'the Foreign Ministry']]);
   });
+
+  it('reads a body’s parenthetical cue that splits its clause: `The meeting, the DFA said, was also an avenue …` from the subject', () => {
+    const text = 'Secretary Jan Holm met Ambassador Ana Costa. The meeting, the DFA said, was also an avenue to preview plans for the next meeting.';
+    assert.deepEqual(paraphrases(text), [['The meeting, the DFA said, was also an avenue to preview plans for the next meeting', 'the DFA']]);
+  });
 });
