@@ -9,8 +9,9 @@ import { countryOf } from './lexicon/countries';
 import { lowerBound } from './sorted';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
-// `after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `was appointed as Minister of …`: an office taken
-const NAMED_ROLE = /\b(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?(?=(?:the\s+)?[A-Z])/g;
+// `X … after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `X, who was appointed as Minister of …`: an office
+// taken, right after a name (or its `, who` / `after he`)
+const NAMED_ROLE_AFTER = /(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?(?=(?:the\s+)?[A-Z])/y;
 // `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
 const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
 /** A word every match of OFFICE_OF_TWO holds: a block without any is not searched. */
@@ -32,12 +33,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
     if (s.includes(' and ') && OFFICE_OF_TWO_WORDS.some((w) => s.includes(w))) officeOfTwo(doc, s, b.start, byMention);
-    // (a test of its own, case-sensitive: folded into the case-blind one below it doubled that one's cost on every
-    // block; a scan of the block's tokens cost five times as much)
-    const named = APPOINTMENT_WORD.test(s);
-    if (!named && !/ as |counterpart/i.test(s)) return;
+    if (!/ as |counterpart/i.test(s)) return;
     // `… election as President of the PRC`: the role of the official the sentence names before it
-    for (const m of [...s.matchAll(AS_ROLE), ...(named ? s.matchAll(NAMED_ROLE) : [])]) {
+    for (const m of s.matchAll(AS_ROLE)) {
       const at = b.start + m.index + m[0].length;
       const sentence = doc.sentenceAt(at);
       const person = nearestBefore(at, sentence ? sentence.start : b.start);
@@ -65,10 +63,27 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       if (country && !p.country) p.country = country;
     }
   });
+  addNamedRoles(doc, persons);
 }
 
-/** The words of an appointment, in lower case (`was named`, `appointed`, `re-elected`, `sworn in`). */
-const APPOINTMENT_WORD = /(?:nam|appoint|elect)ed|sworn/;
+/**
+ * `Mudavadi … after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `X, who was appointed as Minister of Trade`:
+ * an office taken, read right after a name of the person (mentions here are names: pronouns are resolved later): a
+ * test at each name costs a fraction of searching every block for the words.
+ */
+function addNamedRoles(doc: Doc, persons: Person[]): void {
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      NAMED_ROLE_AFTER.lastIndex = m.end;
+      const r = NAMED_ROLE_AFTER.exec(doc.clean);
+      if (!r) continue;
+      const at = m.end + r[0].length;
+      const b = doc.blockAt(at);
+      const role = b >= 0 ? roleAt(doc, at, doc.blocks[b].end) : null;
+      if (role) addIfNew(p, role);
+    }
+  }
+}
 
 /** `Presidents of Kazakhstan and Belarus`, then `X and Y`: X is President of Kazakhstan, Y of Belarus. */
 function officeOfTwo(doc: Doc, s: string, offset: number, byMention: { m: { start: number; end: number }; p: Person }[]): void {
