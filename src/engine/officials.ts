@@ -449,8 +449,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `Foreign Intelligence Service`: a run before an office word is part of an organization's name
       const following = ts[run.j + 1];
       if (following && following.cap && isInstitutionToken(following) && !isTitleWord(following)) return;
-      const chain = chainBefore(ts, run.i);
-      const direct = run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1]));
+      // `Croatia's Economy Minister (Martina Dalić)`: a name in brackets right after its title
+      // (a name of two words or more, not an acronym: `the Secretary-General (UNSG)`, `Court of Justice (ICJ)`)
+      const bracketed = run.i >= 2 && ts[run.i - 1].text === '(' && ts[run.j + 1]?.text === ')' && isTitleHead(ts[run.i - 2])
+        && run.tokens.length >= 2 && !ts[run.i].allCaps;
+      const chain = chainBefore(ts, bracketed ? run.i - 1 : run.i);
+      const direct = bracketed || (run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1])));
       const roles: FoundRole[] = [];
       if (chain.length) for (const part of splitRoleChain(chain)) {
         const r = parseRole(part, text);

@@ -381,4 +381,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Jan Holm').map(([t]) => t), ['Prime Cabinet Secretary', 'Foreign Affairs Cabinet Secretary']);
     assert.deepEqual(roles(text, 'Omar Haddad').map(([t]) => t), ['Minister', 'Minister of Trade']);
   });
+
+  it('reads a name in brackets right after its title (`Croatia’s Economy Minister (Martina Dalić)`), not an acronym (`the Secretary-General (UNSG)`)', () => {
+    const text = 'Croatia’s Economy Minister (Ana Costa) and President Jan Holm are expected to visit Sweden. The UN Secretary-General (UNSG) sent a message.';
+    assert.deepEqual(names(text), ['Ana Costa', 'Jan Holm']);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Economy Minister', '', 'Croatia']]);
+  });
 });
