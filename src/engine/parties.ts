@@ -270,8 +270,11 @@ export class Parties {
     }
     // `“…,” the report said`: the body that issued it, the last one that spoke before
     if (DOCUMENT_NOUN.test(text)) return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER);
-    // a bare title (`External Affairs Minister`) names an office holder the text does not name
-    if (ts.some(isTitleWord) && ts.every((t) => t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+    // a bare title (`External Affairs Minister`) names an office holder the text does not name (not a phrase that ends in
+    // a connector: `first of all:` names no one)
+    const last = ts[ts.length - 1].lower;
+    // (nor an address: `Dear Foreign Minister, …` speaks to someone)
+    if (ts.some(isTitleWord) && ts[0].lower !== 'dear' && last !== 'of' && last !== 'the' && last !== 'for' && ts.every((t) => t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
       return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     }
     return null;

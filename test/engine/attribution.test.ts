@@ -276,4 +276,10 @@ describe('attribution', () => {
     const text = 'Minister Ana Costa received Minister Jan Holm in Pretoria. In conclusion, Costa wished Holm “good health and a safe return home”.';
     assert.deepEqual(speakers(text), ['Ana Costa']);
   });
+
+  it('takes no speaker from an address or a phrase ending in a connector before a colon (`Dear Foreign Minister, first of all: „…“`)', () => {
+    const text = 'Press remarks by High Representative Ana Costa\n\nDear Foreign Minister, dear Jan, first of all: „Herzlich willkommen in Brüssel und herzlichen Glückwunsch zu Ihrer Ernennung!“';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), [null]);
+  });
 });
