@@ -400,11 +400,9 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   }
   // … or whose last sentence reports an official's words (`X, in a Facebook post today, stated that …`), with no quote after it
   if (!leadIn && onlyQuote && last && (!lastQuote || lastQuote.raw.end <= last.start)) {
-    const report = REPORT_THAT.exec(doc.clean.slice(last.start, last.end));
+    const report = REPORTED_BEFORE_ONE.exec(doc.clean.slice(last.start, last.end));
     const party = report ? parties.subjectBefore(last.start + report.index, last.start) ?? parties.sentenceSubject(last.start, last.start + report.index) : null;
     if (party?.person) return { speaker: party, cue: { start: party.start, end: last.start + report!.index + report![0].length } };
   }
   return null;
 }
-/** A reporting verb with its `that`: what makes a sentence a report of someone's words. */
-const REPORT_THAT = new RegExp(`\\b(?:${CUE_VERB})\\s+that\\b`, 'i');

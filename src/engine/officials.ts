@@ -222,7 +222,7 @@ function monthAsGivenName(ts: Token[], i: number): boolean {
  * country word right before the comma).
  */
 function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: Token[]; roles: FoundRole[] } | null {
-  const chain = chainBefore(ts, comma);
+  const chain = chainBefore(ts, comma, text);
   const beforeComma = ts[comma - 1];
   // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
   const lastHead = [...chain].reverse().find(isTitleHead);
@@ -249,8 +249,7 @@ function isPluralTitle(t: Token): boolean {
 }
 
 const NO_TOKENS: Token[] = [];
-/** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
-/** How many tokens (1–3) from i, not past `last`, name a city (`Washington`, `New Delhi`): 0 if none. */
+/** How many tokens (1–3) from i, before `last`, name a city (`Washington`, `New Delhi`): 0 if none. */
 function cityTokensAt(text: string, ts: Token[], i: number, last: number): number {
   for (let n = Math.min(3, last - i); n >= 1; n--) if (isDatelineCity(text.slice(ts[i].start, ts[i + n - 1].end))) return n;
   return 0;
@@ -268,7 +267,8 @@ function isMalayHonorificPart(ts: Token[], k: number): boolean {
 }
 const MALAY_FIRST = new Set(['datuk', 'dato', 'datin']);
 
-function chainBefore(ts: Token[], i: number): Token[] {
+/** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
+function chainBefore(ts: Token[], i: number, text: string): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
   let k = i - 1;
   while (k >= 0) {
@@ -289,7 +289,7 @@ function chainBefore(ts: Token[], i: number): Token[] {
     if (t.cap && k >= 2) {
       let n = 1;
       while (n <= 3 && k - n >= 1 && ts[k - n].lower !== 'to') n++;
-      if (n <= 3 && ts[k - n]?.lower === 'to' && roleWord(ts[k - n - 1]) && isDatelineCity(ts.slice(k - n + 1, k + 1).map((x) => x.text).join(' '))) { k -= n + 1; continue; }
+      if (n <= 3 && ts[k - n]?.lower === 'to' && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
     }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
@@ -453,7 +453,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (a name of two words or more, not an acronym: `the Secretary-General (UNSG)`, `Court of Justice (ICJ)`)
       const bracketed = run.i >= 2 && ts[run.i - 1].text === '(' && ts[run.j + 1]?.text === ')' && isTitleHead(ts[run.i - 2])
         && run.tokens.length >= 2 && !ts[run.i].allCaps;
-      const chain = chainBefore(ts, bracketed ? run.i - 1 : run.i);
+      const chain = chainBefore(ts, bracketed ? run.i - 1 : run.i, text);
       const direct = bracketed || (run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1])));
       const roles: FoundRole[] = [];
       if (chain.length) for (const part of splitRoleChain(chain)) {

@@ -67,13 +67,13 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   let sentTo: string | null = null;
   // (a country or capital they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to
   // Slovakia`, `Ambassador to Washington`)
-  let sentToCountryEnd = -1;
+  let sentToPlaceEnd = -1;
   if (to > 0) {
     const rest = ts.slice(to + 1);
     if (rest.length && rest[rest.length - 1].word) {
       const phrase = text.slice(rest[0].start, rest[rest.length - 1].end).replace(/^the\s+/i, '');
       if (ORGANIZATION_BY_NAME.has(phrase.toLowerCase()) && !countryOf(phrase)) sentTo = phrase;
-      else if (countryOf(phrase) || isDatelineCity(phrase)) sentToCountryEnd = rest[rest.length - 1].end;
+      else if (countryOf(phrase) || isDatelineCity(phrase)) sentToPlaceEnd = rest[rest.length - 1].end;
     }
     ts = ts.slice(0, to);
   }
@@ -126,8 +126,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
-  const sentToTitle = sentToCountryEnd > 0 && titleEnd === ts.length;
-  const written = text.slice(ts[titleStart].start, sentToTitle ? sentToCountryEnd : ts[titleEnd - 1].end);
+  const sentToTitle = sentToPlaceEnd > 0 && titleEnd === ts.length;
+  const written = text.slice(ts[titleStart].start, sentToTitle ? sentToPlaceEnd : ts[titleEnd - 1].end);
   const title = prefix.length ? [...prefix, written].join(' ') : written;
 
   // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`
@@ -145,7 +145,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       country = country ?? countryInside(ts.slice(k));
     }
   }
-  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: sentToTitle ? sentToCountryEnd : end };
+  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: sentToTitle ? sentToPlaceEnd : end };
 }
 
 /** Where a title that starts at i ends (exclusive): title words, `of|for` + portfolio words, a slash, a dash. */

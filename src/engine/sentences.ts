@@ -2,6 +2,7 @@
 // quotation mark after it) followed by a space and a capital, digit or opening mark — except
 // after abbreviations and initials (`Mr.`, `U.S.`, `Antony J. Blinken`).
 import type { Span } from './model';
+import { isGluedFullStop } from './tokens';
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st jr sr gen col lt capt maj sgt prof rev hon no nos art fig vol e.g i.e etc vs approx dept est
@@ -56,14 +57,13 @@ function gluedStops(text: string): number[] {
     const c1 = text.charCodeAt(i - 1);
     // (`…Indo-Pacific”.Answering questions`: a closing mark before the dot, a letter before the mark)
     const afterMark = (c1 === 34 || c1 === 0x201d || c1 === 0x2019 || c1 === 0xbb) && i >= 2 && /\p{L}/u.test(text[i - 2]);
-    if (afterMark || (i >= 2 && isLowerAscii(c1) && isLowerAscii(text.charCodeAt(i - 2)) && !ABBREVIATIONS.has(wordBefore(text, i).toLowerCase()))) {
+    if (afterMark || (isGluedFullStop(text, i, text.length) && !ABBREVIATIONS.has(wordBefore(text, i).toLowerCase()))) {
       if (out === NONE) out = [];
       out.push(i + 1);
     }
   }
   return out;
 }
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 function pushTrimmed(text: string, s: number, e: number, offset: number, out: Span[]): void {
   while (s < e && /\s/.test(text[s])) s++;

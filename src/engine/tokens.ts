@@ -67,7 +67,7 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
         else if (c > 127) ascii = false;
         j++;
       }
-      if (j + 1 < end && isJoiner((c = clean.charCodeAt(j))) && classOf(clean.charCodeAt(j + 1)) === 1 && !(c === 46 && gluedSentence(clean, j, end))) {
+      if (j + 1 < end && isJoiner((c = clean.charCodeAt(j))) && classOf(clean.charCodeAt(j + 1)) === 1 && !(c === 46 && isGluedFullStop(clean, j, end))) {
         if (c > 127) ascii = false;
         j++;
         continue;
@@ -93,12 +93,16 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** A full stop at j glued to the next sentence by a scrape: two lower-case letters, the dot, a capitalized word (`Landsbergis.The`). */
-function gluedSentence(clean: string, j: number, end: number): boolean {
-  const lower = (c: number): boolean => c >= 97 && c <= 122;
-  return j >= 2 && j + 2 < end && lower(clean.charCodeAt(j - 1)) && lower(clean.charCodeAt(j - 2))
-    && clean.charCodeAt(j + 1) >= 65 && clean.charCodeAt(j + 1) <= 90 && lower(clean.charCodeAt(j + 2));
+/**
+ * Whether the full stop at j glues two sentences together, as scrapes do: two lower-case letters, the dot, a
+ * capitalized word (`Landsbergis.The`; not `U.S.`, `Ph.D`, `St.Petersburg`). The tokenizer splits the words there and
+ * the sentence splitter ends a sentence.
+ */
+export function isGluedFullStop(s: string, j: number, end: number): boolean {
+  return j >= 2 && j + 2 < end && isLowerAscii(s.charCodeAt(j - 1)) && isLowerAscii(s.charCodeAt(j - 2))
+    && s.charCodeAt(j + 1) >= 65 && s.charCodeAt(j + 1) <= 90 && isLowerAscii(s.charCodeAt(j + 2));
 }
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 function nonAsciiWord(text: string, start: number, end: number): Token {
   const lower = text.toLowerCase();
