@@ -36,6 +36,8 @@ const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discus
 const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+with\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[^\s.,;:]+\s+){0,3}?(?:counterparts?|ministers?|sides?|partners?|colleagues?|presidents?|governments?|delegations?|authorities|[A-Z\u00C0-\u00DE][^\s.,;:]*)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)/g, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, starts: 'reached'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, starts: 'concurred'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, starts: 'decided'.split(' '), needsAgent: true },
@@ -80,7 +82,7 @@ const RULES: TriggerRule[] = [
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|eagerness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration eagerness objective goal'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness objective goal'.split(' '), needsAgent: true },
   // `Estonia is ready for close cooperation with …`, `is aiming for even closer bilateral communication`: readiness for, or
   // an aim at, joint work named by a noun (not `ready for the winter`)
   { kind: 'intention', re: new RegExp(`\\b(?:ready|prepared|aim|aims|aiming|aimed)\\s+for(?=\\s+(?:[a-z-]+\\s+){0,4}?(?:${JOINT_WORK_NOUNS})\\b)`, 'gi'), starts: 'ready prepared aim aims aiming aimed'.split(' '), needsAgent: true },
@@ -268,8 +270,8 @@ interface Context {
   speakerAt: (offset: number) => Party | null;
 }
 
-/** Each rule anchored where it is tried (sticky), and the rules a word can start, by the word. */
-const STICKY = RULES.map((r) => new RegExp(r.re.source, 'iy'));
+/** Each rule anchored where it is tried (sticky), with its own case rule (`[A-Z]` means a capital), and the rules a word can start, by the word. */
+const STICKY = RULES.map((r) => new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`));
 const RULES_BY_START = new Map<string, number[]>();
 RULES.forEach((r, i) => {
   for (const w of r.starts) {
@@ -378,8 +380,10 @@ function participleAsideLength(lead: string): number {
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
 const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|ambition|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
+/** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
+const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
   const { doc } = ctx;
@@ -445,8 +449,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const passiveAgreed = passive && /agreed/i.test(triggerText);
   if (passive && (SIGNING.test(triggerText) || passiveAgreed)) {
     // (what was agreed is a matter of substance, not `it`, `this` or a date)
-    if (passiveAgreed ? !/\p{L}{3,}/u.test(clauseBefore) || /^\s*(?:it|this|that|which|what)\s*$/i.test(clauseBefore) : !DOCUMENT_SUBJECT.test(clauseBefore)) return null;
-    let start = clauseStart;
+    // (`During the visit, an agreement … was signed`: an opening phrase in a comma may come before the document)
+    const subjectFrom = passiveAgreed || DOCUMENT_SUBJECT.test(clauseBefore) ? 0 : clauseBefore.lastIndexOf(',') + 1;
+    if (passiveAgreed ? !/\p{L}{3,}/u.test(clauseBefore) || /^\s*(?:it|this|that|which|what)\s*$/i.test(clauseBefore) : !DOCUMENT_SUBJECT.test(clauseBefore.slice(subjectFrom))) return null;
+    let start = clauseStart + subjectFrom;
     while (start < tStart && isSpace(doc.clean[start])) start++;
     return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
   }
@@ -539,7 +545,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // (a participle's subject is its own clause's: `X underscored that the UK is leading …, committing to …`)
     const from = participle ? reportedClauseStart(doc.clean, sentence.start, tStart) : sentence.start;
     // (and so does a gerund after `by`, `while`, `after`: `They concluded the call by expressing their shared desire to …`)
-    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || (participle && /\b(?:by|while|after|before|when|upon)$/i.test(lead)) || lead === '' || headEnd <= clauseStart || quotedAction) actor = ctx.parties.sentenceSubject(from, tStart) ?? nearestPartyBefore(ctx, near, tStart);
+    // (`It will contribute to … in the Union and will create …`: the shared subject is `it`, a thing, not the last party named)
+    if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || (participle && /\b(?:by|while|after|before|when|upon)$/i.test(lead)) || lead === '' || headEnd <= clauseStart || quotedAction) {
+      actor = ctx.parties.sentenceSubject(from, tStart) ?? (THING_SUBJECT.test(doc.clean.slice(from, Math.min(tStart, from + 40))) ? null : nearestPartyBefore(ctx, near, tStart));
+    }
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

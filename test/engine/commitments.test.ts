@@ -466,4 +466,34 @@ describe('commitments', () => {
     const a = annotate(text);
     assert.deepEqual(a.commitments.map((c) => [c.actor, c.kind]), [['Ana Costa', 'intention'], ['Germany', 'pledge']]);
   });
+  it('reads agreeing with a party on an action as an agreement (`We agreed with the Serbian minister to strengthen …`), not agreeing with a view (`agreed with the approach to security`)', () => {
+    const text = '“We agreed with the Serbian minister to strengthen political consultations,” Foreign Minister Ana Costa said. Costa agreed with Serbia to hold a joint government meeting. Costa agreed with the approach to security.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.text.split(' ')[0]]), [
+      ['agreed with the Serbian minister to', 'agreement', 'We'],
+      ['agreed with Serbia to', 'agreement', 'Costa'],
+    ]);
+  });
+
+  it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
+    const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [['ambition to', 'intention', 'Iceland']]);
+  });
+
+  it('reads a document signed after an opening phrase in commas as an agreement from the document on (`During the visit, an agreement … was signed`)', () => {
+    const text = 'Foreign Minister Ana Costa visited Valletta. During the visit of the minister, together with Minister Jan Holm, an agreement of bilateral cooperation between the two countries was signed.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['an agreement of bilateral cooperation between the two countries was signed', 'agreement']]);
+  });
+
+  it('gives a verb coordinated after a thing as subject no actor from the last party named (`It will contribute to … the Union and will create …`)', () => {
+    const text = 'Foreign Minister Ana Costa met Minister Jan Holm. The ministers discussed the pipeline. It will contribute to eliminating energy islands in the Union and will create better conditions for the market. Sweden will build the terminal and will open it in May.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['Sweden will build the terminal', 'Sweden'], ['will open it in May', 'Sweden']]);
+  });
 });
