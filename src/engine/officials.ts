@@ -385,12 +385,18 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
   return null;
 }
 
-// (diacritics folded: `Minister Son` is `Bùi Thanh Sơn`, `Erdogan` is `Erdoğan`)
+// (diacritics folded: `Minister Son` is `Bùi Thanh Sơn`, `Erdogan` is `Erdoğan`; so are the letters that have no
+// decomposition, as ASCII spellings write them: `Đurić` is `Djuric` (and `Đặng` `Dang`), `Søvndal` `Sovndal`, `Łukasz` `Lukasz`)
 const key = (t: string): string => {
   const l = t.toLowerCase();
-  if (isAscii(l)) return l;
-  return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  if (isAscii(l)) return l.includes('dj') ? l.replace(/dj/g, 'd') : l;
+  return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '').replace(/dj/g, 'd').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_ASCII[c]);
 };
+const UNDECOMPOSED_ASCII: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+const UNDECOMPOSED = /[đłøæœßðþıħ]/g;
+/** Letters beyond ASCII, and no combining mark: a name in its own spelling. */
+const hasOwnLetters = (s: string): boolean => !isAscii(s) && !COMBINING.test(s);
+const COMBINING = /\p{M}/u;
 /** (a character test, not a regex: this runs for every name token) */
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
@@ -551,6 +557,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     const holder = holderOf(byKey, keys, c.run.tokens);
     if (holder === AMBIGUOUS) continue; // `Ban` could be either Ban: ambiguous, left out
     let p = holder;
+    // one name spelt twice: the spelling with its own letters is shown (`Marko Đurić`, not a caption's `Marko Djuric`;
+    // not a stray combining mark)
+    if (p && p.tokens.length === c.run.tokens.length && isAscii(p.tokens.join('')) && hasOwnLetters(c.run.tokens.join(''))) p.tokens = c.run.tokens;
     if (!p) {
       p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
       persons.push(p);

@@ -19,7 +19,8 @@ const OFFICE_OF_TWO_WORDS = ['Presidents', 'Ministers', 'Heads', 'Leaders'];
 /** How far after `Presidents of A and B` the two names may stand. */
 const TWO_NAMES_WITHIN = 300;
 // (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
-const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?counterparts?,?\s+$/;
+// (`his Danish colleague Lene Espersen` says the same of someone the text gives no title of their own)
+const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?(counterparts?|colleagues?),?\s+$/;
 
 export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   const byMention = persons.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
@@ -33,7 +34,7 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
     if (s.includes(' and ') && OFFICE_OF_TWO_WORDS.some((w) => s.includes(w))) officeOfTwo(doc, s, b.start, byMention);
-    if (!/ as |counterpart/i.test(s)) return;
+    if (!/ as |counterpart|colleague/i.test(s)) return;
     // `… election as President of the PRC`: the role of the official the sentence names before it
     for (const m of s.matchAll(AS_ROLE)) {
       const at = b.start + m.index + m[0].length;
@@ -43,13 +44,13 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const role = roleAt(doc, at, b.end);
       if (role) addIfNew(person, role);
     }
-    // `his Russian counterpart Sergey Lavrov`: the office of the sentence's subject, in that country
-    if (!/counterpart/i.test(s)) return;
+    // `his Russian counterpart Sergey Lavrov`, `his Danish colleague X`: the office of the sentence's subject, in that country
+    if (!/counterpart|colleague/i.test(s)) return;
     // (the block's mentions found by binary search: a scan of all of them per block grows with the square of the text)
     for (const { m, p } of byMention.slice(lowerBound(byMention, b.start, (x) => x.m.start), lowerBound(byMention, b.end, (x) => x.m.start))) {
       const before = doc.clean.slice(Math.max(b.start, m.start - 60), m.start);
       const c = COUNTERPART.exec(before);
-      if (!c) continue;
+      if (!c || (c[2].startsWith('colleague') && p.roles.length > 0)) continue;
       const sentence = doc.sentenceAt(m.start);
       const from = sentence ? sentence.start : b.start;
       // `his` is the clause's subject, named first (`Mr Lavrov was received by President … and held

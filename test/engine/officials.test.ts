@@ -387,4 +387,14 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Ana Costa', 'Jan Holm']);
     assert.deepEqual(roles(text, 'Ana Costa'), [['Economy Minister', '', 'Croatia']]);
   });
+  it('takes the office of `his Danish colleague X` for someone the text gives no title, and leaves a titled colleague’s own', () => {
+    const text = 'Foreign Minister of Latvia Jānis Ozols met with his Danish colleague Lene Espersen. Later he met his colleague Deputy Prime Minister Anna Berg.';
+    assert.deepEqual(roles(text, 'Lene Espersen'), [['Foreign Minister', '', 'Denmark']]);
+    assert.deepEqual(roles(text, 'Anna Berg'), [['Deputy Prime Minister', '', '']]);
+  });
+
+  it('reads a name spelt with and without letters that have no decomposition as one person, shown in its own spelling (`Đurić` / `Djuric`, `Søvndal` / `Sovndal`, `Łukasz` / `Lukasz`)', () => {
+    const text = 'Minister of Foreign Affairs of Serbia Marko Djuric and Minister Villy Sovndal, photo\n\nMinister Ana Costa hosted Serbian Foreign Minister Marko Đurić and Danish Foreign Minister Villy Søvndal. Đurić thanked her. Ambassador Łukasz Nowak and Lukasz Nowak’s aide attended.';
+    assert.deepEqual(names(text), ['Ana Costa', 'Marko Đurić', 'Villy Søvndal', 'Łukasz Nowak']);
+  });
 });
