@@ -63,7 +63,7 @@ const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)
 const AGENCY_CREDIT = /^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
 const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|condolences|solidarity|disappointment|indignation|alarm|gratitude|appreciation)\b)/gi;
-const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reiterated|stressed|emphasi[sz]ed|underlined|underscored|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|during|after|before|while|when|following|upon|throughout|as|yesterday|today|earlier|later|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention|counterparts?|guests?|delegations?|visitors?|colleagues?)\b)/gi;
+const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcoming|wished|highlighting|highlighted|deplored|deploring|reaffirmed|reaffirming|reiterated|reiterating|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|underscoring|noted|raised)\s+(?!(?:to|that|with|for|on|in|at|by|from|during|after|before|while|when|following|upon|throughout|as|yesterday|today|earlier|later|the\s+need\s+to)\b)(?!(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:\S+\s+){0,2}?(?:commitment|support|readiness|willingness|determination|resolve|intention|counterparts?|guests?|delegations?|visitors?|colleagues?)\b)/gi;
 // `stressed the importance of …`, `emphasized the need for …`, `agreed on the importance of …`
 // (a shared view, also `agreed on the need for a ceasefire`; `agreed on the need to …` is an agreement to act, a
 // commitment): the point made is reported
@@ -90,13 +90,17 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stressed|underlined|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|hope)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|hope)/i;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
 function mayReportAccording(lower: string): boolean {
   return lower.includes('according') || lower.includes('opinion') || lower.includes('view') || lower.includes('words') || (lower.includes('by') && HAS_AS_BY_VERB.test(lower));
 }
+/** A second verb sharing the object: `and highlighted`, `and fully supported`. */
+const COORDINATED_VERB = /^(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
+/** A noun's content clause close after the verb: `the principled position of Armenia that …`. */
+const NOUN_THAT = /^\s*(?:the|its|his|her|their|our|a)\s+(?:[^\s,;:]+\s+){0,2}?(?:position|view|stance|belief|conviction|fact|hope|assurance|message|idea|point|opinion|understanding|principle|conclusion)(?:\s+of\s+(?:[^\s,;:]+\s+){1,3}?|\s+)that\s/i;
 const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
@@ -133,7 +137,7 @@ addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
-addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reiterated stressed emphasised emphasized underlined underscored noted raised'.split(' '));
+addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reaffirming reiterated reiterating stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored underscoring noted raised'.split(' '));
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing confirmed reconfirmed'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
 addStarts(P_URGE, 'urged urging encouraged encouraging called calling'.split(' '));
@@ -285,9 +289,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const s = doc.clean.slice(sentence.start, sentence.end);
       if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
+      // where a source that closes the sentence begins (`…, according to a ministry release.`), or -1
+      let sourceAt = -1;
       const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end, ownClause = false): void => {
-        // a report is a clause: past 800 characters a sentence without stops is read no further
-        let end = contentEnd(doc, quotes, contentStart, Math.min(limit, contentStart + 800), ownClause);
+        // a report is a clause: past 800 characters a sentence without stops is read no further; the closing source is
+        // not part of what was said
+        let end = contentEnd(doc, quotes, contentStart, Math.min(limit, sourceAt > contentStart ? sourceAt : limit, contentStart + 800), ownClause);
         let start = contentStart;
         while (start < end && isSpace(doc.text[start])) start++;
         if (end <= start || !hasWords(doc.text.slice(start, end), minWords)) return;
@@ -319,6 +326,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
 
       const lower = s.toLowerCase();
       const starts = startsOf(s, lower);
+      // `…, according to a statement issued by Spokeswoman X.`: the source closes the sentence
+      const tail = starts.any & P_ACCORDING && lower.includes('according to') ? TRAILING_ACCORDING.exec(s) : null;
+      // (the source runs to the sentence's end: no comma or quotation after it, a name's length)
+      const source = tail ? s.slice(tail.index + tail[0].length) : '';
+      if (tail && source.length <= 120 && !/[,;:“”"«»]/.test(source) && !quotes.overlapping(sentence.start, at(tail.index))) sourceAt = at(tail.index);
+      const foundBefore = found.length;
       // (a pattern none of whose first words the sentence holds is not tried, nor its word filter)
       // (the loops below are indexed: the matches are arrays, and no iterator need be made for them)
       const thatCues = starts.any & (P_THAT | P_STANCE) && lower.includes('that') ? thatCuesOf(s, starts) : NONE;
@@ -427,15 +440,6 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!TRAILING_CUE_END.test(rest) && !AGENCY_CREDIT.test(rest)) continue;
         addBeforeComma(commaPos, speaker, { start: speaker.start, end: verbPos + m[2].length });
       }
-      // `…, according to a statement issued by Spokeswoman X.`: the source closes the sentence
-      const tail = starts.any & P_ACCORDING && lower.includes('according to') ? TRAILING_ACCORDING.exec(s) : null;
-      // (the source runs to the sentence's end: no comma or quotation after it, a name's length)
-      const source = tail ? s.slice(tail.index + tail[0].length) : '';
-      if (tail && source.length <= 120 && !/[,;:“”"«»]/.test(source) && !quotes.overlapping(sentence.start, at(tail.index))) {
-        const commaPos = at(tail.index);
-        const speaker = parties.subjectFrom(at(tail.index + tail[0].length), sentence.end);
-        if (speaker) addBeforeComma(commaPos, speaker, { start: commaPos + 1, end: speaker.end });
-      }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;
       for (let k = 0; k < emotion.length; k++) {
         const m = emotion[k];
@@ -457,6 +461,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (participle && !/(?:^|[,;]|\band)\s*$/i.test(s.slice(0, m.index))) continue;
         // `Welcoming Russian Ambassador Boris Gryzlov, …` greets a person; it reports nothing
         const object = s.slice(m.index + m[0].length);
+        // `welcomed and highlighted the special significance …`: the object is the second verb's (its own match); `reiterating
+        // the principled position of Armenia that …`: the that-clause is what was said (the that-cue reads it)
+        if (COORDINATED_VERB.test(object) || NOUN_THAT.test(object)) continue;
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
       }
@@ -487,6 +494,12 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const prev = previousSentence(doc, bi, sentence);
         if (!speaker || !prev || quotes.overlapping(prev.start, prev.end)) continue;
         found.push({ start: prev.start, end: trimEnd(doc.text, prev.start, prev.end), speaker, cue: { start: speaker.start, end: at(m.index + m[0].length) } });
+      }
+      // the source that closes the sentence reports what comes before it, unless the sentence reports someone itself
+      // (`The two ministers stressed the importance of …, according to a ministry release`: the ministers' report)
+      if (sourceAt >= 0 && found.length === foundBefore) {
+        const speaker = parties.subjectFrom(sourceAt + tail![0].length, sentence.end);
+        if (speaker) addBeforeComma(sourceAt, speaker, { start: sourceAt + 1, end: speaker.end });
       }
     }
   });

@@ -336,4 +336,23 @@ describe('indirect speech', () => {
     const text = 'Secretary Jan Holm met Ambassador Ana Costa. The meeting, the DFA said, was also an avenue to preview plans for the next meeting.';
     assert.deepEqual(paraphrases(text), [['The meeting, the DFA said, was also an avenue to preview plans for the next meeting', 'the DFA']]);
   });
+  it('reads a sentence that reports someone itself as their report, ending before the source that closes it (`The two ministers stressed …, according to a ministry release.`)', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Ana Costa spoke with Minister Jan Holm. The two ministers stressed the importance of continuing the dialogue, according to a Foreign Ministry release sent to AGERPRES. The talks covered energy and trade, according to the Foreign Ministry.'), [
+      ['the importance of continuing the dialogue', 'the two ministers'],
+      ['The talks covered energy and trade', 'the Foreign Ministry'],
+    ]);
+  });
+
+  it('reads the object of two coordinated verbs once, with the subject (`welcomed and highlighted the special significance …`)', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Ana Costa spoke with Minister Jan Holm. The two ministers welcomed and highlighted the special significance of the anniversary.'), [
+      ['the special significance of the anniversary', 'the two ministers'],
+    ]);
+  });
+
+  it('reads the object of a participle after a comma (`…, stressing Iraq’s openness to all regional countries`), and the content clause of `reiterating the position of X that …`', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Ana Costa met Minister Jan Holm. Costa touched on the reforms, stressing Iraq’s openness to all regional countries. Holm presented the situation, reiterating the principled position of Armenia that the troops should be withdrawn.'), [
+      ['Iraq’s openness to all regional countries', 'Ana Costa'],
+      ['the troops should be withdrawn', 'Jan Holm'],
+    ]);
+  });
 });
