@@ -72,7 +72,9 @@ const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined
 // (the `to` within twelve words is checked by toWithinWords: as a lookahead the pattern was judged polynomial)
 const URGE_CUE = /\b(urged|urging|encouraged|encouraging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+/gi;
 /** `welcomed all diplomatic envoys to assume their posts`: guests welcomed, nothing reported. */
-const WELCOMED_PEOPLE = /^\s*(?:(?:all|the|new|newly|foreign|visiting)\s+)*(?:[^\s,;:]+\s+)?(?:envoys|ambassadors|guests|delegations?|participants|visitors|diplomats|journalists|students)\b/i;
+// (`welcomed the visiting Japanese Foreign Minister and her delegation`: an office held by the one welcomed; not `the
+// Minister’s proposal`)
+const WELCOMED_PEOPLE = /^\s*(?:(?:all|the|new|newly|foreign|visiting)\s+)*(?:(?:[^\s,;:]+\s+)?(?:envoys|ambassadors|guests|delegations?|participants|visitors|diplomats|journalists|students)\b|(?:[^\s,;:]+\s+){0,3}?(?:minister|ministers|president|secretary|ambassador|envoy|counterparts?|premier|chancellor)\b(?![’'-]))/i;
 const STATEMENT_BACK = /\b(?:made|issued|delivered)\s+(?:the|this|that|such\s+a)\s+(?:statement|remark|remarks|comment|comments)\b/gi;
 
 /** Whether the word `to` comes within `max` words from `from`, before a `,` `.` `;` or `:` (`urged all parties to`). */

@@ -260,6 +260,12 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
 
+  it('does not report an office holder welcomed (`welcomed the visiting Japanese Foreign Minister and her delegation`), but reads a minister’s proposal welcomed', () => {
+    assert.deepEqual(paraphrases('Foreign Secretary Sewa Lamsal welcomed the visiting Japanese Foreign Minister and her delegation at the airport. Lamsal welcomed the minister’s proposal on trade.'), [
+      ['the minister’s proposal on trade', 'Sewa Lamsal'],
+    ]);
+  });
+
   it('does not report what is only a topic, a greeting or direct speech', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov discussed regional security with the governor. Welcoming Governor Ana Costa, he spoke about the harvest. “We said that we would come back,” Ivan Petrov said.'), []);
   });
