@@ -45,6 +45,8 @@ const wanted = (section: string): boolean => !only || only.has(section);
 const SIZES = quick ? [5_000, 100_000, 1_000_000] : [5_000, 100_000, 1_000_000, 10_000_000];
 const RUNS: Record<number, number> = { 5_000: 40, 100_000: 10, 1_000_000: quick ? 3 : 5, 10_000_000: 3 };
 const KINDS: DocKind[] = ['plaintext', 'markdown'];
+/** Runs per size of a worst case: the median of 5, since one of V8's full collections may fall in any run. */
+const RUNS_WORST = 5;
 
 const fmt = (x: number | null, digits = 1): string => (x === null || !Number.isFinite(x) ? 'n/a' : x.toFixed(digits));
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -209,14 +211,14 @@ function worstCases(): void {
     };
     let n = quick ? 4_000 : 8_000;
     try {
-      let t1 = time(n, 3);
+      let t1 = time(n, RUNS_WORST);
       while (t1 < 30 && n < (quick ? 128_000 : 512_000)) {
         n *= 2;
-        t1 = time(n, 3);
+        t1 = time(n, RUNS_WORST);
       }
-      const t2 = time(2 * n, 3);
+      const t2 = time(2 * n, RUNS_WORST);
       // a quadratic rule at 4n would take minutes: extrapolating from n and 2n says enough
-      const t4 = t2 > 15_000 ? null : time(4 * n, 3);
+      const t4 = t2 > 15_000 ? null : time(4 * n, RUNS_WORST);
       const doublings = t4 === null ? [t2 / t1] : [t2 / t1, t4 / t2];
       const exponent = Math.log2(t4 === null ? t2 / t1 : Math.sqrt(t4 / t1));
       const superlinear = exponent > SUPERLINEAR_EXPONENT;
