@@ -30,6 +30,8 @@ const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}
 // `X is convinced that …`, `The Allies agree that …`, `He hoped that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
 const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|hopes|hoped|asserted|revealed|disclosed|reported|voiced\s+(?:(?:his|her|their|its|the)\s+)?(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
+// `Minister Borg explained how, during the meeting, …`, `outlined how the summit would proceed`: the how-clause is what was said
+const HOW_CUE = /\b(explained|outlined|described|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled)\s+how,?\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying)\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
@@ -92,7 +94,7 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|hope)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|hope)/i;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
@@ -104,7 +106,7 @@ const COORDINATED_VERB = /^(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 /** A noun's content clause close after the verb: `the principled position of Armenia that …`. */
 const NOUN_THAT = /^\s*(?:the|its|his|her|their|our|a)\s+(?:[^\s,;:]+\s+){0,2}?(?:position|view|stance|belief|conviction|fact|hope|assurance|message|idea|point|opinion|understanding|principle|conclusion)(?:\s+of\s+(?:[^\s,;:]+\s+){1,3}?|\s+)that\s/i;
 const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
-const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
+const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
@@ -118,6 +120,7 @@ const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|wherea
 const P_THAT = 1, P_STANCE = 2, P_ACCORDING = 4, P_SAID = 8, P_SAID_NP = 16, P_EMOTION = 32, P_OBJECT = 64, P_POINT = 128, P_STATEMENT = 256, P_URGE = 512;
 /** Not a start: a verb TRAILING_CUE needs (a whole word after a space), so a sentence without one is not scanned for it. */
 const P_TRAILING_VERB = 1024;
+const P_HOW = 2048;
 const START_BITS = new Map<string, number>();
 let longestStart = 0;
 /** A cheap filter before the look-up: which (first letter, last letter, length) a start word has. */
@@ -143,6 +146,7 @@ addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcomin
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing confirmed reconfirmed'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
 addStarts(P_URGE, 'urged urging encouraged encouraging called calling'.split(' '));
+addStarts(P_HOW, 'explained outlined described noted stressed emphasised emphasized underlined highlighted recalled'.split(' '));
 addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));
 /** For tests: each start-filtered pattern with its bit, and the bits a word starts (the lists above must cover every first word a pattern can match). */
 export const CUE_START_LISTS = {
@@ -150,7 +154,7 @@ export const CUE_START_LISTS = {
     ['THAT_CUE', THAT_CUE, P_THAT], ['STANCE_CUE', STANCE_CUE, P_STANCE], ['ACCORDING', ACCORDING, P_ACCORDING],
     ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
     ['OBJECT_CUE', OBJECT_CUE, P_OBJECT], ['POINT_CUE', POINT_CUE, P_POINT], ['STATEMENT_BACK', STATEMENT_BACK, P_STATEMENT],
-    ['URGE_CUE', URGE_CUE, P_URGE], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
+    ['URGE_CUE', URGE_CUE, P_URGE], ['HOW_CUE', HOW_CUE, P_HOW], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
   ] as [string, RegExp, number][],
   bitsOf: (word: string): number => START_BITS.get(word) ?? 0,
   /** The block filter every pattern's first word must pass (a block without one is not read). */
@@ -159,6 +163,7 @@ export const CUE_START_LISTS = {
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
 const THAT_CUE_AT = sticky(THAT_CUE);
 const STANCE_CUE_AT = sticky(STANCE_CUE);
+const HOW_CUE_AT = sticky(HOW_CUE);
 const ACCORDING_AT = sticky(ACCORDING);
 const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
 const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
@@ -208,14 +213,22 @@ function isAsciiLetterCode(c: number): boolean {
 const NONE: RegExpExecArray[] = [];
 
 /** The that-clause cues and stance cues of a sentence, in order. */
-function thatCuesOf(s: string, starts: Starts): RegExpExecArray[] {
-  const that = matchesAt(THAT_CUE_AT, s, starts, P_THAT);
+function thatCuesOf(s: string, lower: string, starts: Starts): RegExpExecArray[] {
+  const that = lower.includes('that') ? matchesAt(THAT_CUE_AT, s, starts, P_THAT) : [];
+  // (a how-clause is read as a that-clause: verb in group 1)
+  if (starts.any & P_HOW && lower.includes(' how')) {
+    const how = matchesAt(HOW_CUE_AT, s, starts, P_HOW);
+    if (how.length) {
+      that.push(...how);
+      that.sort((a, b) => a.index - b.index);
+    }
+  }
   const late = lateThatCues(s, starts, that);
   if (late.length) {
     that.push(...late);
     that.sort((a, b) => a.index - b.index);
   }
-  const stance = matchesAt(STANCE_CUE_AT, s, starts, P_STANCE);
+  const stance = lower.includes('that') ? matchesAt(STANCE_CUE_AT, s, starts, P_STANCE) : NONE;
   // (each list is in order already)
   if (!stance.length) return that;
   if (!that.length) return stance;
@@ -314,7 +327,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (direct && !endsInAnd(doc, direct)) return direct;
         // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
         const before = doc.clean.slice(Math.max(sentence.start, verbPos - 200), verbPos);
-        if (/(?:\band|,)\s*(?:also\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
+        if (/(?:\band|,)\s*(?:also\s+|then\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
           // inside `X, who … and noted`, the subject is who the relative clause is about
           const who = /,\s*who\b/i.exec(before);
           if (who) {
@@ -336,7 +349,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const foundBefore = found.length;
       // (a pattern none of whose first words the sentence holds is not tried, nor its word filter)
       // (the loops below are indexed: the matches are arrays, and no iterator need be made for them)
-      const thatCues = starts.any & (P_THAT | P_STANCE) && lower.includes('that') ? thatCuesOf(s, starts) : NONE;
+      const thatCues = (starts.any & (P_THAT | P_STANCE) && lower.includes('that')) || (starts.any & P_HOW && lower.includes(' how')) ? thatCuesOf(s, lower, starts) : NONE;
       for (let k = 0; k < thatCues.length; k++) {
         const m = thatCues[k];
         const verbPos = at(m.index);

@@ -361,4 +361,11 @@ describe('indirect speech', () => {
       ['the troops should be withdrawn', 'Jan Holm'],
     ]);
   });
+  it('reads the how-clause of `explained how`, `outlined how` as what was said, and a report after `, and then emphasized that` as the same speaker’s', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Ian Borg met Secretary James Cleverly. Minister Borg explained how, during the meeting, the subject of the Security Council was also discussed. Prime Minister Ivan Petrov outlined how the summit would proceed, and then emphasized that the group is united. He did not know how to answer.'), [
+      ['during the meeting, the subject of the Security Council was also discussed', 'Ian Borg'],
+      ['the summit would proceed', 'Ivan Petrov'],
+      ['the group is united', 'Ivan Petrov'],
+    ]);
+  });
 });
