@@ -104,7 +104,11 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   const dateLine = other.find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => b.kind === 'dateline' && b.start === d.start && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
-  const chosen = inTitle ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
+  // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
+  // week only, and a date further down (`a proposal put forward on January 24`) is another event's
+  const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
+  const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(doc, introduced, stamp);
+  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy);
   if (!chosen) return null;
   let year = chosen.year;
@@ -115,6 +119,21 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   const text = doc.text.slice(chosen.start, chosen.end).trimEnd();
   return { text, iso: isoOf({ day: chosen.day, month: chosen.month, year }), start: chosen.start, end: chosen.start + text.length };
 }
+
+/**
+ * Whether the first paragraph of the prose gives the event's day only as a weekday or `yesterday`/`today` (no date of its
+ * own besides a stamp), and `later` lies beyond it.
+ */
+function leadDatesByDayOnly(doc: Doc, later: FoundDate, stamp: (d: FoundDate) => boolean): boolean {
+  let lead = -1;
+  doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title) lead = bi; });
+  if (lead < 0) return false;
+  const b = doc.blocks[lead];
+  if (later.start < b.end) return false;
+  const s = doc.clean.slice(b.start, b.end);
+  return RELATIVE_DAY.test(s) && findDates(s).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }));
+}
+const RELATIVE_DAY = new RegExp(`\\b(?:on\\s+(?:${WEEKDAYS.join('|')})|yesterday|today)\\b`, 'i');
 
 /** A full stop after a word of three small letters or more, then a space: a sentence ends there. */
 const SENTENCE_END_IN_PLACE = /(?<=\p{Ll}{3})\.\s/u;

@@ -106,6 +106,13 @@ describe('meeting', () => {
     assert.equal(a.meeting.date?.iso, '2018-01-24');
   });
 
+  it('takes the stamp when the lead dates the event by a weekday only, not a date further down about another event (`a proposal put forward on January 24`)', () => {
+    const text = ' date 2022-01-27 Foreign Minister Ana Costa had a telephone conversation with Foreign Minister Ivan Petrov on Thursday.\n\nPetrov welcomed Costa’s proposal, which was put forward on January 24, at the meeting of the EU ministers.';
+    assert.equal(annotate(text).meeting.date?.iso, '2022-01-27');
+    // a lead with a date of its own keeps it
+    assert.equal(annotate(' date 2022-01-27 Foreign Minister Ana Costa met Foreign Minister Ivan Petrov on Thursday, January 20.\n\nThey spoke again on January 24.').meeting.date?.iso, '2022-01-20');
+  });
+
   it('reads the date after a counter glued to `On`, and a date given only inside the ministry’s quotation', () => {
     const glued = annotate('Petrov receives Haddad\n\n3959On April 23, in Samarkand, President Ivan Petrov received Foreign Minister Omar Haddad. It should be recalled that Haddad arrived in Samarkand on April 22.');
     assert.equal(glued.meeting.date?.text, 'April 23');
