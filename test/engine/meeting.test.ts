@@ -204,4 +204,8 @@ describe('meeting', () => {
     assert.equal(a.quotes[0].speaker && nameOf(a, a.quotes[0].speaker), 'Ana Costa');
     assertExactSpans(a, text);
   });
+  it('counts the visitor of `an official visit by X` among the participants, not someone only mentioned', () => {
+    const text = 'Malta and the UK sign an agreement\n\nDuring an official visit by the Secretary of State of the United Kingdom, James Cleverly, in our country, together with the Minister for Foreign Affairs, Ian Borg, an agreement was signed.\n\nBorg recalled that President Ivan Petrov had proposed it.';
+    assert.deepEqual(participantNames(text), ['James Cleverly', 'Ian Borg']);
+  });
 });
