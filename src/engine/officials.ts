@@ -316,7 +316,12 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
 }
 
 /** Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`. */
-function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
+/**
+ * The offices written after a name: in apposition after a comma or in brackets, `of <country>`; and, where `bare` (the name
+ * opens its sentence or follows `and`), a title with no comma at all, as captions and some pages write it (`Össur
+ * Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
+ */
+function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;
   let ofCountry: string | null = null;
@@ -334,8 +339,9 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     return { roles, ofCountry };
   }
   const bracket = k < ts.length && ts[k].text === '(';
-  if (k >= ts.length || (ts[k].text !== ',' && !bracket)) return { roles, ofCountry };
-  k++;
+  const noComma = bare && k < ts.length && ts[k].cap && startsTitle(ts, k) && ts[k].lower !== 'the';
+  if (k >= ts.length || (ts[k].text !== ',' && !bracket && !noComma)) return { roles, ofCountry };
+  if (!noComma) k++;
   if (!bracket && k + 1 < ts.length && ts[k].lower === 'who' && (ts[k + 1].lower === 'is' || ts[k + 1].lower === 'was')) {
     k += 2;
     if (k < ts.length && ts[k].lower === 'also') k++;
@@ -367,10 +373,14 @@ function rolesAfter(ts: Token[], j: number, text: string): { roles: FoundRole[];
     if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2])) break;
     // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
     if (nameableRun(ts.slice(k, e))) break;
+    // (a title with no comma must end its phrase: a comma, a stop, `and`, or `in <country>`)
+    const inCountry = noComma && e + 1 < ts.length && ts[e].lower === 'in' ? countryOf(ts[e + 1].text) : null;
+    if (noComma && !inCountry && e < ts.length && !/^[,.;:]$/.test(ts[e].text) && ts[e].lower !== 'and') break;
     for (const part of splitRoleChain(ts.slice(k, e))) {
       const r = parseRole(part, text);
       if (r) roles.push(r);
     }
+    if (inCountry) ofCountry = inCountry;
     if (e < ts.length && ts[e].text === ',' && e + 1 < ts.length && startsTitle(ts, e + 1)) { k = e + 1; continue; }
     break;
   }
@@ -489,7 +499,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
           commaTitle = roles.length > 0;
         }
       }
-      const after = rolesAfter(ts, run.j, text);
+      // (a title right after the name, without a comma, is read only where the name opens its clause, outside title-case headlines)
+      const opensClause = run.i === 0 || isSentenceStart(ts, run.i) || ts[run.i - 1].lower === 'and';
+      const after = rolesAfter(ts, run.j, text, opensClause && chain.length === 0 && !(titleCase ??= isTitleCase(ts)));
       roles.push(...after.roles);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;

@@ -397,4 +397,9 @@ describe('officials', () => {
     const text = 'Minister of Foreign Affairs of Serbia Marko Djuric and Minister Villy Sovndal, photo\n\nMinister Ana Costa hosted Serbian Foreign Minister Marko Đurić and Danish Foreign Minister Villy Søvndal. Đurić thanked her. Ambassador Łukasz Nowak and Lukasz Nowak’s aide attended.';
     assert.deepEqual(names(text), ['Ana Costa', 'Marko Đurić', 'Villy Søvndal', 'Łukasz Nowak']);
   });
+  it('reads a title written right after a name with no comma where the name opens its clause (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`), not in a title-case headline', () => {
+    const text = 'Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and Villy Søvndal met today in Copenhagen.';
+    assert.deepEqual(roles(text, 'Össur Skarphéðinsson'), [['Minister of Foreign Affairs', '', 'Iceland']]);
+    assert.deepEqual(names('Ivan Petrov Minister Of Trade Visits Iceland\n\nThe minister arrived today.'), []);
+  });
 });
