@@ -109,17 +109,21 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   const sentenceEnd = /[.!?…][\s"'”’»)]*$/.test(inner.trim()) || /^[\s]*[,.!?]/.test(ctx.after) && /[,.!?]\s*$/.test(inner);
   // introduced like speech: `X said: “…`, `stressed “…`, or followed by `,” he said`
   const introduced = /(?::|\bsaid|\bsays|\bstated|\badding|\bsaying|\bas follows),?$/i.test(trimEndWhere(ctx.before, isSpace));
-  const followedByCue = /[,.!?…]$/.test(trimEndWhere(inner, isSpace)) && startsLowerAfterComma(ctx.after);
+  // (or by a name and a reporting verb: `,” Petrov said`)
+  const followedByCue = /[,.!?…]$/.test(trimEndWhere(inner, isSpace)) && (startsLowerAfterComma(ctx.after) || NAMED_CUE_AFTER.test(ctx.after));
   if (cjkLength(inner) >= 10) return true;
   if (ws.length < 4 && !hasVerb) return false;
   if (isTitleCase(ws) && !/[.!?]\s*$/.test(inner)) return false;
-  if (hasVerb && (ws.length >= 4 || introduced)) return true;
+  if (hasVerb && (ws.length >= 4 || introduced || followedByCue)) return true;
   // speech in other languages, whose verbs the list does not know: long enough to be a sentence,
   // or followed by a cue after a comma outside the marks (`„…“, sagte er`, `«…», a déclaré`)
   if (ws.length >= 7 || (firstNonSpace(ctx.after) === ',' && startsLowerAfterComma(ctx.after))) return true;
   if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
   return false;
 }
+
+/** A name of one to three words and a reporting verb right after the closing mark: `,” Petrov said`. */
+const NAMED_CUE_AFTER = /^\s*(?:,\s*)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|stressed|noted|added|told|explained|stated|remarked|underlined|emphasi[sz]ed|declared|insisted|warned|replied|continued|concluded)\b/u;
 
 /** `/[.!?]\s*$/`, read backwards from the end. */
 function endsWithStop(s: string): boolean {

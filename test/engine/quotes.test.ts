@@ -46,6 +46,11 @@ describe('quotes', () => {
     assert.deepEqual(quotesOf(text), []);
   });
 
+  it('reads a short quote followed by a name and a reporting verb as speech (`“The Prime Minister stays behind,” Petrov said`), and a short name before one as a term', () => {
+    const text = 'Minister Ivan Petrov met Jan Holm. “The Prime Minister stays behind,” Petrov said. “We stay,” Holm replied. “Belt and Road,” Petrov said.';
+    assert.deepEqual(quotesOf(text), ['The Prime Minister stays behind,', 'We stay,']);
+  });
+
   it('opens with a closing mark when a site does so', () => {
     const text = 'Ambassador Karl Weber said: ”We are ready to sign the agreement this month.”';
     assert.deepEqual(quotesOf(text), ['We are ready to sign the agreement this month.']);
