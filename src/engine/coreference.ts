@@ -24,6 +24,8 @@ const ROLE_REF = new RegExp(
   `\\b(the|mr\\.?|madam|madame)\\s+(?:(${LETTERS}+(?:\\s+${UPPER}${LETTERS}+)?)(?:\\s+side['’]s)?\\s+)?(${NOUNS})(?:\\s+of\\s+(?:the\\s+)?(${UPPER}${LETTERS}*(?:\\s+${UPPER}${LETTERS}*){0,4}))?(?!${LETTER_OR_HYPHEN})`,
   'gi',
 );
+/** An honorific right before a reference (`H.E. the President`): a formal mention of someone the text may not name. */
+const HONORIFIC_BEFORE = /(?:\bH\.\s?E\.|\bExcellency|\bHon\.?)\s*$/;
 /** `For his part,` / `on her part`: a possessive whose owner is named right after. */
 const FOR_ONES_PART = /\b(?:for|on)\s+(?:his|her)\s+part\b/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
@@ -77,8 +79,10 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       if (names.overlaps(start, end)) continue;
       if (ref.bare && roles.overlaps(start, end)) continue;
       const sentence = doc.sentenceAt(start);
+      // (an office no one named holds, written as a title in the narration, not after `H.E.`: `the Prime Minister was forced to wait`)
+      const unheld = !ref.vocative && !org && /^\p{Lu}/u.test(noun) && !inQuote(start) && !HONORIFIC_BEFORE.test(doc.clean.slice(Math.max(0, start - 25), start));
       const person = resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
-        sentence?.start ?? -1, principal, sentence?.end ?? end);
+        sentence?.start ?? -1, principal, sentence?.end ?? end, unheld);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
         // `The Secretary-General met today with H.E. Muhammadu Buhari … He commended …`: an office whose
@@ -155,8 +159,14 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
     let noun = m[3];
     let qualifier: string | null = m[2] ?? null;
     // `the Prime Minister`: the pattern may read `Prime` as a qualifier of `Minister`; the whole is the noun
-    const joined = qualifier ? roleNounEntry(`${qualifier} ${noun}`) : undefined;
+    let joined = qualifier ? roleNounEntry(`${qualifier} ${noun}`) : undefined;
     if (joined) { noun = `${qualifier} ${noun}`; qualifier = null; }
+    // `the Ukrainian foreign minister`: the qualifier's second word is the noun's (case-blind pattern), its first the country
+    const space = qualifier ? qualifier.indexOf(' ') : -1;
+    if (qualifier && space > 0 && (joined = roleNounEntry(`${qualifier.slice(space + 1)} ${noun}`))) {
+      noun = `${qualifier.slice(space + 1)} ${noun}`;
+      qualifier = qualifier.slice(0, space);
+    }
     const entry = joined ?? roleNounEntry(noun);
     if (!entry) continue;
     // plural or generic (`the two presidents`) are bodies, not one official
@@ -347,6 +357,7 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 export function resolveRole(
   persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
   lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null, sentenceEnd: number,
+  unheld = false,
 ): Person | null {
   // (those holding a role of the noun's classes; the list is shared, not changed)
   let cands: readonly Person[] = holders;
@@ -387,19 +398,29 @@ export function resolveRole(
     const withOrg = cands.filter((p) => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase())));
     if (withOrg.length) cands = withOrg;
   }
-  if (cands.length === 0 && country) {
-    // `the Uzbek leader` when no office was given: the official named last nearby, of that country or of none known
+  if (cands.length === 0 && (country || unheld)) {
+    // `the Uzbek leader` when no office was given: the official named last nearby, of that country or of none known;
+    // `the Prime Minister` when no one holds an office of the kind: the one official named nearby with no office at all
     let nearest: Person | null = null;
     let nearestAt = -1;
     // an office (`the President of Kosovo`) is not someone known to hold another one (a High Representative)
     const generic = /^(?:leader|head|head of state|head of government)$/.test(n);
     for (const p of persons) {
-      if (p.country && p.country !== country) continue;
-      if (!generic && p.roles.length > 0) continue;
+      if (country && p.country && p.country !== country) continue;
+      if ((!generic || !country) && p.roles.length > 0) continue;
       const last = lastMention(p, at);
-      if (last > nearestAt && at - last < 600) { nearestAt = last; nearest = p; }
+      if (last > nearestAt && at - last < (country ? 600 : 300)) { nearestAt = last; nearest = p; }
     }
-    if (nearest && !nearest.country) nearest.country = country;
+    // (without a country, only where one official has no office: who else could `the Prime Minister` be)
+    if (nearest && !country && persons.filter((p) => p.roles.length === 0).length > 1) nearest = null;
+    // (`The Ukrainian foreign minister and his US counterpart discussed …` opening a story that names him after: the
+    // one official with no office, named in the next few hundred characters)
+    if (!nearest) {
+      const ahead = persons.filter((p) => p.roles.length === 0 && (!country || !p.country || p.country === country)
+        && p.mentions.some((m) => m.kind === 'name' && m.start > at && m.start - at < 400));
+      if (ahead.length === 1 && persons.filter((p) => p.roles.length === 0).length === 1) nearest = ahead[0];
+    }
+    if (nearest && country && !nearest.country) nearest.country = country;
     return nearest;
   }
   if (cands.length <= 1) return cands[0] ?? null;
@@ -543,7 +564,8 @@ function addRoleFromReference(person: Person, noun: string, country: string | nu
     return;
   }
   const more = person.roles.some((r) => title.toLowerCase().startsWith(r.title.toLowerCase() + ' '));
-  if (!more && !country) return;
+  // (someone the text gives no office of their own takes the one a reference to them names: `the Prime Minister`)
+  if (!more && !country && person.roles.length > 0) return;
   person.roles.push({ title, organization: org, country, start, end });
 }
 

@@ -402,4 +402,22 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Össur Skarphéðinsson'), [['Minister of Foreign Affairs', '', 'Iceland']]);
     assert.deepEqual(names('Ivan Petrov Minister Of Trade Visits Iceland\n\nThe minister arrived today.'), []);
   });
+  it('gives the one official the text gives no office a role reference no one else holds (`the Prime Minister was forced to wait`), and its office', () => {
+    const text = 'Donald Trump and Sir Keir Starmer have held a phone call, Downing Street has confirmed. Hours earlier the Prime Minister was forced to wait while President Trump called other leaders.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Keir Starmer', 'role'), ['the Prime Minister']);
+    assert.deepEqual(roles(text, 'Keir Starmer'), [['Prime Minister', '', '']]);
+  });
+
+  it('reads `the Ukrainian foreign minister` opening a story as the one official without an office named just after, with its country', () => {
+    const text = 'The Ukrainian foreign minister and his US counterpart discussed the situation by phone.\n\nIn a post, Dmytro Kuleba said that US Secretary of State Antony Blinken affirmed the support.';
+    assert.deepEqual(roles(text, 'Dmytro Kuleba'), [['Foreign minister', '', 'Ukraine']]);
+  });
+
+  it('leaves a role reference inside a quote, after `H.E.` or naming a body (`the UN Secretary-General`) to no one rather than to someone without an office', () => {
+    const text = 'Resident Coordinator Ana Costa and Jan Holm met Minister Ivan Petrov. Holm recalled the meeting with H.E. the President. “The Prime Minister stays behind,” Petrov said. Holm thanked the UN Secretary-General.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Jan Holm', 'role'), []);
+    assert.deepEqual(roles(text, 'Jan Holm'), []);
+  });
 });
