@@ -400,12 +400,24 @@ function genderOf(chain: Token[]): 'f' | 'm' | null {
 const key = (t: string): string => {
   const l = t.toLowerCase();
   if (isAscii(l)) return l.includes('dj') ? l.replace(/dj/g, 'd') : l;
-  return l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '').replace(/dj/g, 'd').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_ASCII[c]);
+  const folded = l.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  const ascii = UNDECOMPOSED.test(folded) ? folded.replace(UNDECOMPOSED_ALL, (c) => UNDECOMPOSED_ASCII[c]) : folded;
+  return ascii.includes('dj') ? ascii.replace(/dj/g, 'd') : ascii;
 };
 const UNDECOMPOSED_ASCII: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
-const UNDECOMPOSED = /[đłøæœßðþıħ]/g;
-/** Letters beyond ASCII, and no combining mark: a name in its own spelling. */
-const hasOwnLetters = (s: string): boolean => !isAscii(s) && !COMBINING.test(s);
+const UNDECOMPOSED = /[đłøæœßðþıħ]/;
+const UNDECOMPOSED_ALL = /[đłøæœßðþıħ]/g;
+/** Whether `own` spells the ASCII name `ascii` with letters beyond ASCII (and no combining mark): a name in its own spelling. */
+function inOwnSpelling(own: string[], ascii: string[]): boolean {
+  if (own.length !== ascii.length) return false;
+  let differs = false;
+  for (let i = 0; i < own.length; i++) {
+    if (own[i] === ascii[i]) continue;
+    if (!isAscii(ascii[i]) || isAscii(own[i]) || COMBINING.test(own[i])) return false;
+    differs = true;
+  }
+  return differs;
+}
 const COMBINING = /\p{M}/u;
 /** (a character test, not a regex: this runs for every name token) */
 function isAscii(s: string): boolean {
@@ -571,7 +583,7 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     let p = holder;
     // one name spelt twice: the spelling with its own letters is shown (`Marko Đurić`, not a caption's `Marko Djuric`;
     // not a stray combining mark)
-    if (p && p.tokens.length === c.run.tokens.length && isAscii(p.tokens.join('')) && hasOwnLetters(c.run.tokens.join(''))) p.tokens = c.run.tokens;
+    if (p && p.tokens !== c.run.tokens && inOwnSpelling(c.run.tokens, p.tokens)) p.tokens = c.run.tokens;
     if (!p) {
       p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
       persons.push(p);
