@@ -243,6 +243,16 @@ function isSentenceStart(ts: Token[], i: number): boolean {
 }
 
 /** `Ministers`, `Secretaries`: a title head in the plural. */
+/** A plural office in the clause before the comma at `comma`: `The Ministers of Foreign Affairs of Ukraine and Belgium,`. */
+function pluralOfficeBefore(ts: Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
+    const t = ts[k];
+    if (!t.word) return false;
+    if (t.cap && isPluralTitle(t)) return true;
+  }
+  return false;
+}
+
 function isPluralTitle(t: Token): boolean {
   const w = t.bare;
   return w.endsWith('ies') ? isTitleHead({ ...t, bare: w.slice(0, -3) + 'y' }) : w.endsWith('s') && !w.endsWith('ss') && isTitleHead({ ...t, bare: w.slice(0, -1) });
@@ -469,6 +479,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     let shouting: boolean | undefined;
     let titleCase: boolean | undefined;
     const runs = findRuns(doc, bi);
+    // the run that followed `The Ministers of Foreign Affairs of Ukraine and Belgium,` (its partner after `and` shares the office)
+    let sharedOffice = -1;
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
       if (countryEndingAt(ts, run.i) > 1) return;
@@ -539,13 +551,18 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
         && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower);
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
+      // `The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot`: names after an office
+      // shared by several (predicate roles give each their country)
+      const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
+        || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && ts[run.i - 1].lower === 'and' && runs[n - 1].j === run.i - 2));
+      if (shared) sharedOffice = n;
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
       const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met));
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared));
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;

@@ -420,4 +420,12 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(a, text, 'Jan Holm', 'role'), []);
     assert.deepEqual(roles(text, 'Jan Holm'), []);
   });
+  it('reads the names after an office shared by several (`The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot, …`) as officials, each with the office of their country', () => {
+    const text = 'The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot, discussed further cooperation.';
+    assert.deepEqual(names(text), ['Andrii Sybiha', 'Maxime Prevot']);
+    assert.deepEqual(roles(text, 'Andrii Sybiha'), [['Minister of Foreign Affairs', '', 'Ukraine']]);
+    assert.deepEqual(roles(text, 'Maxime Prevot'), [['Minister of Foreign Affairs', '', 'Belgium']]);
+    // (a block whose first name follows `and` has no run before it)
+    assert.deepEqual(names('Talks and Jan Holm.'), []);
+  });
 });
