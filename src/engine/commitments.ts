@@ -35,7 +35,7 @@ const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
 const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+with\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[^\s.,;:]+\s+){0,3}?(?:counterparts?|ministers?|sides?|partners?|colleagues?|presidents?|governments?|delegations?|authorities|[A-Z\u00C0-\u00DE][^\s.,;:]*)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)/g, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, starts: 'reached'.split(' '), needsAgent: true },
@@ -368,9 +368,17 @@ const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 const FORWARD_TO = /forward\s+to$/i;
 const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+views|take\s+stock)\b/i;
-const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
+// (`looks forward to economic cooperation with Iran`: a word or two may qualify the noun)
+const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:(?!(?:our|their|his|her|its|my|your|the|this|these|those|today|tomorrow)\\b)[a-z]+\\s+){0,2}?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
+/** `everything we …`, `all that they …`: the subject's clause is a noun's modifier. */
+const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
+/** A preposition right before a party: the party is inside a phrase (`between the two countries`). */
+const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
+/** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */
+const SO_FAR = /^[^.;:]{0,120}?\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
+const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
 // (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
 /** The length of a participle's phrase in commas that ends `lead`: `, led by you,`, `, accompanied by the Minister,` (0 if none). */
 function participleAsideLength(lead: string): number {
@@ -423,11 +431,13 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   }
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
-  if (rule.kind === 'agreement' && /\bon$/i.test(triggerText) && /^\s+the\s+(?:(?:importance|centrality|significance|value|role|fact|view)\b|need\s+for\b)/i.test(after)) return null;
+  if (rule.kind === 'agreement' && /\b(?:on|about)$/i.test(triggerText) && /^\s+the\s+(?:(?:importance|centrality|significance|value|role|fact|view)\b|need\s+for\b)/i.test(after)) return null;
   // `there is agreement on Russia being the greatest threat`: agreeing on what something is
-  if (rule.kind === 'agreement' && /\bon$/i.test(triggerText) && /^\s+(?:[^\s.,;:]+\s+){1,6}?being\s/i.test(after)) return null;
+  if (rule.kind === 'agreement' && /\b(?:on|about)$/i.test(triggerText) && /^\s+(?:[^\s.,;:]+\s+){1,6}?being\s/i.test(after)) return null;
   // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object
-  if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
+  if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon|about)$/i.test(triggerText) && /^\s*(?:[,.;:!?]|$)/.test(after)) return null;
+  // `25 documents have been signed between Armenia and Brazil so far`: a record of the past, not an agreement made
+  if (rule.kind === 'agreement' && (SO_FAR.test(after) || SO_FAR_WORDS.test(clauseBefore))) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past
   if (rule.kind === 'agreement' && /^\s*(?:[^\s.,;:]+\s+){0,4}?(?:back\s+(?:at|in)|last\s+(?:year|month|week)|years?\s+ago|earlier\s+this)\b/i.test(after)) return null;
   // `we must not underestimate Russia`, `we should not get stuck`: a caution, not a duty to act (none of the 7 in the golds is one)
@@ -520,6 +530,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     adjacent = !!actor;
   } else {
     const found = ctx.parties.subjectBefore(headEnd, clauseStart);
+    // `everything we intend to do in the next six months`: what is intended is the object of another clause, no commitment
+    if (found && OBJECT_GAP_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 14), found.start))) return null;
+    // `Cooperation between the two countries need to be expanded`: a party inside a phrase is not the clause's subject
+    if (found && rule.needsAgent && PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 10), found.start))
+      && /^\s+be\s+\p{L}+ed\b/u.test(after)) return null;
     // (`… relations between Iran and Saudi Arabia and stressed the need to`: the verb is coordinated)
     const coordinated = !!found && endsInAnd(doc, found);
     const subject = coordinated

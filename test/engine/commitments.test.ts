@@ -496,4 +496,13 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['Sweden will build the terminal', 'Sweden'], ['will open it in May', 'Sweden']]);
   });
+  it('reads `agreed about` as `agreed on`, and looking forward to joint work with a qualifier (`looks forward to economic cooperation with Iran`), not to `our discussions`', () => {
+    const text = 'Minister Ana Costa met Minister Ivan Petrov. Costa and Petrov agreed about the granting of joint consular services. Petrov said Lebanon looks forward to economic cooperation with Iran. “I look forward to our discussions,” Costa said.';
+    assert.deepEqual(commitments(text), [['agreed about', 'agreement'], ['looks forward to', 'intention']]);
+  });
+
+  it('does not read a record of the past (`documents have been signed … so far`), what is intended as another clause’s object (`everything we intend to do`), or a party inside a phrase before a passive (`Cooperation between the two countries need to be expanded`) as commitments', () => {
+    const text = 'Minister Ana Costa met Minister Ivan Petrov. So far 25 documents have been signed between the two countries. “Everything we intend to do in the next months will help,” Costa said. Cooperation between the two countries need to be expanded to education.';
+    assert.deepEqual(commitments(text), []);
+  });
 });
