@@ -193,8 +193,9 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
     }
     case '”': {
       if (hasOpen(stack, 'double')) return { kind: 'close', family: 'double' };
-      // some sites open with a closing mark
+      // some sites open with a closing mark, a space after it where it opens a paragraph (`\n” We have plenty of reasons …`)
       if (isSpaceOrStart(prev) && !isSpaceOrEnd(next)) return { kind: 'open', family: 'double' };
+      if ((prev === undefined || prev === '\n') && next === ' ' && /^ \p{Lu}/u.test(after ?? '')) return { kind: 'open', family: 'double' };
       return null;
     }
     case '"': {

@@ -51,6 +51,11 @@ describe('quotes', () => {
     assert.deepEqual(quotesOf(text), ['The Prime Minister stays behind,', 'We stay,']);
   });
 
+  it('opens with a closing mark followed by a space at the start of a paragraph (`\\n” We have plenty of reasons …”, said Mrkić`)', () => {
+    const text = 'Minister Ivan Petrov met Minister Ana Costa.\n\n” We have plenty of reasons to develop our friendship, and we are ready to work together”, said Petrov.';
+    assert.deepEqual(quotesOf(text), [' We have plenty of reasons to develop our friendship, and we are ready to work together']);
+  });
+
   it('opens with a closing mark when a site does so', () => {
     const text = 'Ambassador Karl Weber said: ”We are ready to sign the agreement this month.”';
     assert.deepEqual(quotesOf(text), ['We are ready to sign the agreement this month.']);
