@@ -221,7 +221,36 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
     const party = parties.subjectBefore(from + 2, from);
     if (party) return { speaker: party, cue: { start: from, end: from + it[0].length }, rule: 'after' };
   }
-  return messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions);
+  return messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions) ?? continuedSentenceCue(doc, q, after, parties, mentions);
+}
+
+/**
+ * `"… to think for a medium- to long-term" development of the bilateral ties, said Holguin in the statement.`: a quote
+ * closed inside its sentence, which goes on in lower case to a cue after a comma (`, said X`, `, X said`), no other mark
+ * or stop between.
+ */
+function continuedSentenceCue(doc: Doc, q: RawQuote, after: string, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  if (!/^\s+\p{Ll}/u.test(after)) return null;
+  for (let comma = after.indexOf(','); comma > 0 && comma < 120; comma = after.indexOf(',', comma + 1)) {
+    if (/[.;:!?“”"«»„]/.test(after.slice(0, comma))) return null;
+    const at = q.end + comma;
+    const rest = after.slice(comma);
+    const v = VERB_FIRST.exec(rest);
+    if (v) {
+      let subjectStart = at + v[0].length;
+      while (subjectStart < doc.clean.length && isSpace(doc.clean[subjectStart])) subjectStart++;
+      const party = subjectStartingAt(doc, subjectStart, parties, mentions);
+      if (party) return { speaker: party, cue: { start: at + v[0].lastIndexOf(v[1]), end: party.end }, rule: 'after' };
+    }
+    let from = at + 1;
+    while (from < doc.clean.length && isSpace(doc.clean[from])) from++;
+    const m = mentions.firstStartingIn(from, from + 4);
+    if (m) {
+      const verb = VERB_NEXT.exec(doc.clean.slice(m.end, m.end + 40));
+      if (verb) return { speaker: { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false }, cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
+    }
+  }
+  return null;
 }
 
 /**

@@ -282,4 +282,12 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerText), [null]);
   });
+  it('attributes a quote closed inside its sentence to the cue after the lower-case words that finish it (`"… long-term" development of the ties, said Holguin in the statement`), not across a stop', () => {
+    const text = 'Foreign Minister Maria Holguin met Minister Ricardo Patino.\n\n"We want for this meeting to think for a medium- to long-term" development of the bilateral ties, said Holguin in the statement.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker ? nameOf(a, q.speaker) : null]), [['We want for this meeting to think for a medium- to long-term', 'Maria Holguin']]);
+    const stop = 'Foreign Minister Maria Holguin met Minister Ricardo Patino.\n\n"We want for this meeting to think for a medium- to long-term" development. The ties grew, said Holguin in the statement.';
+    const b = annotate(stop);
+    assert.deepEqual(b.quotes.map((q) => q.speaker), [null]);
+  });
 });
