@@ -72,7 +72,7 @@ const OBJECT_CUE = /\b(condemned|condemning|denounced|denouncing|welcomed|welcom
 const POINT_CUE = /\b(stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|underlining|underscored|highlighted|highlighting|noted|pointed\s+to|recalled|reaffirmed|reiterated|(?:re)?confirmed|agree(?:d|ing)\s+on(?=\s+the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?\w+\s+(?:of|for)\b))\s+(?=the\s+(?:(?:vital|crucial|great|utmost|key|critical|particular)\s+)?(?:importance|need|necessity|imperative|significance|value|urgency|centrality)\b)/gi;
 // `urged the authorities to refrain from …`, `called on all parties to …` (guide §3: urged, called on), `encouraged X to …`
 // (the `to` within twelve words is checked by toWithinWords: as a lookahead the pattern was judged polynomial)
-const URGE_CUE = /\b(urged|urging|encouraged|encouraging|called\s+(?:on|upon)|calling\s+(?:on|upon))\s+/gi;
+const URGE_CUE = /\b(urged|urging|encouraged|encouraging)\s+/gi;
 /** `welcomed all diplomatic envoys to assume their posts`: guests welcomed, nothing reported. */
 // (`welcomed the visiting Japanese Foreign Minister and her delegation`: an office held by the one welcomed; not `the
 // Minister’s proposal`)
@@ -145,7 +145,7 @@ addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reaffirming reiterated reiterating stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored underscoring noted raised'.split(' '));
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing confirmed reconfirmed'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));
-addStarts(P_URGE, 'urged urging encouraged encouraging called calling'.split(' '));
+addStarts(P_URGE, 'urged urging encouraged encouraging'.split(' '));
 addStarts(P_HOW, 'explained outlined described noted stressed emphasised emphasized underlined highlighted recalled'.split(' '));
 addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));
 /** For tests: each start-filtered pattern with its bit, and the bits a word starts (the lists above must cover every first word a pattern can match). */
