@@ -4,7 +4,7 @@
 import type { Doc } from './doc';
 import type { Person } from './officials';
 import type { FoundRole } from './roles';
-import { parseRole, splitRoleChain } from './roles';
+import { isTitleHead, isTitleWord, parseRole, splitRoleChain } from './roles';
 import { countryOf } from './lexicon/countries';
 import { lowerBound } from './sorted';
 
@@ -114,8 +114,10 @@ function officeOfTwo(doc: Doc, s: string, offset: number, byMention: { m: { star
 function roleAt(doc: Doc, at: number, end: number): FoundRole | null {
   const ts = doc.tokensIn(at, Math.min(end, at + 160));
   let e = 0;
-  while (e < ts.length && ts[e].word && (ts[e].cap || ['of', 'the', 'for', 'and'].includes(ts[e].lower))) e++;
-  if (e === 0) return null;
+  // (an office may be written in lower case: `his appointment as special envoy of the ASEAN chair to Myanmar`)
+  while (e < ts.length && ts[e].word && (ts[e].cap || ['of', 'the', 'for', 'and'].includes(ts[e].lower) || isTitleWord(ts[e])
+    || (ts[e].lower === 'to' && e + 1 < ts.length && ts[e + 1].cap && ts.slice(0, e).some(isTitleHead)))) e++;
+  if (e === 0 || !ts.slice(0, e).some(isTitleHead)) return null;
   const parts = splitRoleChain(ts.slice(0, e));
   return parts.length ? parseRole(parts[0], doc.text) : null;
 }

@@ -428,4 +428,9 @@ describe('officials', () => {
     // (a block whose first name follows `and` has no run before it)
     assert.deepEqual(names('Talks and Jan Holm.'), []);
   });
+  it('reads `BiH` as Bosnia and Herzegovina, not part of a name (`BiH Foreign Minister Zlatko Lagumdžija`), and an office in lower case after `appointment as` (`special envoy of the ASEAN chair to Myanmar`)', () => {
+    const text = 'BiH Foreign Minister Zlatko Lagumdžija met Minister Ivan Petrov. Petrov congratulated Foreign Minister Prak Sokhonn on his appointment as special envoy of the ASEAN chair to Myanmar.';
+    assert.deepEqual(roles(text, 'Zlatko Lagumdžija'), [['Foreign Minister', '', 'BiH']]);
+    assert.deepEqual(roles(text, 'Prak Sokhonn').map(([t]) => t), ['Foreign Minister', 'special envoy']);
+  });
 });

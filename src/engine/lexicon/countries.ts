@@ -24,7 +24,7 @@ Belize||Belizean
 Benin||Beninese
 Bhutan||Bhutanese
 Bolivia||Bolivian
-Bosnia and Herzegovina|Bosnia|Bosnian
+Bosnia and Herzegovina|Bosnia;BiH;Bosnia-Herzegovina|Bosnian
 Botswana||Motswana;Batswana
 Brazil||Brazilian
 Brunei|Brunei Darussalam|Bruneian
