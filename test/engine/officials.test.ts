@@ -433,4 +433,7 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Zlatko Lagumdžija'), [['Foreign Minister', '', 'BiH']]);
     assert.deepEqual(roles(text, 'Prak Sokhonn').map(([t]) => t), ['Foreign Minister', 'special envoy']);
   });
+  it('reads `Vice-Premier` as a title, not a name (`Azeri PM meets Albanian Vice-Premier, Foreign Minister`)', () => {
+    assert.deepEqual(names('Azeri PM meets Albanian Vice-Premier, Foreign Minister\n\nPrime Minister Artur Rasizade received Deputy Prime Minister Edmond Haxhinasto.'), ['Artur Rasizade', 'Edmond Haxhinasto']);
+  });
 });

@@ -5,7 +5,7 @@ import { owned } from '../ownedString';
 
 /** Words that head a title: a phrase is a role when one of them is in it. Matched case-insensitively. */
 export const TITLE_HEADS = new Set(
-  `president presidents vice-president minister ministers prime-minister premier chancellor secretary secretaries secretary-general
+  `president presidents vice-president vice-premier vice-chairman deputy-minister minister ministers prime-minister premier chancellor secretary secretaries secretary-general
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
   emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
   speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
@@ -71,7 +71,7 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   const out = new Set<RoleClass>();
   if (/\bvice[- ]president\b/.test(t)) out.add('vice-president');
   else if (/\bpresident\b/.test(t)) out.add('president');
-  if (/\bprime minister\b|\bpremier\b/.test(t)) out.add('prime-minister');
+  if (/\bprime minister\b|\bpremier\b/.test(t) && !/\bvice[- ]premier\b/.test(t)) out.add('prime-minister');
   if (/\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\bexternal affairs minister\b|\bminister of external affairs\b|\bminister of foreign affairs\b/.test(t)) {
     out.add('foreign-minister');
   }
