@@ -385,7 +385,9 @@ export function resolveRole(
     let f = -Infinity;
     for (const r of p.roles) {
       const t = titleKey(r.title);
-      const v = t === n ? 2 : n.startsWith(t) || t.endsWith(n) ? 1 : 0;
+      // (a one-word noun fits a longer title only by its head's wording, which says nothing: `the minister` is no closer
+      // to a `Foreign Minister` than to a `Minister of Foreign Affairs`)
+      const v = t === n ? 2 : n.startsWith(t) || (t.endsWith(n) && n.includes(' ')) ? 1 : 0;
       if (v > f) f = v;
     }
     return f;

@@ -290,4 +290,9 @@ describe('attribution', () => {
     const b = annotate(stop);
     assert.deepEqual(b.quotes.map((q) => q.speaker), [null]);
   });
+  it('gives `the minister` to the minister mentioned last, not to one whose title merely ends in `Minister`', () => {
+    const text = 'Andrii Sybiha, Minister of Foreign Affairs of Ukraine, met Foreign Minister Maxime Prevot.\n\nThe head of Ukrainian diplomacy reported this on X.\n\n“I had a pleasure to continue our dialogue with my Belgian colleague Maxime Prevot,” the minister noted.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => (q.speaker ? nameOf(a, q.speaker) : null)), ['Andrii Sybiha']);
+  });
 });
