@@ -174,14 +174,8 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   const block = doc.blocks[q.block];
   const after = doc.clean.slice(q.end, Math.min(block.end, q.end + 160));
   // `…,” said Cao Jianming` / `…,” noted the Belarus President`
-  const v = VERB_FIRST.exec(after);
-  if (v) {
-    const verbStart = q.end + v[0].lastIndexOf(v[1]);
-    let subjectStart = q.end + v[0].length;
-    while (subjectStart < block.end && isSpace(doc.clean[subjectStart])) subjectStart++;
-    const party = subjectStartingAt(doc, subjectStart, parties, mentions);
-    if (party) return { speaker: party, cue: { start: verbStart, end: party.end }, rule: 'after' };
-  }
+  const said = verbThenSubject(doc, q.end, after, block.end, parties, mentions);
+  if (said) return said;
   // `…,” Aleksandr Lukashenko said` / `…,” the head of state said at the beginning of the meeting`
   // (past the second of two single marks typed for a closing double one: `…,’’ Minister X said`)
   const lead = /^(?:[’'](?=\s))?\s*[,.]?\s*/.exec(after);
@@ -224,6 +218,16 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   return messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions) ?? continuedSentenceCue(doc, q, after, parties, mentions);
 }
 
+/** A reporting verb first, then its subject, in `text` (which starts at `at`): `, said Cao Jianming`, `, noted the President`. */
+function verbThenSubject(doc: Doc, at: number, text: string, blockEnd: number, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  const v = VERB_FIRST.exec(text);
+  if (!v) return null;
+  let subjectStart = at + v[0].length;
+  while (subjectStart < blockEnd && isSpace(doc.clean[subjectStart])) subjectStart++;
+  const party = subjectStartingAt(doc, subjectStart, parties, mentions);
+  return party ? { speaker: party, cue: { start: at + v[0].lastIndexOf(v[1]), end: party.end }, rule: 'after' } : null;
+}
+
 /**
  * `"… to think for a medium- to long-term" development of the bilateral ties, said Holguin in the statement.`: a quote
  * closed inside its sentence, which goes on in lower case to a cue after a comma (`, said X`, `, X said`), no other mark
@@ -234,14 +238,8 @@ function continuedSentenceCue(doc: Doc, q: RawQuote, after: string, parties: Par
   for (let comma = after.indexOf(','); comma > 0 && comma < 120; comma = after.indexOf(',', comma + 1)) {
     if (/[.;:!?“”"«»„]/.test(after.slice(0, comma))) return null;
     const at = q.end + comma;
-    const rest = after.slice(comma);
-    const v = VERB_FIRST.exec(rest);
-    if (v) {
-      let subjectStart = at + v[0].length;
-      while (subjectStart < doc.clean.length && isSpace(doc.clean[subjectStart])) subjectStart++;
-      const party = subjectStartingAt(doc, subjectStart, parties, mentions);
-      if (party) return { speaker: party, cue: { start: at + v[0].lastIndexOf(v[1]), end: party.end }, rule: 'after' };
-    }
+    const said = verbThenSubject(doc, at, after.slice(comma), doc.blocks[q.block].end, parties, mentions);
+    if (said) return said;
     let from = at + 1;
     while (from < doc.clean.length && isSpace(doc.clean[from])) from++;
     const m = mentions.firstStartingIn(from, from + 4);

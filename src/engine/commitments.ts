@@ -377,8 +377,9 @@ const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
 /** A preposition right before a party: the party is inside a phrase (`between the two countries`). */
 const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */
-const SO_FAR = /^[^.;:]{0,120}?\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
 const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
+/** The same words later in the clause (before its stop). */
+const SO_FAR = new RegExp(`^[^.;:]{0,120}?${SO_FAR_WORDS.source}`, 'i');
 // (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
 /** The length of a participle's phrase in commas that ends `lead`: `, led by you,`, `, accompanied by the Minister,` (0 if none). */
 function participleAsideLength(lead: string): number {
