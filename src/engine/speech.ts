@@ -110,6 +110,12 @@ const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stre
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
+/** `…, with Rajji urging Araghchi to …`: someone else's act in an absolute phrase ends the report (case matters: a name). */
+const STOP_WITH = /,\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Ll}+ing\b/u;
+
+/** `with Rajji ` right before a participle: its subject in an absolute phrase. */
+const WITH_SOMEONE_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u;
+
 /**
  * Where each pattern can match: every pattern below starts with one of a few words (or a comma), so
  * it is tried, anchored (sticky), only where such a word starts, rather than scanned over the whole
@@ -488,6 +494,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!toWithinWords(s, m.index + m[0].length, 12)) continue;
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
+        // (`…, with Rajji urging Araghchi to …`: a circumstance of the report before it, not a report of its own)
+        if (WITH_SOMEONE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) });
       }
       const point = starts.any & P_POINT && HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : NONE;
@@ -542,6 +550,7 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   // (`search`: no match array is made)
   cut(s.search(STOP_MARK));
   cut(s.search(STOP_COMMA));
+  cut(s.search(STOP_WITH));
   if (!ownClause) cut(s.search(STOP_AND));
   const q = quotes.overlapping(start, sentenceEnd);
   if (q) cut(q.start - start);

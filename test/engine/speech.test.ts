@@ -373,4 +373,9 @@ describe('indirect speech', () => {
       ['the group is united', 'Ivan Petrov'],
     ]);
   });
+  it('ends a report at someone else’s act in an absolute phrase (`…, with Rajji urging Araghchi to …`), which is no report of its own', () => {
+    assert.deepEqual(paraphrases('Minister Youssef Rajji met Minister Abbas Araghchi. The two ministers stressed that protecting Lebanon is the state’s responsibility, with Rajji urging Araghchi to support the state.'), [
+      ['protecting Lebanon is the state’s responsibility', 'the two ministers'],
+    ]);
+  });
 });
