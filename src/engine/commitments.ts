@@ -140,7 +140,7 @@ const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|
 const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
   + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
   + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|s)|demonstrat(?:ed|es)|see|recogni[sz](?:e|ed)'
-  + '|welcom(?:ed|es)|briefed|outlined|presented|explained';
+  + '|welcom(?:ed|es)|briefed|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)';
 /** A governing verb anywhere earlier in the clause (`affirmed the importance of … and the intention to`). */
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
@@ -391,6 +391,7 @@ function participleAsideLength(lead: string): number {
 const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|ambition|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
+const PLANS_TO = /^plans\s+to$/i;
 /** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
 const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
 
@@ -475,7 +476,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `Germany’s diplomacy, led by you, will continue …`: a participle's phrase in commas stands between subject and verb
   headEnd -= participleAsideLength(doc.clean.slice(Math.max(sentence.start, headEnd - 80), headEnd));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
-  const nounTrigger = NOUN_TRIGGER.test(triggerText);
+  // (`Lavrov revealed plans to visit Armenia`: `plans` is a noun its verb governs, not the verb of `Russia plans to`)
+  const nounTrigger = NOUN_TRIGGER.test(triggerText)
+    || (PLANS_TO.test(triggerText) && GOVERNING_VERB_BEFORE.test(doc.clean.slice(Math.max(sentence.start, tStart - 40), tStart)));
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger

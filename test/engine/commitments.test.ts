@@ -505,4 +505,13 @@ describe('commitments', () => {
     const text = 'Minister Ana Costa met Minister Ivan Petrov. So far 25 documents have been signed between the two countries. “Everything we intend to do in the next months will help,” Costa said. Cooperation between the two countries need to be expanded to education.';
     assert.deepEqual(commitments(text), []);
   });
+  it('reads `revealed plans to visit Armenia` as an intention of the one who revealed them, and keeps `Russia plans to …`; not plans as a topic or a shared commitment discussed', () => {
+    const text = 'Foreign Minister Sergey Lavrov met Minister Ararat Mirzoyan. Lavrov revealed plans to visit Armenia. Russia plans to open a consulate. They discussed plans to open a school. “Today we discussed our shared commitment to the alliance,” Mirzoyan said.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [
+      ['plans to', 'intention', 'Sergey Lavrov'],
+      ['plans to', 'intention', 'Russia'],
+    ]);
+  });
 });
