@@ -514,4 +514,8 @@ describe('commitments', () => {
       ['plans to', 'intention', 'Russia'],
     ]);
   });
+  it('reads plans of the meeting with no one named (`There are also plans for an even closer cooperation`, `Plans were also exchanged to continue cooperation`) as intentions, not plans of the past (`There were plans to build a road in 1990`)', () => {
+    const text = 'Foreign Minister Ana Costa met Minister Jan Holm. There are also plans for an even closer cooperation in defence, Costa added. Plans were also exchanged to continue cooperation through common platforms. There were plans to build a road in 1990.';
+    assert.deepEqual(commitments(text), [['There are also plans for', 'intention'], ['Plans were also exchanged to', 'intention']]);
+  });
 });
