@@ -18,6 +18,7 @@ import type { Doc } from './doc';
 import { isShouting } from './structure';
 import { addPredicateRoles } from './predicateRoles';
 import { owned } from './ownedString';
+import { isMediaName } from './lexicon/media';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -243,6 +244,31 @@ function isSentenceStart(ts: Token[], i: number): boolean {
 }
 
 /** `Ministers`, `Secretaries`: a title head in the plural. */
+/** Reporting verbs whose subject a one-word name may be. */
+const SOLO_CUE_VERBS = new Set(['said', 'says', 'added', 'noted', 'stressed', 'highlighted', 'thanked', 'told', 'emphasized', 'emphasised', 'underlined', 'explained', 'stated', 'remarked', 'concluded', 'continued']);
+
+/**
+ * How often each one-word run of the document stands right before a reporting verb; none for a word that is part of a
+ * longer name in the text (`Ki-Moon said` beside `Ban Ki Moon`: the longer name's mentions read it).
+ */
+function countSoloSpeakers(doc: Doc): Map<string, number> {
+  const counts = new Map<string, number>();
+  const inLongerNames = new Set<string>();
+  doc.forEachNamedBlock((bi) => {
+    const ts = doc.tokens(bi);
+    for (const run of findRuns(doc, bi)) {
+      if (run.tokens.length > 1) {
+        for (const k of hyphenVariants(runNameKeys(run))) inLongerNames.add(k);
+        continue;
+      }
+      const next = ts[run.j + 1];
+      if (next && SOLO_CUE_VERBS.has(next.lower)) counts.set(run.tokens[0], (counts.get(run.tokens[0]) ?? 0) + 1);
+    }
+  });
+  for (const name of counts.keys()) if (nameKeys([name]).some((k) => inLongerNames.has(k) || k.split('-').some((part) => inLongerNames.has(part)))) counts.delete(name);
+  return counts;
+}
+
 /** A plural office in the clause before the comma at `comma`: `The Ministers of Foreign Affairs of Ukraine and Belgium,`. */
 function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
@@ -470,6 +496,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
   const text = doc.text;
   const candidates: Candidate[] = [];
   const labelByBlock = new Map(labels.map((l) => [l.block, l]));
+  // how often each one-word name is the subject of a reporting verb (counted once, when first asked)
+  let soloSpeakers: Map<string, number> | undefined;
 
   doc.forEachNamedBlock((bi) => {
     const ts = doc.tokens(bi);
@@ -551,6 +579,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
         && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower);
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
+      // `“…,” Landsbergis said.` … `Landsbergis thanked …`: a surname the text never gives in full, the subject of reporting
+      // verbs at least twice (not an outlet: `Xinhua said`)
+      const soloSpeaker = run.tokens.length === 1 && !ts[run.i].allCaps && !!next && SOLO_CUE_VERBS.has(next.lower)
+        && ((soloSpeakers ??= countSoloSpeakers(doc)).get(run.tokens[0]) ?? 0) >= 2 && !isMediaName(run.tokens[0]);
       // `The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot`: names after an office
       // shared by several (predicate roles give each their country)
       const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
@@ -562,7 +594,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared));
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared)) || soloSpeaker;
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;

@@ -5,6 +5,7 @@ import type { Block } from './structure';
 import { isProse } from './structure';
 import { COUNTRY_BY_NAME } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
+import { isMediaName } from './lexicon/media';
 
 export interface Label {
   block: number;
@@ -25,7 +26,6 @@ const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[
 // `President Biden. All the flowers bloomed.`: a title and a name as the paragraph's first sentence
 const DOT_LABEL = new RegExp(`^((?:${TITLE_WORD}[ \\t]+){1,4}[\\p{Lu}][\\p{L}\\p{M}'’\\-]+(?:[ \\t]+[\\p{Lu}][\\p{L}\\p{M}'’\\-]+)?)\\.[ \\t]+(?=\\S)`, 'u');
 const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journalist|reporter|correspondent|audience|interpreter|voice|male voice|female voice|host|anchor|staff|unidentified|unknown|press|media|translator|audience member)$/i;
-const MEDIA = /(?:\b(?:Daily|News|Times|Post|Press|Agency|Television|TV|Radio|Journal|Herald|Gazette|Tribune|Network|Channel|Broadcasting|Media|Newspaper|Magazine|Review|Observer|Telegraph|Guardian|Economist)|^(?:Reuters|AFP|AP|Bloomberg|Xinhua|CNN|BBC|Kyodo|TASS|RIA Novosti|Sputnik|Al Jazeera|CGTN|NHK|Yonhap|Anadolu|BelTA|Interfax|Phoenix TV|CCTV|Global Times|Bloomberg News))$/;
 const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|read|watch|listen|quote|unquote|more|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts)$/i;
 
 // `MFA Press Statement: Minister … meets …`, `Joint Communiqué:`: a heading that names the kind of text, not its speaker
@@ -52,7 +52,7 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     if (!/\p{Lu}/u.test(name)) return;
     const contentStart = b.start + m[0].length;
     // a questioner named by outlet (`China Daily:`, `Reuters:`) is not an official
-    const anonymous = ANONYMOUS.test(name) || MEDIA.test(name);
+    const anonymous = ANONYMOUS.test(name) || isMediaName(name);
     labels.push({ block: i, start: b.start, end: b.start + name.length, contentStart, anonymous });
   });
   // labels ending in a full stop count only as a transcript's habit: two or more

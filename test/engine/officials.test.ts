@@ -436,4 +436,11 @@ describe('officials', () => {
   it('reads `Vice-Premier` as a title, not a name (`Azeri PM meets Albanian Vice-Premier, Foreign Minister`)', () => {
     assert.deepEqual(names('Azeri PM meets Albanian Vice-Premier, Foreign Minister\n\nPrime Minister Artur Rasizade received Deputy Prime Minister Edmond Haxhinasto.'), ['Artur Rasizade', 'Edmond Haxhinasto']);
   });
+  it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
+    const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
+    assert.deepEqual(names(text), ['Landsbergis']);
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => (q.speaker ? a.officials.find((o) => o.id === q.speaker)?.name : null)), ['Landsbergis', 'Landsbergis']);
+    assert.deepEqual(names('Secretary-General Ban Ki Moon met President Muhammadu Buhari. Ki-Moon said he was happy. Ki-Moon said more.'), ['Ban Ki Moon', 'Muhammadu Buhari']);
+  });
 });
