@@ -13,7 +13,7 @@ import { isSpeech } from './terms';
 import { resolveReferences } from './coreference';
 import { MentionIndex } from './mentionIndex';
 import { findTurns, turnAt } from './turns';
-import { Parties } from './parties';
+import { Parties, personParty } from './parties';
 import type { Party } from './parties';
 import { attributeQuotes, attributeWithinReports } from './attribution';
 import type { AttributedQuote } from './attribution';
@@ -54,7 +54,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
     const q = quoteIndex.at(offset);
     if (q) return attributedBy.get(q)?.speaker ?? null;
     const t = turnAt(turns, offset);
-    if (t?.person) return { person: t.person, label: t.person.name, actor: t.person.name, start: t.label.start, end: t.label.end, plural: false };
+    if (t?.person) return personParty(t.person, t.label.start, t.label.end);
     return paraphraseIndex.at(offset)?.speaker ?? null;
   };
   const parties = new Parties(doc, mentions, speakerAt);

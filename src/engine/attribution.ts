@@ -4,7 +4,7 @@
 import type { Doc } from './doc';
 import type { RawQuote } from './quotes';
 import type { Party, Parties } from './parties';
-import { endsInAnd } from './parties';
+import { endsInAnd, personParty } from './parties';
 import { upperBound } from './sorted';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
@@ -186,7 +186,7 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
     const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
     const verb = VERB_NEXT.exec(rest);
     if (verb) {
-      const party: Party = { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
+      const party = personParty(m.person, m.start, m.end);
       return { speaker: party, cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
     }
   }
@@ -245,7 +245,7 @@ function continuedSentenceCue(doc: Doc, q: RawQuote, after: string, parties: Par
     const m = mentions.firstStartingIn(from, from + 4);
     if (m) {
       const verb = VERB_NEXT.exec(doc.clean.slice(m.end, m.end + 40));
-      if (verb) return { speaker: { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false }, cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
+      if (verb) return { speaker: personParty(m.person, m.start, m.end), cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
     }
   }
   return null;
@@ -295,7 +295,7 @@ function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, par
     const subjectEnd = words[words.length - k - 1].end;
     const m = mentions.firstStartingIn(from, subjectEnd);
     const party: Party | null = m && m.end === subjectEnd && doc.tokensIn(from, m.start).every(isRoleWordBeforeName)
-      ? { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false }
+      ? personParty(m.person, m.start, m.end)
       : /^(?:the|he|she)\b/i.test(words[0].text) ? parties.subjectBefore(subjectEnd, from) : null;
     if (party && party.start <= words[0].start + 4) return { speaker: party, cue: { start: from, end: from + stop.index }, rule: 'after' };
   }
@@ -304,7 +304,7 @@ function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, par
 
 function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: MentionIndex): Party | null {
   const m = mentions.firstStartingIn(pos, pos + 4);
-  if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: m.start, end: m.end, plural: false };
+  if (m) return personParty(m.person, m.start, m.end);
   const block = doc.blocks[doc.blockAt(pos)];
   if (!block) return null;
   const np = /^((?:the|a|an|both)(?:\s+[^\s,.;:!?“”"«»]+){1,8}?)(?=[,.;:!?]|$|\s+(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b)/i.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));

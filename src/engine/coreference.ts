@@ -413,14 +413,14 @@ export function resolveRole(
       const last = lastMention(p, at);
       if (last > nearestAt && at - last < (country ? 600 : 300)) { nearestAt = last; nearest = p; }
     }
+    const officeless = persons.filter((p) => p.roles.length === 0);
     // (without a country, only where one official has no office: who else could `the Prime Minister` be)
-    if (nearest && !country && persons.filter((p) => p.roles.length === 0).length > 1) nearest = null;
+    if (nearest && !country && officeless.length > 1) nearest = null;
     // (`The Ukrainian foreign minister and his US counterpart discussed …` opening a story that names him after: the
     // one official with no office, named in the next few hundred characters)
-    if (!nearest) {
-      const ahead = persons.filter((p) => p.roles.length === 0 && (!country || !p.country || p.country === country)
-        && p.mentions.some((m) => m.kind === 'name' && m.start > at && m.start - at < 400));
-      if (ahead.length === 1 && persons.filter((p) => p.roles.length === 0).length === 1) nearest = ahead[0];
+    if (!nearest && officeless.length === 1) {
+      const [p] = officeless;
+      if ((!country || !p.country || p.country === country) && p.mentions.some((m) => m.kind === 'name' && m.start > at && m.start - at < 400)) nearest = p;
     }
     if (nearest && country && !nearest.country) nearest.country = country;
     return nearest;

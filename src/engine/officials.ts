@@ -243,7 +243,6 @@ function isSentenceStart(ts: Token[], i: number): boolean {
   return i === 0 || OPENERS.has(ts[i - 1].text);
 }
 
-/** `Ministers`, `Secretaries`: a title head in the plural. */
 /** Reporting verbs whose subject a one-word name may be. */
 const SOLO_CUE_VERBS = new Set(['said', 'says', 'added', 'noted', 'stressed', 'highlighted', 'thanked', 'told', 'emphasized', 'emphasised', 'underlined', 'explained', 'stated', 'remarked', 'concluded', 'continued']);
 
@@ -279,6 +278,7 @@ function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   return false;
 }
 
+/** `Ministers`, `Secretaries`: a title head in the plural. */
 function isPluralTitle(t: Token): boolean {
   const w = t.bare;
   return w.endsWith('ies') ? isTitleHead({ ...t, bare: w.slice(0, -3) + 'y' }) : w.endsWith('s') && !w.endsWith('ss') && isTitleHead({ ...t, bare: w.slice(0, -1) });
@@ -351,11 +351,10 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   return chain;
 }
 
-/** Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`. */
 /**
- * The offices written after a name: in apposition after a comma or in brackets, `of <country>`; and, where `bare` (the name
- * opens its sentence or follows `and`), a title with no comma at all, as captions and some pages write it (`Össur
- * Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
+ * Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`,
+ * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
+ * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
  */
 function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];

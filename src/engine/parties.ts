@@ -25,6 +25,11 @@ export interface Party {
   plural: boolean;
 }
 
+/** One official as a party, at the words that name them. */
+export function personParty(person: Person, start: number, end: number): Party {
+  return { person, label: person.name, actor: person.name, start, end, plural: false };
+}
+
 /** Lower-case words that may stand in the subject of a clause about a party. */
 const SPOKES_HEAD = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'service', 'office']);
 /** An official's office as a subject: `Mudavadi’s office`, `the Prime Minister's press office`. */
@@ -223,8 +228,7 @@ export class Parties {
     const spokes = SPOKESPERSON_FOR.exec(text);
     if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     if (persons.length === 1 && !joint && coversSubject(ts, ms)) {
-      const p = persons[0];
-      return { person: p, label: p.name, actor: p.name, start, end, plural: false };
+      return personParty(persons[0], start, end);
     }
     if (joint) {
       // the parties listed after `of` or `between` (`Foreign Ministers of Poland, Ukraine and the United Kingdom`)
@@ -251,8 +255,7 @@ export class Parties {
       return party;
     }
     if (persons.length === 1) {
-      const p = persons[0];
-      return { person: p, label: p.name, actor: p.name, start, end, plural: false };
+      return personParty(persons[0], start, end);
     }
     // a named organization: `the African Union`, `the World Bank` (every word capitalized, its head an organization word)
     if (ORGANIZATION_HEAD.test(text) && ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) {
@@ -302,7 +305,7 @@ export class Parties {
     if (l === 'it') return this.bodyThatSpokeBefore(t.start, t.end, 2);
     if (l === 'he' || l === 'she' || l === 'who' || l === 'his' || l === 'her') {
       const m = l === 'who' ? this.mentions.lastEndingIn(t.start - 4, t.start) : this.mentions.firstStartingIn(t.start, t.start);
-      if (m) return { person: m.person, label: m.person.name, actor: m.person.name, start: t.start, end: t.end, plural: false };
+      if (m) return personParty(m.person, t.start, t.end);
       // no named official stands for it: an office holder the text never names (`The Secretary-General … He stressed`)
       const office = l === 'he' || l === 'she' ? this.unnamedOfficeBefore(t.start) : null;
       if (office) return { ...office, start: t.start, end: t.end };

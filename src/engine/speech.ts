@@ -110,11 +110,12 @@ const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stre
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
-/** `…, with Rajji urging Araghchi to …`: someone else's act in an absolute phrase ends the report (case matters: a name). */
-const STOP_WITH = /,\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Ll}+ing\b/u;
-
+/** `with Rajji `, `with the Prime Minister `: someone named as the subject of an absolute phrase (case matters: a name). */
+const WITH_SOMEONE = "\\bwith\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}";
+/** `…, with Rajji urging Araghchi to …`: someone else's act in an absolute phrase ends the report. */
+const STOP_WITH = new RegExp(`,\\s+${WITH_SOMEONE}\\p{Ll}+ing\\b`, 'u');
 /** `with Rajji ` right before a participle: its subject in an absolute phrase. */
-const WITH_SOMEONE_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u;
+const WITH_SOMEONE_BEFORE = new RegExp(`${WITH_SOMEONE}$`, 'u');
 
 /**
  * Where each pattern can match: every pattern below starts with one of a few words (or a comma), so
@@ -310,8 +311,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const s = doc.clean.slice(sentence.start, sentence.end);
       if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
-      // where a source that closes the sentence begins (`…, according to a ministry release.`), or -1
+      // where a source that closes the sentence begins (`…, according to a ministry release.`), and where its name begins; -1 if none
       let sourceAt = -1;
+      let sourceNameAt = -1;
       const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end, ownClause = false): void => {
         // a report is a clause: past 800 characters a sentence without stops is read no further; the closing source is
         // not part of what was said
@@ -351,7 +353,10 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const tail = starts.any & P_ACCORDING && lower.includes('according to') ? TRAILING_ACCORDING.exec(s) : null;
       // (the source runs to the sentence's end: no comma or quotation after it, a name's length)
       const source = tail ? s.slice(tail.index + tail[0].length) : '';
-      if (tail && source.length <= 120 && !/[,;:“”"«»]/.test(source) && !quotes.overlapping(sentence.start, at(tail.index))) sourceAt = at(tail.index);
+      if (tail && source.length <= 120 && !/[,;:“”"«»]/.test(source) && !quotes.overlapping(sentence.start, at(tail.index))) {
+        sourceAt = at(tail.index);
+        sourceNameAt = at(tail.index + tail[0].length);
+      }
       const foundBefore = found.length;
       // (a pattern none of whose first words the sentence holds is not tried, nor its word filter)
       // (the loops below are indexed: the matches are arrays, and no iterator need be made for them)
@@ -521,7 +526,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       // the source that closes the sentence reports what comes before it, unless the sentence reports someone itself
       // (`The two ministers stressed the importance of …, according to a ministry release`: the ministers' report)
       if (sourceAt >= 0 && found.length === foundBefore) {
-        const speaker = parties.subjectFrom(sourceAt + tail![0].length, sentence.end);
+        const speaker = parties.subjectFrom(sourceNameAt, sentence.end);
         if (speaker) addBeforeComma(sourceAt, speaker, { start: sourceAt + 1, end: speaker.end });
       }
     }
