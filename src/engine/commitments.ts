@@ -71,7 +71,8 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
   { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
-  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking|preparing)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning preparing aim aims aiming seek seeks seeking'.split(' '), needsAgent: true },
+  // (`strive to` and `endeavour to` as `seek to`)
+  { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking|preparing|strives?|striving|endeavou?rs?|endeavou?ring)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning preparing aim aims aiming seek seeks seeking strive strives striving endeavour endeavours endeavouring endeavor endeavors endeavoring'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
   // (`I am keen, liebe Annalena, to work together`: a short address in commas may come between)
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},)?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
@@ -395,7 +396,10 @@ function participleAsideLength(lead: string): number {
 const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|ambition|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
-const PLANS_TO = /^plans\s+to$/i;
+/** Nouns that are also verbs (`Russia plans to`). */
+const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
+/** An article right before a word (`the plan`, `these endeavours`). */
+const ARTICLE_BEFORE = /\b(?:the|these|such)\s+$/i;
 /** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
 const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
 
@@ -480,9 +484,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `Germany’s diplomacy, led by you, will continue …`: a participle's phrase in commas stands between subject and verb
   headEnd -= participleAsideLength(doc.clean.slice(Math.max(sentence.start, headEnd - 80), headEnd));
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
-  // (`Lavrov revealed plans to visit Armenia`: `plans` is a noun its verb governs, not the verb of `Russia plans to`)
+  // (`Lavrov revealed plans to visit Armenia`, `the endeavours to reach peace`: `plans` and `endeavours` are nouns after
+  // a verb that governs them or an article, not the verbs of `Russia plans to`, `Iraq endeavours to`; after a possessive
+  // either reading gives the owner: `Iraq’s endeavours to`)
   const nounTrigger = NOUN_TRIGGER.test(triggerText)
-    || (PLANS_TO.test(triggerText) && GOVERNING_VERB_BEFORE.test(doc.clean.slice(Math.max(sentence.start, tStart - 40), tStart)));
+    || (NOUN_OR_VERB_TO.test(triggerText) && (ARTICLE_BEFORE.test(before.slice(-12))
+      || GOVERNING_VERB_BEFORE.test(doc.clean.slice(Math.max(sentence.start, tStart - 40), tStart))));
   // `India’s firm commitment to …`: the possessor commits
   const possessor = nounTrigger ? POSSESSOR.exec(before.slice(-80)) : null;
   const governed = nounTrigger

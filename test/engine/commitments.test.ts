@@ -476,6 +476,17 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads `strive to` and `endeavour to` as intentions, and `endeavours` after a possessive as its owner’s (`touched on Iraq’s endeavours to establish …`), not after an article (`The endeavours to reach peace`)', () => {
+    const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Costa touched on Iraq’s endeavours to establish regional dialogues. Iran strives to expand trade with Iraq. Both sides endeavour to hold consultations every year. The endeavours to reach peace were discussed.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [
+      ['endeavours to', 'intention', 'Iraq'],
+      ['strives to', 'intention', 'Iran'],
+      ['endeavour to', 'intention', 'Both sides'],
+    ]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);
