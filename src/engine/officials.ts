@@ -68,7 +68,8 @@ const SUBJECT_VERBS = new Set(
   welcomes congratulated congratulates signed signs attended attends arrived arrives discussed discusses hosted hosts paid
   pays called calls telephoned chaired chairs addressed addresses briefed briefs had has will would is was also then later
   agreed agrees shared condemned praised noted invited accepted presented handed greeted wished hoped voiced conveyed
-  opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads`.split(/\s+/),
+  opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads denied denies rejected
+  rejects vowed vows pledged pledges promised promises criticized criticised described describes`.split(/\s+/),
 );
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
@@ -246,26 +247,30 @@ function isSentenceStart(ts: Token[], i: number): boolean {
 /** Reporting verbs whose subject a one-word name may be. */
 const SOLO_CUE_VERBS = new Set(['said', 'says', 'added', 'noted', 'stressed', 'highlighted', 'thanked', 'told', 'emphasized', 'emphasised', 'underlined', 'explained', 'stated', 'remarked', 'concluded', 'continued']);
 
-/**
- * How often each one-word run of the document stands right before a reporting verb; none for a word that is part of a
- * longer name in the text (`Ki-Moon said` beside `Ban Ki Moon`: the longer name's mentions read it).
- */
-function countSoloSpeakers(doc: Doc): Map<string, number> {
+/** The one-word names of a document that stand right before a reporting verb (`Landsbergis said`). */
+interface ReportingSubjects {
+  /** How often each one-word run stands right before a reporting verb. */
+  counts: Map<string, number>;
+  /** Whether a one-word name is part of a longer name in the text (`Ki-Moon` beside `Ban Ki Moon`). */
+  inLongerName(name: string): boolean;
+}
+
+function findReportingSubjects(doc: Doc): ReportingSubjects {
   const counts = new Map<string, number>();
-  const inLongerNames = new Set<string>();
+  const longer = new Set<string>();
   doc.forEachNamedBlock((bi) => {
     const ts = doc.tokens(bi);
     for (const run of findRuns(doc, bi)) {
       if (run.tokens.length > 1) {
-        for (const k of hyphenVariants(runNameKeys(run))) inLongerNames.add(k);
+        for (const k of hyphenVariants(runNameKeys(run))) longer.add(k);
         continue;
       }
       const next = ts[run.j + 1];
       if (next && SOLO_CUE_VERBS.has(next.lower)) counts.set(run.tokens[0], (counts.get(run.tokens[0]) ?? 0) + 1);
     }
   });
-  for (const name of counts.keys()) if (nameKeys([name]).some((k) => inLongerNames.has(k) || k.split('-').some((part) => inLongerNames.has(part)))) counts.delete(name);
-  return counts;
+  const inLongerName = (name: string): boolean => nameKeys([name]).some((k) => longer.has(k) || k.split('-').some((part) => longer.has(part)));
+  return { counts, inLongerName };
 }
 
 /** A plural office in the clause before the comma at `comma`: `The Ministers of Foreign Affairs of Ukraine and Belgium,`. */
@@ -495,8 +500,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
   const text = doc.text;
   const candidates: Candidate[] = [];
   const labelByBlock = new Map(labels.map((l) => [l.block, l]));
-  // how often each one-word name is the subject of a reporting verb (counted once, when first asked)
-  let soloSpeakers: Map<string, number> | undefined;
+  // the one-word names that are subjects of reporting verbs (counted once, when first asked)
+  let reporting: ReportingSubjects | undefined;
+  const reportingSubjects = (): ReportingSubjects => (reporting ??= findReportingSubjects(doc));
+  const reportingCount = (name: string): number => reportingSubjects().counts.get(name) ?? 0;
 
   doc.forEachNamedBlock((bi) => {
     const ts = doc.tokens(bi);
@@ -581,7 +588,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `“…,” Landsbergis said.` … `Landsbergis thanked …`: a surname the text never gives in full, the subject of reporting
       // verbs at least twice (not an outlet: `Xinhua said`)
       const soloSpeaker = run.tokens.length === 1 && !ts[run.i].allCaps && !!next && SOLO_CUE_VERBS.has(next.lower)
-        && ((soloSpeakers ??= countSoloSpeakers(doc)).get(run.tokens[0]) ?? 0) >= 2 && !isMediaName(run.tokens[0]);
+        && reportingCount(run.tokens[0]) >= 2 && !reportingSubjects().inLongerName(run.tokens[0]) && !isMediaName(run.tokens[0]);
+      // `Nasser Bourita …` … `“…,” Bourita said.`: a full name whose surname is elsewhere the subject of a reporting verb
+      const surname = run.tokens[run.tokens.length - 1];
+      const surnameSpeaks = (): boolean => multi && reportingCount(surname) >= 1 && !isMediaName(surname);
       // `The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot`: names after an office
       // shared by several (predicate roles give each their country)
       const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
@@ -593,7 +603,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared)) || soloSpeaker;
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared)) || soloSpeaker
+        || surnameSpeaks();
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
@@ -734,6 +745,21 @@ function holderOf(index: Map<string, NameEntry[]>, keys: string[], tokens: strin
   return found;
 }
 
+/**
+ * Of the several persons holding a short name's keys, the one already named before it (`K Natwar Singh … Singh told
+ * reporters … the Manmohan Singh government`); null when none or several were (`Ban` after both Ban Ki-moon and Ban
+ * Soon-taek). Mentions are found in document order, so every mention found so far stands before this one.
+ */
+function onlyNamedBefore(index: Map<string, NameEntry[]>, keys: string[], tokens: string[], from: number): Person | null {
+  let found: Person | null = null;
+  for (const e of smallestPool(index, keys)) {
+    if (!keys.every((k) => e.keys.has(k)) || isFathersName(tokens, e.person.tokens, from) || e.person.mentions.length === 0) continue;
+    if (found) return null;
+    found = e.person;
+  }
+  return found;
+}
+
 const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'Bin', 'Ibn', 'Bint', 'Binti', 'Ben']);
 
 /**
@@ -865,7 +891,8 @@ function findMentions(doc: Doc, persons: Person[]): void {
         if (keys.length === 0) break;
         let found: Person | null = null;
         const holder = holderOf(byToken, keys, run.tokens, s);
-        if (holder !== null && holder !== AMBIGUOUS) found = holder;
+        if (holder === AMBIGUOUS) found = onlyNamedBefore(byToken, keys, run.tokens, s);
+        else if (holder !== null) found = holder;
         else if (holder === null && keys.length === 2 && PATRONYMIC.test(keys[1])) {
           // `Oleg Nikolayevich`: given name and patronymic
           const given = (byToken.get(keys[0]) ?? NONE).filter((e) => key(e.person.tokens[0]) === keys[0]);

@@ -436,6 +436,16 @@ describe('officials', () => {
   it('reads `Vice-Premier` as a title, not a name (`Azeri PM meets Albanian Vice-Premier, Foreign Minister`)', () => {
     assert.deepEqual(names('Azeri PM meets Albanian Vice-Premier, Foreign Minister\n\nPrime Minister Artur Rasizade received Deputy Prime Minister Edmond Haxhinasto.'), ['Artur Rasizade', 'Edmond Haxhinasto']);
   });
+  it('reads a full name as an official when its surname is elsewhere the subject of a reporting verb (`Nasser Bourita …` … `“…,” Bourita said`), not an outlet (`Thomson Reuters` … `Reuters said`), and coordinated subjects of `denied`', () => {
+    const text = 'Talks between Nasser Bourita and the French side were held in Rabat. The data of Thomson Reuters came later.\n\n“Morocco will express its position,” Bourita said. Jan Holm and Ana Costa denied the reports. Reuters said nothing.';
+    assert.deepEqual(names(text).sort(), ['Ana Costa', 'Jan Holm', 'Nasser Bourita']);
+  });
+  it('gives a surname two officials share to the one named before it (`K Natwar Singh` … `Singh told reporters` … `the Manmohan Singh government`)', () => {
+    const text = 'External Affairs Minister K Natwar Singh held talks with Foreign Minister Ana Costa.\n\nSingh told reporters “the chemistry was good”.\n\nIt was the first contact since the Manmohan Singh government took office. “Our relations matter a great deal,” Singh said.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ana Costa', 'K Natwar Singh', 'Manmohan Singh']);
+    assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), ['K Natwar Singh', null]);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
