@@ -369,7 +369,10 @@ export function resolveRole(
   }
   // the country first: `the Indonesian minister` is the Indonesian one, whatever the wording of the titles
   if (country) {
-    const same = cands.filter((p) => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country));
+    const ofCountry = (p: Person): boolean => (p.country ?? '') === country || p.roles.some((r) => r.country && (countryOf(r.country) ?? r.country) === country);
+    // (of those named before; else of all: `the Russian minister` is Lavrov named later, not the Omani minister named before)
+    let same = cands.filter(ofCountry);
+    if (same.length === 0 && cands !== holders) same = holders.filter(ofCountry);
     // `Prime Minister Keir Starmer …, the Prime Minister of the United Kingdom`: the one such office holder
     // named just before, whose country the text had not said yet
     const unknown = cands.filter((p) => !p.country && !p.roles.some((r) => r.country) && at - lastMention(p, at) < 600);

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  isCountryToken, isHonorific, isInstitutionToken, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, splitRoleChain, startsTitle,
+  isCountryToken, isHonorific, isInstitutionToken, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -361,6 +361,23 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
  * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
  * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
  */
+/**
+ * Whether the words at i name the next person of a list, with an apposition or a verb of their own (`Minister of Foreign
+ * Affairs and Sergey Lavrov, Minister of …`, `… and Sergey Lavrov held talks`), not the rest of an office
+ * (`Minister of Agriculture and Rural Development`).
+ */
+function nextPersonAt(ts: Token[], i: number): boolean {
+  const end = personalNameEnd(ts, i);
+  if (end === 0 || end >= ts.length) return false;
+  if (SUBJECT_VERBS.has(ts[end].lower)) return true;
+  if (ts[end].text !== ',' || !startsTitle(ts, end + 1)) return false;
+  // (the office after the comma is the name's own, not the next `Title Name` of a list: `Minister of Culture and
+  // Information Adel Al-Toraifi, Saudi Ambassador to Norway Essam Abed`)
+  let stop = end + 1;
+  while (stop < ts.length && ts[stop].word) stop++;
+  return !nameableRun(ts.slice(end + 1, stop));
+}
+
 function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;
@@ -400,7 +417,7 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
       const t = ts[e];
       if (!t.word) break;
       if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
-      if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1]))) { e++; continue; }
+      if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1)) { e++; continue; }
       // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`
       if (t.lower === 'to' && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
       break;

@@ -260,7 +260,7 @@ export function nameableRun(ts: Token[]): boolean {
     if (!t.word || !t.cap || isOfficeOrCommonWord(t)) continue;
     // after `of`/`for` a capital is the office's country or body, unless that country has just ended and
     // a name of two words or more follows: `Special Envoy for Lebanon Jean-Yves Le Drian`
-    if (afterOf && !(i > 0 && isCountryToken(ts[i - 1]) && ts[i - 1].word && personalNameAt(ts, i))) continue;
+    if (afterOf && !(i > 0 && isCountryToken(ts[i - 1]) && ts[i - 1].word && personalNameEnd(ts, i) > 0)) continue;
     return true;
   }
   // a name after an organization: `Minister of Foreign Affairs and International Cooperation Hor Namhong`
@@ -273,12 +273,13 @@ export function nameableRun(ts: Token[]): boolean {
 }
 
 /** Two or more capitalized words from i, none of them a title, body, country or common word: a person's name. */
-function personalNameAt(ts: Token[], i: number): boolean {
-  let n = 0;
-  for (let k = i; k < ts.length && ts[k].word && ts[k].cap; k++, n++) {
-    if (isOfficeOrCommonWord(ts[k])) return false;
+/** Where a personal name of two words or more starting at i ends (its last word + 1), or 0 when none starts there. */
+export function personalNameEnd(ts: Token[], i: number): number {
+  let k = i;
+  for (; k < ts.length && ts[k].word && ts[k].cap; k++) {
+    if (isOfficeOrCommonWord(ts[k])) return 0;
   }
-  return n >= 2;
+  return k - i >= 2 ? k : 0;
 }
 
 /** A title, honorific, country, body or common word: a capitalized word that is no part of a person's name. */

@@ -446,6 +446,18 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ana Costa', 'K Natwar Singh', 'Manmohan Singh']);
     assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), ['K Natwar Singh', null]);
   });
+  it('ends an office before `and` where the next person of a list begins, with an office of their own (`Minister of Foreign Affairs and Sergey Lavrov, Minister of …`), not before a `Title Name` item (`Minister of Culture and Information Adel Al-Toraifi, Saudi Ambassador …`)', () => {
+    const text = 'A press conference was held.\n\n“His Excellency Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs and Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, hold a press conference,” said the agency.\n\nThe meeting was attended by Minister of State Ibrahim Al-Assaf, Minister of Culture and Information Adel Al-Toraifi, Saudi Ambassador to Norway Essam Abed and others.';
+    assert.deepEqual(roles(text, 'Sayyid Badr bin Hamad Al Busaidi'), [['Minister of Foreign Affairs', '', '']]);
+    assert.deepEqual(roles(text, 'Sergey Lavrov'), [['Minister of Foreign Affairs', '', 'Russian Federation']]);
+    assert.deepEqual(roles(text, 'Ibrahim Al-Assaf'), [['Minister of State', '', '']]);
+  });
+  it('takes a role reference with a country to its holder of that country named later, not to one of no known country named before (`the Minister of Foreign Affairs of Oman and the Russian Minister …`)', () => {
+    const text = 'A press conference was held by the Minister of Foreign Affairs of Oman and the Russian Minister of Foreign Affairs.\n\n“Minister of Foreign Affairs Badr Al Busaidi and Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, hold a press conference,” the agency said.\n\nThe Russian minister said: “We discussed many things with our hosts today.”';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), [null, 'Sergey Lavrov']);
+    assert.deepEqual(mentionTexts(a, text, 'Badr Al Busaidi', 'role'), ['the Minister of Foreign Affairs']);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
