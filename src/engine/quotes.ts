@@ -168,8 +168,9 @@ function hasOpen(stack: Open[], family: Family): Open | undefined {
 function classify(ch: string, prev: string | undefined, next: string | undefined, stack: Open[], after?: string, rest?: string): Action {
   switch (ch) {
     case '„': case '‟': return { kind: 'open', family: 'double' };
-    case '«': return { kind: 'open', family: 'guillemet' };
-    case '‹': return { kind: 'open', family: 'single-guillemet' };
+    // (in reversed guillemets, »…«, the « closes the » that opened)
+    case '«': return hasOpen(stack, 'guillemet')?.char === '»' ? { kind: 'close', family: 'guillemet' } : { kind: 'open', family: 'guillemet' };
+    case '‹': return hasOpen(stack, 'single-guillemet')?.char === '›' ? { kind: 'close', family: 'single-guillemet' } : { kind: 'open', family: 'single-guillemet' };
     case '「': return { kind: 'open', family: 'corner' };
     case '『': return { kind: 'open', family: 'white-corner' };
     case '」': return { kind: 'close', family: 'corner' };

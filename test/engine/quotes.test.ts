@@ -27,6 +27,13 @@ describe('quotes', () => {
     assertExactSpans(annotate(text), text);
   });
 
+  it('reads reversed guillemets (»…«, Danish and German) with a term in them before a quote in them', () => {
+    const text = 'Prime Minister Lars Holm met President Jan Novak. Novak called Denmark a »very good ally« and said the two have »a truly great relationship and we are working together on many fronts, « Novak said.';
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [['a truly great relationship and we are working together on many fronts, ', 'Jan Novak']]);
+    assertExactSpans(a, text);
+  });
+
   it('tells apostrophes and possessives from single quotation marks', () => {
     const text = "Foreign Minister Anna Berg said: ‘The people's will and the parties' wishes must be respected, and we won't wait.’ She added that Belarus' position was known.";
     assert.deepEqual(quotesOf(text), ["The people's will and the parties' wishes must be respected, and we won't wait."]);
