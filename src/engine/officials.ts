@@ -484,9 +484,14 @@ function isAscii(s: string): boolean {
 /** The name keys of tokens from `from` on: initials and regnal numbers left out. */
 function nameKeys(tokens: string[], from = 0): string[] {
   const out: string[] = [];
-  for (let i = from; i < tokens.length; i++) if (!isInitial(tokens[i]) && !isRegnal(tokens[i])) out.push(key(tokens[i]));
+  for (let i = from; i < tokens.length; i++) if (!isInitial(tokens[i]) && !isRegnal(tokens[i])) out.push(key(withoutGluedInitials(tokens[i])));
   return out;
 }
+/** A name without the initials glued before it, as Mongolian names are written (`D.Tsogtbaatar` is `Tsogtbaatar`). */
+function withoutGluedInitials(t: string): string {
+  return GLUED_INITIALS.test(t) ? t.replace(GLUED_INITIALS, '') : t;
+}
+const GLUED_INITIALS = /^(?:\p{Lu}\.)+(?=\p{Lu}\p{Ll})/u;
 /**
  * A name's keys with its hyphenated parts both joined and apart, so that `Ki-Moon` finds `Ban Ki Moon`
  * and `Ban Ki Moon` finds `Ban Ki-moon` (Korean given names are written both ways).

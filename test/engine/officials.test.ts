@@ -458,6 +458,12 @@ describe('officials', () => {
     assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), [null, 'Sergey Lavrov']);
     assert.deepEqual(mentionTexts(a, text, 'Badr Al Busaidi', 'role'), ['the Minister of Foreign Affairs']);
   });
+  it('reads a name with its initial glued before it (`D.Tsogtbaatar`, Mongolian style) as the same person as the bare surname', () => {
+    const text = 'On November 13, Foreign Affairs Minister D.Tsogtbaatar met Deputy Director-General Xue Jian.\n\nMinister Tsogtbaatar underlined the importance of trade. The U.S. side was not present.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['D.Tsogtbaatar', 'Xue Jian']);
+    assert.deepEqual(mentionTexts(a, text, 'D.Tsogtbaatar', 'name'), ['D.Tsogtbaatar', 'Tsogtbaatar']);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
