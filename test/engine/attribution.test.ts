@@ -104,6 +104,13 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads an image credit line (`Image: William Ruto/X`) as no speaker label and names no one `Image`', () => {
+    const text = 'President William Ruto held talks with Barack Obama.\n\nImage: William Ruto/X\n\nPresident Ruto said the talks centred on climate change.';
+    const a = annotate(text);
+    assert.deepEqual(a.turns, []);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Barack Obama', 'William Ruto']);
+  });
+
   it('gives `“…,” she said` after `X asked Minister Y about …` to the official asked, who answers', () => {
     const text = 'Foreign Minister Ana Costa met her counterpart Helen Bishop in Perth.\n\nRadio Pacifica asked Minister Bishop about visas for students.\n\n“Our laws apply to every country alike,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Our laws apply to every country alike,', 'Helen Bishop']]);
