@@ -89,8 +89,9 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: new RegExp(`\\b(?:ready|prepared|aim|aims|aiming|aimed)\\s+for(?=\\s+(?:[a-z-]+\\s+){0,4}?(?:${JOINT_WORK_NOUNS})\\b)`, 'gi'), starts: 'ready prepared aim aims aiming aimed'.split(' '), needsAgent: true },
   // `reiterated his readiness for active cooperation`
   { kind: 'intention', re: /\b(?:readiness|willingness)\s+for\b/gi, starts: 'readiness willingness'.split(' '), needsAgent: true },
-  // `expressed openness for continuing the dialogue` (an action); `its openness to international collaboration` is a stance
-  { kind: 'intention', re: /\bopenness\s+(?:for|to)(?=\s+[a-z]{2,}ing\b)/gi, starts: ['openness'], needsAgent: true },
+  // `expressed openness for continuing the dialogue`, `noted his enthusiasm for building ties` (an action); `its openness to
+  // international collaboration` is a stance
+  { kind: 'intention', re: /\b(?:openness|enthusiasm)\s+(?:for|to)(?=\s+[a-z]{2,}ing\b)/gi, starts: ['openness', 'enthusiasm'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
   // `suggested continuing the discussion`, `suggested increased cooperation in the field of asylum`: proposing joint work
   // by a gerund or a noun of joint work (not `proposed revisions to the act`, not `the proposed meeting`)
@@ -394,7 +395,7 @@ function participleAsideLength(lead: string): number {
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
 const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|aspiration|ambition|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
@@ -720,8 +721,11 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   // a quotation starting inside the action is someone's speech, not the action (a term in marks stays)
   const speech = ctx.quotes.overlapping(from, limit);
   // (but a quotation that is the action itself, right after the trigger, is its words: `agreed to "intensify the dialogue …"`)
-  if (speech && speech.start > from && doc.clean.slice(from, speech.start).trim() === '') limit = Math.min(sentence.end, Math.max(limit, speech.end));
-  else if (speech && speech.start > from) limit = Math.min(limit, speech.start);
+  // (and so is a fragment woven into the clause, in lower case: `expressing eagerness to build “an even more invested
+  // relationship”`, `would work “very warmly together”`)
+  if (speech && speech.start > from && (doc.clean.slice(from, speech.start).trim() === '' || wovenFragment(doc.clean, from, speech))) {
+    limit = Math.min(sentence.end, Math.max(limit, speech.end));
+  } else if (speech && speech.start > from) limit = Math.min(limit, speech.start);
   let s = doc.clean.slice(from, limit);
   // a parenthetical right after the trigger (`I’m committed, as I’m sure the Secretary, for …`) is stepped over
   const aside = ASIDE.exec(s);
@@ -731,6 +735,19 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   while (end > from && ACTION_END_MARK.test(doc.text[end - 1])) end--;
   return end;
 }
+
+/**
+ * A quotation opening in lower case right after a word, with no comma or colon between the action's start and it: words
+ * woven into the clause (not a fragment after a full stop: `… in the autumn. ‘the situation …’`).
+ */
+function wovenFragment(clean: string, from: number, q: RawQuote): boolean {
+  let i = q.innerStart;
+  while (i < q.innerEnd && isSpace(clean[i])) i++;
+  let b = q.start;
+  while (b > from && isSpace(clean[b - 1])) b--;
+  return i < q.innerEnd && isAsciiLowerCode(clean.charCodeAt(i)) && b > from && /[\p{L}\p{N}]/u.test(clean[b - 1]) && !/[,;:]/.test(clean.slice(from, q.start));
+}
+const isAsciiLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Whether s ends in an apostrophe and one or two letters (`’m`, `'ll`): the only ends a contraction pattern can match. */
 function endsInContraction(s: string): boolean {

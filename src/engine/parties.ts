@@ -8,6 +8,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
 import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
+import { countryOfCapital } from './lexicon/capitals';
 import { FUNCTION_WORDS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
@@ -49,6 +50,8 @@ const BODY_WORDS = new Set(
 /** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';
 /** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
+/** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
+const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;
 const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Kremlin’s press service`, `Downing Street`. */
 const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?)`;
@@ -261,6 +264,9 @@ export class Parties {
     if (ORGANIZATION_HEAD.test(text) && ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) {
       return { person: null, label: lowered, actor: lowered.replace(/^the\s+/, ''), start, end, plural: false };
     }
+    // a capital for its government (`Manila is committed to …`): the country acts (a dateline, `Jakarta – …`, is a place)
+    const capitalOf = countryOfCapital(text);
+    if (capitalOf && !DATELINE_MARK_AFTER.test(this.doc.clean.slice(end, end + 3))) return { person: null, label: text, actor: capitalOf, start, end, plural: false };
     // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
     const country = countryOf(text);
     const body = BODY_HEAD.test(text);

@@ -487,6 +487,23 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads a capital as its government when it commits (`Manila is committed to …` is the Philippines’)', () => {
+    const text = 'Foreign Secretary Enrique Manalo met Secretary of State Marco Rubio. Manalo said Manila is committed to working with the US. Beijing will send a delegation.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['Manila is committed to working with the US', 'Philippines'], ['Beijing will send a delegation', 'China']]);
+  });
+  it('keeps a quoted fragment woven into the action in its span (`eagerness to build “an even more invested relationship”`), not a quotation after a comma', () => {
+    const text = 'Secretary of State Marco Rubio met Foreign Secretary Enrique Manalo. Rubio noted his enthusiasm for building enduring ties, expressing eagerness to build “an even more invested and enduring relationship.” Manalo said the Philippines will deepen trade, “which our farmers have long wanted.”';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => c.text), [
+      'Rubio noted his enthusiasm for building enduring ties',
+      'eagerness to build “an even more invested and enduring relationship',
+      'the Philippines will deepen trade',
+    ]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);
