@@ -215,7 +215,20 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
     const party = parties.subjectBefore(from + 2, from);
     if (party) return { speaker: party, cue: { start: from, end: from + it[0].length }, rule: 'after' };
   }
-  return messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions) ?? continuedSentenceCue(doc, q, after, parties, mentions);
+  return quotedAsSayingCue(doc, q, after, parties, mentions) ?? messageCue(doc, q, from, parties) ?? shortTailCue(doc, q, from, block.end, parties, mentions)
+    ?? continuedSentenceCue(doc, q, after, parties, mentions);
+}
+
+/** `…," IRNA quoted him as saying`, `…,” Xinhua quoted Wang as saying`: the one quoted speaks, not the outlet. */
+const QUOTED_AS = /^\s*(?:[,.]\s*)?(?:[^\s,.;:!?“”"«»]+\s+){1,4}?quoted\s+/i;
+const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/i;
+function quotedAsSayingCue(doc: Doc, q: RawQuote, after: string, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
+  const v = QUOTED_AS.exec(after);
+  if (!v) return null;
+  const party = subjectStartingAt(doc, q.end + v[0].length, parties, mentions);
+  if (!party) return null;
+  const saying = AS_SAYING.exec(doc.clean.slice(party.end, party.end + 20));
+  return saying ? { speaker: party, cue: { start: q.end + v[0].search(/\S/), end: party.end + saying[0].length }, rule: 'after' } : null;
 }
 
 /** A reporting verb first, then its subject, in `text` (which starts at `at`): `, said Cao Jianming`, `, noted the President`. */
@@ -305,6 +318,9 @@ function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, par
 function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: MentionIndex): Party | null {
   const m = mentions.firstStartingIn(pos, pos + 4);
   if (m) return personParty(m.person, m.start, m.end);
+  // the name after its titles: `…," said Foreign Secretary Ebrard`
+  const titled = mentions.firstStartingIn(pos, pos + 80);
+  if (titled && doc.tokensIn(pos, titled.start).every(isRoleWordBeforeName)) return personParty(titled.person, titled.start, titled.end);
   const block = doc.blocks[doc.blockAt(pos)];
   if (!block) return null;
   const np = /^((?:the|a|an|both)(?:\s+[^\s,.;:!?“”"«»]+){1,8}?)(?=[,.;:!?]|$|\s+(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b)/i.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));

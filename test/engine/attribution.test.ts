@@ -111,6 +111,14 @@ describe('attribution', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Barack Obama', 'William Ruto']);
   });
 
+  it('reads the speaker after a verb and titles (`…," said Foreign Secretary Ebrard`) and the one an outlet quotes (`…," IRNA quoted him as saying`)', () => {
+    const text = 'Foreign Secretary Marcelo Ebrard met Foreign Minister Mohammad Javad Zarif.\n\n“We share strategic goals on both sides of the border," said Foreign Secretary Ebrard,  emphasizing the results.\n\nThe minister said Iran intends to develop its relationship with Mexico.\n\n"We are willing to foster economic collaboration with Mexico," IRNA quoted him as saying.';
+    assert.deepEqual(quotePairs(annotate(text)), [
+      ['We share strategic goals on both sides of the border,', 'Marcelo Ebrard'],
+      ['We are willing to foster economic collaboration with Mexico,', 'Mohammad Javad Zarif'],
+    ]);
+  });
+
   it('gives `“…,” she said` after `X asked Minister Y about …` to the official asked, who answers', () => {
     const text = 'Foreign Minister Ana Costa met her counterpart Helen Bishop in Perth.\n\nRadio Pacifica asked Minister Bishop about visas for students.\n\n“Our laws apply to every country alike,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Our laws apply to every country alike,', 'Helen Bishop']]);
