@@ -446,6 +446,10 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
     const report = REPORTED_BEFORE_ONE.exec(doc.clean.slice(last.start, last.end));
     const party = report ? parties.subjectBefore(last.start + report.index, last.start) ?? parties.sentenceSubject(last.start, last.start + report.index) : null;
     if (party?.person) return { speaker: party, cue: { start: party.start, end: last.start + report!.index + report![0].length } };
+    // (or with no `that`: `She said going forward, they would also be looking at …`, the sentence's subject then its verb)
+    const subject = report ? null : parties.sentenceSubject(last.start, last.end);
+    const verb = subject?.person ? VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) : null;
+    if (subject && verb) return { speaker: subject, cue: { start: subject.start, end: subject.end + verb[0].length } };
   }
   return null;
 }

@@ -119,6 +119,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a quote-only paragraph to the subject of a reporting verb without `that` ending the paragraph before (`She said going forward, they would …`), not to one who acted', () => {
+    const text = 'Foreign Minister Shirley Botchwey met Foreign Minister Nikos Dendias.\n\nShe said going forward, they would also be looking at how to sign some agreements on trade.\n\n“We want to see your business people use Ghana as a stepping stone into the continent.”\n\nDendias visited the port of Tema on Friday.\n\n“Our shipping companies will find a home in this port for many years.”';
+    assert.deepEqual(quotePairs(annotate(text)), [
+      ['We want to see your business people use Ghana as a stepping stone into the continent.', 'Shirley Botchwey'],
+      ['Our shipping companies will find a home in this port for many years.', null],
+    ]);
+  });
+
   it('gives `“…,” she said` after `X asked Minister Y about …` to the official asked, who answers', () => {
     const text = 'Foreign Minister Ana Costa met her counterpart Helen Bishop in Perth.\n\nRadio Pacifica asked Minister Bishop about visas for students.\n\n“Our laws apply to every country alike,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Our laws apply to every country alike,', 'Helen Bishop']]);
