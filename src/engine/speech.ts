@@ -38,13 +38,20 @@ const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|re
 const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+and\\s+(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+(?:[a-z]{2,}ed|spoke|met|held|made|took|gave|had|sent|saw|stand|share|agree|enjoy|maintain|continue|remain|want|need|plan|intend|hope|seek)\\s';
 /** `said Pompeo’s visit comes at …`, `said the two discussed …`: a possessed noun or `the two`, then a verb in -s or -ed. */
 const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a-z]+|the\\s+two)\\s+[a-z]{2,}(?:[^s\\s]s|ed)\\s';
+/**
+ * `said the talks centred on …`, `said the meeting also reviewed …`: a noun phrase of up to ten words, then a verb in the past
+ * (after verbs that take a clause, not a noun: `stressed the importance of a united front` is no clause).
+ */
+const NOUN_THEN_PAST = '(?:the|their|our)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|saw|took|made|held|gave|went|came|met|brought|led|found|began)\\s';
+const NOUN_THEN_PAST_START = new RegExp(`^${NOUN_THEN_PAST}`, 'i');
+const CLAUSE_VERB = /^(?:said|says|stated|added)$/i;
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */
 const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
 // with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB})`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|(?<=\\b(?:said|says|stated|added),?\\s+)${NOUN_THEN_PAST})`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
@@ -422,7 +429,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // (the pattern reads case-blind: the name before a verb in -s must really be capitalized: `Nigeria occupies`, `the UAE looks`)
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
-        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s/.test(rest)) continue;
+        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))) continue;
         const speaker = speakerOf(verbPos, false);
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
@@ -473,7 +480,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         // `expressed concern that …` is read by the that-clause pattern
         if (/^\s*\S+\s+that\b/i.test(s.slice(m.index + m[0].length))) continue;
-        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) }, 2);
+        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + trimEndWhere(m[0], isSpace).length) }, 2);
       }
       const objectCues = starts.any & P_OBJECT ? matchesAt(OBJECT_CUE_AT, s, starts, P_OBJECT) : NONE;
       for (let k = 0; k < objectCues.length; k++) {
@@ -491,7 +498,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // the principled position of Armenia that …`: the that-clause is what was said (the that-cue reads it)
         if (COORDINATED_VERB.test(object) || NOUN_THAT.test(object)) continue;
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
-        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2);
+        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + trimEndWhere(m[0], isSpace).length) }, 2);
       }
       const urge = starts.any & P_URGE ? matchesAt(URGE_CUE_AT, s, starts, P_URGE) : NONE;
       for (let k = 0; k < urge.length; k++) {
@@ -501,7 +508,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || isFirstPerson(s, m.index)) continue;
         // (`…, with Rajji urging Araghchi to …`: a circumstance of the report before it, not a report of its own)
         if (WITH_SOMEONE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
-        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + m[0].length) });
+        add(at(m.index + m[0].length), speakerOf(verbPos, /ing$/i.test(m[1])), { start: verbPos, end: at(m.index + trimEndWhere(m[0], isSpace).length) });
       }
       const point = starts.any & P_POINT && HAS_POINT.test(lower) ? matchesAt(POINT_CUE_AT, s, starts, P_POINT) : NONE;
       for (let k = 0; k < point.length; k++) {
@@ -511,7 +518,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const participle = /ing$/i.test(m[1]);
         // `Stressing the importance of …, Secretary Kerry paid a call`: the participial clause ends at its comma
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
-        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + m[0].length) }, 2, comma >= 0 ? at(comma) : undefined);
+        add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: verbPos + m[1].length }, 2, comma >= 0 ? at(comma) : undefined);
       }
       const statement = starts.any & P_STATEMENT && (lower.includes('statement') || lower.includes('remark') || lower.includes('comment')) ? matchesAt(STATEMENT_BACK_AT, s, starts, P_STATEMENT) : NONE;
       for (let k = 0; k < statement.length; k++) {

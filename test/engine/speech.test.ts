@@ -247,6 +247,16 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Minister Ana Costa said the country looks forward to working with Iran on trade.'), []);
   });
 
+  it('reads `said the talks centred on …`: a noun phrase and a verb in the past without `that`, not `stressed the importance of a united front`', () => {
+    const text = 'President William Ruto held talks with Barack Obama.\n\nPresident Ruto said the talks with the former US Head of State centred on climate change. He added the meeting also reviewed opportunities for Africa. Obama stressed the importance of a united front.';
+    assert.deepEqual(paraphrases(text), [
+      ['the talks with the former US Head of State centred on climate change', 'William Ruto'],
+      ['the meeting also reviewed opportunities for Africa', 'William Ruto'],
+      ['the importance of a united front', 'Barack Obama'],
+    ]);
+    assert.deepEqual(annotate(text).paraphrases.map((p) => text.slice(p.cue!.start, p.cue!.end)), ['President Ruto said', 'He added', 'stressed']);
+  });
+
   it('reads reports without `that` after a comma or a longer subject, `says it was …`, and `revealed that`', () => {
     const intro = 'Minister Ivan Petrov met Minister Ana Costa. ';
     assert.deepEqual(paraphrases(`${intro}Costa said, the meeting is an opportunity to align responses.`).map(([t]) => t), ['the meeting is an opportunity to align responses']);
