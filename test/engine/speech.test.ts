@@ -257,6 +257,14 @@ describe('indirect speech', () => {
     assert.deepEqual(annotate(text).paraphrases.map((p) => text.slice(p.cue!.start, p.cue!.end)), ['President Ruto said', 'He added', 'stressed']);
   });
 
+  it('reads `told reporters he …` as `said he …`, and what an official `acknowledged` as a report', () => {
+    const text = 'Prime Minister John Key met Prime Minister Frank Bainimarama.\n\nMr Bainimarama told reporters he had come looking for stronger engagement with New Zealand. Key acknowledged the strong and excellent relations between the two countries.';
+    assert.deepEqual(paraphrases(text), [
+      ['he had come looking for stronger engagement with New Zealand', 'Frank Bainimarama'],
+      ['the strong and excellent relations between the two countries', 'John Key'],
+    ]);
+  });
+
   it('reads reports without `that` after a comma or a longer subject, `says it was …`, and `revealed that`', () => {
     const intro = 'Minister Ivan Petrov met Minister Ana Costa. ';
     assert.deepEqual(paraphrases(`${intro}Costa said, the meeting is an opportunity to align responses.`).map(([t]) => t), ['the meeting is an opportunity to align responses']);
