@@ -464,6 +464,9 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['D.Tsogtbaatar', 'Xue Jian']);
     assert.deepEqual(mentionTexts(a, text, 'D.Tsogtbaatar', 'name'), ['D.Tsogtbaatar', 'Tsogtbaatar']);
   });
+  it('reads an event after a plural title as no person (`the 51st PIF Leaders Retreat`)', () => {
+    assert.deepEqual(names('Prime Minister James Marape met Prime Minister Anthony Albanese in Suva, prior to the convening of the 51st PIF Leaders Retreat at the PIF Secretariat.'), ['Anthony Albanese', 'James Marape']);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
