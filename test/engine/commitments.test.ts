@@ -504,6 +504,16 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads `would` after a reporting verb and a short subject without `that` as a pledge (`Mr Johnson said Ireland would host …`), and `would want to` as an intention', () => {
+    const text = 'Prime Minister Boris Johnson met Taoiseach Micheál Martin in Hillsborough. Mr Johnson said Britain and Ireland would work very warmly together. He said the weather would improve soon. Martin said Ireland would want to host the next summit.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.text]), [
+      ['would', 'pledge', 'Britain and Ireland would work very warmly together'],
+      ['want to', 'intention', 'Ireland would want to host the next summit'],
+    ]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);
