@@ -334,8 +334,13 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
-    // part of a country or organization of several words: `United Kingdom`, `United Nations`
-    if (t.cap && (longestCountryAt(ts, k) > 1 || countryEndingAt(ts, k) > 1)) { k--; continue; }
+    // part of a country or organization of several words: `United Kingdom`, `United Nations` (one that ends here is passed
+    // whole, with its `and`: `Prime Minister of Trinidad and Tobago`)
+    if (t.cap && longestCountryAt(ts, k) > 1) { k--; continue; }
+    if (t.cap) {
+      const n = countryEndingAt(ts, k);
+      if (n > 1) { k -= n; continue; }
+    }
     // `Deputy Prime Minister and Minister of …`, `Foreign Affairs and International Cooperation`
     if (t.lower === 'and' && roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || startsTitle(ts, k + 1))) { k--; continue; }
     // an unknown capitalized word belongs to an organization's name inside `of …`

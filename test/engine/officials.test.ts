@@ -467,6 +467,11 @@ describe('officials', () => {
   it('reads an event after a plural title as no person (`the 51st PIF Leaders Retreat`)', () => {
     assert.deepEqual(names('Prime Minister James Marape met Prime Minister Anthony Albanese in Suva, prior to the convening of the 51st PIF Leaders Retreat at the PIF Secretariat.'), ['Anthony Albanese', 'James Marape']);
   });
+  it('reads an office of a country whose name has `and` before a name in commas (`Prime Minister of Trinidad and Tobago, Kamla Persad-Bissessar,`)', () => {
+    const text = 'In turn, Prime Minister of Trinidad and Tobago, Kamla Persad-Bissessar, who also praised the relationship, said it was good. He met the Prime Minister of Bosnia and Herzegovina, Zoran Tegeltija, on Monday.';
+    assert.deepEqual(roles(text, 'Kamla Persad-Bissessar'), [['Prime Minister', '', 'Trinidad and Tobago']]);
+    assert.deepEqual(roles(text, 'Zoran Tegeltija'), [['Prime Minister', '', 'Bosnia and Herzegovina']]);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
