@@ -26,11 +26,15 @@ const DAY = '(\\d{1,2}|[lI]\\d|\\d[lI])(?:st|nd|rd|th)?';
 const RANGE = '(?:\\s*[-–—]\\s*' + DAY + ')?';
 const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
 
-const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi');
+// (a year after a comma with no space, as scrapes leave it: `May 23,2024`)
+const YEAR_AFTER = `(?:(?:,\\s*|\\s+)${YEAR})?`;
+// (the day may carry a dot, as Central European sites write it: `2. August 2022`)
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}\\.?${RANGE}\\s+(?:of\\s+)?${MONTH}${YEAR_AFTER}`, 'gi');
 // (a colon after the day is fine, `New Delhi, Jun 26: …`; a time is not, `May 10:30`)
-const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}(?:,?\\s+${YEAR})?(?!\\d|:\\d)`, 'gi');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}${YEAR_AFTER}(?!\\d|:\\d)`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
+// (dots may have a space after them: `06. 11. 2019`)
+const NUMERIC = /\b(\d{1,2})(?:[/]|\.\s?)(\d{1,2})(?:[/]|\.\s?)(\d{4})\b/g;
 
 function dayNumber(s: string): number {
   return Number(s.replace(/[lI]/g, '1'));

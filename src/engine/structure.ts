@@ -30,7 +30,8 @@ const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*
 /** A page's metadata line (`Subjects: Indonesia and ASEAN’s importance …`, `Tags: …`): a list of topics, not prose. */
 const METADATA_LINE = /^(?:subjects?|topics?|tags|keywords|categories|filed under)[ \t]*:/i;
 const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LINE.test(s);
-const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)/;
+// (a day with its dot opens a date, not a numbered item: `2. August 2022`, `06. 11. 2019`)
+const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{4}\b|\d{1,2}\.\s?\d{4}\b)/;
 const TRAILING_SYMBOL = /[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/u;
 const TERMINAL = /[.!?;:…"”»’)\]]$/;
 const EVENT_WORD = /\b(?:meeting|meets|met|talks|conversation|call|visit|visits|summit|conference|briefing|statement|declaration|remarks|interview|readout|press release|receives|received|holds|held|speaks|spoke|address|communiqu[eé])\b/i;

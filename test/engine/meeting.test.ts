@@ -24,6 +24,16 @@ describe('meeting', () => {
     assert.equal(iso('No date is given here at all.'), undefined);
   });
 
+  it('reads a year after a comma with no space (`May 23,2024`) and Central European dates with dots (`2. August 2022`, `06. 11. 2019`), which are no numbered items', () => {
+    const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
+    assert.equal(iso('President William Ruto met Barack Obama on May 23,2024 at Blair House.'), '2024-05-23');
+    assert.equal(iso('Minister Reinsalu discussed security\n\n2. August 2022 - 20:14\n\nToday, Foreign Minister Urmas Reinsalu spoke to Antony Blinken.'), '2022-08-02');
+    assert.equal(iso('Lajcak Meets New Cypriot Ambassador\n06. 11. 2019 14:00 | News\n\nForeign Minister Miroslav Lajcak met Ambassador Nicos Nicolaou.'), '2019-11-06');
+    // a numbered item stays one
+    const a = annotate('Agreed outcomes\n\n2. Both sides will expand trade in 2024.\n\n3. Both sides will meet again.');
+    assert.deepEqual(a.commitments.map((c) => c.text), ['Both sides will expand trade in 2024', 'Both sides will meet again']);
+  });
+
   it('prefers the event’s date to a page’s publication stamp, and reads a dateline with a colon', () => {
     const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
     assert.equal(iso(' date 2023-11-01 Provided by the agency\n\nWASHINGTON, Oct. 27 -- Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '2023-10-27');
