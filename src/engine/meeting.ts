@@ -4,7 +4,9 @@ import { isProse } from './structure';
 import type { MeetingKind } from './model';
 import type { Person } from './officials';
 import type { MentionIndex } from './mentionIndex';
-import type { SpanIndex } from './spanIndex';
+import { SpanIndex } from './spanIndex';
+import type { Span } from './model';
+import { isBodyParty } from './parties';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
 import type { TranscriptTurn } from './turns';
@@ -41,7 +43,7 @@ const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[],
-  turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>,
+  turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>,
 ): FoundMeeting {
   const titleText = doc.title ? doc.text.slice(doc.title.start, doc.title.end).trim() : null;
   const kind = meetingKind(doc);
@@ -50,7 +52,7 @@ export function describeMeeting(
     kind,
     date: meetingDate(doc, quoteIndex),
     place: meetingPlace(doc, mentions, quoteIndex),
-    participants: participants(doc, persons, mentions, quotes, paraphrases, turns, quoteIndex, paraphraseIndex, kind),
+    participants: participants(doc, persons, mentions, quotes, paraphrases, turns, kind),
   };
 }
 
@@ -234,7 +236,7 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
 
 function participants(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], turns: TranscriptTurn[],
-  quoteIndex: SpanIndex<RawQuote>, paraphraseIndex: SpanIndex<FoundParaphrase>, kind: MeetingKind,
+  kind: MeetingKind,
 ): Person[] {
   const first = new Map<Person, number>();
   let host: Person | null = null;
@@ -242,7 +244,12 @@ function participants(
     if (!p) return;
     if (!first.has(p) || (first.get(p) ?? 0) > at) first.set(p, at);
   };
-  // officials named in a sentence about meeting, outside quotes and reported speech
+  // officials named in a sentence about meeting, outside someone's quotes and reported speech (what the ministry or the
+  // agency says, `…, the Russian Foreign Ministry said`, is the readout's own voice: its names count)
+  const someoneElses = new SpanIndex<Span>([
+    ...quotes.filter((q) => !isBodyParty(q.speaker)).map((q) => q.raw),
+    ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
+  ]);
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     for (const sentence of doc.sentences(bi)) {
@@ -251,10 +258,10 @@ function participants(
       if (!named.length) continue;
       const s = doc.clean.slice(sentence.start, sentence.end);
       const m = MEETING_WORDS.exec(s);
-      if (!m || quoteIndex.contains(sentence.start + m.index) || paraphraseIndex.contains(sentence.start + m.index)) continue;
+      if (!m || someoneElses.contains(sentence.start + m.index)) continue;
       const elsewhere = otherMeetingParties(s, sentence.start);
       // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)
-      const inSentence = named.filter((x) => !quoteIndex.contains(x.start) && !paraphraseIndex.contains(x.start) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
+      const inSentence = named.filter((x) => !someoneElses.contains(x.start) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
         && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {

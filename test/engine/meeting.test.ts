@@ -34,6 +34,11 @@ describe('meeting', () => {
     assert.deepEqual(a.commitments.map((c) => c.text), ['Both sides will expand trade in 2024', 'Both sides will meet again']);
   });
 
+  it('takes the participants of a lead the ministry reports (`…, the Russian Foreign Ministry said`), not of what an official reports', () => {
+    assert.deepEqual(participantNames('MOSCOW, June 10. /TASS/. Russian Foreign Minister Sergey Lavrov and US Secretary of State Rex Tillerson discussed the situation in Ukraine during their telephone conversation on Saturday, the Russian Foreign Ministry said.'), ['Sergey Lavrov', 'Rex Tillerson']);
+    assert.deepEqual(participantNames('Foreign Minister Ana Costa met Minister Jan Holm in Lisbon. Costa said she had met President Omar Haddad in Cairo last year.'), ['Ana Costa', 'Jan Holm']);
+  });
+
   it('prefers the event’s date to a page’s publication stamp, and reads a dateline with a colon', () => {
     const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
     assert.equal(iso(' date 2023-11-01 Provided by the agency\n\nWASHINGTON, Oct. 27 -- Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '2023-10-27');
