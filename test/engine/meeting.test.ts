@@ -39,6 +39,10 @@ describe('meeting', () => {
     assert.deepEqual(participantNames('Foreign Minister Ana Costa met Minister Jan Holm in Lisbon. Costa said she had met President Omar Haddad in Cairo last year.'), ['Ana Costa', 'Jan Holm']);
   });
 
+  it('reads `held bilateral discussion with` as a meeting sentence', () => {
+    assert.deepEqual(participantNames('Nigeria’s Foreign Affairs Minister, Ambassador Yusuf Tuggar has held bilateral discussion with United States Assistant Secretary of State, Hon. Molly Phee on the sidelines of the UNGA.'), ['Yusuf Tuggar', 'Molly Phee']);
+  });
+
   it('prefers the event’s date to a page’s publication stamp, and reads a dateline with a colon', () => {
     const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
     assert.equal(iso(' date 2023-11-01 Provided by the agency\n\nWASHINGTON, Oct. 27 -- Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '2023-10-27');
