@@ -45,8 +45,9 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?signed\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
-  // `Cooperation in … was also agreed upon`: an action agreed, named before the passive (not `It was agreed that`, whose clause says what)
-  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  // `Cooperation in … was also agreed upon`, `A work program was agreed, to be implemented …`: an action agreed, named before the
+  // passive (not `It was agreed that`, whose clause says what)
+  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
   { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
@@ -83,6 +84,8 @@ const RULES: TriggerRule[] = [
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|want|wish|hope|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
+  // `it is our intention to help it even further`: the owner of the intention acts
+  { kind: 'intention', re: /\bit\s+is\s+(?:our|my)\s+(?:firm\s+)?(?:intention|aim|goal|plan|wish|desire|hope)\s+to\b/gi, starts: ['it'], needsAgent: false },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness objective goal'.split(' '), needsAgent: true },
   // `Estonia is ready for close cooperation with …`, `is aiming for even closer bilateral communication`: readiness for, or
   // an aim at, joint work named by a noun (not `ready for the winter`)
@@ -128,7 +131,7 @@ const WOULD_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 const REPORTED_SUBJECT = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|promised|pledged|added|explained|indicated)\s+(?:[^\s.,;:“”"]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|assured|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly|each\s+other)\b)|be\s+here|be\s+with|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|say|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly|each\s+other)\b)|be\s+here|be\s+with|be\s+(?:meeting|speaking|talking|seeing|visiting)\b|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
@@ -136,7 +139,7 @@ const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|
  * `the affection between our peoples will continue.`); an action (`we will share information`) makes a pledge.
  */
 // (`we will not be discouraged`: a negated passive is a resolve, not a state)
-const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|benefit|mark|celebrate|commemorate|continue(?=\s*(?:[.;!?]|$))|be\s+held|take\s+place|be\s+convened|witness|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
+const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|probably|then|now|still)\s+)*(?:say|tell|note|mention|add|ask(?=\s+(?:you|him|her|them|a|the\s+question|whether|if|about|for|myself|ourselves)\b)|begin|start|conclude|end|repeat|stress|emphasi[sz]e|underline|point\s+out|have\b(?!\s+to\b)|be\s+able|hide|see|find|understand|know|feel|remember|forget|get|need|want|like|love|hear|admit|benefit|mark|celebrate|commemorate|continue(?=\s*(?:[.;!?]|$))|be\s+held|take\s+place|be\s+convened|give\s+(?:you\s+)?(?:a|an)\s+(?:quick\s+|brief\s+|short\s+)?(?:highlight|overview|readout|summary|brief|briefing|update|sense)|witness|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear)|(?<!\b(?:not|never)\s)be\s+(?!\p{L}+ing\b)(?:\p{L}+)(?!\s+(?:to|in|at)\b))\b/iu;
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed actually certainly definitely sincerely genuinely greatly particularly especially personally eagerly keenly warmly'.split(' '));
@@ -404,6 +407,8 @@ const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
 /** An article right before a word (`the plan`, `these endeavours`). */
 const ARTICLE_BEFORE = /\b(?:the|these|such)\s+$/i;
 /** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
+const OWNED_INTENTION = /^it\s+is\s+(our|my)\s/i;
+const LONE_VERB_THEN_COLON = /^\s+[a-z]+\s*:/i;
 const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
@@ -433,6 +438,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && inSinceClause(clauseBefore) && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd))) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
+  // `the main point I would like to make: …`: a lone verb before a colon announces what is said next, a courtesy
+  if (LONE_VERB_THEN_COLON.test(after)) return null;
+  // `it is our intention to …`: the owner of the intention, as its pronoun says, acts
+  const owner = OWNED_INTENTION.exec(triggerText);
+  if (owner) return emit(ctx, rule, tStart, tEnd, tStart, pronounActor(ctx, owner[1].toLowerCase() === 'our' ? 'we' : 'i', tStart), quote, sentence);
   // a bare `would` is a conditional or a forecast unless it reports a `will`: `X said that <party> would …`
   if (WOULD.test(triggerText)) {
     const lead = doc.clean.slice(sentence.start, tStart);
@@ -465,7 +475,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (WILL.test(triggerText) && AGENDA.test(after) && !/\b(?:we|i)\s*$/i.test(before)) return null;
   // (`look forward to working …`; a bare verb of action too, as non-native English writes it: `look forward to work with you`;
   // or further work named by a noun: `looks forward to further cooperation`, `to a process of in-depth consultations`)
-  if (FORWARD_TO.test(triggerText) && !after.slice(0, 80).trim().split(/\s+/).slice(0, 3).some((w) => /ing$/i.test(w)) && !ACTION_VERB_AFTER.test(after) && !ACTION_NOUN_AFTER.test(after)) return null;
+  if (FORWARD_TO.test(triggerText) && !gerundAhead(after) && !ACTION_VERB_AFTER.test(after) && !ACTION_NOUN_AFTER.test(after)) return null;
   // a list introduced by the trigger: `agreed to:` / `committed to working together to :` followed by bullets
   if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
   // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it
@@ -751,6 +761,16 @@ function wovenFragment(clean: string, from: number, q: RawQuote): boolean {
   return i < q.innerEnd && isAsciiLowerCode(clean.charCodeAt(i)) && b > from && /[\p{L}\p{N}]/u.test(clean[b - 1]) && !/[,;:]/.test(clean.slice(from, q.start));
 }
 const isAsciiLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * An action in -ing among the first three words (`look forward to further strengthening …`), not a noun after a determiner
+ * (`looking forward to my meeting with the Secretary`: the meeting itself).
+ */
+function gerundAhead(after: string): boolean {
+  const words = after.slice(0, 80).trim().split(/\s+/).slice(0, 3);
+  return words.some((w, i) => /ing$/i.test(w) && !(i > 0 && NOUN_DETERMINERS.has(words[i - 1].toLowerCase())));
+}
+const NOUN_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'today’s', "today's"]);
 
 /** Whether s ends in an apostrophe and one or two letters (`’m`, `'ll`): the only ends a contraction pattern can match. */
 function endsInContraction(s: string): boolean {

@@ -514,6 +514,20 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads in a transcript `it is our intention to …` as the speaker’s intention, and no commitment in courtesies of the speaking (`glad to be meeting you`, `looking forward to my meeting with …`, `I’ll give you a highlight`, `the main point I would like to make:`)', () => {
+    const text = 'PRESIDENT PUTIN: Mr President, friends, it is our intention to help it even further. This is the main point I would like to make: there are various projects.\n\nSECRETARY BLINKEN: I’m glad to be meeting face-to-face with you. I’m looking forward to my meeting with the Secretary. I look forward to further strengthening our ties. I’ll give you a highlight of, I think, some of the key points.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['it is our intention to help it even further', 'intention', 'Putin'],
+      ['I look forward to further strengthening our ties', 'intention', 'Blinken'],
+    ]);
+  });
+  it('reads an action agreed in the passive before a comma and `to be` (`A work program was agreed, to be implemented in 1987-1988`)', () => {
+    const text = 'Foreign Minister Ana Costa met Foreign Minister Jan Holm. The two sides discussed many issues. A work program was agreed, to be implemented in 1987-1988.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['A work program was agreed, to be implemented in 1987-1988', 'agreement']]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);
