@@ -54,7 +54,7 @@ const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
-const STATEMENT_READS_AFTER = /^\s*(?:,\s*)?(?:reads|read|says|said|states|stated|added)\s+(?:a|an|the)\s+(?:(?:joint|official|brief)\s+)?(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+/i;
+const STATEMENT_READS_AFTER = /^\s*(?:,\s*)?(?:reads|read|says|said|states|stated|added)\s+(?:a|an|the)\s+(?:(?:joint|official|brief)\s+)?(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+/i;
 const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:reported|stated|announced|noted|said)\s+by)\s+/i;
 // `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
 const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
@@ -205,7 +205,8 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   const source = AFTER_ACCORDING.exec(after) ?? STATEMENT_READS_AFTER.exec(after);
   if (source) {
     const start = q.end + source[0].length;
-    const comma = doc.clean.slice(start, block.end).search(/[,.;]/);
+    // (the source ends at a comma or a stop, or where the time or place of its release begins: `by the Kremlin on Saturday`)
+    const comma = doc.clean.slice(start, block.end).search(SOURCE_END);
     const party = parties.subjectFrom(start, comma >= 0 ? start + comma : block.end);
     if (party) return { speaker: party, cue: { start: q.end + source[0].search(/\S/), end: party.end }, rule: 'after' };
   }
@@ -219,8 +220,11 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
     ?? continuedSentenceCue(doc, q, after, parties, mentions);
 }
 
+const SOURCE_END = /[,.;]|\s(?:on|in|at|during|after|before|yesterday|today|earlier|late|last|this)\s/;
+
 /** `…," IRNA quoted him as saying`, `…,” Xinhua quoted Wang as saying`: the one quoted speaks, not the outlet. */
-const QUOTED_AS = /^\s*(?:[,.]\s*)?(?:[^\s,.;:!?“”"«»]+\s+){1,4}?quoted\s+/i;
+// (the outlet may be a name with its offices: `” H.E. Kao Kim Hourn, Minister Attached to the Prime Minister quoted …`)
+const QUOTED_AS = /^[^!?;“”"«»\n]{0,200}?\bquoted\s+/i;
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/i;
 function quotedAsSayingCue(doc: Doc, q: RawQuote, after: string, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   const v = QUOTED_AS.exec(after);

@@ -127,6 +127,19 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads cues of news items on a readout: `…” read a statement released by the Kremlin`, `…," it said` after `the MEA said`, and one named with offices who `quoted H.E. X as saying`', () => {
+    const text = [
+      'Russian President Vladimir Putin and US President Donald Trump have held a phone call.',
+      '“The Presidents have spoken in favor of establishing a real coordination of actions,” read a statement released by the Kremlin on Saturday.',
+      'External Affairs Minister S Jaishankar spoke to Secretary of State Antony Blinken, the MEA said in a statement.',
+      '"The external affairs minister warmly congratulated Secretary Blinken on his appointment," it said.',
+      'Secretary-General of ASEAN Lim Jock Hoi met Prime Minister Hun Sen.',
+      '“We support Cambodia’s chairmanship of ASEAN and will work closely with it,” H.E. Kao Kim Hourn, Minister Attached to the Prime Minister, quoted H.E. Dato Lim Jock Hoi as saying.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['the Kremlin', 'the MEA', 'Lim Jock Hoi']);
+  });
+
   it('gives `“…,” she said` after `X asked Minister Y about …` to the official asked, who answers', () => {
     const text = 'Foreign Minister Ana Costa met her counterpart Helen Bishop in Perth.\n\nRadio Pacifica asked Minister Bishop about visas for students.\n\n“Our laws apply to every country alike,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Our laws apply to every country alike,', 'Helen Bishop']]);
