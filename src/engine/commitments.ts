@@ -76,7 +76,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking|preparing|strives?|striving|endeavou?rs?|endeavou?ring)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning preparing aim aims aiming seek seeks seeking strive strives striving endeavour endeavours endeavouring endeavor endeavors endeavoring'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
   // (`I am keen, liebe Annalena, to work together`: a short address in commas may come between)
-  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},)?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
+  // (a word of it may stand in marks: `Putin is “ready” to meet Trump`)
+  { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},|[”"’])?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
@@ -212,6 +213,8 @@ const DOCUMENT_SUBJECT = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,6}?(?:${DOC_NOUN
 /** Where the auxiliaries and adverbs right before `at` begin (the end of the subject before them). */
 function auxStart(clean: string, at: number, floor: number): number {
   let i = at;
+  // (a trigger's word in marks, `is “ready” to`: the opening mark is stepped over)
+  if (i > floor && OPENING_MARK.test(clean[i - 1])) i--;
   for (;;) {
     let j = i;
     while (j > floor && isSpace(clean[j - 1])) j--;
@@ -407,6 +410,7 @@ const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
 /** An article right before a word (`the plan`, `these endeavours`). */
 const ARTICLE_BEFORE = /\b(?:the|these|such)\s+$/i;
 /** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
+const OPENING_MARK = /[“"‘«]/;
 const OWNED_INTENTION = /^it\s+is\s+(our|my)\s/i;
 const LONE_VERB_THEN_COLON = /^\s+[a-z]+\s*:/i;
 const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
@@ -415,7 +419,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const { doc } = ctx;
   const before = doc.clean.slice(Math.max(sentence.start, tStart - 120), tStart);
   const after = doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200));
-  const quote = ctx.quotes.at(tStart);
+  // (a word of the trigger in marks, `is “ready” to`, is no quotation the trigger sits in)
+  const inMarks = ctx.quotes.at(tStart);
+  const quote = inMarks && inMarks.end < tEnd ? null : inMarks;
   // clauses are read within 300 characters of the trigger, so that an endless sentence costs no more
   const near = Math.max(sentence.start, tStart - 300);
   // a quotation that opens at the trigger (`Le Drian "agreed to remain in close contact …"`) quotes the action: the
@@ -423,7 +429,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const quotedAction = !!quote && doc.clean.slice(quote.innerStart, tStart).trim() === '';
   const clauseStart = quotedAction && quote
     ? Math.max(near, lastClauseBreak(doc.clean, near, quote.start))
-    : Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, tStart));
+    : Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, tStart > near && OPENING_MARK.test(doc.clean[tStart - 1]) ? tStart - 1 : tStart));
   const clauseBefore = doc.clean.slice(clauseStart, tStart);
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
@@ -718,7 +724,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as|adding|noting|stressing|remarking|saying|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
 const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;

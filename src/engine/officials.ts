@@ -612,6 +612,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
         && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower);
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
+      // `The Joe Biden administration`: a leader's name before the government named after them
+      const leaderOf = !!next && next.lower === 'administration' && run.i > 0 && ts[run.i - 1].lower === 'the';
       // `“…,” Landsbergis said.` … `Landsbergis thanked …`: a surname the text never gives in full, the subject of reporting
       // verbs at least twice (not an outlet: `Xinhua said`)
       const soloSpeaker = run.tokens.length === 1 && !ts[run.i].allCaps && !!next && SOLO_CUE_VERBS.has(next.lower)
@@ -630,7 +632,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared)) || soloSpeaker
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf)) || soloSpeaker
         || surnameSpeaks();
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)

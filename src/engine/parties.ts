@@ -57,7 +57,7 @@ const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty'
 /** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
 /** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
 const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;
-const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
+const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|cabinet|bloc|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Kremlin’s press service`, `Downing Street`. */
 const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
 /** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the

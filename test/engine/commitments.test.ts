@@ -528,6 +528,17 @@ describe('commitments', () => {
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['A work program was agreed, to be implemented in 1987-1988', 'agreement']]);
   });
 
+  it('reads a cabinet or a bloc as a party that commits, a word of the trigger in marks (`Putin is “ready” to meet`), and ends an action before `and is committed to …`', () => {
+    const text = 'Foreign Minister Wang Yi spoke with Foreign Minister Takeshi Iwaya. Iwaya said the new Japanese cabinet is willing to promote the relationship between Japan and China and is committed to building stable ties.\n\nPresident Vladimir Putin spoke with President Donald Trump. The Kremlin said Putin is “ready” to meet Trump.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Japanese cabinet is willing to promote the relationship between Japan and China', 'intention'],
+      ['is committed to building stable ties', 'pledge'],
+      ['Putin is “ready” to meet Trump', 'intention'],
+    ]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);

@@ -472,6 +472,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Kamla Persad-Bissessar'), [['Prime Minister', '', 'Trinidad and Tobago']]);
     assert.deepEqual(roles(text, 'Zoran Tegeltija'), [['Prime Minister', '', 'Bosnia and Herzegovina']]);
   });
+  it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
+    const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
+    assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
+    assert.deepEqual(roles(text, 'Ajit Doval'), [['NSA', '', '']]);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
