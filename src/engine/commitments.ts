@@ -8,6 +8,7 @@ import type { Party, Parties } from './parties';
 import { endsInAnd } from './parties';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
+import { isWovenFragment } from './quotes';
 import type { FoundParaphrase } from './speech';
 import { isLetter, isSpace, lastMatch, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { FUNCTION_WORDS } from './lexicon/words';
@@ -742,7 +743,7 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   // (but a quotation that is the action itself, right after the trigger, is its words: `agreed to "intensify the dialogue …"`)
   // (and so is a fragment woven into the clause, in lower case: `expressing eagerness to build “an even more invested
   // relationship”`, `would work “very warmly together”`)
-  if (speech && speech.start > from && (doc.clean.slice(from, speech.start).trim() === '' || wovenFragment(doc.clean, from, speech))) {
+  if (speech && speech.start > from && (doc.clean.slice(from, speech.start).trim() === '' || isWovenFragment(doc.clean, from, speech))) {
     limit = Math.min(sentence.end, Math.max(limit, speech.end));
   } else if (speech && speech.start > from) limit = Math.min(limit, speech.start);
   let s = doc.clean.slice(from, limit);
@@ -755,18 +756,6 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   return end;
 }
 
-/**
- * A quotation opening in lower case right after a word, with no comma or colon between the action's start and it: words
- * woven into the clause (not a fragment after a full stop: `… in the autumn. ‘the situation …’`).
- */
-function wovenFragment(clean: string, from: number, q: RawQuote): boolean {
-  let i = q.innerStart;
-  while (i < q.innerEnd && isSpace(clean[i])) i++;
-  let b = q.start;
-  while (b > from && isSpace(clean[b - 1])) b--;
-  return i < q.innerEnd && isAsciiLowerCode(clean.charCodeAt(i)) && b > from && /[\p{L}\p{N}]/u.test(clean[b - 1]) && !/[,;:]/.test(clean.slice(from, q.start));
-}
-const isAsciiLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * An action in -ing among the first three words (`look forward to further strengthening …`), not a noun after a determiner

@@ -3,6 +3,7 @@
 // paragraph, and terms (scare quotes, names of programmes) told apart from speech.
 import type { Block } from './structure';
 import { isShouting } from './structure';
+import { isSpace } from './textTrim';
 
 export interface RawQuote {
   /** Opening mark to closing mark, both included; an unclosed part ends with its paragraph. */
@@ -241,3 +242,17 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
       return null;
   }
 }
+
+/**
+ * A quotation opening in lower case right after a word, with no comma or colon between `from` and it: words woven into
+ * the clause that starts at `from` (`expressing eagerness to build “an even more invested relationship”`, `agreed to
+ * “maintain regular personal contacts”`), not a fragment after a full stop (`… in the autumn. ‘the situation …’`).
+ */
+export function isWovenFragment(clean: string, from: number, q: RawQuote): boolean {
+  let i = q.innerStart;
+  while (i < q.innerEnd && isSpace(clean[i])) i++;
+  let b = q.start;
+  while (b > from && isSpace(clean[b - 1])) b--;
+  return i < q.innerEnd && isAsciiLowerCode(clean.charCodeAt(i)) && b > from && /[\p{L}\p{N}]/u.test(clean[b - 1]) && !/[,;:]/.test(clean.slice(from, q.start));
+}
+const isAsciiLowerCode = (c: number): boolean => c >= 97 && c <= 122;
