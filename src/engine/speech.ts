@@ -51,7 +51,10 @@ const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?(?:is|
 // words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
 // with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|(?<=\\b(?:said|says|stated|added),?\\s+)${NOUN_THEN_PAST})`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB})`, 'gi');
+/** `said the talks centred on …`: after a verb that takes a clause, a noun phrase and a verb in the past (its own pattern: a
+ * look back from inside SAID_NP_CLAUSE would read a run of spaces again from each of its positions). */
+const SAID_NOUN_PAST = new RegExp(`\\b(said|says|stated|added),?\\s+(?=${NOUN_THEN_PAST})`, 'gi');
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
@@ -166,7 +169,7 @@ addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));
 export const CUE_START_LISTS = {
   patterns: [
     ['THAT_CUE', THAT_CUE, P_THAT], ['STANCE_CUE', STANCE_CUE, P_STANCE], ['ACCORDING', ACCORDING, P_ACCORDING],
-    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
+    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['SAID_NOUN_PAST', SAID_NOUN_PAST, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
     ['OBJECT_CUE', OBJECT_CUE, P_OBJECT], ['POINT_CUE', POINT_CUE, P_POINT], ['STATEMENT_BACK', STATEMENT_BACK, P_STATEMENT],
     ['URGE_CUE', URGE_CUE, P_URGE], ['HOW_CUE', HOW_CUE, P_HOW], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
   ] as [string, RegExp, number][],
@@ -181,6 +184,7 @@ const HOW_CUE_AT = sticky(HOW_CUE);
 const ACCORDING_AT = sticky(ACCORDING);
 const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
 const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
+const SAID_NOUN_PAST_AT = sticky(SAID_NOUN_PAST);
 const PARENTHETICAL_CUE_AT = sticky(PARENTHETICAL_CUE);
 /** A clause that goes on with its verb after a parenthetical cue, its subject before the cue. */
 const VERB_FIRST_WORD = /^(?:was|were|is|are|will|would|has|have|had|can|could|should|must|remains?|remained)\b/;
@@ -282,15 +286,19 @@ const VERB_THEN_SETTING = new RegExp(`\\b(${THAT_VERBS})\\s+(?=(?:during|at|in|a
 const SETTING_BREAK = /[,;:“”"«».!?()]|\b(?:and|but|which|who)\b/i;
 
 /** What `s.matchAll(global pattern)` gives, for a pattern that can only start at the starts holding `bit`. */
-function matchesAt(re: RegExp, s: string, starts: Starts, bit: number): RegExpExecArray[] {
+function matchesAt(re: RegExp | RegExp[], s: string, starts: Starts, bit: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const res = Array.isArray(re) ? re : [re];
   let from = 0;
   for (let k = 0; k < starts.at.length; k++) {
     const i = starts.at[k];
     if (!(starts.bits[k] & bit) || i < from) continue;
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (m) { out.push(m); from = i + m[0].length; }
+    // (several patterns: the first that matches here)
+    for (const r of res) {
+      r.lastIndex = i;
+      const m = r.exec(s);
+      if (m) { out.push(m); from = i + m[0].length; break; }
+    }
   }
   return out;
 }
@@ -422,7 +430,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      const saidNp = starts.any & P_SAID_NP ? matchesAt(SAID_NP_CLAUSE_AT, s, starts, P_SAID_NP) : NONE;
+      const saidNp = starts.any & P_SAID_NP ? matchesAt([SAID_NP_CLAUSE_AT, SAID_NOUN_PAST_AT], s, starts, P_SAID_NP) : NONE;
       for (let k = 0; k < saidNp.length; k++) {
         const m = saidNp[k];
         const verbPos = at(m.index);
