@@ -222,10 +222,10 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
 
 const SOURCE_END = /[,.;]|\s(?:on|in|at|during|after|before|yesterday|today|earlier|late|last|this)\s/;
 
-/** `…," IRNA quoted him as saying`, `…,” Xinhua quoted Wang as saying`: the one quoted speaks, not the outlet. */
 // (the outlet may be a name with its offices: `” H.E. Kao Kim Hourn, Minister Attached to the Prime Minister quoted …`)
 const QUOTED_AS = /^[^!?;“”"«»\n]{0,200}?\bquoted\s+/i;
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/i;
+/** `…," IRNA quoted him as saying`, `…,” Xinhua quoted Wang as saying`: the one quoted speaks, not the outlet. */
 function quotedAsSayingCue(doc: Doc, q: RawQuote, after: string, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   const v = QUOTED_AS.exec(after);
   if (!v) return null;

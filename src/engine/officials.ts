@@ -362,11 +362,6 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
 }
 
 /**
- * Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`,
- * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
- * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
- */
-/**
  * Whether the words at i name the next person of a list, with an apposition or a verb of their own (`Minister of Foreign
  * Affairs and Sergey Lavrov, Minister of …`, `… and Sergey Lavrov held talks`), not the rest of an office
  * (`Minister of Agriculture and Rural Development`).
@@ -383,6 +378,11 @@ function nextPersonAt(ts: Token[], i: number): boolean {
   return !nameableRun(ts.slice(end + 1, stop));
 }
 
+/**
+ * Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`,
+ * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
+ * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
+ */
 function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;

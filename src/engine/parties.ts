@@ -26,12 +26,12 @@ export interface Party {
   plural: boolean;
 }
 
-/** One official as a party, at the words that name them. */
 /** A body speaking, not a person (`the Russian Foreign Ministry`, `the Kremlin`, `the press service`): its words are the readout's voice. */
 export function isBodyParty(p: Party | null | undefined): boolean {
   return !!p && !p.person && !p.plural && BODY_HEAD.test(p.label);
 }
 
+/** One official as a party, at the words that name them. */
 export function personParty(person: Person, start: number, end: number): Party {
   return { person, label: person.name, actor: person.name, start, end, plural: false };
 }
