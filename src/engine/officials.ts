@@ -71,6 +71,7 @@ const SUBJECT_VERBS = new Set(
   opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads denied denies rejected
   rejects vowed vows pledged pledges promised promises criticized criticised described describes`.split(/\s+/),
 );
+const ARTICLES = new Set(['the', 'a', 'an']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
 /** After `had`/`has`, words that open an event: `had a telephone conversation`, `had talks`. */
@@ -612,6 +613,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
         && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower);
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
+      // `Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia`: a name and the country it speaks for
+      // (not a body with its article: `the Support Platform of Moldova`)
+      const countryAfter = !!after.ofCountry && next?.lower === 'of' && !ARTICLES.has(prev?.lower ?? '');
       // `The Joe Biden administration`: a leader's name before the government named after them
       const leaderOf = !!next && next.lower === 'administration' && run.i > 0 && ts[run.i - 1].lower === 'the';
       // `“…,” Landsbergis said.` … `Landsbergis thanked …`: a surname the text never gives in full, the subject of reporting
@@ -632,13 +636,15 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf)) || soloSpeaker
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter)) || soloSpeaker
         || surnameSpeaks();
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
       let demonymCountry: string | null = null;
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
+      // (`Emomali Rakhmon of Tajikistan`: the country after the name, where no role took it)
+      if (!demonymCountry && after.ofCountry && roles.length === 0) demonymCountry = after.ofCountry;
       candidates.push({ run, roles, gender: genderOf(chain), demonymCountry });
     });
   });

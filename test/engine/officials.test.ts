@@ -477,6 +477,12 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
     assert.deepEqual(roles(text, 'Ajit Doval'), [['NSA', '', '']]);
   });
+  it('reads names followed by the country they speak for as officials (`Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia`), not a body with its article (`the Support Platform of Moldova`)', () => {
+    const text = 'Talks were held between the two countries’ presidents, Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia, in Dushanbe.\n\nThe Tajik president said that top-level contacts “are essential for the development of interstate relations.” They discussed the next edition of the Support Platform of Moldova.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Emomali Rakhmon', 'Vladimir Putin']);
+    assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), ['Emomali Rakhmon']);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
