@@ -57,7 +57,8 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true },
   { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
-  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b/gi, starts: 'pledge pledged pledges vow vowed vows'.split(' '), needsAgent: true },
+  // (`…, pledging to closely coordinate with him`: a participle after a comma shares the clause's subject)
+  { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b|(?<=,\s)(?:pledging|vowing)\b/gi, starts: 'pledge pledged pledges vow vowed vows pledging vowing'.split(' '), needsAgent: true },
   // `He promised to visit Ghana before the end of the year`, `they affirmed to maintain close coordination`
   { kind: 'pledge', re: /\b(?:promised|promises|promise|affirmed|affirms)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|him|them|us|me|you|both|each|every|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'promised promises promise affirmed affirms'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:committed|commit|commits|recommitted)\s+(?:to|themselves|itself|himself|herself|ourselves|for)\b/gi, starts: 'committed commit commits recommitted'.split(' '), needsAgent: true },

@@ -539,6 +539,11 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads `pledging to …` after a comma as a pledge of the clause’s subject (`Chung congratulated Son …, pledging to closely coordinate with him`)', () => {
+    const text = 'Foreign Minister Chung Eui-yong spoke with Foreign Minister Bui Thanh Son. Chung congratulated Son on his election, pledging to closely coordinate with him on trade.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind, c.actor]), [['pledging to closely coordinate with him on trade', 'pledge', 'Chung Eui-yong']]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);
