@@ -184,8 +184,9 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       const city = cityTokensAt(doc.text, ts, s, j);
       if (city > 0) s += city;
     }
-    // `Datuk Seri Mohamad Hasan`: nor its second
-    if (s < j && ts[s].lower === 'seri' && isMalayHonorificPart(ts, s)) s++;
+    // `Datuk Seri Mohamad Hasan`: nor its second (alone before another honorific, `Datuk Seri Dr Zambry`, no name at all)
+    if (s <= j && ts[s].lower === 'seri' && isMalayHonorificPart(ts, s)) s++;
+    if (s > j) { i = j + 1; continue; }
     // a name has a few words: a longer run of capitals (a headline, a list without commas) is not one
     if (j - i >= 8) { i = j + 1; continue; }
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name

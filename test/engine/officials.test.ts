@@ -483,6 +483,10 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Emomali Rakhmon', 'Vladimir Putin']);
     assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), ['Emomali Rakhmon']);
   });
+  it('reads no name in `Seri` between two honorifics (`Foreign Minister Datuk Seri Dr Zambry Abdul Kadir`) nor in `State Documents`, and keeps `Bandar Seri Begawan` a place', () => {
+    const text = 'PUTRAJAYA: Foreign Minister Datuk Seri Dr Zambry Abdul Kadir met Foreign Minister Vivian Balakrishnan after the summit in Bandar Seri Begawan. By Office of Assistant to Deputy Cabinet Secretary for State Documents & Translation.';
+    assert.deepEqual(names(text), ['Vivian Balakrishnan', 'Zambry Abdul Kadir']);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);

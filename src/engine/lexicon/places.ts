@@ -12,7 +12,7 @@ asmara, tallinn, mbabane, addis ababa, suva, helsinki, paris, libreville, banjul
 guatemala city, conakry, bissau, port-au-prince, tegucigalpa, budapest, reykjavik, new delhi,
 jakarta, tehran, baghdad, dublin, jerusalem, tel aviv, rome, tokyo, amman, astana, nur-sultan, almaty, nairobi,
 tarawa, pristina, kuwait city, bishkek, vientiane, riga, beirut, maseru, monrovia, tripoli, vaduz, vilnius, luxembourg,
-antananarivo, lilongwe, kuala lumpur, bamako, valletta, majuro, nouakchott, port louis, mexico city, palikir,
+antananarivo, lilongwe, kuala lumpur, putrajaya, bamako, valletta, majuro, nouakchott, port louis, mexico city, palikir,
 chisinau, chișinău, monaco, ulaanbaatar, podgorica, rabat, maputo, naypyidaw, naypyitaw, yangon, windhoek,
 kathmandu, amsterdam, the hague, wellington, managua, niamey, abuja, pyongyang, skopje, oslo, muscat, islamabad,
 ramallah, panama city, port moresby, asuncion, asunción, lima, manila, warsaw, lisbon, doha, bucharest, moscow, kigali,

@@ -43,7 +43,7 @@ summit summits forum forums conference conferences meeting meetings session sess
 treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
 resolutions partnership cooperation co-operation development developments security economic economy affairs foreign
 defence defense trade commerce industry industries finance justice interior health energy education culture cultural
-information communication communications telecommunications tourism transport transportation agriculture environment labour
+documents translation information communication communications telecommunications tourism transport transportation agriculture environment labour
 labor employment sport sports youth planning investment investments infrastructure housing technology technologies science
 sciences research innovation welfare fisheries resources digital media heritage mines mining petroleum aviation maritime
 international national federal supreme people people's people’s peoples socialist democratic communist islamic arab central
