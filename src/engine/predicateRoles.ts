@@ -20,7 +20,8 @@ const OFFICE_OF_TWO_WORDS = ['Presidents', 'Ministers', 'Heads', 'Leaders'];
 const TWO_NAMES_WITHIN = 300;
 // (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
 // (`his Danish colleague Lene Espersen` says the same of someone the text gives no title of their own)
-const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+)\s+)?(counterparts?|colleagues?),?\s+$/;
+// (a demonym of several words: `his Sri Lankan counterpart, Dinesh Gunawardena`)
+const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2})\s+)?(counterparts?|colleagues?),?\s+$/;
 
 export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   const byMention = persons.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);

@@ -487,6 +487,11 @@ describe('officials', () => {
     const text = 'PUTRAJAYA: Foreign Minister Datuk Seri Dr Zambry Abdul Kadir met Foreign Minister Vivian Balakrishnan after the summit in Bandar Seri Begawan. By Office of Assistant to Deputy Cabinet Secretary for State Documents & Translation.';
     assert.deepEqual(names(text), ['Vivian Balakrishnan', 'Zambry Abdul Kadir']);
   });
+  it('gives `his Sri Lankan counterpart, X` the subject’s office in that country (a demonym of two words)', () => {
+    const text = 'External Affairs Minister S Jaishankar on Thursday held talks with his Sri Lankan counterpart, Dinesh Gunawardena, in New Delhi.\n\nThe Sri Lankan foreign minister reiterated the importance of the projects.';
+    assert.deepEqual(roles(text, 'Dinesh Gunawardena').map(([t, , c]) => [t, c]), [['External Affairs Minister', 'Sri Lanka'], ['Foreign minister', 'Sri Lanka']]);
+    assert.deepEqual(roles(text, 'S Jaishankar'), [['External Affairs Minister', '', '']]);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
