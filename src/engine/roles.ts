@@ -244,9 +244,10 @@ export function startsTitle(ts: Token[], i: number): boolean {
   if (k < ts.length && ts[k].lower === 'the') k++;
   const c = longestCountryAt(ts, k);
   k += c;
-  for (let n = 0; n < 3 && k < ts.length; n++, k++) {
+  // (after a country, a body's words may come first: `US State Department spokesman`)
+  for (let n = 0; n < 4 && k < ts.length; n++, k++) {
     if (isTitleHead(ts[k])) return true;
-    if (!isTitleWord(ts[k])) return false;
+    if (!isTitleWord(ts[k]) && !(c > 0 && ts[k].cap && isInstitutionToken(ts[k]))) return false;
   }
   return false;
 }

@@ -492,6 +492,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Dinesh Gunawardena').map(([t, , c]) => [t, c]), [['External Affairs Minister', 'Sri Lanka'], ['Foreign minister', 'Sri Lanka']]);
     assert.deepEqual(roles(text, 'S Jaishankar'), [['External Affairs Minister', '', '']]);
   });
+  it('reads an apposition that names a country and a body before its title (`Mr Ned Price, US State Department spokesman said`), not an adjective as a body (`Mahamat Ali Hassan, New Ambassador of Chad`)', () => {
+    const text = 'Mr Ned Price, US State Department spokesman said the talks went well. H.E. Mahamat Ali Hassan, New Ambassador of Chad, presented his credentials.';
+    assert.deepEqual(roles(text, 'Ned Price'), [['spokesman', 'State Department', 'US']]);
+    assert.equal(roles(text, 'Mahamat Ali Hassan').some(([, o]) => o === 'New'), false);
+  });
   it('reads a surname the text never gives in full as an official when it is the subject of reporting verbs twice (`“…,” Landsbergis said` … `Landsbergis thanked`), not an outlet (`Xinhua said`) nor part of a longer name (`Ki-Moon said` beside `Ban Ki Moon`)', () => {
     const text = '“We need to help Ukraine,” the Foreign Minister said. “Russia must lose,” Landsbergis said.\n\nLandsbergis thanked Luxembourg. Xinhua said the talks went well. Xinhua said more.';
     assert.deepEqual(names(text), ['Landsbergis']);
