@@ -72,7 +72,7 @@ const SKIP_BACK = new Set(
   personally finally additionally moreover furthermore in turn too still always never not just only thus hereby
   unanimously officially formally publicly sincerely warmly highly clearly had has have`.split(/\s+/),
 );
-const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
+const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
 /** Common irregular finite verbs: the subject of a sentence comes before the first of them. */

@@ -544,6 +544,13 @@ describe('commitments', () => {
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind, c.actor]), [['pledging to closely coordinate with him on trade', 'pledge', 'Chung Eui-yong']]);
   });
 
+  it('reads `an agreement was reached to …` as an agreement with no one named, and `the foreign ministries agreed to …` as theirs', () => {
+    const text = 'Foreign Minister Abdulaziz Kamilov spoke with Minister Christopher Pincher. At the end of the conversation, an agreement was reached to continue the practice of holding consultations. Moreover, the foreign ministries agreed to enhance the status of the reciprocal visits.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.actor]), [['agreement', null], ['agreement', 'the foreign ministries']]);
+  });
+
   it('reads a declared ambition as an intention of its owner (`Iceland has declared her ambition to open …`), not an ambition as a topic', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. Iceland has declared her ambition to open all outstanding chapters. The ambition to reach the summit was discussed.';
     const a = annotate(text);
