@@ -13,6 +13,7 @@ import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isInstitutionToken, isTitleWord } from './roles';
 import type { Token } from './tokens';
+import type { FoundMention } from './officials';
 
 export type CueRule = 'after' | 'before' | 'introduced' | 'continuation' | 'paragraph' | 'reported' | 'none';
 
@@ -167,6 +168,12 @@ function adjacent(doc: Doc, a: RawQuote, b: RawQuote): boolean {
 /** A word of the role a name follows in a trailing cue: `…,” Foreign Ministry spokesman Łukasz Jasina said`. */
 // (with the words that join a title to its country: `Minister of Foreign Affairs of the Czech Republic Jan Lipavský said`)
 const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || ROLE_JOINERS.has(t.lower);
+
+/** The first name starting in [from, to) with nothing but its titles before it (`Secretary General Stoltenberg`), or null. */
+function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: number): FoundMention | null {
+  const m = mentions.firstStartingIn(from, to);
+  return m && doc.tokensIn(from, m.start).every(isRoleWordBeforeName) ? m : null;
+}
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
 function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
@@ -181,8 +188,8 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   const lead = /^(?:[’'](?=\s))?\s*[,.]?\s*/.exec(after);
   const from = q.end + (lead ? lead[0].length : 0);
   // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
-  const m = mentions.firstStartingIn(from, from + 80);
-  if (m && doc.tokensIn(from, m.start).every(isRoleWordBeforeName)) {
+  const m = nameAfterTitles(doc, mentions, from, from + 80);
+  if (m) {
     const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
     const verb = VERB_NEXT.exec(rest);
     if (verb) {
@@ -310,8 +317,8 @@ function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, par
     const verbs = words.slice(words.length - k);
     if (!verbs.every((t) => /^[a-z]+$/.test(t.text))) break;
     const subjectEnd = words[words.length - k - 1].end;
-    const m = mentions.firstStartingIn(from, subjectEnd);
-    const party: Party | null = m && m.end === subjectEnd && doc.tokensIn(from, m.start).every(isRoleWordBeforeName)
+    const m = nameAfterTitles(doc, mentions, from, subjectEnd);
+    const party: Party | null = m && m.end === subjectEnd
       ? personParty(m.person, m.start, m.end)
       : /^(?:the|he|she)\b/i.test(words[0].text) ? parties.subjectBefore(subjectEnd, from) : null;
     if (party && party.start <= words[0].start + 4) return { speaker: party, cue: { start: from, end: from + stop.index }, rule: 'after' };
@@ -323,8 +330,8 @@ function subjectStartingAt(doc: Doc, pos: number, parties: Parties, mentions: Me
   const m = mentions.firstStartingIn(pos, pos + 4);
   if (m) return personParty(m.person, m.start, m.end);
   // the name after its titles: `…," said Foreign Secretary Ebrard`
-  const titled = mentions.firstStartingIn(pos, pos + 80);
-  if (titled && doc.tokensIn(pos, titled.start).every(isRoleWordBeforeName)) return personParty(titled.person, titled.start, titled.end);
+  const titled = nameAfterTitles(doc, mentions, pos, pos + 80);
+  if (titled) return personParty(titled.person, titled.start, titled.end);
   const block = doc.blocks[doc.blockAt(pos)];
   if (!block) return null;
   const np = /^((?:the|a|an|both)(?:\s+[^\s,.;:!?“”"«»]+){1,8}?)(?=[,.;:!?]|$|\s+(?:at|in|on|during|after|before|when|while|as|and|who|adding|noting)\b)/i.exec(doc.clean.slice(pos, Math.min(block.end, pos + 80)));

@@ -214,11 +214,14 @@ const SIGNING = /signed$/i;
 /** `A Joint Declaration on …` before `was signed`: the clause opens with a document. */
 const DOCUMENT_SUBJECT = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,6}?(?:${DOC_NOUNS})\\b`, 'i');
 
+/** Where a word in marks begins, its opening mark included (`is “ready” to`: the mark is stepped over), down to `floor`. */
+function beforeOpeningMark(clean: string, at: number, floor: number): number {
+  return at > floor && OPENING_MARK.test(clean[at - 1]) ? at - 1 : at;
+}
+
 /** Where the auxiliaries and adverbs right before `at` begin (the end of the subject before them). */
 function auxStart(clean: string, at: number, floor: number): number {
-  let i = at;
-  // (a trigger's word in marks, `is “ready” to`: the opening mark is stepped over)
-  if (i > floor && OPENING_MARK.test(clean[i - 1])) i--;
+  let i = beforeOpeningMark(clean, at, floor);
   for (;;) {
     let j = i;
     while (j > floor && isSpace(clean[j - 1])) j--;
@@ -433,7 +436,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const quotedAction = !!quote && doc.clean.slice(quote.innerStart, tStart).trim() === '';
   const clauseStart = quotedAction && quote
     ? Math.max(near, lastClauseBreak(doc.clean, near, quote.start))
-    : Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, tStart > near && OPENING_MARK.test(doc.clean[tStart - 1]) ? tStart - 1 : tStart));
+    : Math.max(near, quote ? quote.innerStart : near, lastClauseBreak(doc.clean, near, beforeOpeningMark(doc.clean, tStart, near)));
   const clauseBefore = doc.clean.slice(clauseStart, tStart);
 
   // past perfect, negated agreement, hedges, conditions, questions in the clause
