@@ -614,12 +614,24 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
   if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
+  // `he believes that Việt Nam will achieve its targets`: another party's action foreseen under a belief is a forecast
+  // (`I am sure that we will continue …` stays a pledge: the believer's own side acts)
+  if (actor && /^(?:will|would|shall)$/i.test(triggerWordOf(triggerText)) && forecastOfOther(doc.clean, actor, sentence.start)) return null;
   // `all parties need to respect …`, `the international community must …`: a demand on everyone else
   if (rule.kind === 'obligation' && actor && /^(?:all|every|each|everyone|everybody|others|the\s+international\s+community)\b/i.test(actor.label)) return null;
   // a noun's determiner belongs to it: `the intention to hold …`
   const determiner = spanFromTrigger || (participle && !!governed && !adjacent) ? /\b(?:the|its|their|his|her|our|a|an)\s+$/i.exec(before.slice(-8)) : null;
   const start = adjacent && actor && !spanFromTrigger ? Math.min(actor.start, tStart) : tStart - (determiner ? determiner[0].length : 0);
   return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
+}
+
+/** A belief or expectation right before the subject (`confident that`, `expects that`) whose subject is not the believer's side. */
+// (a determiner and an adjective may come before the party: `confident that the new Russian Government will …`)
+const BELIEF_THAT = /\b(?:believes?|believed|confident|convinced|certain|sure|optimistic|expects?|expected)\s+that\s+(?:\p{Ll}+\s+){0,2}$/u;
+function forecastOfOther(text: string, actor: Party, sentenceStart: number): boolean {
+  // (a pronoun may be the believer: `Putin said he was sure that he would meet …`)
+  if (actor.start >= actor.end || /^(?:we|i|our|us|he|she|they|it)\b/i.test(text.slice(actor.start, actor.end))) return false;
+  return BELIEF_THAT.test(text.slice(Math.max(sentenceStart, actor.start - 40), actor.start));
 }
 
 /** Whether the actor of an obligation is the speaker's own side: we, the speaker, their country, both sides. */

@@ -593,4 +593,10 @@ describe('commitments', () => {
     const text = 'Foreign Minister Ana Costa met Minister Jan Holm. There are also plans for an even closer cooperation in defence, Costa added. Plans were also exchanged to continue cooperation through common platforms. There were plans to build a road in 1990.';
     assert.deepEqual(commitments(text), [['There are also plans for', 'intention'], ['Plans were also exchanged to', 'intention']]);
   });
+  it('does not count another party’s action foreseen under a belief (`believes that Viet Nam will achieve …`, `confident that the new Government will …`), but keeps the believer’s own (`I am sure that we will continue …`, `he was sure that he would visit …`)', () => {
+    const text = 'Foreign Minister Chung Eui-yong spoke with Foreign Minister Bui Thanh Son. Chung said he believes that Viet Nam will achieve its targets. “We are confident that the new Russian Government will maintain continuity of policies. I am sure that we will continue to work in the same way,” Son said. Son said he was sure that he would visit Seoul.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['we will continue to work in the same way', 'pledge'], ['he would visit Seoul', 'pledge']]);
+  });
 });
