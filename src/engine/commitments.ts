@@ -397,6 +397,8 @@ const BLANK = /^\s*$/;
 const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
 /** A preposition right before a party: the party is inside a phrase (`between the two countries`). */
 const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
+/** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
+const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by)\s+$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */
 const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
 /** The same words later in the clause (before its stop). */
@@ -579,6 +581,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
       && /^\s+be\s+\p{L}+ed\b/u.test(after)) return null;
     // (`… relations between Iran and Saudi Arabia and stressed the need to`: the verb is coordinated)
     const coordinated = !!found && endsInAnd(doc, found);
+    // `aggression against Ukraine would entail …`, `partnership between the UK and the EU will achieve this`, `a launch
+    // by North Korea will constitute …`: a party after these prepositions belongs to a noun before it, the clause's subject
+    // (unless a verb is coordinated after it: `… relations between Japan and China and is committed to …`)
+    if (found && !coordinated && rule.needsAgent && NOUN_PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 10), found.start))) return null;
     const subject = coordinated
       ? ctx.parties.sentenceSubject(reportedClauseStart(doc.clean, quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart), tStart)
       : found;

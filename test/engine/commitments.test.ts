@@ -599,4 +599,10 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['we will continue to work in the same way', 'pledge'], ['he would visit Seoul', 'pledge']]);
   });
+  it('does not take a party after `between`, `against` or `by` as the subject of a modal (`partnership between the UK and the EU will achieve this`, `a launch by North Korea will constitute …`)', () => {
+    const text = 'Chancellor Olaf Scholz met President Ursula von der Leyen. Scholz said that aggression against Ukraine would entail serious consequences. A stronger partnership between the UK and the EU will achieve this. They shared the view that a launch of a missile by North Korea will constitute a breach. Scholz said Germany and the EU will strengthen sanctions.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['Germany and the EU will strengthen sanctions', 'Germany and the EU']]);
+  });
 });
