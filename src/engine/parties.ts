@@ -75,6 +75,7 @@ const SKIP_BACK = new Set(
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
+const US_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Common irregular finite verbs: the subject of a sentence comes before the first of them. */
 const FINITE_VERBS = new Set(['met', 'held', 'spoke', 'said', 'says', 'told', 'took', 'made', 'gave', 'had', 'has', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'must', 'should', 'meets', 'holds', 'speaks', 'sent', 'led', 'paid', 'began', 'came', 'went', 'saw', 'thinks', 'believes', 'stands', 'remains']);
 
@@ -131,6 +132,9 @@ export class Parties {
       if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
       break;
     }
+    // `All of us must …`, `Both of us will …`: the speaker's side
+    const ours = this.allOfUsEndingAt(ts, k, floor);
+    if (ours) return ours;
     const end = k;
     let s = k;
     // a subject is a noun phrase of a few words, not a page of capitalized ones
@@ -292,6 +296,13 @@ export class Parties {
       return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     }
     return null;
+  }
+
+  /** `all of us`, `both of us`, `each of us` ending at token `i`: we, from the quantifier on. */
+  private allOfUsEndingAt(ts: Token[], i: number, floor: number): Party | null {
+    if (i < 2 || ts[i].lower !== 'us' || ts[i - 1].lower !== 'of' || !US_QUANTIFIERS.has(ts[i - 2].lower) || ts[i - 2].start < floor) return null;
+    const we = this.pronounParty(ts[i]);
+    return we && { ...we, start: ts[i - 2].start };
   }
 
   private pronounParty(t: Token): Party | null {

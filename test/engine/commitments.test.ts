@@ -605,4 +605,14 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['Germany and the EU will strengthen sanctions', 'Germany and the EU']]);
   });
+  it('reads `All of us must …` and `Both of us will …` as the speaker’s side, and `all of us` in a statement as `we`', () => {
+    const text = 'President Putin met President Lukashenko. “All of us must work together,” Putin said. “Both of us will visit Minsk,” Putin said. The statement said all of us will meet again.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['All of us must work together', 'obligation', 'Putin'],
+      ['Both of us will visit Minsk', 'pledge', 'Putin'],
+      ['all of us will meet again', 'pledge', 'we'],
+    ]);
+  });
 });
