@@ -261,11 +261,23 @@ function whWordBefore(s: string): boolean {
     let b = e;
     while (b > from && !isWhiteSpaceCode(s.charCodeAt(b - 1))) b--;
     // (the last word is not read; wh-words have 3 to 7 letters)
-    if (n > 0 && e - b >= 3 && e - b <= 7 && WH_WORDS.has(lowerSlice(s, b, e))) return true;
+    if (n > 0 && e - b >= 3 && e - b <= 7 && WH_WORDS.has(lowerSlice(s, b, e))) return !opensRelativeClause(s, b, lowerSlice(s, b, e));
     e = b;
   }
   return false;
 }
+
+/**
+ * A wh-word that opens a relative clause with a subject of its own, not a question: after a preposition (`talks, during
+ * which we will discuss …`, `issues on which we must …`) or `where`/`when` after an event (`a meeting where they reaffirmed …`).
+ */
+function opensRelativeClause(s: string, whStart: number, wh: string): boolean {
+  const [before] = lastWords(s.slice(Math.max(0, whStart - 40), whStart), 1);
+  if (wh === 'which') return RELATIVE_PREPOSITIONS.has(before);
+  return (wh === 'where' || wh === 'when') && EVENT_NOUNS.has(before);
+}
+const RELATIVE_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'after', 'under', 'through', 'by', 'from', 'with', 'for', 'upon']);
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'visit', 'conference', 'summit', 'session', 'call', 'conversation', 'forum', 'dialogue', 'consultations', 'event', 'dinner', 'lunch', 'breakfast', 'discussions']);
 
 /** `s.slice(b, e).toLowerCase()`, converting only when there is a capital or a non-ASCII character (words are mostly lower case already). */
 function lowerSlice(s: string, b: number, e: number): string {

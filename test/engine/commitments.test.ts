@@ -615,4 +615,14 @@ describe('commitments', () => {
       ['all of us will meet again', 'pledge', 'we'],
     ]);
   });
+  it('reads a relative clause with its own subject (`talks, during which we will discuss …`, `issues on which we must …`, `a meeting where they reaffirmed their commitment to …`) as a commitment, and still not a question (`what steps we need to take`, `how we will do it`)', () => {
+    const text = 'President Putin met President Erdogan. “I place great importance on today’s talks, during which we will discuss bilateral issues. There are other issues on which we must come to terms,” Putin said. “We discussed what steps we need to take and how we will do it,” Putin said. The two leaders later held a closed-door meeting where they reaffirmed their commitment to strengthening bilateral relations.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['we will discuss bilateral issues', 'pledge'],
+      ['we must come to terms', 'obligation'],
+      ['they reaffirmed their commitment to strengthening bilateral relations', 'pledge'],
+    ]);
+  });
 });
