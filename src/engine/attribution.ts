@@ -61,6 +61,8 @@ const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\
 const MESSAGE_READS = /^the\s+(?:[a-z]+\s+){0,2}?(?:message|telegram|letter|address|greetings?|congratulations|condolences)(?:\s+of\s+(?:greetings|congratulations|condolences|sympathy))?\s+(?:reads|read|says|said|states|stated|notes|noted|stresses|stressed)\b/i;
 // `… sent a telegram`, `… has sent birthday greetings`, `… congratulated X on …`, `… expressed condolences`
 const MESSAGE_SENT = /\b(?:(?:sent|addressed|conveyed|extended|signed)\s+(?:[^\s.,;:]+\s+){0,4}?(?:message|telegram|letter|greetings|congratulations|condolences|note)|congratulated|expressed\s+(?:(?:his|her|deep|deepest|sincere)\s+)*condolences)\b/i;
+/** A verb that retells a conversation, in an introduction ending in a colon (not a cue elsewhere: `Reuters reported`). */
+const RETOLD_BEFORE_COLON = /\b(?:reported|described|summari[sz]ed|relayed|recounted)\b/i;
 const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
 const ANY_CUE_G = new RegExp(ANY_CUE.source, 'gi');
 const PARTICIPLE_ONLY = new RegExp(`^(?:${PARTICIPLE})$`, 'i');
@@ -440,7 +442,8 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   const last = sentences[sentences.length - 1];
   const prevEnd = trimEndWhere(prevText, isSpace);
   if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
-    const verb = ANY_CUE.exec(doc.clean.slice(last.start, last.end));
+    // (or a verb that retells the exchange: `Here is how a Downing Street spokesman has reported the conversation …:`)
+    const verb = ANY_CUE.exec(doc.clean.slice(last.start, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(last.start, last.end)) : null);
     const party = verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end);
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
   }

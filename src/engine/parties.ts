@@ -145,6 +145,8 @@ export class Parties {
       if (t.text === ',' && s > 0 && ts[s - 1].cap && ts[s + 1]?.cap && ts.slice(s + 1, end + 1).some((x) => x.lower === 'and')) { s--; continue; }
       break;
     }
+    // (an indefinite article opens the phrase: `Here is how a Downing Street spokesman reported …`)
+    if (s >= 0 && s < end && ts[s].start >= floor && (ts[s].lower === 'a' || ts[s].lower === 'an')) s--;
     s++;
     // a subject cannot start with a connector or a preposition left over from the clause before
     while (s <= end && (ts[s].lower === 'of' || ts[s].lower === 'and' || ts[s].text === ',')) s++;

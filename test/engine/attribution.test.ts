@@ -331,4 +331,9 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => (q.speaker ? nameOf(a, q.speaker) : null)), ['Andrii Sybiha']);
   });
+  it('gives quote paragraphs to the subject of an introduction that retells the exchange and ends in a colon (`Here is how a Downing Street spokesman has reported the conversation …:`), article included', () => {
+    const text = 'Prime Minister David Cameron spoke with President Obama.\n\nHere is how a Downing Street spokesman has reported the conversation which they had over the phone (courtesy of PoliticsHome):\n\n"The Prime Minister and President spoke for over 30 minutes today."\n\n"The Prime Minister expressed his sadness."\n\nReuters reported the call.\n\n"It was a short and useful exchange of views on trade and energy."';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText ?? null), ['a Downing Street spokesman', 'a Downing Street spokesman', null]);
+  });
 });
