@@ -611,8 +611,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         && !(titleCase ??= isTitleCase(ts));
       // `Aleksandr Lukashenko and Vladimir Putin discussed`: the first of two coordinated subjects
       const partner = runs[n + 1];
-      const coordinated = !!next && next.lower === 'and' && !!partner && partner.i === run.j + 2 && partner.tokens.length >= 2
-        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower);
+      // (or with an official named by title: `the conversation which David Cameron and President Obama had`)
+      const coordinated = !!next && next.lower === 'and' && !!partner && ((partner.i === run.j + 2 && partner.tokens.length >= 2
+        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower)) || (partner.i === run.j + 3 && isTitleHead(ts[run.j + 2])));
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
       // `Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia`: a name and the country it speaks for
       // (not a body with its article: `the Support Platform of Moldova`)

@@ -504,4 +504,9 @@ describe('officials', () => {
     assert.deepEqual(a.quotes.map((q) => (q.speaker ? a.officials.find((o) => o.id === q.speaker)?.name : null)), ['Landsbergis', 'Landsbergis']);
     assert.deepEqual(names('Secretary-General Ban Ki Moon met President Muhammadu Buhari. Ki-Moon said he was happy. Ki-Moon said more.'), ['Ban Ki Moon', 'Muhammadu Buhari']);
   });
+  it('reads a full name coordinated with an official named by title as an official (`the conversation which David Cameron and President Obama had`), not a country or a city so placed', () => {
+    const names = (text: string): string[] => annotate(text).officials.map((o) => o.name);
+    assert.deepEqual(names('Here is how a spokesman has reported the conversation which David Cameron and President Obama had over the phone.'), ['David Cameron', 'Obama']);
+    assert.deepEqual(names('Talks between Saudi Arabia and President Obama. Pictures of New Delhi and Prime Minister Modi.'), ['Obama', 'Modi']);
+  });
 });
