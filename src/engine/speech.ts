@@ -120,6 +120,9 @@ const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stre
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
+// (`… between both countries and, in that context, he stated: …`: after an aside, a pronoun opens a new clause)
+const STOP_AND_ASIDE = /(?<!\s)\s+and,\s+[^,;]{1,40},\s+(?:he|she|they|we|I|it)\s/;
+
 /** `with Rajji `, `with the Prime Minister `: someone named as the subject of an absolute phrase (case matters: a name). */
 const WITH_SOMEONE = "\\bwith\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}";
 /** `…, with Rajji urging Araghchi to …`: someone else's act in an absolute phrase ends the report. */
@@ -570,6 +573,7 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   cut(s.search(STOP_COMMA));
   cut(s.search(STOP_WITH));
   if (!ownClause) cut(s.search(STOP_AND));
+  cut(s.search(STOP_AND_ASIDE));
   const q = quotes.overlapping(start, sentenceEnd);
   if (q) cut(q.start - start);
   return trimEnd(doc.text, start, start + end);

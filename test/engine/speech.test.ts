@@ -396,4 +396,8 @@ describe('indirect speech', () => {
       ['protecting Lebanon is the state’s responsibility', 'the two ministers'],
     ]);
   });
+  it('ends a report before `and, <aside>, he …`, a new clause with its own subject (`… between both countries and, in that context, he stated that …`)', () => {
+    const text = 'Foreign Minister Felipe Solá spoke with Secretary Mike Pompeo. Finally, Solá highlighted the sincere relationship between both countries and, in that context, he stated that the pandemic had hit both.';
+    assert.deepEqual(paraphrases(text), [['the sincere relationship between both countries', 'Felipe Solá'], ['the pandemic had hit both', 'Felipe Solá']]);
+  });
 });
