@@ -632,6 +632,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
   if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
+  if (actor && GENERIC_PLURAL.test(doc.clean.slice(actor.start, actor.end))) return null;
   // `he believes that Việt Nam will achieve its targets`: another party's action foreseen under a belief is a forecast
   // (`I am sure that we will continue …` stays a pledge: the believer's own side acts)
   if (actor && /^(?:will|would|shall)$/i.test(triggerWordOf(triggerText)) && forecastOfOther(doc.clean, actor, sentence.start)) return null;
@@ -903,6 +904,12 @@ function agreesToAct(clause: string): boolean {
   const m = /^\s*((?:[^\s.,;:]+\s+){0,5}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;
-  if (m) return !NON_AGENT_HEADS.test(headNoun(m[1].trim()));
+  if (m) return !NON_AGENT_HEADS.test(headNoun(m[1].trim())) && !GENERIC_PLURAL.test(m[1].trim());
   return /^\s*to\s/i.test(clause);
 }
+
+/**
+ * A bare plural with no determiner (`countries should embrace policies …`, `agreed that all countries should do their
+ * utmost …`): a rule for everyone, no party's own commitment.
+ */
+const GENERIC_PLURAL = /^(?:all\s+)?(?:countries|governments|states|nations|donors|partners|members|allies|societies|peoples)$/i;

@@ -625,4 +625,10 @@ describe('commitments', () => {
       ['they reaffirmed their commitment to strengthening bilateral relations', 'pledge'],
     ]);
   });
+  it('does not count a rule for everyone stated with a bare plural (`countries should embrace …`, `governments should work to …`, `agreed that all countries should …`), but counts the parties’ own (`The two countries should …`, `Both governments will …`)', () => {
+    const text = 'Secretary Condoleezza Rice met Minister Celso Amorim. We believe that countries should embrace policies that promote growth, and governments should work to empower their people. They also agreed that all countries should do their utmost to help. The two countries should deepen trade. Both governments will open consulates.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['The two countries should deepen trade', 'obligation'], ['Both governments will open consulates', 'pledge']]);
+  });
 });
