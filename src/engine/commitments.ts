@@ -409,6 +409,8 @@ const BLANK = /^\s*$/;
 const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
 /** A preposition right before a party: the party is inside a phrase (`between the two countries`). */
 const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
+/** An assembly as the subject right before an agreement's verb (`the meeting`, `The summit`). */
+const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:meeting|summit|talks|council|conference|session|commission|committee)\s*$/i;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
 const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by)\s+$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */
@@ -623,6 +625,12 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // (`It will contribute to … in the Union and will create …`: the shared subject is `it`, a thing, not the last party named)
     if (lead.endsWith(',') || /\b(?:and|but)$/i.test(lead) || (participle && /\b(?:by|while|after|before|when|upon)$/i.test(lead)) || lead === '' || headEnd <= clauseStart || quotedAction) {
       actor = ctx.parties.sentenceSubject(from, tStart) ?? (THING_SUBJECT.test(doc.clean.slice(from, Math.min(tStart, from + 40))) ? null : nearestPartyBefore(ctx, near, tStart));
+    }
+    // `the meeting agreed to hold …`, `The summit decided to launch …`: an assembly agrees for those who took part
+    if (!actor && rule.kind === 'agreement') {
+      const from40 = Math.max(clauseStart, headEnd - 40);
+      const assembly = ASSEMBLY_BEFORE.exec(doc.clean.slice(from40, headEnd));
+      if (assembly) return emit(ctx, rule, tStart, tEnd, from40 + assembly.index, null, quote, sentence);
     }
     if (!actor) return null;
   }

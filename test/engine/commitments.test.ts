@@ -631,4 +631,13 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['The two countries should deepen trade', 'obligation'], ['Both governments will open consulates', 'pledge']]);
   });
+  it('reads an assembly that agrees (`the meeting agreed to hold …`, `The summit decided to launch …`) as an agreement of those who took part, and not its agenda (`The meeting will discuss …`)', () => {
+    const text = 'Foreign Minister Roberto Ampuero met Foreign Minister Carlos Holmes Trujillo in Santiago. Ampuero also explained that the meeting agreed to hold the third meeting of the Strategic Association Council. The summit decided to launch a fund. The meeting will discuss trade.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['the meeting agreed to hold the third meeting of the Strategic Association Council', 'agreement', null],
+      ['The summit decided to launch a fund', 'agreement', null],
+    ]);
+  });
 });
