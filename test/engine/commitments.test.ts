@@ -640,4 +640,8 @@ describe('commitments', () => {
       ['The summit decided to launch a fund', 'agreement', null],
     ]);
   });
+  it('does not count `I would like to add …` (a courtesy of the speaking) nor an agreement referred to before the main verb (`this agenda that we have agreed on today is …`), but counts `We agreed on a new plan` and `The main thing … agreed upon was to set a date`', () => {
+    const text = 'Foreign Minister Roberto Ampuero met Foreign Minister Carlos Holmes Trujillo. “I would like to add to this rich agenda that we have agreed on today is the support given by the Government of Chile. We agreed on a new plan,” Ampuero said. The main thing the ministers agreed upon was to set a date for a meeting.';
+    assert.deepEqual(commitments(text), [['agreed on', 'agreement'], ['agreed upon', 'agreement']]);
+  });
 });
