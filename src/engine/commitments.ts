@@ -100,7 +100,7 @@ const RULES: TriggerRule[] = [
   // `expressed openness for continuing the dialogue`, `noted his enthusiasm for building ties` (an action); `its openness to
   // international collaboration` is a stance
   { kind: 'intention', re: /\b(?:openness|enthusiasm)\s+(?:for|to)(?=\s+[a-z]{2,}ing\b)/gi, starts: ['openness', 'enthusiasm'], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:resolve|determination)\s+to\b/gi, starts: 'resolve determination'.split(' '), needsAgent: true },
+  { kind: 'pledge', re: /\b(?:resolves?|determination)\s+to\b/gi, starts: 'resolve resolves determination'.split(' '), needsAgent: true },
   // `suggested continuing the discussion`, `suggested increased cooperation in the field of asylum`: proposing joint work
   // by a gerund or a noun of joint work (not `proposed revisions to the act`, not `the proposed meeting`)
   { kind: 'intention', re: new RegExp(`(?<!\\b(?:the|a|an)\\s)\\b(?:suggested|suggests|proposed|proposes)(?=\\s+(?:[a-z]{3,}ing\\s+[a-z]|(?:[a-z-]+\\s+){0,3}?(?:${JOINT_WORK_NOUNS})\\b))`, 'gi'), starts: 'suggested suggests proposed proposes'.split(' '), needsAgent: true },
@@ -185,7 +185,8 @@ function modifiersBefore(clean: string, at: number, floor: number): number {
   return start;
 }
 /** `India’s firm commitment`, `its commitment`: the possessor before a noun trigger, adjectives skipped. */
-const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our)(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own)\s+)*$/;
+// (also two sides together: `both countries’ shared determination to …`)
+const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our|(?:both|the\s+two)\s+(?:countries|sides|nations|leaders|governments|parties|ministers|presidents))(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own|shared|common|joint|mutual)\s+)*$/;
 const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
 const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;
 /** Where the clause a reporting verb introduces starts (`… underscored that |the UK is …`, `he said, |European Allies …`), or `from`. */
@@ -426,7 +427,7 @@ function participleAsideLength(lead: string): number {
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
 const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|resolve|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
