@@ -227,4 +227,9 @@ describe('meeting', () => {
     const text = 'Malta and the UK sign an agreement\n\nDuring an official visit by the Secretary of State of the United Kingdom, James Cleverly, in our country, together with the Minister for Foreign Affairs, Ian Borg, an agreement was signed.\n\nBorg recalled that President Ivan Petrov had proposed it.';
     assert.deepEqual(participantNames(text), ['James Cleverly', 'Ian Borg']);
   });
+  it('takes those who lead a delegation as participants (`Mexico’s delegation was led by …`, `the US delegation was headed by …`)', () => {
+    const text = 'High Level Meeting between Mexico and the United States\n\nWorking groups of both governments reviewed bilateral issues at the Ministry of Foreign Affairs.\n\nMexico’s delegation was led by Foreign Secretary Luis Videgaray Caso. In turn, the US delegation was headed by Secretary of State Rex Tillerson, with US Ambassador Roberta Jacobson.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Luis Videgaray Caso', 'Rex Tillerson', 'Roberta Jacobson']);
+  });
 });
