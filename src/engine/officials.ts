@@ -78,7 +78,7 @@ const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', '
 const HAD_EVENT = new Set(['a', 'an', 'talks', 'consultations', 'negotiations', 'meetings', 'discussions', 'telephone', 'phone']);
 const QUOTE_CUE_BEFORE = new Set(['said', 'says', 'stressed', 'noted', 'added', 'remarked', 'stated', 'explained', 'emphasized', 'emphasised', 'underlined', 'observed', 'recalled', 'continued', 'concluded', 'replied', 'asked', 'told', 'declared', 'announced', 'insisted', 'warned', 'pointed', 'wrote', 'commented']);
 /** Lower-case words that may follow a name in apposition (`Secretary General, Ban Ki Moon at the Villa`). */
-const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when', 'by']);
+const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to', 'for', 'from', 'with', 'after', 'before', 'when', 'by', 'as']);
 /** Verbs whose object, when a capitalized run of two or more words, is a person: `met Alan Peter Cayetano`. */
 const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
 /** Words before `with` that make its object a person: `held talks with X`, `a telephone conversation with X`. */
@@ -369,6 +369,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
  * (`Minister of Agriculture and Rural Development`).
  */
 function nextPersonAt(ts: Token[], i: number): boolean {
+  // (an honorific may open the name: `… of Turkey and Mr. John Kerry, the U.S. Secretary of State`)
+  while (i < ts.length && isHonorific(ts[i])) i++;
   const end = personalNameEnd(ts, i);
   if (end === 0 || end >= ts.length) return false;
   if (SUBJECT_VERBS.has(ts[end].lower)) return true;

@@ -509,4 +509,12 @@ describe('officials', () => {
     assert.deepEqual(names('Here is how a spokesman has reported the conversation which David Cameron and President Obama had over the phone.'), ['David Cameron', 'Obama']);
     assert.deepEqual(names('Talks between Saudi Arabia and President Obama. Pictures of New Delhi and Prime Minister Modi.'), ['Obama', 'Modi']);
   });
+  it('ends an office before `and Mr. <Name>, <office>` (an honorific opens the next name), and reads `President of Uzbekistan, Shavkat Mirziyoyev as part of …` as his office', () => {
+    const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    assert.deepEqual(titles('Joint Press Conference by Mr. Ahmet Davutoğlu, Minister of Foreign Affairs of Turkey and Mr. John Kerry, the U.S. Secretary of State, 1 March 2013, Ankara'), [
+      ['Ahmet Davutoğlu', ['Minister of Foreign Affairs']],
+      ['John Kerry', ['Secretary of State']],
+    ]);
+    assert.deepEqual(titles('Qasym-Jomart Toqayev held discussions with President of Uzbekistan, Shavkat Mirziyoyev as part of his state visit.')[1], ['Shavkat Mirziyoyev', ['President']]);
+  });
 });
