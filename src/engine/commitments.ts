@@ -490,8 +490,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && /\b(?:on|about)$/i.test(triggerText) && /^\s+(?:[^\s.,;:]+\s+){1,6}?being\s/i.test(after)) return null;
   // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object
   // (and so is `this rich agenda that we have agreed on today is …`: the verb after it is the main clause's; but `The main
-  // thing they agreed upon was to set a date …` names the action agreed)
-  if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon|about)$/i.test(triggerText) && /^\s*(?:(?:today|yesterday|earlier|so\s+far|here)\s+)?(?:[,.;:!?]|$|(?:is|are|was|were|has|have|will)\b(?!\s+to\b))/i.test(after)) return null;
+  // thing they agreed upon was to set a date …` names the action agreed, and `the roadmap which we have agreed on today
+  // will be implemented in full` promises it)
+  if (rule.kind === 'agreement' && rule.needsAgent && /\b(?:on|upon|about)$/i.test(triggerText) && /^\s*(?:(?:today|yesterday|earlier|so\s+far|here)\s+)?(?:[,.;:!?]|$|(?:is|are|was|were)\b(?!\s+to\b))/i.test(after)) return null;
   // `25 documents have been signed between Armenia and Brazil so far`: a record of the past, not an agreement made
   if (rule.kind === 'agreement' && (SO_FAR.test(after) || SO_FAR_WORDS.test(clauseBefore))) return null;
   // `We agreed on this meeting back at the G8 summit`: an agreement of the past

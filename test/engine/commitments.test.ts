@@ -641,8 +641,8 @@ describe('commitments', () => {
     ]);
   });
   it('does not count `I would like to add …` (a courtesy of the speaking) nor an agreement referred to before the main verb (`this agenda that we have agreed on today is …`), but counts `We agreed on a new plan` and `The main thing … agreed upon was to set a date`', () => {
-    const text = 'Foreign Minister Roberto Ampuero met Foreign Minister Carlos Holmes Trujillo. “I would like to add to this rich agenda that we have agreed on today is the support given by the Government of Chile. We agreed on a new plan,” Ampuero said. The main thing the ministers agreed upon was to set a date for a meeting.';
-    assert.deepEqual(commitments(text), [['agreed on', 'agreement'], ['agreed upon', 'agreement']]);
+    const text = 'Foreign Minister Roberto Ampuero met Foreign Minister Carlos Holmes Trujillo. “I would like to add to this rich agenda that we have agreed on today is the support given by the Government of Chile. We agreed on a new plan,” Ampuero said. The main thing the ministers agreed upon was to set a date for a meeting. The roadmap which we have agreed on today will be implemented in full.';
+    assert.deepEqual(commitments(text), [['agreed on', 'agreement'], ['agreed upon', 'agreement'], ['agreed on', 'agreement']]);
   });
   it('reads two sides’ shared resolve (`both countries’ shared determination to …`) and a plural `resolves` (`affirmed their resolves to bolster …`) as pledges', () => {
     const text = 'Mr. Jean-Marc Ayrault spoke with Mr. Rex Tillerson. Mr. Ayrault and Mr. Tillerson reaffirmed the solidity of the alliance against this threat and both countries’ shared determination to eradicate it. They affirmed their resolves to bolster those bonds of friendship.';
