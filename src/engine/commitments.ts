@@ -43,7 +43,8 @@ const RULES: TriggerRule[] = [
   // `At the end of the conversation, an agreement was reached to continue …`: the passive names no one
   { kind: 'agreement', re: /\b(?:agreement|consensus|understanding)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?reached\s+(?:to|on)\b/gi, starts: 'agreement consensus understanding'.split(' '), needsAgent: false },
   { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, starts: 'concurred'.split(' '), needsAgent: true },
-  { kind: 'agreement', re: /\bdecided\s+(?:to|that|on)\b/gi, starts: 'decided'.split(' '), needsAgent: true },
+  // (`resolved to` as `decided to`: `We discussed … and resolved to continue working closely`)
+  { kind: 'agreement', re: /\b(?:decided\s+(?:to|that|on)|resolved\s+to)\b/gi, starts: 'decided resolved'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
@@ -91,7 +92,7 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
   // `it is our intention to help it even further`: the owner of the intention acts
   { kind: 'intention', re: /\bit\s+is\s+(?:our|my)\s+(?:firm\s+)?(?:intention|aim|goal|plan|wish|desire|hope)\s+to\b/gi, starts: ['it'], needsAgent: false },
-  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness objective goal'.split(' '), needsAgent: true },
+  { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|keenness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness keenness objective goal'.split(' '), needsAgent: true },
   // `Estonia is ready for close cooperation with …`, `is aiming for even closer bilateral communication`: readiness for, or
   // an aim at, joint work named by a noun (not `ready for the winter`)
   { kind: 'intention', re: new RegExp(`\\b(?:ready|prepared|aim|aims|aiming|aimed)\\s+for(?=\\s+(?:[a-z-]+\\s+){0,4}?(?:${JOINT_WORK_NOUNS})\\b)`, 'gi'), starts: 'ready prepared aim aims aiming aimed'.split(' '), needsAgent: true },
@@ -427,7 +428,7 @@ function participleAsideLength(lead: string): number {
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
 const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;

@@ -275,6 +275,11 @@ export class Parties {
     if (ORGANIZATION_HEAD.test(text) && ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) {
       return { person: null, label: lowered, actor: lowered.replace(/^the\s+/, ''), start, end, plural: false };
     }
+    // `the Kingdom will not allow …`: a kingdom's own name for itself (Jordan's, Saudi Arabia's, Morocco's), the speaker's country
+    if (/^[Tt]he\s+Kingdom$/.test(text)) {
+      const country = this.speakerAt(start)?.person?.country ?? null;
+      return { person: null, label: 'the Kingdom', actor: country ?? 'the Kingdom', start, end, plural: false };
+    }
     // a capital for its government (`Manila is committed to …`): the country acts (a dateline, `Jakarta – …`, is a place)
     const capitalOf = countryOfCapital(text);
     if (capitalOf && !DATELINE_MARK_AFTER.test(this.doc.clean.slice(end, end + 3))) return { person: null, label: text, actor: capitalOf, start, end, plural: false };
@@ -283,9 +288,11 @@ export class Parties {
     const body = BODY_HEAD.test(text);
     if (country || body || ts.some(isCountryToken)) {
       if (!body && !country && !ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of')) return null;
-      const actor = country ?? sideCountry(text) ?? lowered.replace(/^the\s+/, '');
+      // (a possessor's `’s` is not part of its name: `the EU’s keenness to …`)
+      const named = lowered.replace(/['’]s$/, '');
+      const actor = country ?? sideCountry(text) ?? named.replace(/^the\s+/, '');
       // `The US` → `US`, but `the Chinese side` stays as written
-      const label = country ? lowered.replace(/^the\s+/, '') : lowered;
+      const label = country ? named.replace(/^the\s+/, '') : named;
       return { person: null, label, actor, start, end, plural: false };
     }
     // `“…,” the report said`: the body that issued it, the last one that spoke before

@@ -648,4 +648,14 @@ describe('commitments', () => {
     const text = 'Mr. Jean-Marc Ayrault spoke with Mr. Rex Tillerson. Mr. Ayrault and Mr. Tillerson reaffirmed the solidity of the alliance against this threat and both countries’ shared determination to eradicate it. They affirmed their resolves to bolster those bonds of friendship.';
     assert.deepEqual(commitments(text), [['determination to', 'pledge'], ['resolves to', 'pledge']]);
   });
+  it('reads `resolved to` as `decided to`, `keenness to` as an intention, and `the Kingdom` in a minister’s words as the minister’s country', () => {
+    const text = 'Jordanian Foreign Minister Ayman Safadi met EU High Representative Josep Borrell. “We discussed bilateral relations and resolved to continue working closely,” Safadi said. Borrell affirmed the EU’s keenness to consolidate the ties. “The Kingdom will not allow the existing situation to continue,” Safadi said.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [
+      ['resolved to', 'agreement', 'Jordan'],
+      ['keenness to', 'intention', 'EU'],
+      ['will', 'pledge', 'Jordan'],
+    ]);
+  });
 });
