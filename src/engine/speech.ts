@@ -121,7 +121,7 @@ const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stre
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
 // (`… between both countries and, in that context, he stated: …`: after an aside, a pronoun opens a new clause)
-const STOP_AND_ASIDE = /(?<!\s)\s+and,\s+[^,;]{1,40},\s+(?:he|she|they|we|I|it)\s/;
+const STOP_AND_ASIDE = /(?<!\s)\s+and,\s+[^,;\s][^,;]{0,39},\s+(?:he|she|they|we|I|it)\s/;
 
 /** `with Rajji `, `with the Prime Minister `: someone named as the subject of an absolute phrase (case matters: a name). */
 const WITH_SOMEONE = "\\bwith\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}";
