@@ -400,4 +400,12 @@ describe('indirect speech', () => {
     const text = 'Foreign Minister Felipe Solá spoke with Secretary Mike Pompeo. Finally, Solá highlighted the sincere relationship between both countries and, in that context, he stated that the pandemic had hit both.';
     assert.deepEqual(paraphrases(text), [['the sincere relationship between both countries', 'Felipe Solá'], ['the pandemic had hit both', 'Felipe Solá']]);
   });
+  it('reads `stressed on the need for …`, `emphasised on the early conclusion of …` and `highlighted on the importance of …` as `stressed the need for …`, not `welcomed on the sidelines …`', () => {
+    const text = 'Foreign Minister Ishaq Dar received a call from Lord David Cameron, in which Dar emphasised on the early conclusion of the partnership agreement. The Foreign Minister stressed on the need for early resumption of flights. Dar highlighted on the importance of working together. Dar welcomed on the sidelines the new envoy.';
+    assert.deepEqual(paraphrases(text), [
+      ['the early conclusion of the partnership agreement', 'Ishaq Dar'],
+      ['the need for early resumption of flights', 'Ishaq Dar'],
+      ['the importance of working together', 'Ishaq Dar'],
+    ]);
+  });
 });
