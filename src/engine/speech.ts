@@ -548,8 +548,23 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       }
     }
   });
+  // a headline that reports (`Safadi says establishing Palestinian state 'only guarantee' to regional peace`, `FM says
+  // priority now must be ending war on Gaza`): headlines drop `that` and verbs, so what follows `says` is the report
+  for (const b of doc.blocks) {
+    if (b.kind !== 'heading') continue;
+    const m = HEADLINE_SAYS.exec(doc.clean.slice(b.start, b.end));
+    if (!m) continue;
+    const start = b.start + m[0].length;
+    const end = trimEnd(doc.text, start, b.end);
+    if (quotes.at(start) || !hasWords(doc.text.slice(start, end), 3)) continue;
+    const verbEnd = b.start + m[1].length + m[2].length;
+    const speaker = parties.subjectBefore(b.start + m[1].length, b.start);
+    if (speaker) found.push({ start, end, speaker, cue: { start: speaker.start, end: verbEnd } });
+  }
   return dedupe(found);
 }
+/** A headline's short subject, `says`, and the report: `EU Commission chief says ready to work with …`. */
+const HEADLINE_SAYS = /^([^\s,;:]+(?:\s+[^\s,;:]+){0,6}?)(\s+says)\s+(?:that\s+)?/;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Whether s has at least `min` words (counted only that far: content clauses run long). */

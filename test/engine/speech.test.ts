@@ -408,4 +408,8 @@ describe('indirect speech', () => {
       ['the importance of working together', 'Ishaq Dar'],
     ]);
   });
+  it('reads a headline that reports with `says` and no `that` (`Safadi says establishing Palestinian state ‘only guarantee’ to regional peace`), and not a headline without it', () => {
+    const text = 'Safadi says establishing Palestinian state ‘only guarantee’ to regional peace\n\nSafadi meets Borrell in Brussels\n\nAMMAN — Foreign Minister Ayman Safadi met EU High Representative Josep Borrell on Monday.';
+    assert.deepEqual(paraphrases(text), [['establishing Palestinian state ‘only guarantee’ to regional peace', 'Ayman Safadi']]);
+  });
 });
