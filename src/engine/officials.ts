@@ -179,8 +179,9 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (let k = Math.min(2, j - s - 1); k >= 0; k--) {
       if (countryEndingAt(ts, s + k) > k + 1) { s += k + 1; break; }
     }
-    // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`)
-    if (s >= 2 && ts[s - 1].lower === 'to' && isTitleWord(ts[s - 2])) {
+    // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`), nor the city of a
+    // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`)
+    if (s >= 2 && (ts[s - 1].lower === 'to' || ts[s - 1].lower === 'of' || ts[s - 1].lower === 'in') && isTitleWord(ts[s - 2])) {
       const city = cityTokensAt(doc.text, ts, s, j);
       if (city > 0) s += city;
     }
@@ -331,8 +332,9 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // the capital an envoy is sent to: `Ambassador to Washington`
     if (t.cap && k >= 2) {
       let n = 1;
-      while (n <= 3 && k - n >= 1 && ts[k - n].lower !== 'to') n++;
-      if (n <= 3 && ts[k - n]?.lower === 'to' && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
+      const cityPreposition = (x: Token | undefined): boolean => !!x && (x.lower === 'to' || x.lower === 'in' || x.lower === 'of');
+      while (n <= 3 && k - n >= 1 && !cityPreposition(ts[k - n])) n++;
+      if (n <= 3 && cityPreposition(ts[k - n]) && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
     }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
@@ -644,7 +646,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         || surnameSpeaks();
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
-      if (!titled && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
+      // (a city right after a title's `of` is the title's place, not a name: `Crown Prince of Abu Dhabi`)
+      const titlesPlace = titled && run.i > 0 && ts[run.i - 1].lower === 'of';
+      if ((!titled || titlesPlace) && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
       let demonymCountry: string | null = null;
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
       // (`Emomali Rakhmon of Tajikistan`: the country after the name, where no role took it)

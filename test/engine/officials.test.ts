@@ -517,4 +517,10 @@ describe('officials', () => {
     ]);
     assert.deepEqual(titles('Qasym-Jomart Toqayev held discussions with President of Uzbekistan, Shavkat Mirziyoyev as part of his state visit.')[1], ['Shavkat Mirziyoyev', ['President']]);
   });
+  it('keeps a title’s city out of the name (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`) and takes no city after a title’s `of` as an official (`Crown Prince of Abu Dhabi and Deputy Supreme Commander …`)', () => {
+    const names = (text: string): string[] => annotate(text).officials.map((o) => o.name);
+    assert.deepEqual(names('Mayor of London Sadiq Khan met Governor of Tokyo Yuriko Koike.'), ['Sadiq Khan', 'Yuriko Koike']);
+    assert.deepEqual(names('Abbas Kamel attended the meeting, together with Acting US Ambassador in Cairo Nicole Champagne and others.'), ['Abbas Kamel', 'Nicole Champagne']);
+    assert.deepEqual(names('His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received a call from President Joe Biden.'), ['Mohamed bin Zayed Al Nahyan', 'Joe Biden']);
+  });
 });
