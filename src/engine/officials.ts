@@ -286,6 +286,11 @@ function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   return false;
 }
 
+/** `Ministers` → `Minister`, `Secretaries` → `Secretary`. */
+function singularOf(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+}
+
 /** `Ministers`, `Secretaries`: a title head in the plural. */
 function isPluralTitle(t: Token): boolean {
   const w = t.bare;
@@ -548,6 +553,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     const runs = findRuns(doc, bi);
     // the run that followed `The Ministers of Foreign Affairs of Ukraine and Belgium,` (its partner after `and` shares the office)
     let sharedOffice = -1;
+    // the office of `Presidents Enrique Peña Nieto and Donald Trump`, made singular, for the name after `and`
+    let pluralRoles: FoundRole[] = [];
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
       if (countryEndingAt(ts, run.i) > 1) return;
@@ -567,6 +574,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const r = parseRole(part, text);
         if (r) roles.push(r);
       }
+      // `Foreign Ministers Sergey Lavrov and Wang Yi`: a plural title right before the name is each one's office
+      const pluralHead = chain.length > 0 && chain[chain.length - 1] === ts[run.i - 1] && isPluralTitle(ts[run.i - 1]) ? ts[run.i - 1] : null;
+      if (pluralHead) for (const r of roles) r.title = r.title.replace(pluralHead.text, singularOf(pluralHead.text));
+      const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && ts[run.i - 1].lower === 'and' && runs[n - 1].j === run.i - 2;
+      if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
+      pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : [];
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
       let commaTitle = false;
       // (`The High Representative …, Mrs. Catherine Ashton,`, `…, the Rt Hon Winston Peters,`: honorifics may stand between comma and name)
@@ -635,7 +648,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // shared by several (predicate roles give each their country)
       const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
         || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && ts[run.i - 1].lower === 'and' && runs[n - 1].j === run.i - 2));
-      if (shared) sharedOffice = n;
+      if (shared || pluralHead) sharedOffice = n;
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
       const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's

@@ -523,4 +523,9 @@ describe('officials', () => {
     assert.deepEqual(names('Abbas Kamel attended the meeting, together with Acting US Ambassador in Cairo Nicole Champagne and others.'), ['Abbas Kamel', 'Nicole Champagne']);
     assert.deepEqual(names('His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received a call from President Joe Biden.'), ['Mohamed bin Zayed Al Nahyan', 'Joe Biden']);
   });
+  it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
+    const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
+    assert.deepEqual(titles('They followed up the matters agreed upon by Presidents Enrique Peña Nieto and Donald Trump.'), [['Enrique Peña Nieto', ['President']], ['Donald Trump', ['President']]]);
+  });
 });
