@@ -528,4 +528,9 @@ describe('officials', () => {
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
     assert.deepEqual(titles('They followed up the matters agreed upon by Presidents Enrique Peña Nieto and Donald Trump.'), [['Enrique Peña Nieto', ['President']], ['Donald Trump', ['President']]]);
   });
+  it('reads an office before a comma whose portfolio has `and the` (`UK Minister of State for South Asia and the Commonwealth, Lord Tariq Ahmad,`)', () => {
+    const a = annotate('He held meetings with UK Minister of State for South Asia and the Commonwealth, Lord Tariq Ahmad, in London.');
+    const tariq = a.officials.find((o) => o.name === 'Tariq Ahmad');
+    assert.ok(tariq?.roles.some((r) => r.title.startsWith('Minister of State')), JSON.stringify(tariq?.roles));
+  });
 });
