@@ -26,6 +26,7 @@ const PORTFOLIO = new Set(
   mines mining oil gas water infrastructure planning budget treasury revenue customs taxes taxation fisheries forestry
   human rights and the veterans immigration migration integration relations national territorial regional local family
   women children affairs european union asia pacific civil aviation staff commonwealth expatriates expatriate emigrants diaspora
+  enlargement neighbourhood neighborhood policy
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 

@@ -533,4 +533,9 @@ describe('officials', () => {
     const tariq = a.officials.find((o) => o.name === 'Tariq Ahmad');
     assert.ok(tariq?.roles.some((r) => r.title.startsWith('Minister of State')), JSON.stringify(tariq?.roles));
   });
+  it('reads EU portfolios as parts of a title, not of the name (`EU Commissioner for Neighbourhood Policy and Enlargement Oliver Varhelyi`, `High Representative for Foreign Affairs and Security Policy`)', () => {
+    const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    assert.deepEqual(titles('Safadi met EU Commissioner for Neighbourhood Policy and Enlargement Oliver Varhelyi in Brussels.'), [['Oliver Varhelyi', ['Commissioner for Neighbourhood Policy and Enlargement']]]);
+    assert.deepEqual(titles('High Representative for Foreign Affairs and Security Policy Catherine Ashton spoke.'), [['Catherine Ashton', ['High Representative for Foreign Affairs and Security Policy']]]);
+  });
 });
