@@ -47,7 +47,8 @@ const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
 // (a seat of government needs no article: ` Downing Street said`)
-const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
+// (or a country's possessive instead of the article: `…,” Singapore’s ministry of foreign affairs said`)
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both|[A-Z][\\w-]*['’]s)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
 /** After a quote, its source: `, according to a statement from `, `, according to the `. */
 const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:a|an|the)\s+(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+)?/i;
 const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
@@ -135,6 +136,17 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     if (!prev?.speaker) continue;
     const other = otherReporterBetween(doc, prev, q.raw, parties);
     if (other) { q.speaker = other.speaker; q.cue = other.cue; q.rule = 'reported'; } else { q.speaker = prev.speaker; q.cue = prev.cue; q.rule = 'continuation'; }
+  }
+  // a quotation over several paragraphs, its cue only in the last (`“They reaffirmed …` ¶ `“They also agreed …,” the
+  // ministry said`): an opening part left open takes the speaker of the part that continues it (read backwards, so a
+  // chain of parts takes the last one's)
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i];
+    if (q.speaker || q.raw.nested || !q.raw.continuesNext) continue;
+    let k = i + 1;
+    while (k < out.length && out[k].raw.nested) k++;
+    const next = out[k];
+    if (next?.speaker && next.raw.continuesPrevious) { q.speaker = next.speaker; q.cue = next.cue; q.rule = 'continuation'; }
   }
   return out;
 }

@@ -336,4 +336,9 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerText ?? null), ['a Downing Street spokesman', 'a Downing Street spokesman', null]);
   });
+  it('gives a quote to a country’s ministry named with a possessive (`…,” Singapore’s ministry of foreign affairs said`), a later `the statement added` to that ministry, and a quotation’s opening paragraph, left open, to the speaker of the part that closes it', () => {
+    const text = 'Foreign Minister Vivian Balakrishnan spoke with Secretary Antony Blinken.\n\n“They reaffirmed the excellent relations between Singapore and the United States.\n\n“They also agreed to collaborate closely on climate change,” Singapore’s ministry of foreign affairs said in a statement.\n\nDr Balakrishnan welcomed the efforts.\n\n“They also agreed to work on trade,” the statement added.\n\n“The talks were candid,” China’s foreign ministry said.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['Singapore’s ministry of foreign affairs', 'Singapore’s ministry of foreign affairs', 'Singapore’s ministry of foreign affairs', 'China’s foreign ministry']);
+  });
 });
