@@ -58,7 +58,8 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\bagreed(?=\s+(?:the\s+|both\s+)?[A-Z][^\s.,;:]*(?:\s+[^\s.,;:]+){0,5}?\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
   // `assured the Prime Minister of the support of the African Union`
   { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true },
-  { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
+  // (`The Ministers agreed it was time to take the relationship to a new level`)
+  { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative|time)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
   // (`…, pledging to closely coordinate with him`: a participle after a comma shares the clause's subject)
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b|(?<=,\s)(?:pledging|vowing)\b/gi, starts: 'pledge pledged pledges vow vowed vows pledging vowing'.split(' '), needsAgent: true },
@@ -120,7 +121,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bthere\s+are\s+(?:also\s+)?plans\s+(?:to|for)\b/gi, starts: ['there'], needsAgent: false },
   { kind: 'intention', re: /\bplans\s+(?:were|have\s+been)\s+(?:also\s+)?(?:made|exchanged|drawn\s+up|discussed)\s+to\b/gi, starts: ['plans'], needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
-  { kind: 'obligation', re: /\b(?:needs?|ought)\s+to\b/gi, starts: 'need needs ought'.split(' '), needsAgent: true },
+  // (`needed to` reports a need: `stressed that Europe and the U.S. needed to stay united`)
+  { kind: 'obligation', re: /\b(?:needs?|needed|ought)\s+to\b/gi, starts: 'need needs needed ought'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\b(?:must|should)\b/gi, starts: 'must should'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\b(?:has|have)\s+to\b/gi, starts: 'has have'.split(' '), needsAgent: true },
 ];
@@ -157,7 +159,7 @@ const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|
 const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
   + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
   + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|s)|demonstrat(?:ed|es)|see|recogni[sz](?:e|ed)'
-  + '|welcom(?:ed|es)|briefed|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)';
+  + '|welcom(?:ed|es)|briefed|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)|renew(?:s|ing)?|renewed(?=\\s+(?:their|his|her|its|our)\\s)';
 /** A governing verb anywhere earlier in the clause (`affirmed the importance of … and the intention to`). */
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
@@ -411,6 +413,7 @@ const BLANK = /^\s*$/;
 const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
 /** A preposition right before a party: the party is inside a phrase (`between the two countries`). */
 const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
+const MODAL_WORD = /^(?:will|would|shall|must|should|can|could)$/i;
 /** An assembly as the subject right before an agreement's verb (`the meeting`, `The summit`). */
 const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:meeting|summit|talks|council|conference|session|commission|committee)\s*$/i;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
@@ -603,7 +606,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // `aggression against Ukraine would entail …`, `partnership between the UK and the EU will achieve this`, `a launch
     // by North Korea will constitute …`: a party after these prepositions belongs to a noun before it, the clause's subject
     // (unless a verb is coordinated after it: `… relations between Japan and China and is committed to …`)
-    if (found && !coordinated && rule.needsAgent && NOUN_PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 10), found.start))) return null;
+    // (so does one after `with` before a modal: `consultations with Poland will help resolve …`, `negotiation with the United
+    // States must have …`; not an absolute phrase's subject: `with the two ministers underlining their commitment to …`)
+    const prepositionBefore = doc.clean.slice(Math.max(clauseStart, found ? found.start - 10 : 0), found?.start ?? 0);
+    if (found && !coordinated && rule.needsAgent && (NOUN_PREPOSITION_BEFORE.test(prepositionBefore)
+      || (/\bwith\s+$/i.test(prepositionBefore) && MODAL_WORD.test(triggerWordOf(triggerText))))) return null;
     const subject = coordinated
       ? ctx.parties.sentenceSubject(reportedClauseStart(doc.clean, quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart), tStart)
       : found;

@@ -658,4 +658,8 @@ describe('commitments', () => {
       ['will', 'pledge', 'Jordan'],
     ]);
   });
+  it('reads `needed to` reported, `renewed their commitment to` and `agreed it was time to` as commitments, and no party after `with` as a modal’s subject (`consultations with Poland will help …`)', () => {
+    const text = 'Minister Winston Peters met Minister Inia Seruiratu in Suva. The ministers stressed that Europe and the U.S. needed to stay united. Peters and Seruiratu renewed their commitment to strengthen the friendship between Fiji and New Zealand. The Ministers agreed it was time to take the relationship to a new level. Peters said that the consultations with Poland will help resolve problematic issues. The talks were held, with the two ministers underlining their commitment to peace.';
+    assert.deepEqual(commitments(text), [['needed to', 'obligation'], ['commitment to', 'pledge'], ['agreed it was time to', 'agreement'], ['commitment to', 'pledge']]);
+  });
 });
