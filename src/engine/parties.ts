@@ -58,9 +58,9 @@ const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty'
 /** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
 const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;
 const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|cabinet|bloc|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
-/** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Kremlin’s press service`, `Downing Street`. */
+/** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Office of the Prime Minister`, `the Kremlin’s press service`, `Downing Street`. */
 // (or a country's: `Singapore’s ministry of foreign affairs said`, its portfolio in lower case)
-const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+)?|[A-Z][a-z]+['’]s\\s+(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)\\s+affairs)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
+const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?|[A-Z][a-z]+['’]s\\s+(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)\\s+affairs)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
 /** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the
  * President`, `according to a statement from the Ministry`). */
 const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed)\\b|\\b(?:(?:reported|announced|stated|released|confirmed)\\s+by|according\\s+to\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');

@@ -341,4 +341,9 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerText), ['Singapore’s ministry of foreign affairs', 'Singapore’s ministry of foreign affairs', 'Singapore’s ministry of foreign affairs', 'China’s foreign ministry']);
   });
+  it('gives `The release said X “…”` and `It added, “…”` to the office that issued the release (`the Office of the Prime Minister said`)', () => {
+    const text = 'Prime Minister Ana Costa and President Ivan Petrov agreed to strengthen ties.\n\nIn a release yesterday, the Office of the Prime Minister said the pledge came after a conversation.\n\nThe release said Costa and Petrov “spoke about a number of issues of mutual interest.”\n\nIt added, “The leaders agreed that both administrations would continue working together.”';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['the Office of the Prime Minister', 'the Office of the Prime Minister']);
+  });
 });
