@@ -2,21 +2,6 @@
 
 const list = (s: string): string[] => s.split(/[\n,]/).map((w) => w.trim()).filter(Boolean);
 
-/** Verbs that introduce or follow a direct quote, and that introduce indirect speech. Inflected forms. */
-export const REPORTING_VERBS = list(`
-said, says, say, stated, states, stressed, stresses, emphasised, emphasized, emphasises, emphasizes, underlined, underlines,
-underscored, underscores, noted, notes, remarked, remarks, added, adds, told, tells, explained, explains, pointed out,
-points out, observed, observes, recalled, recalls, affirmed, affirms, reaffirmed, reaffirms, declared, declares, announced,
-announces, urged, urges, called on, calls on, warned, warns, expressed, expresses, acknowledged, acknowledges, suggested,
-suggests, proposed, proposes, assured, assures, highlighted, highlights, reiterated, reiterates, insisted, insists,
-mentioned, mentions, continued, continues, concluded, concludes, commented, comments, replied, replies, answered, answers,
-responded, responds, asked, asks, wrote, writes, believes, believed, thinks, thought, informed, informs, advised, advises,
-reminded, reminds, confirmed, confirms, admitted, admits, argued, argues, claimed, claims, maintained, maintains,
-specified, specifies, clarified, clarifies, indicated, indicates, opined, shared, voiced, conveyed, conveys, briefed,
-stated that, made clear, made it clear, emphasized once again, cautioned, complained, agreed, agrees, predicted, promised,
-vowed, pledged, assessed, estimated, summed up, went on, pointed to, drew attention to, spoke, speaks
-`);
-
 /** Verbs that stand right next to a quote as its cue (`“…,” he said`, `X stressed: “…”`). */
 export const QUOTE_CUE_VERBS = list(`
 said, says, stated, stressed, stresses, emphasised, emphasized, emphasises, emphasizes, underlined, underlines, underscored,
