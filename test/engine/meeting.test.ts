@@ -232,4 +232,9 @@ describe('meeting', () => {
     const a = annotate(text);
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Luis Videgaray Caso', 'Rex Tillerson', 'Roberta Jacobson']);
   });
+  it('leaves out of the participants one whose visit is still to be made (`confirmed the visit to be made in March 2019 by the President of Colombia, Iván Duque`)', () => {
+    const text = 'Foreign Minister Roberto Ampuero met Foreign Minister Carlos Holmes Trujillo in Santiago. Later, in a press conference with both foreign ministers, Minister Ampuero confirmed the visit to be made in March 2019 by the President of Colombia, Iván Duque, in response to an invitation.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Roberto Ampuero', 'Carlos Holmes Trujillo']);
+  });
 });
