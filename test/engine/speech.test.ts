@@ -412,4 +412,8 @@ describe('indirect speech', () => {
     const text = 'Safadi says establishing Palestinian state ‘only guarantee’ to regional peace\n\nSafadi meets Borrell in Brussels\n\nAMMAN — Foreign Minister Ayman Safadi met EU High Representative Josep Borrell on Monday.';
     assert.deepEqual(paraphrases(text), [['establishing Palestinian state ‘only guarantee’ to regional peace', 'Ayman Safadi']]);
   });
+  it('reports the object of `pointed out` (`She pointed out the opening of Bosnia’s consulate …`), but not `pointed out the importance of …`, as the development corpus has it', () => {
+    const text = 'Foreign Minister Bisera Turkovic met Foreign Minister Ivica Dacic. Turkovic pointed out the opening of Bosnia’s consulate in Novi Pazar. Dacic pointed out the importance of meetings in Belgrade.';
+    assert.deepEqual(paraphrases(text), [['the opening of Bosnia’s consulate in Novi Pazar', 'Bisera Turkovic']]);
+  });
 });
