@@ -662,4 +662,8 @@ describe('commitments', () => {
     const text = 'Minister Winston Peters met Minister Inia Seruiratu in Suva. The ministers stressed that Europe and the U.S. needed to stay united. Peters and Seruiratu renewed their commitment to strengthen the friendship between Fiji and New Zealand. The Ministers agreed it was time to take the relationship to a new level. Peters said that the consultations with Poland will help resolve problematic issues. The talks were held, with the two ministers underlining their commitment to peace.';
     assert.deepEqual(commitments(text), [['needed to', 'obligation'], ['commitment to', 'pledge'], ['agreed it was time to', 'agreement'], ['commitment to', 'pledge']]);
   });
+  it('reads `we will find ways to …` and `we will find a solution` as pledges, and `you will find that …`, `we will find it useful` as none', () => {
+    const text = 'Prime Minister Denys Shmyhal met Prime Minister Mateusz Morawiecki. “We hope that the consultations will bring results, and we will find ways to resolve problematic issues. We will find a solution. We will find it useful,” Shmyhal concluded.';
+    assert.deepEqual(commitments(text), [['will', 'pledge'], ['will', 'pledge']]);
+  });
 });
