@@ -233,10 +233,22 @@ export function splitRoleChain(tokens: Token[]): Token[][] {
       cur = [];
       continue;
     }
+    // a military rank after an office's body is a title of its own: `Chief of the General Staff General Valery
+    // Gerasimov`, `Commander-in-Chief of the Defence Services Senior General Min Aung Hlaing`
+    if (t.cap && rankAt(tokens, i) && i > 0 && tokens[i - 1].cap && isInstitutionToken(tokens[i - 1]) && cur.some(isTitleHead) && cur.some((x) => x.lower === 'of')) {
+      parts.push(cur);
+      cur = [];
+    }
     cur.push(t);
   }
   if (cur.length) parts.push(cur);
   return parts;
+}
+
+const RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'major']);
+/** A military rank at k (`General`, `Senior General`). */
+function rankAt(ts: Token[], k: number): boolean {
+  return RANKS.has(ts[k].lower) || (ts[k].lower === 'senior' && k + 1 < ts.length && RANKS.has(ts[k + 1].lower));
 }
 
 /** Whether a title starts at i: a title word, possibly after `the` and a country or demonym. */

@@ -538,4 +538,9 @@ describe('officials', () => {
     assert.deepEqual(titles('Safadi met EU Commissioner for Neighbourhood Policy and Enlargement Oliver Varhelyi in Brussels.'), [['Oliver Varhelyi', ['Commissioner for Neighbourhood Policy and Enlargement']]]);
     assert.deepEqual(titles('High Representative for Foreign Affairs and Security Policy Catherine Ashton spoke.'), [['Catherine Ashton', ['High Representative for Foreign Affairs and Security Policy']]]);
   });
+  it('reads `Commander-in-Chief` as a title and a military rank after an office’s body as a title of its own (`Chief of the General Staff General Valery Gerasimov`)', () => {
+    const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    assert.deepEqual(titles('Commander-in-Chief of the Defence Services Senior General Min Aung Hlaing received him.'), [['Min Aung Hlaing', ['Commander-in-Chief', 'Senior General']]]);
+    assert.deepEqual(titles('Chief of the General Staff General Valery Gerasimov met him.'), [['Valery Gerasimov', ['Chief', 'General']]]);
+  });
 });
