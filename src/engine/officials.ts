@@ -286,6 +286,16 @@ function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   return false;
 }
 
+/**
+ * `X and <titles> <Name>`: a run joined by `and` to an official named by a title of up to three words (`David Cameron and
+ * President Obama`, `Biden and Japanese Prime Minister Fumio Kishida`).
+ */
+function pairedWithTitled(ts: Token[], run: Run, partner: Run | undefined): boolean {
+  if (!partner || ts[run.j + 1]?.lower !== 'and') return false;
+  const between = ts.slice(run.j + 2, partner.i);
+  return between.length >= 1 && between.length <= 3 && between.some(isTitleHead) && between.every((t) => isTitleWord(t) || isCountryToken(t));
+}
+
 /** `Ministers` → `Minister`, `Secretaries` → `Secretary`. */
 function singularOf(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
@@ -631,7 +641,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const partner = runs[n + 1];
       // (or with an official named by title: `the conversation which David Cameron and President Obama had`)
       const coordinated = !!next && next.lower === 'and' && !!partner && ((partner.i === run.j + 2 && partner.tokens.length >= 2
-        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower)) || (partner.i === run.j + 3 && isTitleHead(ts[run.j + 2])));
+        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower)) || pairedWithTitled(ts, run, partner));
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
       // `Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia`: a name and the country it speaks for
       // (not a body with its article: `the Support Platform of Moldova`)
@@ -657,7 +667,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter)) || soloSpeaker
-        || surnameSpeaks();
+        || surnameSpeaks()
+        // (a lone surname too, beside an official named by title: `a summit with Biden and Japanese Prime Minister Fumio Kishida`)
+        // (not the last word of a longer proper noun: `New Delhi and Prime Minister Modi`)
+        || (!multi && run.tokens.length === 1 && !ts[run.i].allCaps && !(prev?.word && prev.cap) && pairedWithTitled(ts, run, runs[n + 1]));
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       // (a city right after a title's `of` is the title's place, not a name: `Crown Prince of Abu Dhabi`)

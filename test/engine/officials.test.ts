@@ -543,4 +543,9 @@ describe('officials', () => {
     assert.deepEqual(titles('Commander-in-Chief of the Defence Services Senior General Min Aung Hlaing received him.'), [['Min Aung Hlaing', ['Commander-in-Chief', 'Senior General']]]);
     assert.deepEqual(titles('Chief of the General Staff General Valery Gerasimov met him.'), [['Valery Gerasimov', ['Chief', 'General']]]);
   });
+  it('reads a lone surname beside an official named by title as an official (`a summit with Biden and Japanese Prime Minister Fumio Kishida`), not a city or a country so placed', () => {
+    const names = (text: string): string[] => annotate(text).officials.map((o) => o.name);
+    assert.deepEqual(names('Marcos will go to a summit with Biden and Japanese Prime Minister Fumio Kishida.'), ['Biden', 'Fumio Kishida']);
+    assert.deepEqual(names('He flew to Minsk and President Lukashenko met him. Talks between Ukraine and President Zelensky. Pictures of New Delhi and Prime Minister Modi.'), ['Lukashenko', 'Zelensky', 'Modi']);
+  });
 });
