@@ -154,6 +154,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // `Tan Sri Muhyiddin Yassin`: a Malay honorific's first word is no name
     if (ts[i].lower === 'tan' && isMalayHonorificPart(ts, i)) { i++; continue; }
     let j = i;
+    // an editor's given name in brackets before the surname: `President [Joe] Biden`
+    if (i > 0 && ts[i - 1].text === '[' && ts[i + 1]?.text === ']' && i + 2 < ts.length && nameable(ts[i + 2])) j = i + 2;
     for (;;) {
       let k = j + 1;
       while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
@@ -193,7 +195,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // a country or organization of several words (`Costa Rica`, `Sri Lanka`) is not a name
     if (longestCountryAt(ts, s) >= j - s + 1 || countryEndingAt(ts, j) >= j - s + 1) { i = j + 1; continue; }
     const tokens: string[] = [];
-    for (let k = s; k <= j; k++) tokens.push(stripPossessive(ts[k].text));
+    for (let k = s; k <= j; k++) if (ts[k].word) tokens.push(stripPossessive(ts[k].text));
     const last = ts[j];
     const end = endsPossessive(last.text) ? last.end - 2 : last.end;
     runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, names: null });
@@ -369,7 +371,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   }
   // (most names have no title before them: one empty chain, never changed, serves them all)
   if (k + 1 === i) return NO_TOKENS;
-  let chain = ts.slice(k + 1, i);
+  // (an editor's brackets are no words of the office: `[US] President [Joe] Biden`, `[China President] Xi Jinping`)
+  let chain = ts.slice(k + 1, i).filter((t) => t.text !== '[' && t.text !== ']');
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
   for (let p = chain.length - 1; p >= 0; p--) {

@@ -548,4 +548,9 @@ describe('officials', () => {
     assert.deepEqual(names('Marcos will go to a summit with Biden and Japanese Prime Minister Fumio Kishida.'), ['Biden', 'Fumio Kishida']);
     assert.deepEqual(names('He flew to Minsk and President Lukashenko met him. Talks between Ukraine and President Zelensky. Pictures of New Delhi and Prime Minister Modi.'), ['Lukashenko', 'Zelensky', 'Modi']);
   });
+  it('reads an editor’s brackets around a given name or an office (`[US] President [Joe] Biden`, `[China President] Xi Jinping`) without putting a bracket in the role', () => {
+    const roles = (text: string): [string, [string, string | null, string | null][]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country, r.organization])]);
+    assert.deepEqual(roles('“It is a priority of [US] President [Joe] Biden,” Secretary Antony Blinken said.')[0], ['Joe Biden', [['President', 'US', null]]]);
+    assert.deepEqual(roles('[China President] Xi Jinping met him.'), [['Xi Jinping', [['President', 'China', null]]]]);
+  });
 });
