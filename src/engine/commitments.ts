@@ -664,9 +664,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
 }
 
-/** A belief or expectation right before the subject (`confident that`, `expects that`) whose subject is not the believer's side. */
-// (a determiner and an adjective may come before the party: `confident that the new Russian Government will …`)
+// a belief or expectation right before a subject (a determiner and an adjective may come before the party: `confident that
+// the new Russian Government will …`)
 const BELIEF_THAT = /\b(?:believes?|believed|confident|convinced|certain|sure|optimistic|expects?|expected)\s+that\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** Whether the actor's clause follows a belief (`confident that`, `expects that`) and the actor is not the believer's side. */
 function forecastOfOther(text: string, actor: Party, sentenceStart: number): boolean {
   // (a pronoun may be the believer: `Putin said he was sure that he would meet …`)
   if (actor.start >= actor.end || /^(?:we|i|our|us|he|she|they|it)\b/i.test(text.slice(actor.start, actor.end))) return false;
