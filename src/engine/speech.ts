@@ -21,7 +21,7 @@ const THAT_VERBS = [
   'declared', 'announced', 'acknowledged', 'suggested', 'proposed', 'assured', 'highlighted', 'reiterated', 'insisted',
   'mentioned', 'concluded', 'commented', 'replied', 'answered', 'responded', 'believes', 'believed', 'thinks', 'thought', 'informed',
   'told', 'advised', 'reminded', 'confirmed', 'admitted', 'argued', 'claimed', 'maintained', 'expressed', 'shared', 'indicated',
-  'warned', 'felt', 'feels', 'estimated', 'predicted', 'agreed', 'concurred', 'made\\s+(?:it\\s+)?clear', 'expressing', 'noting', 'stressing',
+  'warned', 'felt', 'feels', 'estimated', 'predicted', 'agreed', 'concurred', 'made\\s+(?:it\\s+)?clear', 'intimated', 'expressing', 'noting', 'stressing',
   'emphasi[sz]ing', 'recalling', 'acknowledging', 'remarking', 'adding', 'saying', 'stating',
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
 ].join('|');

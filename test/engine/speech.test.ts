@@ -416,4 +416,8 @@ describe('indirect speech', () => {
     const text = 'Foreign Minister Bisera Turkovic met Foreign Minister Ivica Dacic. Turkovic pointed out the opening of Bosnia’s consulate in Novi Pazar. Dacic pointed out the importance of meetings in Belgrade.';
     assert.deepEqual(paraphrases(text), [['the opening of Bosnia’s consulate in Novi Pazar', 'Bisera Turkovic']]);
   });
+  it('reads `intimated that …` as a report (Kenyan and Indian English)', () => {
+    const text = 'President William Ruto spoke with Secretary Marco Rubio. On the Haiti mission, Ruto intimated that they agreed to have a joint strategy to restore calm.';
+    assert.deepEqual(paraphrases(text), [['they agreed to have a joint strategy to restore calm', 'William Ruto']]);
+  });
 });
