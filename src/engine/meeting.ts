@@ -51,7 +51,7 @@ export function describeMeeting(
   return {
     title: titleText,
     kind,
-    date: meetingDate(doc, quoteIndex),
+    date: meetingDate(doc, quoteIndex, turns),
     place: meetingPlace(doc, mentions, quoteIndex),
     participants: participants(doc, persons, mentions, quotes, paraphrases, turns, kind),
   };
@@ -77,11 +77,12 @@ function meetingKind(doc: Doc): MeetingKind {
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
 const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
 
-function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'] {
+function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTurn[]): FoundMeeting['date'] {
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
   // a date only in a quotation (`"On May 17, … a phone conversation was held …," the ministry said`): a last resort
   const quoted: FoundDate[] = [];
+  const spoken: FoundDate[] = [];
   const titleIndex = doc.title ? doc.blocks.indexOf(doc.title) : -1;
   // the event's date is given near the top: the first 20,000 characters are read, not a whole book
   doc.blocks.forEach((b, bi) => {
@@ -90,6 +91,9 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
     for (const d of findDates(s)) {
       const abs = { ...d, start: d.start + b.start, end: d.end + b.start };
       if (quotes.contains(abs.start)) { quoted.push(abs); continue; }
+      // (and in a transcript, a date in an official's turn: `I was last here in May, on May 9`, not the date line under the
+      // title; a label that names no official, such as a page's `Government of Republic of Uzbekistan :`, makes no turn of speech)
+      if (turnAt(turns, abs.start)?.person) { spoken.push(abs); continue; }
       if ((b.kind === 'paragraph' || b.kind === 'bullet') && bi !== titleIndex) prose.push(abs);
       else other.push(abs);
     }
@@ -112,7 +116,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>): FoundMeeting['date'
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(doc, introduced, stamp);
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
-    ?? quoted.find(introducedBy);
+    ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   if (!chosen) return null;
   let year = chosen.year;
   if (year === null) {

@@ -237,4 +237,10 @@ describe('meeting', () => {
     const a = annotate(text);
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Roberto Ampuero', 'Carlos Holmes Trujillo']);
   });
+  it('dates a transcript by the line under its title, not by a date in an official’s turn (`I was last here in May, on May 9`), and still by a turn’s date when nothing else is written', () => {
+    const withLine = 'Prime Minister Vladimir Putin meets with Czech President Vaclav Klaus\n11 november 2010\nTranscript of the beginning of the meeting:\nVladimir Putin: Mr President, I am pleased to meet with you here in Moscow.\nVaclav Klaus: I was last here in May, on May 9, to be exact.';
+    assert.equal(annotate(withLine).meeting.date?.iso, '2010-11-11');
+    const onlyInTurn = 'Prime Minister Vladimir Putin meets with Czech President Vaclav Klaus\nTranscript of the beginning of the meeting:\nVladimir Putin: Mr President, I am pleased to meet with you here in Moscow on 11 November.\nVaclav Klaus: Thank you.';
+    assert.equal(annotate(onlyInTurn).meeting.date?.iso, '--11-11');
+  });
 });
