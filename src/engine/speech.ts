@@ -122,6 +122,9 @@ const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stre
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
+// (`Highlighting the reform agenda, which seeks to …, Antony Blinken assured that …`: a name and its reporting verb after a
+// comma open the main clause, whose report is another)
+const STOP_MAIN_CLAUSE = /,\s+(?:[A-Z][^\s,;:“”"]*\s+){1,4}(?:said|says|assured|stressed|noted|added|stated|underlined|emphasi[sz]ed|reiterated|told)\b/;
 // (`… between both countries and, in that context, he stated: …`: after an aside, a pronoun opens a new clause)
 const STOP_AND_ASIDE = /(?<!\s)\s+and,\s+[^,;\s][^,;]{0,39},\s+(?:he|she|they|we|I|it)\s/;
 
@@ -591,6 +594,7 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   cut(s.search(STOP_WITH));
   if (!ownClause) cut(s.search(STOP_AND));
   cut(s.search(STOP_AND_ASIDE));
+  cut(s.search(STOP_MAIN_CLAUSE));
   const q = quotes.overlapping(start, sentenceEnd);
   if (q) cut(q.start - start);
   return trimEnd(doc.text, start, start + end);

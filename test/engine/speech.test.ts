@@ -420,4 +420,11 @@ describe('indirect speech', () => {
     const text = 'President William Ruto spoke with Secretary Marco Rubio. On the Haiti mission, Ruto intimated that they agreed to have a joint strategy to restore calm.';
     assert.deepEqual(paraphrases(text), [['they agreed to have a joint strategy to restore calm', 'William Ruto']]);
   });
+  it('ends an opening participle’s report where the main clause’s name and verb begin (`Highlighting the reform agenda, which seeks to …, Antony Blinken assured that …`), so the main clause’s report is its own', () => {
+    const text = 'Secretary Antony Blinken spoke with Prime Minister Nikol Pashinyan. Highlighting the Armenian government’s reform agenda, which seeks to curb corruption, Antony Blinken assured that the United States will provide continued support.';
+    assert.deepEqual(paraphrases(text), [
+      ['the Armenian government’s reform agenda, which seeks to curb corruption', 'Antony Blinken'],
+      ['the United States will provide continued support', 'Antony Blinken'],
+    ]);
+  });
 });
