@@ -427,4 +427,11 @@ describe('indirect speech', () => {
       ['the United States will provide continued support', 'Antony Blinken'],
     ]);
   });
+  it('ends a report before `, explaining that …` (and `, reiterating …`, `, stating …`), the start of another report', () => {
+    const text = 'Jordanian Foreign Minister Ayman Safadi met Josep Borrell. Safadi said that the Kingdom will not allow the situation to continue, explaining that the solution lies in the return of refugees.';
+    assert.deepEqual(paraphrases(text), [
+      ['the Kingdom will not allow the situation to continue', 'Ayman Safadi'],
+      ['the solution lies in the return of refugees', 'Ayman Safadi'],
+    ]);
+  });
 });
