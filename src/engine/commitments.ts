@@ -437,10 +437,13 @@ const APOSTROPHE_FIRST = /^['’]/;
 const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
 /** An article right before a word (`the plan`, `these endeavours`). */
 const ARTICLE_BEFORE = /\b(?:the|these|such)\s+$/i;
-/** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
+/** An opening quotation mark (`is “ready” to`: the mark before a trigger's word). */
 const OPENING_MARK = /[“"‘«]/;
+/** `it is our intention to …`: the owner's pronoun. */
 const OWNED_INTENTION = /^it\s+is\s+(our|my)\s/i;
+/** A lone verb, then a colon (`… I would like to make: …`). */
 const LONE_VERB_THEN_COLON = /^\s+[a-z]+\s*:/i;
+/** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
 const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
@@ -598,9 +601,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     const found = ctx.parties.subjectBefore(headEnd, clauseStart);
     // `everything we intend to do in the next six months`: what is intended is the object of another clause, no commitment
     if (found && OBJECT_GAP_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 14), found.start))) return null;
+    // the few characters before the subject, where a preposition would tie it to a phrase
+    const prepositionBefore = found ? doc.clean.slice(Math.max(clauseStart, found.start - 10), found.start) : '';
     // `Cooperation between the two countries need to be expanded`: a party inside a phrase is not the clause's subject
-    if (found && rule.needsAgent && PREPOSITION_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 10), found.start))
-      && /^\s+be\s+\p{L}+ed\b/u.test(after)) return null;
+    if (found && rule.needsAgent && PREPOSITION_BEFORE.test(prepositionBefore) && /^\s+be\s+\p{L}+ed\b/u.test(after)) return null;
     // (`… relations between Iran and Saudi Arabia and stressed the need to`: the verb is coordinated)
     const coordinated = !!found && endsInAnd(doc, found);
     // `aggression against Ukraine would entail …`, `partnership between the UK and the EU will achieve this`, `a launch
@@ -608,7 +612,6 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // (unless a verb is coordinated after it: `… relations between Japan and China and is committed to …`)
     // (so does one after `with` before a modal: `consultations with Poland will help resolve …`, `negotiation with the United
     // States must have …`; not an absolute phrase's subject: `with the two ministers underlining their commitment to …`)
-    const prepositionBefore = doc.clean.slice(Math.max(clauseStart, found ? found.start - 10 : 0), found?.start ?? 0);
     if (found && !coordinated && rule.needsAgent && (NOUN_PREPOSITION_BEFORE.test(prepositionBefore)
       || (/\bwith\s+$/i.test(prepositionBefore) && MODAL_WORD.test(triggerWordOf(triggerText))))) return null;
     const subject = coordinated

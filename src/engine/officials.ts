@@ -183,7 +183,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     }
     // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`), nor the city of a
     // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`)
-    if (s >= 2 && (ts[s - 1].lower === 'to' || ts[s - 1].lower === 'of' || ts[s - 1].lower === 'in') && isTitleWord(ts[s - 2])) {
+    if (s >= 2 && CITY_PREPOSITIONS.has(ts[s - 1].lower) && isTitleWord(ts[s - 2])) {
       const city = cityTokensAt(doc.text, ts, s, j);
       if (city > 0) s += city;
     }
@@ -288,6 +288,9 @@ function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   return false;
 }
 
+/** The words between a title and the city that belongs to it (`Ambassador to Washington`, `Mayor of London`, `Ambassador in Cairo`). */
+const CITY_PREPOSITIONS = new Set(['to', 'of', 'in']);
+
 /**
  * `X and <titles> <Name>`: a run joined by `and` to an official named by a title of up to three words (`David Cameron and
  * President Obama`, `Biden and Japanese Prime Minister Fumio Kishida`).
@@ -349,9 +352,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // the capital an envoy is sent to: `Ambassador to Washington`
     if (t.cap && k >= 2) {
       let n = 1;
-      const cityPreposition = (x: Token | undefined): boolean => !!x && (x.lower === 'to' || x.lower === 'in' || x.lower === 'of');
-      while (n <= 3 && k - n >= 1 && !cityPreposition(ts[k - n])) n++;
-      if (n <= 3 && cityPreposition(ts[k - n]) && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
+      while (n <= 3 && k - n >= 1 && !CITY_PREPOSITIONS.has(ts[k - n].lower)) n++;
+      if (n <= 3 && CITY_PREPOSITIONS.has(ts[k - n].lower) && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
     }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
@@ -643,8 +645,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `Aleksandr Lukashenko and Vladimir Putin discussed`: the first of two coordinated subjects
       const partner = runs[n + 1];
       // (or with an official named by title: `the conversation which David Cameron and President Obama had`)
+      const withTitled = pairedWithTitled(ts, run, partner);
       const coordinated = !!next && next.lower === 'and' && !!partner && ((partner.i === run.j + 2 && partner.tokens.length >= 2
-        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower)) || pairedWithTitled(ts, run, partner));
+        && !!ts[partner.j + 1] && SUBJECT_VERBS.has(ts[partner.j + 1].lower)) || withTitled);
       const titled = chain.some((t) => isTitleHead(t) || isHonorific(t));
       // `Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia`: a name and the country it speaks for
       // (not a body with its article: `the Support Platform of Moldova`)
@@ -673,7 +676,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         || surnameSpeaks()
         // (a lone surname too, beside an official named by title: `a summit with Biden and Japanese Prime Minister Fumio Kishida`)
         // (not the last word of a longer proper noun: `New Delhi and Prime Minister Modi`)
-        || (!multi && run.tokens.length === 1 && !ts[run.i].allCaps && !(prev?.word && prev.cap) && pairedWithTitled(ts, run, runs[n + 1]));
+        || (!multi && run.tokens.length === 1 && !ts[run.i].allCaps && !(prev?.word && prev.cap) && withTitled);
       if (!evidence) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       // (a city right after a title's `of` is the title's place, not a name: `Crown Prince of Abu Dhabi`)

@@ -340,7 +340,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const add = (contentStart: number, speaker: Party | null, cue: Span, minWords = 3, limit = sentence.end, ownClause = false): void => {
         // a report is a clause: past 800 characters a sentence without stops is read no further; the closing source is
         // not part of what was said
-        let end = contentEnd(doc, quotes, contentStart, Math.min(limit, sourceAt > contentStart ? sourceAt : limit, contentStart + 800), ownClause);
+        const end = contentEnd(doc, quotes, contentStart, Math.min(limit, sourceAt > contentStart ? sourceAt : limit, contentStart + 800), ownClause);
         let start = contentStart;
         while (start < end && isSpace(doc.text[start])) start++;
         if (end <= start || !hasWords(doc.text.slice(start, end), minWords)) return;
