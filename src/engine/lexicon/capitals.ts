@@ -1,6 +1,6 @@
 // Capitals that news copy uses for their governments (`Manila is committed to …`, `Beijing will …`, `Moscow is ready
-// to …`): as the subject of a commitment, such a city is its country. Only capitals that name nothing else in readouts
-// (not Washington as a person's name, not Victoria or Santiago).
+// to …`): as the subject of a commitment, such a city is its country. Capitals that are also common given names (Victoria,
+// Santiago) are left out.
 import { countryOf } from './countries';
 
 const CAPITAL_COUNTRY: ReadonlyArray<[string, string]> = [
