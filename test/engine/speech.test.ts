@@ -107,6 +107,25 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases(text), [['the talks had been useful', 'Ivan Petrov']]);
   });
 
+  it('keeps a quoted fragment the reported clause runs into, and stops at a quoted sentence, an adjunct, a clause after `and` or a cue’s own quotation', () => {
+    // the clause runs into the quotation: it is part of the report, and a comma inside it stops nothing
+    assert.deepEqual(paraphrases('President Ivan Petrov received Governor Ana Costa. Petrov said the two leaders held “a frank conversation, which will help the region” on the budget.'), [
+      ['the two leaders held “a frank conversation, which will help the region” on the budget', 'Ivan Petrov'],
+    ]);
+    // a report's own stop still holds after the quotation
+    assert.deepEqual(paraphrases('President Ivan Petrov received Governor Ana Costa. Petrov said the region was “doing very well, as it should be” and thanked the governor.'), [
+      ['the region was “doing very well, as it should be”', 'Ivan Petrov'],
+    ]);
+    // a quoted sentence of its own (a capital) and a quoted adjunct (`with …`, `because …`) end the report
+    assert.deepEqual(paraphrases('President Ivan Petrov received Governor Ana Costa. Petrov stressed the need for unity “We must act together now,” he said.').map(([t]) => t), ['the need for unity']);
+    assert.deepEqual(paraphrases('President Ivan Petrov received Governor Ana Costa. Petrov said the delegation had planned a long visit “with trade and energy on the agenda, as we have agreed.”').map(([t]) => t),
+      ['the delegation had planned a long visit']);
+    assert.deepEqual(paraphrases('President Ivan Petrov received Governor Ana Costa. Petrov said the visit came at an important time and “allowed us to talk about everything.”').map(([t]) => t),
+      ['the visit came at an important time']);
+    // a quotation never makes a report of fewer than three words its own
+    assert.deepEqual(paraphrases('President Ivan Petrov received Governor Ana Costa. Petrov said Costa had “done a very good job” so far.').map(([t]) => t), []);
+  });
+
   it('reads `agreed on the importance of …` as a shared view reported', () => {
     const a = annotate('Prime Minister Ana Costa met Secretary General Omar Haddad. They agreed on the importance of a lasting peace settlement in the region.');
     assert.deepEqual(a.paraphrases.map((p) => p.text), ['the importance of a lasting peace settlement in the region']);
