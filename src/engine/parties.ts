@@ -73,6 +73,12 @@ const SKIP_BACK = new Set(
   personally finally additionally moreover furthermore in turn too still always never not just only thus hereby
   unanimously officially formally publicly sincerely warmly highly clearly had has have`.split(/\s+/),
 );
+/** `promptly`, `swiftly`, `immediately`: an adverb in -ly between a subject and its verb (`Lula has promptly promised to …`). */
+function isMannerAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length >= 6 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+/** Words in -ly that end a subject (`the assembly agreed`). */
+const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply', 'reply', 'rally', 'italy', 'homily', 'jelly', 'belly', 'bully']);
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
@@ -117,7 +123,7 @@ export class Parties {
     for (;;) {
       if (k < 0 || ts[k].start < floor) return null;
       const t = ts[k];
-      if (t.word && SKIP_BACK.has(t.lower)) { k--; continue; }
+      if (t.word && (SKIP_BACK.has(t.lower) || isMannerAdverb(t))) { k--; continue; }
       // `they both agreed`, `we all hope`, but `Both committed` is itself the subject
       if ((t.lower === 'both' || t.lower === 'all') && k > 0 && ts[k - 1].word && ts[k - 1].start >= floor) { k--; continue; }
       if (t.text === ',' && k >= 2 && ts[k - 1].lower === 'turn' && ts[k - 2].lower === 'in' && ts[k - 3]?.text === ',') { k -= 4; continue; }

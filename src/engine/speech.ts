@@ -18,11 +18,11 @@ export interface FoundParaphrase extends Span {
 const THAT_VERBS = [
   'said', 'says', 'stated', 'states', 'noted', 'notes', 'stressed', 'stresses', 'emphasi[sz]ed', 'emphasi[sz]es', 'underlined',
   'underlines', 'underscored', 'remarked', 'added', 'explained', 'pointed\\s+out', 'observed', 'recalled', 'affirmed', 'reaffirmed',
-  'declared', 'announced', 'acknowledged', 'suggested', 'proposed', 'assured', 'highlighted', 'reiterated', 'insisted',
+  'declared', 'announced', 'acknowledged', 'suggested', 'proposed', 'assured', 'reassured', 'promised', 'pledged', 'highlighted', 'reiterated', 'insisted',
   'mentioned', 'concluded', 'commented', 'replied', 'answered', 'responded', 'believes', 'believed', 'thinks', 'thought', 'informed',
   'told', 'advised', 'reminded', 'confirmed', 'admitted', 'argued', 'claimed', 'maintained', 'expressed', 'shared', 'indicated',
   'warned', 'felt', 'feels', 'estimated', 'predicted', 'agreed', 'concurred', 'made\\s+(?:it\\s+)?clear', 'intimated', 'expressing', 'noting', 'stressing',
-  'emphasi[sz]ing', 'recalling', 'acknowledging', 'remarking', 'adding', 'saying', 'stating',
+  'emphasi[sz]ing', 'recalling', 'acknowledging', 'remarking', 'adding', 'saying', 'stating', 'promising', 'assuring',
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";

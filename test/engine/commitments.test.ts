@@ -666,4 +666,8 @@ describe('commitments', () => {
     const text = 'Prime Minister Denys Shmyhal met Prime Minister Mateusz Morawiecki. “We hope that the consultations will bring results, and we will find ways to resolve problematic issues. We will find a solution. We will find it useful,” Shmyhal concluded.';
     assert.deepEqual(commitments(text), [['will', 'pledge'], ['will', 'pledge']]);
   });
+  it('reads a `would` reported by `reassured X that` and `promising that` as a pledge, and a subject before an adverb in -ly (`has promptly promised to`)', () => {
+    const text = 'Foreign Minister Workneh Gebeyehu met Chairperson Moussa Faki. Workneh reassured the Chairperson that he would investigate all anomalies, while promising that his Ministry would do its best to uphold the agreement. President Lula has promptly promised to restore the forest programme.';
+    assert.deepEqual(commitments(text), [['would', 'pledge'], ['would', 'pledge'], ['promised to', 'pledge']]);
+  });
 });

@@ -453,4 +453,11 @@ describe('indirect speech', () => {
       ['the solution lies in the return of refugees', 'Ayman Safadi'],
     ]);
   });
+  it('reads `reassured X that …`, `promised that …` and `promising that …` as reports', () => {
+    assert.deepEqual(paraphrases('Foreign Minister Workneh Gebeyehu met Chairperson Moussa Faki. Workneh reassured the Chairperson that he would investigate all anomalies, while promising that his Ministry would do its best. Faki promised that the Commission would follow the case closely.'), [
+      ['he would investigate all anomalies', 'Workneh Gebeyehu'],
+      ['his Ministry would do its best', 'Workneh Gebeyehu'],
+      ['the Commission would follow the case closely', 'Moussa Faki'],
+    ]);
+  });
 });
