@@ -670,4 +670,8 @@ describe('commitments', () => {
     const text = 'Foreign Minister Workneh Gebeyehu met Chairperson Moussa Faki. Workneh reassured the Chairperson that he would investigate all anomalies, while promising that his Ministry would do its best to uphold the agreement. President Lula has promptly promised to restore the forest programme.';
     assert.deepEqual(commitments(text), [['would', 'pledge'], ['would', 'pledge'], ['promised to', 'pledge']]);
   });
+  it('reads `we will conclude the talks` and `we will have a full statement` as pledges, while `I will conclude by thanking …`, `we will have much to discuss` and `I am pleased to report that …` stay courtesies and forecasts', () => {
+    const text = 'Prime Minister Andrew Holness met Prime Minister Keith Rowley. “We will conclude many of those discussions on Thursday. We will have a full statement and sit down with the press. The ministry will have preparatory meetings with scientists. I am pleased to report that we made progress. I will conclude by thanking you. We will have much to talk about,” Holness said.';
+    assert.deepEqual(commitments(text), [['will', 'pledge'], ['will', 'pledge'], ['will', 'pledge']]);
+  });
 });
