@@ -2,7 +2,7 @@
 import type { Doc } from './doc';
 import { isProse } from './structure';
 import type { MeetingKind } from './model';
-import type { Person } from './officials';
+import type { FoundMention, Person } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import { SpanIndex } from './spanIndex';
 import type { Span } from './model';
@@ -239,6 +239,21 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
   return found;
 }
 
+/** Whether the name at `i` follows the meeting word at `m` closely, with no comma, colon or bracket between (`a phone call with US President Donald Trump`). */
+function partnerAfter(s: string, m: number, i: number): boolean {
+  return i > m && i - m <= 80 && !/[,;:!?“”"()]/.test(s.slice(m, i));
+}
+
+const EARLIER_MEETING = /\bhad\s+(?:already\s+)?(?:met|held|spoken|talked|visited|received|hosted)\b|\b(?:last|previous)\s+(?:year|month|week|time)\b|\bago\b|\bpreviously\b/i;
+
+/** A report whose speaker is named (or a pronoun for them) inside it before the meeting word at `at`: their own meeting. */
+function ownMeetingReport(text: string, report: FoundParaphrase | null, named: FoundMention[], at: number): FoundParaphrase | null {
+  const speaker = report?.speaker?.person;
+  // (`Costa said she had met President Omar Haddad in Cairo last year`: a meeting before this one)
+  if (!report || !speaker || EARLIER_MEETING.test(text.slice(report.start, report.end))) return null;
+  return named.some((x) => x.person === speaker && x.start >= report.start && x.start < at) ? report : null;
+}
+
 function participants(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], turns: TranscriptTurn[],
   kind: MeetingKind,
@@ -255,6 +270,7 @@ function participants(
     ...quotes.filter((q) => !isBodyParty(q.speaker)).map((q) => q.raw),
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
+  const reports = new SpanIndex<FoundParaphrase>(paraphrases);
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     for (const sentence of doc.sentences(bi)) {
@@ -263,10 +279,16 @@ function participants(
       if (!named.length) continue;
       const s = doc.clean.slice(sentence.start, sentence.end);
       const m = MEETING_WORDS.exec(s);
-      if (!m || someoneElses.contains(sentence.start + m.index)) continue;
+      if (!m) continue;
+      const at = sentence.start + m.index;
+      // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
+      // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
+      // French President Emmanuel Macron`)
+      const own = ownMeetingReport(doc.clean, reports.at(at) ?? reports.overlapping(at, at + 1), named, at);
+      if (!own && someoneElses.contains(at)) continue;
       const elsewhere = otherMeetingParties(s, sentence.start);
       // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)
-      const inSentence = named.filter((x) => !someoneElses.contains(x.start) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
+      const inSentence = named.filter((x) => (!someoneElses.contains(x.start) || (own && x.start >= own.start && partnerAfter(s, m.index, x.start - sentence.start))) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
         && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {

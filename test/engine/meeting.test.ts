@@ -243,4 +243,12 @@ describe('meeting', () => {
     const onlyInTurn = 'Prime Minister Vladimir Putin meets with Czech President Vaclav Klaus\nTranscript of the beginning of the meeting:\nVladimir Putin: Mr President, I am pleased to meet with you here in Moscow on 11 November.\nVaclav Klaus: Thank you.';
     assert.equal(annotate(onlyInTurn).meeting.date?.iso, '--11-11');
   });
+  it('takes the partner named right after the meeting word in someone’s report of their own meeting (`announced that he had a phone call with U.S. President Donald Trump`), not one named later in it', () => {
+    const text = 'President Cyril Ramaphosa announced on Thursday that he had a phone call with U.S. President Donald Trump on the peace process.\n\nRamaphosa also said that his talks with the governor focused on the budget, which includes the upcoming visit of President Ivan Petrov.';
+    assert.deepEqual(participantNames(text), ['Cyril Ramaphosa', 'Donald Trump']);
+  });
+  it('reads no speaker from a news kicker before the headline (`Breaking: …`)', () => {
+    const a = annotate('Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge\n\nPresident Joe Biden had a phone conversation with President Bola Ahmed Tinubu on Tuesday.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Bola Ahmed Tinubu', 'Joe Biden']);
+  });
 });
