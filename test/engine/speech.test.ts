@@ -460,4 +460,10 @@ describe('indirect speech', () => {
       ['the Commission would follow the case closely', 'Moussa Faki'],
     ]);
   });
+  it('reads `said <title> <Name> <verb in -ed> …` without `that` as a report (`He said Prime Minister Sheikh Hasina accepted the invitation …`)', () => {
+    assert.deepEqual(paraphrases('Press Secretary Jan Holm briefed reporters after the meeting. He said Prime Minister Ana Costa accepted the invitation to join the summit. A spokesman said Petrov reiterated support for the plan.').map(([t]) => t), [
+      'Prime Minister Ana Costa accepted the invitation to join the summit',
+      'Petrov reiterated support for the plan',
+    ]);
+  });
 });
