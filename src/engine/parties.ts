@@ -302,8 +302,11 @@ export class Parties {
       const label = country ? named.replace(/^the\s+/, '') : named;
       return { person: null, label, actor, start, end, plural: false };
     }
-    // `“…,” the report said`: the body that issued it, the last one that spoke before
-    if (DOCUMENT_NOUN.test(text)) return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER);
+    // `“…,” the report said`: the body that issued it, the last one that spoke before; else the document itself, as the
+    // text names it (`“…,” the release said` after `A PMO release said …`)
+    if (DOCUMENT_NOUN.test(text)) {
+      return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER) ?? { person: null, label: lowered, actor: lowered.replace(/^the\s+/, ''), start, end, plural: false };
+    }
     // a bare title (`External Affairs Minister`) names an office holder the text does not name (not a phrase that ends in
     // a connector: `first of all:` names no one)
     const last = ts[ts.length - 1].lower;
