@@ -79,6 +79,9 @@ function isMannerAdverb(t: Token): boolean {
 }
 /** Words in -ly that end a subject (`the assembly agreed`). */
 const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply', 'reply', 'rally', 'italy', 'homily', 'jelly', 'belly', 'bully']);
+/** What a readout or a statement is of (`the readout of the call`). */
+const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
+const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
@@ -137,6 +140,8 @@ export class Parties {
       // an acronym or a party in brackets after the name: `the Department of Foreign Affairs (DFA) said`,
       // `defense minister Kalle Laanet (Reform) says`, `Senator Jane Roe (R-Texas) said`
       if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
+      // a document's subject after its noun: `The Downing Street readout of the call noted`
+      if (k >= 3 && MEETING_OBJECT.has(t.lower) && ts[k - 1].lower === 'the' && ts[k - 2].lower === 'of' && DOCUMENT_HEADS.has(ts[k - 3].lower)) { k -= 3; continue; }
       break;
     }
     // `All of us must …`, `Both of us will …`: the speaker's side

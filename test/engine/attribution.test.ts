@@ -351,4 +351,10 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerText), ['the release']);
   });
+  it('reads `…,” it reads` as a cue and a readout’s subject over `of the call` (`The Downing Street readout of the call noted that … “…”`)', () => {
+    const reads = 'Josep Borrell spoke with Dmytro Kuleba, the EEAS said in a press release.\n\n"He stressed that any further military aggression would have massive consequences," it reads.';
+    assert.deepEqual(quotePairs(annotate(reads)).map(([, who]) => who), ['the EEAS']);
+    const readout = 'Leo Varadkar spoke with Rishi Sunak. The Downing Street readout of the call noted that the two men had “reflected on the close relationship between the UK and Ireland and on shared challenges.”';
+    assert.deepEqual(quotePairs(annotate(readout)).map(([, who]) => who), ['the Downing Street readout']);
+  });
 });
