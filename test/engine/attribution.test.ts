@@ -357,4 +357,8 @@ describe('attribution', () => {
     const readout = 'Leo Varadkar spoke with Rishi Sunak. The Downing Street readout of the call noted that the two men had “reflected on the close relationship between the UK and Ireland and on shared challenges.”';
     assert.deepEqual(quotePairs(annotate(readout)).map(([, who]) => who), ['the Downing Street readout']);
   });
+  it('reads `the UN chief` as the organization’s head named before, for a quote after `stating,`', () => {
+    const text = 'President Ivan Petrov met UN Secretary-General Antonio Guterres in New York.\n\nThe UN chief reaffirmed the organisation’s readiness to work with the country, stating, "We are entirely at your disposal to work together for peace."';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Antonio Guterres']);
+  });
 });

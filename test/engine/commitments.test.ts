@@ -674,4 +674,8 @@ describe('commitments', () => {
     const text = 'Prime Minister Andrew Holness met Prime Minister Keith Rowley. “We will conclude many of those discussions on Thursday. We will have a full statement and sit down with the press. The ministry will have preparatory meetings with scientists. I am pleased to report that we made progress. I will conclude by thanking you. We will have much to talk about,” Holness said.';
     assert.deepEqual(commitments(text), [['will', 'pledge'], ['will', 'pledge'], ['will', 'pledge']]);
   });
+  it('ends a commitment before `, stating` (and `, explaining`, `, insisting`, `, asserting`)', () => {
+    const a = annotate('Foreign Minister Ana Costa met Minister Jan Holm. Costa reaffirmed her readiness to work with the ministry, stating that trade matters.');
+    assert.deepEqual(a.commitments.map((c) => c.text.endsWith('with the ministry')), [true]);
+  });
 });

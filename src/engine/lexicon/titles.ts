@@ -136,4 +136,6 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['mayor', ['mayor']],
   ['leader', ['president', 'prime-minister', 'king', 'queen', 'emir', 'chancellor', 'chair', 'head']],
   ['head', ['head']],
+  // `the UN chief`, `the NATO chief`: an organization's head
+  ['chief', ['secretary-general', 'head', 'chair']],
 ];
