@@ -553,4 +553,8 @@ describe('officials', () => {
     assert.deepEqual(roles('“It is a priority of [US] President [Joe] Biden,” Secretary Antony Blinken said.')[0], ['Joe Biden', [['President', 'US', null]]]);
     assert.deepEqual(roles('[China President] Xi Jinping met him.'), [['Xi Jinping', [['President', 'China', null]]]]);
   });
+  it('reads no name in a headline verb after a plural title (`Jamaica And Trinidad & Tobago Prime Ministers Report “Fruitful” First Day Of Talks`)', () => {
+    const a = annotate('Jamaica And Trinidad & Tobago Prime Ministers Report “Fruitful” First Day Of Talks\n\nPrime Minister Andrew Holness held talks with his counterpart, Dr. Keith Rowley, on Monday.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Andrew Holness', 'Keith Rowley']);
+  });
 });

@@ -71,7 +71,7 @@ high-level high level level levels first second third fourth fifth new old great
 north-east south-east north-west south-west northeast southeast northwest southwest
 `);
 
-/** Verbs of headlines in Title Case (`Wang Yi Holds Telephone Talks`): they end a name. */
+/** Verbs of headlines in Title Case (`Wang Yi Holds Telephone Talks`, `Prime Ministers Report “Fruitful” Talks`): they end a name. */
 export const HEADLINE_VERBS = list(`
 holds meets met receives received speaks spoke visits visited calls called says said held signs signed
 attends attended opens opened launches launched hosts hosted welcomes welcomed congratulates congratulated
@@ -79,6 +79,7 @@ discusses discussed addresses addressed takes took makes made gives gave sends s
 urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid
 has have had is are was were will agrees agreed reaffirms reaffirmed confirms confirmed reveals revealed condemns condemned
 quote unquote
+meet hold discuss agree sign report hail vow pledge talk review urge commit reaffirm stress condemn attend launch
 `);
 
 /** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
