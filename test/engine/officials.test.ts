@@ -557,4 +557,8 @@ describe('officials', () => {
     const a = annotate('Jamaica And Trinidad & Tobago Prime Ministers Report “Fruitful” First Day Of Talks\n\nPrime Minister Andrew Holness held talks with his counterpart, Dr. Keith Rowley, on Monday.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Andrew Holness', 'Keith Rowley']);
   });
+  it('reads no person in an office’s body (`the actual Pro-Tempore Presidency of Brazil`, `the Chairmanship`)', () => {
+    const a = annotate('The Minister of Foreign Affairs of Brazil, Carlos França, met his counterpart. Both remarked on the guidelines by the actual Pro-Tempore Presidency of Brazil and the OSCE Chairmanship to strengthen integration.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Carlos França']);
+  });
 });
