@@ -678,4 +678,8 @@ describe('commitments', () => {
     const a = annotate('Foreign Minister Ana Costa met Minister Jan Holm. Costa reaffirmed her readiness to work with the ministry, stating that trade matters.');
     assert.deepEqual(a.commitments.map((c) => c.text.endsWith('with the ministry')), [true]);
   });
+  it('reads `agreed on the urgent need for …` as a view and `agreed that all parties should …` as a rule for others, `I’ll make a couple of points` as a courtesy; `Sides … emphasizing the mutual commitment to …` stays a pledge', () => {
+    const text = 'President Uhuru Kenyatta spoke with Secretary Antony Blinken. They agreed on the urgent need for a cessation of hostilities. They agreed that all parties should refrain from escalatory actions. “I’ll make a couple of points about the context,” Kenyatta said. Sides also exchanged views, emphasizing the mutual commitment to intensify political dialogue.';
+    assert.deepEqual(commitments(text), [['commitment to', 'pledge']]);
+  });
 });

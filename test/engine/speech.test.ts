@@ -466,4 +466,8 @@ describe('indirect speech', () => {
       'Petrov reiterated support for the plan',
     ]);
   });
+  it('reads `agreed on the urgent need for …` and `stressed the pressing need for …` as reports', () => {
+    assert.deepEqual(paraphrases('President Uhuru Kenyatta spoke with Secretary Antony Blinken. They agreed on the urgent need for a cessation of hostilities. Kenyatta stressed the pressing need for aid.').map(([t]) => t),
+      ['the urgent need for a cessation of hostilities', 'the pressing need for aid']);
+  });
 });
