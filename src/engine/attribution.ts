@@ -78,10 +78,25 @@ export function attributeWithinReports(doc: Doc, quotes: AttributedQuote[], repo
     // (or whose reported clause runs up to it: `… that the ongoing visit will “strengthen …”`, the report ending at the mark)
     let before = q.raw.start;
     while (before > 0 && isSpace(doc.clean[before - 1])) before--;
-    const report = reportAt(q.raw.start) ?? (before > 0 ? reportAt(before - 1) : null);
+    const report = reportAt(q.raw.start) ?? (before > 0 ? reportAt(before - 1) ?? (doc.clean.slice(before, q.raw.start).includes('\n') ? null : reportEndingSentenceBefore(doc, before, reportAt)) : null);
     if (report?.speaker) { q.speaker = report.speaker; q.cue = report.cue; q.rule = 'reported'; }
   }
 }
+
+/**
+ * The report that ends the sentence right before a quote, in the same paragraph: `President Niinistö stressed the importance
+ * of belief in the future. “We all feel a threat now, …”` goes on in the reporter's own words (the golds: 32 of 34).
+ */
+function reportEndingSentenceBefore(doc: Doc, before: number, reportAt: (offset: number) => { speaker: Party | null; cue: Span } | null | undefined): { speaker: Party | null; cue: Span } | null {
+  let i = before;
+  if (i > 0 && CLOSING_MARKS.has(doc.clean[i - 1])) i--;
+  if (i === 0 || !SENTENCE_END.has(doc.clean[i - 1])) return null;
+  i--;
+  if (i > 0 && CLOSING_MARKS.has(doc.clean[i - 1])) i--;
+  return i > 0 ? reportAt(i - 1) ?? null : null;
+}
+const SENTENCE_END = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(['”', '"', '’', '»']);
 
 /**
  * Someone else who reports between a quote and the next one, with the cue: `Mr Pompeo said: “…”. Dr Jaishankar said

@@ -361,4 +361,8 @@ describe('attribution', () => {
     const text = 'President Ivan Petrov met UN Secretary-General Antonio Guterres in New York.\n\nThe UN chief reaffirmed the organisation’s readiness to work with the country, stating, "We are entirely at your disposal to work together for peace."';
     assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Antonio Guterres']);
   });
+  it('gives a quote with no cue to the report that ends the sentence before it in the same paragraph', () => {
+    const text = 'President Sauli Niinistö met President Alar Karis in Tallinn.\n\nHowever, President Niinistö stressed the importance of belief in the future. “We all feel a threat now, but we must also feel able to respond to it.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Sauli Niinistö']);
+  });
 });
