@@ -138,6 +138,7 @@ const WOULD_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** A reporting verb, then a subject of up to six words that ends the text (`said he and the prime minister `). */
 const REPORTED_SUBJECT = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|promised|pledged|added|explained|indicated)\s+(?:[^\s.,;:“”"]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
+const IMPERSONAL_REPORT = /\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:announced|reported|stated|said|confirmed|learned|learnt)\s*$/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
 const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:take\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|express|note|add|say|report|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly|each\s+other)\b)|be\s+here|be\s+with|be\s+(?:meeting|speaking|talking|seeing|visiting)\b|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
@@ -489,6 +490,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     const bare = !!pronoun && WOULD_PRONOUNS.has(pronoun) && REPORTING_VERB.test(verb);
     // (or a short subject right after the verb, no `that`: `Mr Johnson said he and the prime minister would work …`)
     if (!bare && (!that || !REPORTING_VERB.test(lead.slice(0, that.index))) && !REPORTED_SUBJECT.test(lead)) return null;
+    // `it was announced that Vucic would meet with Guterres`: an impersonal report tells a schedule, not anyone's pledge
+    if (that && IMPERSONAL_REPORT.test(lead.slice(Math.max(0, that.index - 40), that.index))) return null;
   }
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;

@@ -75,6 +75,7 @@ const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}
 const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
 /** An agency's credit after a trailing cue: `…, the ministry said, TASS reports.` (case matters: a name). */
 const AGENCY_CREDIT = /^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
+const SETTING_THEN_THAT = /^\s+(?:during|in|at|on|after|before|while|when)\s[^,;.“”"]{0,60}?\sthat\s/i;
 const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
@@ -120,7 +121,7 @@ const COORDINATED_VERB = /^(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 /** A noun's content clause close after the verb: `the principled position of Armenia that …`. */
 const NOUN_THAT = /^\s*(?:the|its|his|her|their|our|a)\s+(?:[^\s,;:]+\s+){0,2}?(?:position|view|stance|belief|conviction|fact|hope|assurance|message|idea|point|opinion|understanding|principle|conclusion)(?:\s+of\s+(?:[^\s,;:]+\s+){1,3}?|\s+)that\s/i;
 const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
-const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled)\b/i;
+const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled|stated|told|explained|assured|announced|confirmed|underscored|observed|mentioned|declared|affirmed|insisted|warned)\b/i;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
 const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|explaining|stating|reiterating|reaffirming|underscoring|insisting|asserting|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
@@ -487,6 +488,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
           rest = rest.slice(listener[0].length);
         }
         if (!TRAILING_CUE_END.test(rest) && !AGENCY_CREDIT.test(rest)) continue;
+        // (`According to RTS, Vucic said during the conversation that …`: the setting leads to the verb's own clause)
+        if (SETTING_THEN_THAT.test(rest)) continue;
         addBeforeComma(commaPos, speaker, { start: speaker.start, end: verbPos + m[2].length });
       }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;

@@ -682,4 +682,8 @@ describe('commitments', () => {
     const text = 'President Uhuru Kenyatta spoke with Secretary Antony Blinken. They agreed on the urgent need for a cessation of hostilities. They agreed that all parties should refrain from escalatory actions. “I’ll make a couple of points about the context,” Kenyatta said. Sides also exchanged views, emphasizing the mutual commitment to intensify political dialogue.';
     assert.deepEqual(commitments(text), [['commitment to', 'pledge']]);
   });
+  it('reads no pledge in an impersonal report of a schedule (`it was announced that Vucic would meet with Guterres`)', () => {
+    const text = 'President Aleksandar Vucic arrived in New York. It was announced that Vucic would meet with Guterres at the UN HQ. Vucic said that Serbia would cooperate.';
+    assert.deepEqual(commitments(text), [['would', 'pledge']]);
+  });
 });

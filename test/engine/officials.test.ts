@@ -561,4 +561,8 @@ describe('officials', () => {
     const a = annotate('The Minister of Foreign Affairs of Brazil, Carlos França, met his counterpart. Both remarked on the guidelines by the actual Pro-Tempore Presidency of Brazil and the OSCE Chairmanship to strengthen integration.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Carlos França']);
   });
+  it('reads no person in a section label or a court’s name (`Politics Vucic …`, `the Emiri Diwan said`)', () => {
+    const a = annotate('Politics Vucic "to inform public" about his meetings\n\nPresident Aleksandar Vucic met UN Secretary-General Antonio Guterres. Vucic spoke with Emir Tamim bin Hamad, the Emiri Diwan said.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandar Vucic', 'Antonio Guterres', 'Tamim bin Hamad']);
+  });
 });

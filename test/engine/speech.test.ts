@@ -470,4 +470,14 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('President Uhuru Kenyatta spoke with Secretary Antony Blinken. They agreed on the urgent need for a cessation of hostilities. Kenyatta stressed the pressing need for aid.').map(([t]) => t),
       ['the urgent need for a cessation of hostilities', 'the pressing need for aid']);
   });
+  it('ends a report before `, and stated that …` (another report), reads `the Emiri Diwan said` as a body’s cue, and no trailing cue in `According to RTS, Vucic said during the conversation that …`', () => {
+    assert.deepEqual(paraphrases('Prime Minister Naoto Kan spoke with Prime Minister David Cameron. Cameron told him that he was about to fly to Brussels, and stated that he would call on the EU to stand with Japan.'), [
+      ['he was about to fly to Brussels', 'David Cameron'],
+      ['he would call on the EU to stand with Japan', 'David Cameron'],
+    ]);
+    assert.deepEqual(paraphrases('Emir Tamim bin Hamad and President Donald Trump discussed regional de-escalation in a phone call, the Emiri Diwan said.'), [
+      ['Emir Tamim bin Hamad and President Donald Trump discussed regional de-escalation in a phone call', 'the Emiri Diwan'],
+    ]);
+    assert.deepEqual(paraphrases('President Aleksandar Vucic met Secretary-General Antonio Guterres. According to RTS, Vucic said during the conversation that Serbia is ready to cooperate.').map(([t]) => t), ['Serbia is ready to cooperate']);
+  });
 });
