@@ -68,17 +68,23 @@ const ANY_CUE = new RegExp(`\\b(?:${CUE_VERB}|${PARTICIPLE})\\b`, 'i');
 const ANY_CUE_G = new RegExp(ANY_CUE.source, 'gi');
 const PARTICIPLE_ONLY = new RegExp(`^(?:${PARTICIPLE})$`, 'i');
 
+/** The report (indirect speech) an offset lies in, if any. */
+type ReportAt = (offset: number) => { speaker: Party | null; cue: Span } | null | undefined;
+
 /**
  * A quote with no cue of its own inside someone's reported words is theirs (`Wang Yi expressed the hope that the
  * visit will “strengthen our strategic mutual trust”`): read once the reports are found, which come after quotes.
  */
-export function attributeWithinReports(doc: Doc, quotes: AttributedQuote[], reportAt: (offset: number) => { speaker: Party | null; cue: Span } | null | undefined): void {
+export function attributeWithinReports(doc: Doc, quotes: AttributedQuote[], reportAt: ReportAt): void {
   for (const q of quotes) {
     if (q.speaker || q.raw.nested) continue;
     // (or whose reported clause runs up to it: `… that the ongoing visit will “strengthen …”`, the report ending at the mark)
     let before = q.raw.start;
     while (before > 0 && isSpace(doc.clean[before - 1])) before--;
-    const report = reportAt(q.raw.start) ?? (before > 0 ? reportAt(before - 1) ?? (doc.clean.slice(before, q.raw.start).includes('\n') ? null : reportEndingSentenceBefore(doc, before, reportAt)) : null);
+    const sameParagraph = !doc.clean.slice(before, q.raw.start).includes('\n');
+    const report = reportAt(q.raw.start)
+      ?? (before > 0 ? reportAt(before - 1) : null)
+      ?? (before > 0 && sameParagraph ? reportEndingSentenceBefore(doc, before, reportAt) : null);
     if (report?.speaker) { q.speaker = report.speaker; q.cue = report.cue; q.rule = 'reported'; }
   }
 }
@@ -87,7 +93,7 @@ export function attributeWithinReports(doc: Doc, quotes: AttributedQuote[], repo
  * The report that ends the sentence right before a quote, in the same paragraph: `President Niinistö stressed the importance
  * of belief in the future. “We all feel a threat now, …”` goes on in the reporter's own words (the golds: 32 of 34).
  */
-function reportEndingSentenceBefore(doc: Doc, before: number, reportAt: (offset: number) => { speaker: Party | null; cue: Span } | null | undefined): { speaker: Party | null; cue: Span } | null {
+function reportEndingSentenceBefore(doc: Doc, before: number, reportAt: ReportAt): ReturnType<ReportAt> {
   let i = before;
   if (i > 0 && CLOSING_MARKS.has(doc.clean[i - 1])) i--;
   if (i === 0 || !SENTENCE_END.has(doc.clean[i - 1])) return null;
