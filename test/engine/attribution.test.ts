@@ -365,4 +365,8 @@ describe('attribution', () => {
     const text = 'President Sauli Niinistö met President Alar Karis in Tallinn.\n\nHowever, President Niinistö stressed the importance of belief in the future. “We all feel a threat now, but we must also feel able to respond to it.”';
     assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Sauli Niinistö']);
   });
+  it('gives `“…,” it said` to a body named after `according to` (`…, according to the presidential office.`)', () => {
+    const text = 'President Moon Jae-in spoke with Chancellor Angela Merkel. The call lasted 15 minutes, according to the presidential office.\n\n"Chancellor Merkel invited President Moon to visit Berlin, and President Moon thanked her," it said in a press release.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['the presidential office']);
+  });
 });
