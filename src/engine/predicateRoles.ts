@@ -21,6 +21,7 @@ const TWO_NAMES_WITHIN = 300;
 // (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
 // (`his Danish colleague Lene Espersen` says the same of someone the text gives no title of their own)
 // (a demonym of several words: `his Sri Lankan counterpart, Dinesh Gunawardena`)
+const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2})\s+)?(counterparts?|colleagues?),?\s+$/;
 
 export function addPredicateRoles(doc: Doc, persons: Person[]): void {
@@ -62,7 +63,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const subject = opening?.p ?? nearestBefore(m.start - c[0].length, from);
       if (!subject || subject === p || subject.roles.length === 0) continue;
       const country = c[1] ? countryOf(c[1]) : null;
-      const title = subject.roles[0].title;
+      // (the counterpart's office is not written: its full name, not the subject's abbreviation, `PM Alexis Tsipras … his
+      // Israeli counterpart Benjamin Netanyahu`)
+      const title = FULL_TITLE[subject.roles[0].title] ?? subject.roles[0].title;
       addIfNew(p, { title, organization: null, country, start: m.start - c[0].length, end: m.start });
       if (country && !p.country) p.country = country;
     }

@@ -565,4 +565,11 @@ describe('officials', () => {
     const a = annotate('Politics Vucic "to inform public" about his meetings\n\nPresident Aleksandar Vucic met UN Secretary-General Antonio Guterres. Vucic spoke with Emir Tamim bin Hamad, the Emiri Diwan said.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandar Vucic', 'Antonio Guterres', 'Tamim bin Hamad']);
   });
+  it('gives a counterpart the full name of an abbreviated office (`PM Alexis Tsipras … his Israeli counterpart Benjamin Netanyahu`: Prime Minister, Israel)', () => {
+    const a = annotate('During his first official visit to Israel, PM Alexis Tsipras held talks with his Israeli counterpart Benjamin Netanyahu.');
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country])]), [
+      ['Alexis Tsipras', [['PM', null]]],
+      ['Benjamin Netanyahu', [['Prime Minister', 'Israel']]],
+    ]);
+  });
 });
