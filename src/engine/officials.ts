@@ -605,7 +605,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const stacked = chain.length > 0 && chain.some(isTitleHead) && run.i - chain.length > 1 && ts[run.i - chain.length - 1].text === ',';
       if (stacked) {
         const office = officeBeforeComma(ts, run.i - chain.length - 1, text);
-        if (office && office.chain[0].cap) for (const r of office.roles) roles.unshift(r);
+        // (`the Minister of Foreign Affairs, Ambassador Yusuf Tuggar`: an article may open the office)
+        const opening = office?.chain[0].lower === 'the' ? office.chain[1] : office?.chain[0];
+        if (office && opening?.cap) for (const r of office.roles) roles.unshift(r);
       }
       if (lead > 1 && ts[lead - 1].text === ',') {
         // (the name ends the apposition: a stop, a bracket (`(MP)`), `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)

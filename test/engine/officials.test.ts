@@ -572,4 +572,8 @@ describe('officials', () => {
       ['Benjamin Netanyahu', [['Prime Minister', 'Israel']]],
     ]);
   });
+  it('reads an office before a comma opened by an article, ahead of a title used as an honorific (`the Minister of Foreign Affairs, Ambassador Yusuf Tuggar`)', () => {
+    const a = annotate('This was disclosed by the Minister of Foreign Affairs, Ambassador Yusuf Tuggar, while briefing reporters.');
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Yusuf Tuggar', ['Minister of Foreign Affairs', 'Ambassador']]]);
+  });
 });
