@@ -43,7 +43,7 @@ const KINDS: [RegExp, MeetingKind][] = [
 const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation)\b/i;
 
 export function describeMeeting(
-  doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[],
+  doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
   turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>,
 ): FoundMeeting {
   const titleText = doc.title ? doc.text.slice(doc.title.start, doc.title.end).trim() : null;
@@ -53,7 +53,7 @@ export function describeMeeting(
     kind,
     date: meetingDate(doc, quoteIndex, turns),
     place: meetingPlace(doc, mentions, quoteIndex),
-    participants: participants(doc, persons, mentions, quotes, paraphrases, turns, kind),
+    participants: participants(doc, persons, mentions, quotes, paraphrases, reports, turns, kind),
   };
 }
 
@@ -255,7 +255,8 @@ function ownMeetingReport(text: string, report: FoundParaphrase | null, named: F
 }
 
 function participants(
-  doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], turns: TranscriptTurn[],
+  doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
+  turns: TranscriptTurn[],
   kind: MeetingKind,
 ): Person[] {
   const first = new Map<Person, number>();
@@ -270,7 +271,6 @@ function participants(
     ...quotes.filter((q) => !isBodyParty(q.speaker)).map((q) => q.raw),
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
-  const reports = new SpanIndex<FoundParaphrase>(paraphrases);
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     for (const sentence of doc.sentences(bi)) {
@@ -284,7 +284,7 @@ function participants(
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
       // French President Emmanuel Macron`)
-      const own = ownMeetingReport(doc.clean, reports.at(at) ?? reports.overlapping(at, at + 1), named, at);
+      const own = ownMeetingReport(doc.clean, reports.overlapping(at, at + 1), named, at);
       if (!own && someoneElses.contains(at)) continue;
       const elsewhere = otherMeetingParties(s, sentence.start);
       // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)

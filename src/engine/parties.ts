@@ -81,6 +81,7 @@ function isMannerAdverb(t: Token): boolean {
 const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply', 'reply', 'rally', 'italy', 'homily', 'jelly', 'belly', 'bully']);
 /** What a readout or a statement is of (`the readout of the call`). */
 const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
+/** The nouns of a document that reports (`the readout of the call`). */
 const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
@@ -285,7 +286,7 @@ export class Parties {
     }
     // a named organization: `the African Union`, `the World Bank` (every word capitalized, its head an organization word)
     if (ORGANIZATION_HEAD.test(text) && ts.every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) {
-      return { person: null, label: lowered, actor: lowered.replace(/^the\s+/, ''), start, end, plural: false };
+      return namedBody(lowered, start, end);
     }
     // `the Kingdom will not allow …`: a kingdom's own name for itself (Jordan's, Saudi Arabia's, Morocco's), the speaker's country
     if (/^[Tt]he\s+Kingdom$/.test(text)) {
@@ -310,7 +311,7 @@ export class Parties {
     // `“…,” the report said`: the body that issued it, the last one that spoke before; else the document itself, as the
     // text names it (`“…,” the release said` after `A PMO release said …`)
     if (DOCUMENT_NOUN.test(text)) {
-      return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER) ?? { person: null, label: lowered, actor: lowered.replace(/^the\s+/, ''), start, end, plural: false };
+      return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER) ?? namedBody(lowered, start, end);
     }
     // a bare title (`External Affairs Minister`) names an office holder the text does not name (not a phrase that ends in
     // a connector: `first of all:` names no one)
@@ -451,4 +452,9 @@ function sideCountry(text: string): string | null {
 
 function lastTokenBefore(ts: Token[], pos: number): number {
   return upperBound(ts, pos, (t) => t.end) - 1;
+}
+
+/** A body as the text names it (`the press release`, `the African Union Commission`): the label as written, the actor without its article. */
+function namedBody(label: string, start: number, end: number): Party {
+  return { person: null, label, actor: label.replace(/^the\s+/, ''), start, end, plural: false };
 }

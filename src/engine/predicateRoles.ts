@@ -21,8 +21,9 @@ const TWO_NAMES_WITHIN = 300;
 // (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
 // (`his Danish colleague Lene Espersen` says the same of someone the text gives no title of their own)
 // (a demonym of several words: `his Sri Lankan counterpart, Dinesh Gunawardena`)
-const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2})\s+)?(counterparts?|colleagues?),?\s+$/;
+/** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
+const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 
 export function addPredicateRoles(doc: Doc, persons: Person[]): void {
   const byMention = persons.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ m, p }))).sort((a, b) => a.m.start - b.m.start);
