@@ -30,6 +30,10 @@ const HONORIFIC_BEFORE = /(?:\bH\.\s?E\.|\bExcellency|\bHon\.?)\s*$/;
 const FOR_ONES_PART = /\b(?:for|on)\s+(?:his|her)\s+part\b/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
 /** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
+/** `her` as an object, not a possessive: before a preposition, a conjunction, an adverb in -ly or a mark (`thanked her for …`). */
+const OBJECT_HER_BEFORE = /^(?:\s*[.,;:!?)”"’]|\s+(?:for|to|on|in|at|with|and|that|about|as|of|from|by|during|after|before|over|into|upon|again|once|personally|\p{Ll}+ly)\b)/u;
+/** Between a subject and its object pronoun: one verb, perhaps after an adverb or an auxiliary (`Saud thanked her`, `Modi has also invited him`). */
+const SUBJECT_THEN_VERB = /^\s+(?:(?:also|then|has|had|later|warmly|personally|again)\s+){0,2}\p{Ll}+\s+$/u;
 const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 export interface Coreference {
@@ -113,10 +117,11 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const word = m[0].toLowerCase();
       const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
       const subject = word === 'he' || word === 'she';
+      const object = word === 'him' || (word === 'her' && OBJECT_HER_BEFORE.test(s.slice(m.index + 3, m.index + 24)));
       // `For his part, Albares stressed …`, `In her closing remarks after hosting Lavrov, Pandor said`: a possessive in an
       // opening phrase is the subject's who follows its comma, not whoever spoke before
       const ahead = !subject ? subjectAfterOpening(doc, fixed, start, end, b.start, b.end) : null;
-      const person = ahead ?? resolvePronoun(doc, [fixed, resolved], start, female, subject, inQuote, unnamed);
+      const person = ahead ?? resolvePronoun(doc, [fixed, resolved], start, female, subject, object, inQuote, unnamed);
       if (!person) continue;
       const mention: FoundMention = { start, end, kind: 'pronoun', person };
       person.mentions.push(mention);
@@ -464,9 +469,11 @@ function intersects(a: Set<RoleClass>, b: RoleClass[]): boolean {
  * the first mentioned in the nearest earlier sentence with any; his/him/her: the nearest before it.
  */
 function resolvePronoun(
-  doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, inQuote: (o: number) => boolean, unnamed: number[],
+  doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, object: boolean, inQuote: (o: number) => boolean, unnamed: number[],
 ): Person | null {
-  const fits = (a: Anchor): boolean => !inQuote(a.start) && (female ? a.person.gender !== 'm' : a.person.gender !== 'f');
+  // (who an object pronoun cannot be: the subject of its own verb)
+  let notThem: Person | null = null;
+  const fits = (a: Anchor): boolean => a.person !== notThem && !inQuote(a.start) && (female ? a.person.gender !== 'm' : a.person.gender !== 'f');
   const sentence = doc.sentenceAt(at);
   const sentStart = sentence ? sentence.start : at;
   const inRange = (lo: number, hi: number): Anchor[] => {
@@ -485,7 +492,12 @@ function resolvePronoun(
   const woman = (list: Anchor[]): Anchor | undefined => (female && list[0].person.gender !== 'f' ? list.find((a) => a.person.gender === 'f') : undefined);
   if (here.length) {
     if (subject && unnamedSubject(Math.max(sentStart, at - 300), at, here[0].start)) return null;
-    return subject ? (woman(here) ?? here[0]).person : here[here.length - 1].person;
+    if (subject) return (woman(here) ?? here[0]).person;
+    // `Saud thanked her`: an object is not the subject of its own verb; someone before it, or in an earlier sentence, is meant
+    const last = here[here.length - 1];
+    if (!object || !SUBJECT_THEN_VERB.test(doc.clean.slice(last.end, at))) return last.person;
+    notThem = last.person;
+    for (let k = here.length - 2; k >= 0; k--) if (fits(here[k])) return here[k].person;
   }
   // the nearest earlier anchor, back to two blocks before
   const block = doc.blockAt(at);

@@ -476,13 +476,18 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
   return { roles, ofCountry };
 }
 
-function genderOf(chain: Token[]): 'f' | 'm' | null {
+function genderOf(chain: Token[], name: string[]): 'f' | 'm' | null {
   for (const t of chain) {
     if (FEMALE_HONORIFICS.has(t.lower) || FEMALE_TITLES.has(t.lower)) return 'f';
+    // (`Sheikh` is a man's title before an Arabic name, `Sheikh Tamim bin Hamad Al Thani`, but a part of South Asian names,
+    // women's too: `Sheikh Hasina`)
+    if (t.lower === 'sheikh' && !name.some((w) => ARABIC_NAME_PARTICLE.test(w))) continue;
     if (MALE_HONORIFICS.has(t.lower) || MALE_TITLES.has(t.lower)) return 'm';
   }
   return null;
 }
+/** The words that mark an Arabic name: `bin`, `ibn`, `Al`, `Al-Sabah`. */
+const ARABIC_NAME_PARTICLE = /^(?:bin|ibn|al|al-\p{L}.*)$/iu;
 
 // (diacritics folded: `Minister Son` is `Bùi Thanh Sơn`, `Erdogan` is `Erdoğan`; so are the letters that have no
 // decomposition, as ASCII spellings write them: `Đurić` is `Djuric` (and `Đặng` `Dang`), `Søvndal` `Sovndal`, `Łukasz` `Lukasz`)
@@ -688,7 +693,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
       // (`Emomali Rakhmon of Tajikistan`: the country after the name, where no role took it)
       if (!demonymCountry && after.ofCountry && roles.length === 0) demonymCountry = after.ofCountry;
-      candidates.push({ run, roles, gender: genderOf(chain), demonymCountry });
+      candidates.push({ run, roles, gender: genderOf(chain, run.tokens), demonymCountry });
     });
   });
 

@@ -60,8 +60,10 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
 
 /** Parses one role phrase (tokens without honorifics or the name) into title, organization, country. */
 export function parseRole(tokens: Token[], text: string): FoundRole | null {
-  // honorifics left out, but not one that starts a country's name (`Sri` in `of Sri Lanka`)
-  let ts = tokens.filter((t, k) => !isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1);
+  // honorifics left out, but not one that starts a country's name (`Sri` in `of Sri Lanka`); an honorific after the office
+  // ends it (`President His Highness Sheikh`, `Prime Minister Sheikh`)
+  const honorificAfter = tokens.findIndex((t, k) => k > 0 && honorificOpensAt(tokens, k) && tokens.slice(0, k).some(isTitleHead));
+  let ts = (honorificAfter > 0 ? tokens.slice(0, honorificAfter) : tokens).filter((t, k) => !isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1);
   // `Ambassador of Belarus to the Russian Federation`: where an envoy is sent is not whom they serve
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
   // (an organization they are sent to is theirs: `Permanent Representative to the African Union`)
@@ -148,6 +150,14 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: sentToTitle ? sentToPlaceEnd : end };
 }
+
+/** An honorific that opens at k: `His Highness`, `Her Excellency`, `H.E.`, or `Sheikh`, a title of address rather than an office. */
+function honorificOpensAt(ts: Token[], k: number): boolean {
+  const l = ts[k].lower;
+  if (l === 'his' || l === 'her') return k + 1 < ts.length && ADDRESSED.has(ts[k + 1].lower);
+  return l === 'h.e.' || l === 'h.e' || l === 'sheikh' || l === 'sheikha';
+}
+const ADDRESSED = new Set(['majesty', 'highness', 'excellency', 'royal']);
 
 /** Where a title that starts at i ends (exclusive): title words, `of|for` + portfolio words, a slash, a dash. */
 function titleRunEnd(ts: Token[], i: number): number {

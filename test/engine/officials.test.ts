@@ -2,7 +2,7 @@
 // what is not a person. Synthetic readouts, one per hard case.
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/engine';
-import { assertExactSpans, mentionTexts, official } from './helpers';
+import { assertExactSpans, mentionTexts, official, quotePairs } from './helpers';
 
 const names = (text: string): string[] => annotate(text).officials.map((o) => o.name).sort();
 const roles = (text: string, name: string): string[][] =>
@@ -67,6 +67,13 @@ describe('officials', () => {
     const a = annotate(text);
     assert.deepEqual(mentionTexts(a, text, 'Helen Clark', 'pronoun'), ['She', 'she']);
     assert.deepEqual(mentionTexts(a, text, 'Tom Harris', 'pronoun'), ['him', 'his']);
+  });
+
+  it('never reads an object pronoun as the subject of its own verb (`Saud thanked him`), but a possessive may be (`Saud thanked his host`)', () => {
+    const text = 'Foreign Minister Narayan Saud met Foreign Minister Hasan Mahmud in Dhaka. Saud thanked him for the welcome. Mahmud later invited him to return, and Saud praised his host.';
+    const a = annotate(text);
+    const pronouns = a.officials.flatMap((o) => o.mentions.filter((m) => m.kind === 'pronoun').map((m) => [m.start, `${text.slice(m.start, m.end)} ${o.name}`] as const));
+    assert.deepEqual(pronouns.sort((x, y) => x[0] - y[0]).map(([, who]) => who), ['him Hasan Mahmud', 'him Narayan Saud', 'his Narayan Saud']);
   });
 
   it('takes roles given in passing: `re-election as …`, `his Russian counterpart X`', () => {
@@ -522,6 +529,20 @@ describe('officials', () => {
     assert.deepEqual(names('Mayor of London Sadiq Khan met Governor of Tokyo Yuriko Koike.'), ['Sadiq Khan', 'Yuriko Koike']);
     assert.deepEqual(names('Abbas Kamel attended the meeting, together with Acting US Ambassador in Cairo Nicole Champagne and others.'), ['Abbas Kamel', 'Nicole Champagne']);
     assert.deepEqual(names('His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received a call from President Joe Biden.'), ['Mohamed bin Zayed Al Nahyan', 'Joe Biden']);
+  });
+  it('leaves an honorific after an office out of the role (`President His Highness Sheikh Mohamed …`, `Prime Minister Sheikh Hasina`)', () => {
+    const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    assert.deepEqual(titles('President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Prime Minister Narendra Modi.')[0], ['Mohamed bin Zayed Al Nahyan', ['President']]);
+    assert.deepEqual(titles('Prime Minister Sheikh Hasina met Foreign Minister Narayan Prakash Saud in Dhaka.')[0][1], ['Prime Minister']);
+    assert.deepEqual(titles('Prime Minister and Minister of Foreign Affairs H.E. Sheikh Mohammed bin Abdulrahman Al Thani received the delegation.')[0], ['Mohammed bin Abdulrahman Al Thani', ['Prime Minister', 'Minister of Foreign Affairs']]);
+  });
+  it('reads `Sheikh` as a man’s title only before an Arabic name (`Sheikh Tamim bin Hamad`), not before a South Asian one (`Sheikh Hasina … she said`)', () => {
+    const text = 'Prime Minister Sheikh Hasina met Nepalese Foreign Minister Narayan Prakash Saud in Dhaka on Friday.\n\n'
+      + 'Sheikh Hasina said Bangladesh was ready to export electricity. “We want connectivity in the region,” she said.\n\n'
+      + 'Saud thanked her for the welcome. “Nepal values the friendship,” he said.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Hasina', 'Narayan Prakash Saud']);
+    const gulf = 'Sheikh Tamim bin Hamad Al Thani received Foreign Minister Hakan Fidan. Fidan thanked the Emir. “Qatar is a partner,” he said.';
+    assert.deepEqual(quotePairs(annotate(gulf)), [['Qatar is a partner,', 'Hakan Fidan']]);
   });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
