@@ -755,6 +755,8 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
       if (merged.has(group[a])) continue;
       for (let b = a + 1; b < group.length; b++) {
         if (merged.has(group[b]) || !sameByTransliteration(group[a].tokens, group[b].tokens)) continue;
+        // (the fuller given name is shown: `Ukhnaagiin Khurelsukh`, not `Ukhnaa Khurelsukh`)
+        if (group[b].tokens[0].length > group[a].tokens[0].length && key(group[b].tokens[0]).startsWith(key(group[a].tokens[0]))) group[a].tokens = group[b].tokens;
         for (const r of group[b].roles) addRole(group[a], r);
         group[a].gender = group[a].gender ?? group[b].gender;
         merged.add(group[b]);
@@ -914,7 +916,9 @@ function sameByTransliteration(a: string[], b: string[]): boolean {
   if (la !== lb) return false;
   const fa = key(a[0]);
   const fb = key(b[0]);
-  return fa[0] === fb[0] && editDistance(fa, fb) <= 2;
+  // (or a given name written short and in full: `Ukhnaa` and the patronymic form `Ukhnaagiin`, `Alex` and `Alexander`)
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  return fa[0] === fb[0] && (editDistance(fa, fb) <= 2 || (short.length >= 4 && long.startsWith(short)));
 }
 
 function editDistance(a: string, b: string): number {

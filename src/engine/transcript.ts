@@ -29,6 +29,9 @@ const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journ
 // (and a news kicker before a headline: `Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge`)
 const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|image|images|picture|pictures|caption|credit|credits|file|graphic|illustration|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|read|watch|listen|quote|unquote|more|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts|breaking|breaking news|exclusive|live|live updates|just in|analysis|opinion|editorial|explainer|factbox|fact check|alert|news alert|flash|urgent|developing|developing story|latest|latest news|special report|feature|commentary)$/i;
 
+/** What follows a label when it is one word and no sentence (no closing stop): a field's value. */
+const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
+
 // `MFA Press Statement: Minister … meets …`, `Joint Communiqué:`: a heading that names the kind of text, not its speaker
 const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|remarks|briefing|announcement|advisory|notice|bulletin)$/i;
 
@@ -47,6 +50,8 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     }
     const name = m[1].trim();
     if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name)) return;
+    // `Izvor: B92`, `Fuente: EFE`: a one-word field and its one-word value, in any language, is a page's metadata, no turn
+    if (!/\s/.test(name) && ONE_WORD_VALUE.test(clean.slice(b.start + m[0].length, b.end))) return;
     // a dateline (`WASHINGTON: Secretary Blinken met …`, `Indonesia:`) names a place, not a speaker
     if (isDatelineCity(name) || COUNTRY_BY_NAME.has(name.toLowerCase())) return;
     // a label names someone: an upper-case word that is not a plain function word

@@ -247,6 +247,10 @@ describe('meeting', () => {
     const text = 'President Cyril Ramaphosa announced on Thursday that he had a phone call with U.S. President Donald Trump on the peace process.\n\nRamaphosa also said that his talks with the governor focused on the budget, which includes the upcoming visit of President Ivan Petrov.';
     assert.deepEqual(participantNames(text), ['Cyril Ramaphosa', 'Donald Trump']);
   });
+  it('reads no speaker from a source line in another language (`Izvor: B92`, `Fuente: EFE`): one word after the colon is no turn', () => {
+    const a = annotate('Dialogue resumes in Brussels\n\nIzvor: B92\n\nPresident Aleksandar Vucic met EU foreign policy chief Federica Mogherini on Tuesday.\n\nFuente: EFE');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandar Vucic', 'Federica Mogherini']);
+  });
   it('reads no speaker from a news kicker before the headline (`Breaking: …`)', () => {
     const a = annotate('Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge\n\nPresident Joe Biden had a phone conversation with President Bola Ahmed Tinubu on Tuesday.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Bola Ahmed Tinubu', 'Joe Biden']);

@@ -544,6 +544,14 @@ describe('officials', () => {
     const gulf = 'Sheikh Tamim bin Hamad Al Thani received Foreign Minister Hakan Fidan. Fidan thanked the Emir. “Qatar is a partner,” he said.';
     assert.deepEqual(quotePairs(annotate(gulf)), [['Qatar is a partner,', 'Hakan Fidan']]);
   });
+  it('reads `Pres` as a title, not a name (`S. Korea Pres, NATO chief discuss …`)', () => {
+    assert.deepEqual(names('S. Korea Pres, NATO chief discuss Ukraine\n\nPresident Yoon Suk Yeol met NATO Secretary General Jens Stoltenberg in Seoul.'), ['Jens Stoltenberg', 'Yoon Suk Yeol']);
+  });
+  it('reads two spellings of a given name, one the start of the other, with the same surname as one official (`Ukhnaagiin Khurelsukh`, `Ukhnaa Khurelsukh`)', () => {
+    const a = annotate('Premier Li Keqiang met Mongolian President Ukhnaa Khurelsukh in Beijing.\n\nLi Keqiang met with visiting Mongolian President Ukhnaagiin Khurelsukh on Monday. Khurelsukh said Mongolia was ready to deepen trade.');
+    // (shown by the fuller given name)
+    assert.deepEqual(a.officials.map((o) => o.name), ['Li Keqiang', 'Ukhnaagiin Khurelsukh']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
