@@ -544,8 +544,13 @@ describe('officials', () => {
     const gulf = 'Sheikh Tamim bin Hamad Al Thani received Foreign Minister Hakan Fidan. Fidan thanked the Emir. “Qatar is a partner,” he said.';
     assert.deepEqual(quotePairs(annotate(gulf)), [['Qatar is a partner,', 'Hakan Fidan']]);
   });
-  it('reads `Pres` as a title, not a name (`S. Korea Pres, NATO chief discuss …`)', () => {
+  it('reads `Pres` as a title, not a name (`S. Korea Pres, NATO chief discuss …`), and `Pres.` and `PM` as the offices `the President` and `the Prime Minister` refer to', () => {
     assert.deepEqual(names('S. Korea Pres, NATO chief discuss Ukraine\n\nPresident Yoon Suk Yeol met NATO Secretary General Jens Stoltenberg in Seoul.'), ['Jens Stoltenberg', 'Yoon Suk Yeol']);
+    const text = 'Pres. Joe Biden met PM Narendra Modi. The President said the talks were good, and the Prime Minister agreed.';
+    const a = annotate(text);
+    assert.deepEqual(roles(text, 'Joe Biden'), [['Pres.', '', '']]);
+    assert.deepEqual(mentionTexts(a, text, 'Joe Biden', 'role'), ['The President']);
+    assert.deepEqual(mentionTexts(a, text, 'Narendra Modi', 'role'), ['the Prime Minister']);
   });
   it('reads two spellings of a given name, one the start of the other, with the same surname as one official (`Ukhnaagiin Khurelsukh`, `Ukhnaa Khurelsukh`)', () => {
     const a = annotate('Premier Li Keqiang met Mongolian President Ukhnaa Khurelsukh in Beijing.\n\nLi Keqiang met with visiting Mongolian President Ukhnaagiin Khurelsukh on Monday. Khurelsukh said Mongolia was ready to deepen trade.');

@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set(
   general admiral marshal colonel pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
-  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres chief cs`
+  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs`
     .split(/\s+/)
     .filter(Boolean)
     // an office not yet taken up: `Prime Minister-designate`, `President-elect`
@@ -69,10 +69,11 @@ export function roleClasses(title: string): Set<RoleClass> {
 function computeRoleClasses(title: string): Set<RoleClass> {
   const t = title.toLowerCase().replace(/\s+/g, ' ');
   const out = new Set<RoleClass>();
-  if (/\bvice[- ]president\b/.test(t)) out.add('vice-president');
-  else if (/\bpresident\b/.test(t)) out.add('president');
-  if (/\bprime minister\b|\bpremier\b/.test(t) && !/\bvice[- ]premier\b/.test(t)) out.add('prime-minister');
-  if (/\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\bexternal affairs minister\b|\bminister of external affairs\b|\bminister of foreign affairs\b/.test(t)) {
+  // (abbreviated as headlines and agency copy write them: `Pres.`, `PM`, `FM`, `VP`, `Gov.`)
+  if (/\bvice[- ]president\b|\bvp\b/.test(t)) out.add('vice-president');
+  else if (/\bpresident\b|\bpres\b/.test(t)) out.add('president');
+  if (/\bprime minister\b|\bpremier\b|\bpm\b/.test(t) && !/\bvice[- ]premier\b/.test(t)) out.add('prime-minister');
+  if (/\bfm\b|\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\bexternal affairs minister\b|\bminister of external affairs\b|\bminister of foreign affairs\b/.test(t)) {
     out.add('foreign-minister');
   }
   if (/\bminister\b/.test(t)) out.add('minister');
@@ -81,7 +82,7 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bking\b/.test(t)) out.add('king');
   if (/\bqueen\b/.test(t)) out.add('queen');
   if (/\bcrown prince\b/.test(t)) out.add('crown-prince');
-  if (/\bgovernor\b/.test(t)) out.add('governor');
+  if (/\bgovernor\b|\bgov\b/.test(t)) out.add('governor');
   if (/\bambassador\b|\benvoy\b/.test(t)) out.add('ambassador');
   if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
   if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
