@@ -83,6 +83,7 @@ const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to',
 const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
 /** Words before `with` that make its object a person: `held talks with X`, `a telephone conversation with X`. */
 const MEETING_WITH = new Set(['met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
+const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 /** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */
@@ -647,7 +648,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const relation = (run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower)) || (run.i >= 1 && RELATION_NOUNS.has(ts[run.i - 1].lower));
       // `Wang Yi met Alan Peter Cayetano`, `held talks with Alan Peter Cayetano`: whom one meets is a person
       // (not in a headline in title case: `Li Keqiang Meets with Newly-appointed Diplomatic Envoys`)
-      const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower)))
+      const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower))
+        // (and whom one thanks for something: `Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`)
+        || (THANKED.has(prev.lower) && next?.lower === 'for'))
         && !(titleCase ??= isTitleCase(ts));
       // `Aleksandr Lukashenko and Vladimir Putin discussed`: the first of two coordinated subjects
       const partner = runs[n + 1];

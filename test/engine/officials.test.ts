@@ -557,6 +557,9 @@ describe('officials', () => {
     // (shown by the fuller given name)
     assert.deepEqual(a.officials.map((o) => o.name), ['Li Keqiang', 'Ukhnaagiin Khurelsukh']);
   });
+  it('reads whom someone thanks for something as a person (`Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`), not a country thanked', () => {
+    assert.deepEqual(names('The talks took place in Astana.\n\nShavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome. He also thanked Kazakhstan for its support.'), ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
