@@ -21,7 +21,9 @@ const TWO_NAMES_WITHIN = 300;
 // (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
 // (`his Danish colleague Lene Espersen` says the same of someone the text gives no title of their own)
 // (a demonym of several words: `his Sri Lankan counterpart, Dinesh Gunawardena`)
-const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2})\s+)?(counterparts?|colleagues?),?\s+$/;
+// (a country with a particle: `his Cote d’Ivoire counterpart`; the counterpart's own title may follow: `his Ivorian
+// counterpart President Alassane Ouattara`, which then is the office, in that country)
+const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?),?\s+((?:[A-Z][A-Za-z-]*\s+){1,4})?$/;
 /** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
 const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 
@@ -56,6 +58,13 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const before = doc.clean.slice(Math.max(b.start, m.start - 60), m.start);
       const c = COUNTERPART.exec(before);
       if (!c || (c[2].startsWith('colleague') && p.roles.length > 0)) continue;
+      const country = c[1] ? countryOf(c[1]) : null;
+      if (c[3]) {
+        // the counterpart's own title: it is the office, and the country is the counterpart's
+        const written = p.roles.find((r) => r.start >= m.start - c[3].length - 1 && r.end <= m.start);
+        if (written && country) addIfNew(p, { ...written, country });
+        continue;
+      }
       const sentence = doc.sentenceAt(m.start);
       const from = sentence ? sentence.start : b.start;
       // `his` is the clause's subject, named first (`Mr Lavrov was received by President … and held
@@ -63,7 +72,6 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const opening = byMention.find((x) => x.m.start >= from && x.m.start < m.start - c[0].length && x.p !== p && x.p.roles.length > 0);
       const subject = opening?.p ?? nearestBefore(m.start - c[0].length, from);
       if (!subject || subject === p || subject.roles.length === 0) continue;
-      const country = c[1] ? countryOf(c[1]) : null;
       // (the counterpart's office is not written: its full name, not the subject's abbreviation, `PM Alexis Tsipras … his
       // Israeli counterpart Benjamin Netanyahu`)
       const title = FULL_TITLE[subject.roles[0].title] ?? subject.roles[0].title;

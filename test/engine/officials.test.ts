@@ -560,6 +560,13 @@ describe('officials', () => {
   it('reads whom someone thanks for something as a person (`Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`), not a country thanked', () => {
     assert.deepEqual(names('The talks took place in Astana.\n\nShavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome. He also thanked Kazakhstan for its support.'), ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
   });
+  it('reads a country written with either apostrophe as the country (`his Cote d’Ivoire counterpart President Alassane Ouattara`), and a counterpart’s own title as the office in that country', () => {
+    const text = 'President Ramaphosa hosted his Cote d’Ivoire counterpart President Alassane Ouattara on a state visit.';
+    assert.deepEqual(names(text), ['Alassane Ouattara', 'Ramaphosa']);
+    // (and a counterpart's own title is the office, in the counterpart's country)
+    assert.deepEqual(roles(text, 'Alassane Ouattara'), [['President', '', 'Côte d\'Ivoire']]);
+    assert.deepEqual(roles('Wang Yi held talks with his Russian counterpart Foreign Minister Sergey Lavrov.', 'Sergey Lavrov'), [['Foreign Minister', '', 'Russia']]);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);

@@ -219,10 +219,14 @@ export const COUNTRIES: CountryEntry[] = DATA.trim()
 
 /** Lower-cased country name or alias (without a leading "the") → canonical name. */
 export const COUNTRY_BY_NAME = new Map<string, string>();
+function apostropheVariants(name: string): string[] {
+  return /['’]/.test(name) ? [...new Set([name, name.replace(/’/g, "'"), name.replace(/'/g, '’')])] : [name];
+}
 /** Lower-cased demonym → canonical country name. */
 export const COUNTRY_BY_DEMONYM = new Map<string, string>();
 for (const c of COUNTRIES) {
-  for (const n of c.names) COUNTRY_BY_NAME.set(n.replace(/^the /i, '').toLowerCase(), c.name);
+  // (with either apostrophe, as texts write them: `Cote d'Ivoire`, `Cote d’Ivoire`)
+  for (const n of c.names) for (const v of apostropheVariants(n.replace(/^the /i, '').toLowerCase())) COUNTRY_BY_NAME.set(v, c.name);
   for (const d of c.demonyms) if (!COUNTRY_BY_DEMONYM.has(d.toLowerCase())) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), c.name);
 }
 
