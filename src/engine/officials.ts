@@ -12,7 +12,7 @@ import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
 import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES } from './lexicon/titles';
-import { countryOf } from './lexicon/countries';
+import { countryOf, KNOWN_NAMES } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import type { Doc } from './doc';
 import { isShouting } from './structure';
@@ -83,6 +83,8 @@ const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to',
 const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
 /** Words before `with` that make its object a person: `held talks with X`, `a telephone conversation with X`. */
 const MEETING_WITH = new Set(['met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
+/** A capitalized name in brackets right after a name: `Joko Widodo (Jokowi)` (not an acronym: `(PDI-P)`). */
+const NICKNAME_AFTER = /^[ \t]*\((\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\)/u;
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
@@ -720,6 +722,8 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   // persons by each of their name keys, so that a candidate is compared with a few, not all
   const byKey = new Map<string, NameEntry[]>();
   const order = candidates.sort((a, b) => runNameKeys(b.run).length - runNameKeys(a.run).length || a.run.start - b.run.start);
+  // `President Joko Widodo (Jokowi)`: a name the text gives in brackets after a full name is the same person's
+  const nicknames: [string, Person][] = [];
   for (const c of order) {
     const keys = runNameKeys(c.run);
     if (keys.length === 0) continue;
@@ -742,6 +746,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     for (const r of c.roles) addRole(p, r);
     p.gender = p.gender ?? c.gender;
     p.country = p.country ?? c.demonymCountry;
+    const nickname = c.run.tokens.length >= 2 ? NICKNAME_AFTER.exec(text.slice(c.run.end, c.run.end + 40))?.[1] : undefined;
+    // (on the same line, and no word of a caption or a page: `Mr. Wang Yi\n(Photo)`)
+    if (nickname && !KNOWN_NAMES.has(nickname.toLowerCase()) && !isCommonCapitalized(nickname.toLowerCase())) nicknames.push([nickname, p]);
   }
   // transliteration variants in one text: `Aleksandr Lukashenko` and `Alexander Lukashenko`
   // (compared within groups of one surname, so that many officials do not cost the square of their number)
@@ -776,12 +783,22 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     close[0].aliases.push(p.tokens[0]);
     merged.add(p);
   }
+  for (const [nickname, p] of nicknames) {
+    if (merged.has(p) || p.aliases.includes(nickname)) continue;
+    p.aliases.push(nickname);
+    const k = key(nickname);
+    for (const q of persons) {
+      if (q === p || merged.has(q) || q.tokens.length !== 1 || key(q.tokens[0]) !== k) continue;
+      for (const r of q.roles) addRole(p, r);
+      p.gender = p.gender ?? q.gender;
+      merged.add(q);
+    }
+  }
   if (merged.size) persons.splice(0, persons.length, ...persons.filter((p) => !merged.has(p)));
   for (const p of persons) {
     p.name = displayName(p.tokens);
     p.country = countryFromRoles(p) ?? p.country;
   }
-  void text;
   return persons;
 }
 

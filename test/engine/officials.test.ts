@@ -567,6 +567,15 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Alassane Ouattara'), [['President', '', 'Côte d\'Ivoire']]);
     assert.deepEqual(roles('Wang Yi held talks with his Russian counterpart Foreign Minister Sergey Lavrov.', 'Sergey Lavrov'), [['Foreign Minister', '', 'Russia']]);
   });
+  it('reads a name in brackets after a full name as the same official (`President Joko Widodo (Jokowi)` … `President Jokowi`), not a country or a party’s acronym', () => {
+    const text = 'Foreign Minister Retno Marsudi reported to President Joko Widodo (Jokowi) at the palace. She said President Jokowi is keen to meet foreign leaders.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Joko Widodo', 'Retno Marsudi']);
+    assert.deepEqual(mentionTexts(a, text, 'Joko Widodo', 'name'), ['Joko Widodo', 'Jokowi', 'Jokowi']);
+    assert.deepEqual(names('Foreign Minister Wang Yi (China) met Prime Minister Anwar Ibrahim (PKR) in Beijing.'), ['Anwar Ibrahim', 'Wang Yi']);
+    const caption = 'Minister Kamikawa shakes hands with Foreign Minister Mr. Wang Yi\n(Photo) Japan-China Foreign Ministers’ Meeting';
+    assert.deepEqual(mentionTexts(annotate(caption), caption, 'Wang Yi', 'name'), ['Wang Yi']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
