@@ -85,6 +85,7 @@ const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted',
 const MEETING_WITH = new Set(['met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
 /** A capitalized name in brackets right after a name: `Joko Widodo (Jokowi)` (not an acronym: `(PDI-P)`). */
 const NICKNAME_AFTER = /^[ \t]*\((\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\)/u;
+const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
@@ -165,6 +166,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k < ts.length && k === j + 1 && initialHere(k) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // a possessive ends a name: `Lukashenko’s visit`
       if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
+      // a father's honorific is part of the patronymic: `Mohd Najib bin Tun Abdul Razak`, `Hamad bin Sheikh Khalifa`
+      if (k > j + 1 && PATRONYMIC_PARTICLES.has(ts[k - 1].lower) && k + 1 < ts.length && ts[k].cap && isLexiconWord(ts[k]) && nameable(ts[k + 1])) { j = k + 1; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
       if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // `Haider al-Abadi`: the article's name part ends the name

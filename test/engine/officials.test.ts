@@ -576,6 +576,9 @@ describe('officials', () => {
     const caption = 'Minister Kamikawa shakes hands with Foreign Minister Mr. Wang Yi\n(Photo) Japan-China Foreign Ministers’ Meeting';
     assert.deepEqual(mentionTexts(annotate(caption), caption, 'Wang Yi', 'name'), ['Wang Yi']);
   });
+  it('keeps a father’s honorific inside a patronymic (`Dato’ Sri Mohd Najib bin Tun Abdul Razak`)', () => {
+    assert.deepEqual(names('His Excellency Abhisit Vejjajiva and the Honourable Dato’ Sri Mohd Najib bin Tun Abdul Razak, Prime Minister of Malaysia, co-chaired the meeting.'), ['Abhisit Vejjajiva', 'Mohd Najib bin Tun Abdul Razak']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
