@@ -85,6 +85,12 @@ const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted',
 const MEETING_WITH = new Set(['met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
 /** A capitalized name in brackets right after a name: `Joko Widodo (Jokowi)` (not an acronym: `(PDI-P)`). */
 const NICKNAME_AFTER = /^[ \t]*\((\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\)/u;
+/** An article before the run at i, across up to two capitalized words left out of it (`The Fourth Annual Consultation`), but not across a title. */
+function articleBefore(ts: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && ts[k].cap && !ARTICLES.has(ts[k].lower) && !isTitleWord(ts[k]) && !isHonorific(ts[k])) k--;
+  return k >= 0 && ARTICLES.has(ts[k].lower);
+}
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
@@ -639,14 +645,15 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
       const multi = wordsBesideInitials(run.tokens) >= 2;
+      const prev = ts[run.i - 1];
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];
       const adverb = !!next && ADVERBS_BEFORE_VERB.has(next.lower);
       // (`had` is an auxiliary, `had met`, or the verb of an event: `Vladimir Putin had a telephone conversation`)
       const hadEvent = !!next && (next.lower === 'had' || next.lower === 'has') && !!next2 && HAD_EVENT.has(next2.lower);
-      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
+      // (a subject with an article is a thing, not a person: `The Annual Consultation was held …`, `The Fourth Annual …`)
+      const verbAfter = !!next && !articleBefore(ts, run.i) && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
         || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in')));
-      const prev = ts[run.i - 1];
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`

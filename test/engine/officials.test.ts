@@ -579,6 +579,10 @@ describe('officials', () => {
   it('keeps a father’s honorific inside a patronymic (`Dato’ Sri Mohd Najib bin Tun Abdul Razak`)', () => {
     assert.deepEqual(names('His Excellency Abhisit Vejjajiva and the Honourable Dato’ Sri Mohd Najib bin Tun Abdul Razak, Prime Minister of Malaysia, co-chaired the meeting.'), ['Abhisit Vejjajiva', 'Mohd Najib bin Tun Abdul Razak']);
   });
+  it('reads no person in a capitalized subject after an article (`The Annual Consultation was held in Bangkok`), nor a `His` of address as a pronoun for it', () => {
+    const text = 'The Annual Consultation was held in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, chaired it. The Fourth Annual Consultation was held in conjunction with the visit.';
+    assert.deepEqual(names(text), ['Abhisit Vejjajiva']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
