@@ -30,10 +30,12 @@ const HONORIFIC_BEFORE = /(?:\bH\.\s?E\.|\bExcellency|\bHon\.?)\s*$/;
 const FOR_ONES_PART = /\b(?:for|on)\s+(?:his|her)\s+part\b/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
 /** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
+/** What follows `His`/`Her` in a form of address. */
+const ADDRESS_AFTER = /^\s+(?:Excellency|Majesty|Highness|Royal|Holiness|Eminence|Beatitude|Serene)\b/;
 /** `her` as an object, not a possessive: before a preposition, a conjunction, an adverb in -ly or a mark (`thanked her for …`). */
 const OBJECT_HER_BEFORE = /^(?:\s*[.,;:!?)”"’]|\s+(?:for|to|on|in|at|with|and|that|about|as|of|from|by|during|after|before|over|into|upon|again|once|personally|\p{Ll}+ly)\b)/u;
-/** Between a subject and its object pronoun: one verb, perhaps after an adverb or an auxiliary (`Saud thanked her`, `Modi has also invited him`). */
-const SUBJECT_THEN_VERB = /^\s+(?:(?:also|then|has|had|later|warmly|personally|again)\s+){0,2}\p{Ll}+\s+$/u;
+/** Between a subject and its object pronoun: one verb, perhaps after an adverb or an auxiliary (`Saud thanked her`, `Modi has also invited him`; after an apposition's comma, `…, Prime Minister of Thailand, welcomed him`). */
+const SUBJECT_THEN_VERB = /^(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|has|had|later|warmly|personally|again)\s+){0,2}\p{Ll}+\s+$/u;
 const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 export interface Coreference {
@@ -114,6 +116,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const start = b.start + m.index;
       const end = start + m[0].length;
       if (inQuote(start)) continue;
+      // `His Excellency Abhisit Vejjajiva`, `Her Majesty`: a form of address, no pronoun
+      if (ADDRESS_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       const word = m[0].toLowerCase();
       const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
       const subject = word === 'he' || word === 'she';

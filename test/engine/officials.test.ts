@@ -69,6 +69,13 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(a, text, 'Tom Harris', 'pronoun'), ['him', 'his']);
   });
 
+  it('reads no pronoun in a form of address (`His Excellency Abhisit Vejjajiva`, `Her Majesty`)', () => {
+    const text = 'Prime Minister Najib Razak arrived in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, welcomed him. Her Majesty the Queen was present.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Najib Razak', 'pronoun'), ['him']);
+    assert.deepEqual(mentionTexts(a, text, 'Abhisit Vejjajiva', 'pronoun'), []);
+  });
+
   it('never reads an object pronoun as the subject of its own verb (`Saud thanked him`), but a possessive may be (`Saud thanked his host`)', () => {
     const text = 'Foreign Minister Narayan Saud met Foreign Minister Hasan Mahmud in Dhaka. Saud thanked him for the welcome. Mahmud later invited him to return, and Saud praised his host.';
     const a = annotate(text);
