@@ -88,7 +88,7 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       // (an office no one named holds, written as a title in the narration, not after `H.E.`: `the Prime Minister was forced to wait`)
       const unheld = !ref.vocative && !org && /^\p{Lu}/u.test(noun) && !inQuote(start) && !HONORIFIC_BEFORE.test(doc.clean.slice(Math.max(0, start - 25), start));
       const person = resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
-        sentence?.start ?? -1, principal, sentence?.end ?? end, unheld);
+        sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
         // `The Secretary-General met today with H.E. Muhammadu Buhari … He commended …`: an office whose
@@ -363,10 +363,16 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 }
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
+/** Where a person is first named at or after `from` (Infinity if not). */
+function firstMentionFrom(p: Person, from: number): number {
+  for (const m of p.mentions) if (m.start >= from) return m.start;
+  return Infinity;
+}
+
 export function resolveRole(
   persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
   lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null, sentenceEnd: number,
-  unheld = false,
+  unheld = false, sentenceStartOf: (offset: number) => number = () => -1,
 ): Person | null {
   // (those holding a role of the noun's classes; the list is shared, not changed)
   let cands: readonly Person[] = holders;
@@ -419,11 +425,22 @@ export function resolveRole(
     let nearestAt = -1;
     // an office (`the President of Kosovo`) is not someone known to hold another one (a High Representative)
     const generic = /^(?:leader|head|head of state|head of government)$/.test(n);
+    const near: [Person, number][] = [];
     for (const p of persons) {
       if (country && p.country && p.country !== country) continue;
       if ((!generic || !country) && p.roles.length > 0) continue;
       const last = lastMention(p, at);
+      if (last >= 0 && at - last < (country ? 600 : 300)) near.push([p, last]);
       if (last > nearestAt && at - last < (country ? 600 : 300)) { nearestAt = last; nearest = p; }
+    }
+    // (of two named last in one sentence, its subject, named first: `Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev … “…,” the
+    // Uzbek President said`)
+    if (nearest && near.length > 1) {
+      const from = sentenceStartOf(nearestAt);
+      // (not one whose country is unknown over one known to be of it)
+      for (const [p, last] of near) {
+        if (from >= 0 && last >= from && last < nearestAt && p.country === nearest.country && firstMentionFrom(p, from) < firstMentionFrom(nearest, from)) { nearest = p; nearestAt = last; }
+      }
     }
     const officeless = persons.filter((p) => p.roles.length === 0);
     // (without a country, only where one official has no office: who else could `the Prime Minister` be)

@@ -69,6 +69,13 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(a, text, 'Tom Harris', 'pronoun'), ['him', 'his']);
   });
 
+  it('reads a role of a country no official is known to hold as the subject of the last sentence naming two (`X thanked Y … the Uzbek President said`)', () => {
+    const text = 'The talks were held in Astana.\n\nShavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome.\n\n“Our meeting will strengthen the ties,” the Uzbek President said.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Shavkat Mirziyoyev', 'role'), ['the Uzbek President']);
+    assert.deepEqual(official(a, 'Kassym-Jomart Tokayev').roles, []);
+  });
+
   it('reads no pronoun in a form of address (`His Excellency Abhisit Vejjajiva`, `Her Majesty`)', () => {
     const text = 'Prime Minister Najib Razak arrived in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, welcomed him. Her Majesty the Queen was present.';
     const a = annotate(text);
