@@ -165,6 +165,8 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
     // gives the rest back: the next reference may start inside what the pattern read
     if (end < start + m[0].length) ROLE_REF.lastIndex = end - b.start;
     if (titleBeforeName(doc, end)) continue;
+    // `the Office of the Prime Minister`: the office's name, no reference to its holder
+    if (OFFICE_OF_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     let noun = m[3];
     let qualifier: string | null = m[2] ?? null;
     // `the Prime Minister`: the pattern may read `Prime` as a qualifier of `Minister`; the whole is the noun
@@ -187,6 +189,9 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
   }
   return out;
 }
+
+/** An office's name before a title: `the Office of` (the Prime Minister), `the Ministry of`, `the Cabinet of`. */
+const OFFICE_OF_BEFORE = /\b(?:office|ministry|department|cabinet|secretariat|bureau|chancellery|residence|administration)\s+of\s+$/i;
 
 /** Words after a title that do not make it a title before a name (`the President and …`, `the Minister said`). */
 const TITLE_THEN_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'at', 'for', 'to', 'with', 'said', 'stressed', 'noted']);

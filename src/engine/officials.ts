@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  isCountryToken, isHonorific, isInstitutionToken, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -91,6 +91,8 @@ function articleBefore(ts: Token[], i: number): boolean {
   while (k >= 0 && k >= i - 2 && ts[k].cap && !ARTICLES.has(ts[k].lower) && !isTitleWord(ts[k]) && !isHonorific(ts[k])) k--;
   return k >= 0 && ARTICLES.has(ts[k].lower);
 }
+/** Nouns that name an office by its holder: `the Office of the Prime Minister`, `the Cabinet of the President`. */
+const OFFICE_NAME_NOUNS = new Set(['office', 'ministry', 'cabinet', 'secretariat', 'department', 'bureau', 'administration', 'chancellery', 'residence']);
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
@@ -246,9 +248,12 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
   // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
   const lastHead = [...chain].reverse().find(isTitleHead);
   // (a country of several words ends it too: `the Foreign Minister of New Zealand, Winston Peters,`)
-  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, comma - 1) > 1)) return null;
+  // (`… in the Office of the Prime Minister, Robert Morgan,`: an office's name, not the office held)
+  const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUNS.has(t.lower) && chain[k + 1]?.lower === 'of');
+  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, comma - 1) > 1
+    || (beforeComma.cap && isPortfolioWord(beforeComma.lower)))) return null;
   const roles: FoundRole[] = [];
-  for (const part of splitRoleChain(chain)) {
+  for (const part of officeName ? [] : splitRoleChain(chain)) {
     const r = parseRole(part, text);
     if (r) roles.push(r);
   }
@@ -361,6 +366,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
+    // `Minister without Portfolio`
+    if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
     // the capital an envoy is sent to: `Ambassador to Washington`
     if (t.cap && k >= 2) {
       let n = 1;
@@ -635,7 +642,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         // (the office's words end at the comma: they start `chain.length` tokens before it)
         if (office && (closes || isSentenceStart(ts, lead - 1 - office.chain.length))) {
           roles.push(...office.roles);
-          commaTitle = roles.length > 0;
+          // (an office named by its holder's title proves a person too, though it is not theirs: `… in the Office of the Prime Minister, Robert Morgan,`)
+          commaTitle = roles.length > 0 || office.chain.some(isTitleHead);
         }
       }
       // (a title right after the name, without a comma, is read only where the name opens its clause, outside title-case headlines)

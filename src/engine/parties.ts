@@ -141,6 +141,15 @@ export class Parties {
       // an acronym or a party in brackets after the name: `the Department of Foreign Affairs (DFA) said`,
       // `defense minister Kalle Laanet (Reform) says`, `Senator Jane Roe (R-Texas) said`
       if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
+      // a name in apposition before the verb is the subject: `Minister for Information, Robert Morgan, says`
+      if (t.text === ',' && k >= 2 && ts[k - 1].cap) {
+        let j = k - 1;
+        while (j > 0 && ts[j - 1].cap && ts[j - 1].word && ts[j - 1].start >= floor) j--;
+        if (j > 0 && ts[j - 1].text === ',' && ts[j].start >= floor) {
+          const named = this.classify(ts.slice(j, k));
+          if (named?.person) return named;
+        }
+      }
       // a document's subject after its noun: `The Downing Street readout of the call noted`
       if (k >= 3 && MEETING_OBJECT.has(t.lower) && ts[k - 1].lower === 'the' && ts[k - 2].lower === 'of' && DOCUMENT_HEADS.has(ts[k - 3].lower)) { k -= 3; continue; }
       break;

@@ -181,6 +181,8 @@ function titleRunEnd(ts: Token[], i: number): number {
       if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for')) { titleEnd = k; continue; }
     }
     if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
+    // `Minister without Portfolio`
+    if (t.lower === 'without' && ts[titleEnd + 1]?.lower === 'portfolio') { titleEnd += 2; continue; }
     // `Ambassador Extraordinary and Plenipotentiary`: `and` between title words that head nothing
     if (t.lower === 'and' && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1]) && !isTitleHead(ts[titleEnd + 1])) { titleEnd++; continue; }
     // `Foreign Affairs and European Integration Minister`, `Trade and Industry Minister`: portfolios joined before their head

@@ -76,6 +76,15 @@ describe('officials', () => {
     assert.deepEqual(official(a, 'Kassym-Jomart Tokayev').roles, []);
   });
 
+  it('reads no reference to an official in an office’s name (`the Office of the Prime Minister`)', () => {
+    const text = 'Minister without Portfolio in the Office of the Prime Minister, Robert Morgan, says there is need for a forum.\n\nHe said that the forum would meet yearly. He was speaking during a meeting with Prime Minister of Guyana, Hon. Mark Phillips in Georgetown.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Mark Phillips', 'role'), []);
+    assert.deepEqual(mentionTexts(a, text, 'Robert Morgan', 'role'), []);
+    assert.deepEqual(mentionTexts(a, text, 'Robert Morgan', 'pronoun'), ['He', 'He']);
+    assert.ok(!official(a, 'Robert Morgan').roles.some((r) => r.title === 'Prime Minister'), JSON.stringify(official(a, 'Robert Morgan').roles));
+  });
+
   it('reads no pronoun in a form of address (`His Excellency Abhisit Vejjajiva`, `Her Majesty`)', () => {
     const text = 'Prime Minister Najib Razak arrived in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, welcomed him. Her Majesty the Queen was present.';
     const a = annotate(text);
@@ -596,6 +605,11 @@ describe('officials', () => {
   it('reads no person in a capitalized subject after an article (`The Annual Consultation was held in Bangkok`), nor a `His` of address as a pronoun for it', () => {
     const text = 'The Annual Consultation was held in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, chaired it. The Fourth Annual Consultation was held in conjunction with the visit.';
     assert.deepEqual(names(text), ['Abhisit Vejjajiva']);
+  });
+  it('reads an office that ends in a portfolio before a comma (`Minister for Information, Robert Morgan,`) and `Minister without Portfolio`', () => {
+    const text = 'Forum proposed\n\nMinister for Information, Robert Morgan, says there is need for a forum. Minister without Portfolio Anna Lee agreed.';
+    assert.deepEqual(roles(text, 'Robert Morgan'), [['Minister for Information', '', '']]);
+    assert.deepEqual(roles(text, 'Anna Lee'), [['Minister without Portfolio', '', '']]);
   });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);

@@ -10,6 +10,9 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('takes a name in apposition before the verb as its subject (`Minister of Foreign Affairs, Kamina Smith, says …`)', () => {
+    assert.deepEqual(paraphrases('Forum proposed\n\nMinister of Foreign Affairs, Kamina Smith, says there is need for a forum.'), [['there is need for a forum', 'Kamina Smith']]);
+  });
   it('reads `X noted that …`, stopping where the report ends', () => {
     assert.deepEqual(paraphrases('President Ivan Petrov noted that trade between the two countries had doubled since 2020, adding that more could be done.'), [
       ['trade between the two countries had doubled since 2020', 'Ivan Petrov'],
