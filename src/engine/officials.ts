@@ -91,6 +91,8 @@ function articleBefore(ts: Token[], i: number): boolean {
   while (k >= 0 && k >= i - 2 && ts[k].cap && !ARTICLES.has(ts[k].lower) && !isTitleWord(ts[k]) && !isHonorific(ts[k])) k--;
   return k >= 0 && ARTICLES.has(ts[k].lower);
 }
+/** `(Ret’d)`, `(retd)`, `(rtd)` after a military rank. */
+const RETIRED = /^(?:ret['’]?d\.?|retd\.?|rtd\.?|ret\.|retired)$/i;
 /** Nouns that name an office by its holder: `the Office of the Prime Minister`, `the Cabinet of the President`. */
 const OFFICE_NAME_NOUNS = new Set(['office', 'ministry', 'cabinet', 'secretariat', 'department', 'bureau', 'administration', 'chancellery', 'residence']);
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
@@ -354,8 +356,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   let k = i - 1;
   while (k >= 0) {
     const t = ts[k];
-    // an acronym in brackets inside the title: `Foreign Intelligence Service (SVR)`
-    if (t.text === ')' && k >= 2 && ts[k - 1].allCaps && ts[k - 2].text === '(') { k -= 3; continue; }
+    // an acronym in brackets inside the title: `Foreign Intelligence Service (SVR)`; a rank's `(Ret’d)`: `Brigadier (Ret’d)`
+    if (t.text === ')' && k >= 2 && (ts[k - 1].allCaps || RETIRED.test(ts[k - 1].text)) && ts[k - 2].text === '(') { k -= 3; continue; }
     // an editor's insertion: `[China President] Xi Jinping`
     if (t.text === ']' || t.text === '[') { k--; continue; }
     // a portfolio listed with commas: `Secretary of State for Foreign, Commonwealth and Development Affairs`

@@ -611,6 +611,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Robert Morgan'), [['Minister for Information', '', '']]);
     assert.deepEqual(roles(text, 'Anna Lee'), [['Minister without Portfolio', '', '']]);
   });
+  it('reads a rank with `(Ret’d)` as part of the title (`Prime Minister of Guyana, Hon. Brigadier (Ret’d) Mark Phillips`)', () => {
+    const text = 'Visit to Georgetown\n\nHe met Prime Minister of Guyana, Hon. Brigadier (Ret’d) Mark Phillips in Georgetown. Brigadier General (retd) Ali Khan attended.';
+    assert.deepEqual(names(text), ['Ali Khan', 'Mark Phillips']);
+    assert.ok(official(annotate(text), 'Mark Phillips').roles.some((r) => r.title === 'Prime Minister'));
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
