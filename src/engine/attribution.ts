@@ -207,7 +207,12 @@ const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorifi
 /** The first name starting in [from, to) with nothing but its titles before it (`Secretary General Stoltenberg`), or null. */
 function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: number): FoundMention | null {
   const m = mentions.firstStartingIn(from, to);
-  return m && doc.tokensIn(from, m.start).every(isRoleWordBeforeName) ? m : null;
+  if (!m) return null;
+  const before = doc.tokensIn(from, m.start);
+  // (not one named after `of`: `the press service of the President of the Kyrgyz Republic notes` is the press service)
+  const last = before[before.length - 1]?.lower === 'the' ? before[before.length - 2] : before[before.length - 1];
+  if (last && (last.lower === 'of' || last.lower === 'for')) return null;
+  return before.every(isRoleWordBeforeName) ? m : null;
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 

@@ -6,6 +6,10 @@ import { nameOf, quotePairs } from './helpers';
 const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
 
 describe('attribution', () => {
+  it('gives a quote closed by `the press service of <an official> notes` to the press service, not the official', () => {
+    const text = 'Japarov visits Moscow\n\nPresident Sadyr Japarov arrived in Moscow. «The invitation was gratefully accepted,» the press service of the President of the Kyrgyz Republic notes.\n\n«The talks went well,» the press service of the head of the Kyrgyz Republic reports.';
+    assert.deepEqual(speakers(text), ['the press service of the President of the Kyrgyz Republic', 'the press service of the head of the Kyrgyz Republic']);
+  });
   it('reads a reporting verb after the quote, with the subject before or after it', () => {
     const text = 'Prime Minister Rosa Lind met President Ivan Petrov.\n\n“We will double our trade by 2030,” Rosa Lind said. “Our ministers have a plan for it,” said Ivan Petrov.';
     assert.deepEqual(speakers(text), ['Rosa Lind', 'Ivan Petrov']);
