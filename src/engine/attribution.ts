@@ -10,7 +10,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
-import { isSpace, lastMatch, trimEndWhere } from './textTrim';
+import { hasWords, isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isInstitutionToken, isTitleWord } from './roles';
 import type { Token } from './tokens';
 import type { FoundMention } from './officials';
@@ -158,6 +158,15 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     const other = otherReporterBetween(doc, prev, q.raw, parties);
     if (other) { q.speaker = other.speaker; q.cue = other.cue; q.rule = 'reported'; } else { q.speaker = prev.speaker; q.cue = prev.cue; q.rule = 'continuation'; }
   }
+  // quoted fragments inside a sentence whose source closes it: `X and Y "stressed the need …" through dialogue "to ensure …"
+  // of the GCC, said QNA.`
+  // (not past a later quotation with a cue of its own: that cue is its)
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.speaker || q.raw.nested) continue;
+    const found = sentenceEndCue(doc, q.raw, parties, (end) => out.slice(i + 1).some((o) => o.raw.start < end && o.speaker !== null));
+    if (found) { q.speaker = found.speaker; q.cue = found.cue; q.rule = 'after'; }
+  }
   // a quotation over several paragraphs, its cue only in the last (`“They reaffirmed …` ¶ `“They also agreed …,” the
   // ministry said`): an opening part left open takes the speaker of the part that continues it (read backwards, so a
   // chain of parts takes the last one's)
@@ -171,6 +180,37 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
   }
   return out;
 }
+
+/** `…, said QNA.`, `…, the agency added.`: the source after the last comma of the quote's sentence, with no quotation after it. */
+function sentenceEndCue(doc: Doc, q: RawQuote, parties: Parties, quotedWithCueBefore: (end: number) => boolean): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
+  const sentence = doc.sentenceAt(q.start);
+  if (!sentence || sentence.end <= q.end || quotedWithCueBefore(sentence.end)) return null;
+  const rest = doc.clean.slice(q.end, sentence.end);
+  const comma = rest.lastIndexOf(',');
+  if (comma < 0 || QUOTE_MARK.test(rest.slice(comma).replace(APOSTROPHE, ''))) return null;
+  const at = q.end + comma + 1;
+  const tail = rest.slice(comma + 1);
+  const first = VERB_THEN_SOURCE.exec(tail);
+  if (first) {
+    const from = at + first[0].length;
+    const party = parties.subjectFrom(from, sentence.end);
+    return party ? { speaker: party, cue: { start: at + tail.search(/\S/), end: party.end } } : null;
+  }
+  // (the verb ends the sentence, a few words after the comma)
+  let body = tail.trimEnd();
+  if (body.endsWith('.') || body.endsWith('!')) body = body.slice(0, -1);
+  const verb = VERB_AT_END.exec(body);
+  if (!verb || !hasWords(body.slice(0, verb.index), 1) || hasWords(body.slice(0, verb.index), 9)) return null;
+  const party = parties.subjectBefore(at + verb.index, at);
+  return party ? { speaker: party, cue: { start: party.start, end: at + body.length } } : null;
+}
+const QUOTE_MARK = /[“”„‟«»‹›「」『』‚‘’"']/;
+/** An apostrophe inside a word (`the country’s agency`), which is no quotation mark. */
+const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+/** The tail of a sentence that gives its source: `said QNA.` … */
+const VERB_THEN_SOURCE = new RegExp(`^\\s*(?:${ADVERBS})(?:${CUE_VERB})\\s+(?=\\S)`, 'i');
+/** … or `the Qatari news agency added.`: a cue verb that ends it. */
+const VERB_AT_END = new RegExp(`\\s(?:${CUE_VERB})$`, 'i');
 
 function reportedJustBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
   const sentences = doc.sentences(q.block);

@@ -13,6 +13,7 @@ import { FUNCTION_WORDS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
+import { isMediaName } from './lexicon/media';
 
 export interface Party {
   /** The official, when the subject is one person. */
@@ -305,6 +306,8 @@ export class Parties {
     // a capital for its government (`Manila is committed to …`): the country acts (a dateline, `Jakarta – …`, is a place)
     const capitalOf = countryOfCapital(text);
     if (capitalOf && !DATELINE_MARK_AFTER.test(this.doc.clean.slice(end, end + 3))) return { person: null, label: text, actor: capitalOf, start, end, plural: false };
+    // a news agency as a source: `…, said QNA`
+    if (isMediaName(text)) return namedBody(text, start, end);
     // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
     const country = countryOf(text);
     const body = BODY_HEAD.test(text);

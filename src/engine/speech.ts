@@ -7,7 +7,7 @@ import { endsInAnd } from './parties';
 import type { Span } from './model';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
-import { isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
+import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { WEEKDAYS } from './lexicon/words';
 
 export interface FoundParaphrase extends Span {
@@ -575,14 +575,6 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
 /** A headline's short subject, `says`, and the report: `EU Commission chief says ready to work with …`. */
 const HEADLINE_SAYS = /^([^\s,;:]+(?:\s+[^\s,;:]+){0,6}?)(\s+says)\s+(?:that\s+)?/;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Whether s has at least `min` words (counted only that far: content clauses run long). */
-function hasWords(s: string, min: number): boolean {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (n < min && WORD.test(s)) n++;
-  return n >= min;
-}
 
 /**
  * The reported clause ends at the sentence's end or earlier: a colon, a semicolon, `, adding`, `and thanked`, a

@@ -60,3 +60,12 @@ export function wholeCharacterEnd(text: string, at: number): number {
   const low = text.charCodeAt(at);
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 1 : at;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Whether s has at least `min` words (counted only that far: content clauses run long). */
+export function hasWords(s: string, min: number): boolean {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < min && WORD.test(s)) n++;
+  return n >= min;
+}

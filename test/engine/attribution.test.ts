@@ -6,6 +6,13 @@ import { nameOf, quotePairs } from './helpers';
 const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
 
 describe('attribution', () => {
+  it('gives quoted fragments inside a sentence to the source that closes it (`…, said QNA.`, `…, the Qatari news agency added.`)', () => {
+    const text = 'Leaders talk\n\nIn the call, Sheikh Tamim and Mohammed bin Salman "stressed the need to resolve this crisis" through dialogue "to ensure the unity and stability" of the GCC, said QNA.\n\n'
+      + 'The emir welcomed a proposal to resolve the dispute "in a way that does not affect the sovereignty of states", the Qatari news agency added.\n\n'
+      + 'Talks focused on "a negotiated end to the dispute between the four states" and on trade, Qatar’s news agency added.\n\n'
+      + 'Lavrov described "a frank exchange of views on every issue we have" and then left for Minsk, where he met the President.';
+    assert.deepEqual(speakers(text), ['QNA', 'QNA', 'the Qatari news agency', 'Qatar’s news agency', null]);
+  });
   it('gives a quote closed by `the press service of <an official> notes` to the press service, not the official', () => {
     const text = 'Japarov visits Moscow\n\nPresident Sadyr Japarov arrived in Moscow. «The invitation was gratefully accepted,» the press service of the President of the Kyrgyz Republic notes.\n\n«The talks went well,» the press service of the head of the Kyrgyz Republic reports.';
     assert.deepEqual(speakers(text), ['the press service of the President of the Kyrgyz Republic', 'the press service of the head of the Kyrgyz Republic']);
