@@ -29,13 +29,17 @@ const HONORIFIC_BEFORE = /(?:\bH\.\s?E\.|\bExcellency|\bHon\.?)\s*$/;
 /** `For his part,` / `on her part`: a possessive whose owner is named right after. */
 const FOR_ONES_PART = /\b(?:for|on)\s+(?:his|her)\s+part\b/i;
 const PRONOUN = /\b(he|him|his|she|her|hers|himself|herself)\b/gi;
-/** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
 /** What follows `His`/`Her` in a form of address. */
 const ADDRESS_AFTER = /^\s+(?:Excellency|Majesty|Highness|Royal|Holiness|Eminence|Beatitude|Serene)\b/;
 /** `her` as an object, not a possessive: before a preposition, a conjunction, an adverb in -ly or a mark (`thanked her for …`). */
 const OBJECT_HER_BEFORE = /^(?:\s*[.,;:!?)”"’]|\s+(?:for|to|on|in|at|with|and|that|about|as|of|from|by|during|after|before|over|into|upon|again|once|personally|\p{Ll}+ly)\b)/u;
-/** Between a subject and its object pronoun: one verb, perhaps after an adverb or an auxiliary (`Saud thanked her`, `Modi has also invited him`; after an apposition's comma, `…, Prime Minister of Thailand, welcomed him`). */
-const SUBJECT_THEN_VERB = /^(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|has|had|later|warmly|personally|again)\s+){0,2}\p{Ll}+\s+$/u;
+/**
+ * Between a subject and its object pronoun, in one clause: a few words in lower case, no comma and no word that opens
+ * another clause (`Saud thanked her`, `Modi has also invited him`, `Jaishankar paid a courtesy call on her`; after an
+ * apposition's commas, `…, Prime Minister of Thailand, welcomed him`).
+ */
+const SUBJECT_THEN_VERB = /^(?:,[^,.;]{1,60},)?(?:\s+(?!(?:that|who|whom|whose|which|when|while|and|but|or|as|after|before|because|if|where|since|until)\b)\p{Ll}[\p{L}’'-]*){1,10}\s+$/u;
+/** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
 const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
 export interface Coreference {
@@ -403,6 +407,11 @@ export function resolveRole(
   }
   // a title that is the noun itself (`the Secretary` → `Secretary`) beats one of the same class
   const n = noun.toLowerCase().replace(/\s+/g, ' ');
+  // `the Indian minister` is a minister, not the Prime Minister, whose title also holds the word
+  if (cands.length > 1 && n.endsWith('minister') && !/\bprime minister$/.test(n)) {
+    const ministers = cands.filter((p) => p.roles.some((r) => { const c = roleClasses(r.title); return c.has('minister') && !c.has('prime-minister'); }));
+    if (ministers.length > 0) cands = ministers;
+  }
   // (every candidate holds a role: its fit is its best role's, read once)
   const fits = cands.map((p) => {
     let f = -Infinity;

@@ -961,6 +961,20 @@ function sameByTransliteration(a: string[], b: string[]): boolean {
   return fa[0] === fb[0] && (editDistance(fa, fb) <= 2 || (short.length >= 4 && long.startsWith(short)));
 }
 
+/** The one official with two names or more whose surname is one letter off `k`, or null. */
+function mistypedSurnameOf(persons: Person[], k: string): Person | null {
+  let found: Person | null = null;
+  for (const p of persons) {
+    if (p.tokens.length < 2) continue;
+    const surname = key(p.tokens[p.tokens.length - 1]);
+    // (not a family in the plural: `the Milibands`)
+    if (surname === k || k === `${surname}s` || k[0] !== surname[0] || editDistance(k, surname) > 1) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -1027,6 +1041,13 @@ function findMentions(doc: Doc, persons: Person[]): void {
         }
         if (found) {
           found.mentions.push({ start: s === 0 ? run.start : ts[run.i + s].start, end: run.end, kind: 'name', person: found });
+          break;
+        }
+        // a surname mistyped once in the text (`Jaisankar quoted as saying` beside `Subrahmanyam Jaishankar`): one letter off
+        // the one official's surname that close
+        if (s === 0 && run.tokens.length === 1 && run.tokens[0].length >= 6) {
+          const typo = mistypedSurnameOf(persons, key(run.tokens[0]));
+          if (typo) typo.mentions.push({ start: run.start, end: run.end, kind: 'name', person: typo });
           break;
         }
       }

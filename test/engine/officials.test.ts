@@ -85,6 +85,26 @@ describe('officials', () => {
     assert.ok(!official(a, 'Robert Morgan').roles.some((r) => r.title === 'Prime Minister'), JSON.stringify(official(a, 'Robert Morgan').roles));
   });
 
+  it('reads an object pronoun anywhere in its clause as someone other than the subject (`Jaishankar paid a courtesy call on her`)', () => {
+    const text = 'Prime minister Sheikh Hasina spoke in Dhaka. Indian external affairs minister Subrahmanyam Jaishankar paid a courtesy call on her at the residence. He said ties were strong.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Hasina', 'pronoun'), ['her']);
+    assert.deepEqual(mentionTexts(a, text, 'Subrahmanyam Jaishankar', 'pronoun'), ['He']);
+  });
+  it('reads `the Indian minister` as the minister, not the Prime Minister whose title also holds the word', () => {
+    const text = 'Foreign Minister AK Abdul Momen met Indian External Affairs Minister Subrahmanyam Jaishankar.\n\nThey discussed the visit of India’s prime minister Narendra Modi. The Indian minister said the visit was important.';
+    assert.deepEqual(mentionTexts(annotate(text), text, 'Subrahmanyam Jaishankar', 'role'), ['The Indian minister']);
+  });
+  it('reads a surname mistyped once, one letter off the one official’s, as that official (`Jaisankar quoted as saying` beside `Subrahmanyam Jaishankar`)', () => {
+    const text = 'Indian external affairs minister Subrahmanyam Jaishankar met the prime minister.\n\n“It’s a great achievement. The development of Bangladesh is miraculous,” Jaisankar quoted as saying.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Subrahmanyam Jaishankar', 'name'), ['Subrahmanyam Jaishankar', 'Jaisankar']);
+    assert.deepEqual(quotePairs(a).map(([, who]) => who), ['Subrahmanyam Jaishankar']);
+  });
+  it('reads no person in an event’s name (`the Golden Jubilee of Bangladesh’s independence`)', () => {
+    assert.deepEqual(names('Prime Minister Narendra Modi will join the celebration of the Birth Centenary of the Father of the Nation and Golden Jubilee of Bangladesh’s independence.'), ['Narendra Modi']);
+  });
+
   it('reads no pronoun in a form of address (`His Excellency Abhisit Vejjajiva`, `Her Majesty`)', () => {
     const text = 'Prime Minister Najib Razak arrived in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, welcomed him. Her Majesty the Queen was present.';
     const a = annotate(text);

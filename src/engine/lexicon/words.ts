@@ -58,6 +58,7 @@ secretariat headquarters station port airport building gardens museum cathedral 
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
 expatriates expatriate diaspora
 integration enlargement neighbourhood neighborhood
+jubilee anniversary centenary centennial bicentenary bicentennial festival celebration celebrations expo exhibition games
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
