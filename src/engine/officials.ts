@@ -19,6 +19,7 @@ import { isShouting } from './structure';
 import { addPredicateRoles } from './predicateRoles';
 import { owned } from './ownedString';
 import { isMediaName } from './lexicon/media';
+import { isGovernmentSeat } from './lexicon/governmentSeats';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -714,6 +715,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (a city right after a title's `of` is the title's place, not a name: `Crown Prince of Abu Dhabi`)
       const titlesPlace = titled && run.i > 0 && ts[run.i - 1].lower === 'of';
       if ((!titled || titlesPlace) && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
+      // `Seoul's presidential office Cheong Wa Dae said`: a seat of government speaks as a body
+      if (!titled && run.tokens.length <= 4 && isGovernmentSeat(text.slice(run.start, run.end))) return;
       let demonymCountry: string | null = null;
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
       // (`Emomali Rakhmon of Tajikistan`: the country after the name, where no role took it)

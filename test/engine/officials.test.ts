@@ -636,6 +636,11 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Ali Khan', 'Mark Phillips']);
     assert.ok(official(annotate(text), 'Mark Phillips').roles.some((r) => r.title === 'Prime Minister'));
   });
+  it('reads a seat of government as a body, no person (`Seoul’s presidential office Cheong Wa Dae said`)', () => {
+    const a = annotate('Moon and Trump talk\n\n"The two leaders agreed to coordinate closely on the summit," Seoul’s presidential office Cheong Wa Dae said.');
+    assert.deepEqual(a.officials.map((o) => o.name), []);
+    assert.deepEqual(quotePairs(a).map(([, who]) => who), ['Seoul’s presidential office Cheong Wa Dae']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);

@@ -5,7 +5,14 @@ const SEATS = [
   'élysée palace', 'elysee palace', 'blue house', 'akorda', 'ak orda', 'quai d’orsay', "quai d'orsay", 'zhongnanhai',
   'chancellery', 'bankova', 'south block', 'malacañang', 'malacanang', 'casa rosada', 'planalto',
   'los pinos', 'palacio nacional', 'rideau hall', 'beehive', 'kantei', 'istana', 'merdeka palace',
+  'cheong wa dae', 'palazzo chigi', 'quirinale', 'moncloa', 'la moncloa', 'schloss bellevue', 'ak saray', 'aso rock',
+  'union buildings', 'rashtrapati bhavan', 'foggy bottom', 'qasr al watan',
 ];
+const SEAT_SET = new Set(SEATS);
+/** Whether a name is a seat of government's (`Cheong Wa Dae`), a body and never a person. */
+export function isGovernmentSeat(name: string): boolean {
+  return SEAT_SET.has(name.toLowerCase());
+}
 /** The longest seat of government the words start with, as a pattern source (for the body patterns). */
 export const GOVERNMENT_SEAT_SOURCE = [...SEATS].sort((a, b) => b.length - a.length)
   .map((s) => s.replace(/[.]/g, '\\.').replace(/[’']/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
