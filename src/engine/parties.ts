@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
-import { FUNCTION_WORDS } from './lexicon/words';
+import { FUNCTION_WORDS, WEEKDAYS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
@@ -68,6 +68,7 @@ const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
 const DOCUMENT_NOUN = /^the\s+(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
+const WEEKDAY_SET = new Set(WEEKDAYS);
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
@@ -129,6 +130,8 @@ export class Parties {
       if (k < 0 || ts[k].start < floor) return null;
       const t = ts[k];
       if (t.word && (SKIP_BACK.has(t.lower) || isMannerAdverb(t))) { k--; continue; }
+      // a day between subject and verb: `Sheikh Hasina on Thursday said …`
+      if (t.cap && WEEKDAY_SET.has(t.lower) && k > 0 && ts[k - 1].lower === 'on') { k -= 2; continue; }
       // `they both agreed`, `we all hope`, but `Both committed` is itself the subject
       if ((t.lower === 'both' || t.lower === 'all') && k > 0 && ts[k - 1].word && ts[k - 1].start >= floor) { k--; continue; }
       if (t.text === ',' && k >= 2 && ts[k - 1].lower === 'turn' && ts[k - 2].lower === 'in' && ts[k - 3]?.text === ',') { k -= 4; continue; }

@@ -10,6 +10,10 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads the subject of a reporting verb across a day (`Sheikh Hasina on Thursday said the problems … should be resolved`)', () => {
+    assert.deepEqual(paraphrases('Hasina meets Jaishankar\n\nPrime minister Sheikh Hasina on Thursday said the problems between neighbouring countries should be resolved through talks.'),
+      [['the problems between neighbouring countries should be resolved through talks', 'Hasina']]);
+  });
   it('takes a name in apposition before the verb as its subject (`Minister of Foreign Affairs, Kamina Smith, says …`)', () => {
     assert.deepEqual(paraphrases('Forum proposed\n\nMinister of Foreign Affairs, Kamina Smith, says there is need for a forum.'), [['there is need for a forum', 'Kamina Smith']]);
   });
