@@ -10,6 +10,10 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads `the UAE top diplomat` as the foreign minister of that country', () => {
+    assert.deepEqual(paraphrases('UAE and US ministers meet\n\nSheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, met US Secretary of State Antony Blinken in Abu Dhabi.\n\nThe UAE top diplomat affirmed that the UAE is looking forward to stronger ties. The US top diplomat said that the partnership was strong.'),
+      [['the UAE is looking forward to stronger ties', 'Abdullah bin Zayed Al Nahyan'], ['the partnership was strong', 'Antony Blinken']]);
+  });
   it('reads the subject of a reporting verb across a day (`Sheikh Hasina on Thursday said the problems … should be resolved`)', () => {
     assert.deepEqual(paraphrases('Hasina meets Jaishankar\n\nPrime minister Sheikh Hasina on Thursday said the problems between neighbouring countries should be resolved through talks.'),
       [['the problems between neighbouring countries should be resolved through talks', 'Hasina']]);

@@ -113,6 +113,8 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['foreign secretary', ['foreign-minister']],
   ['foreign minister', ['foreign-minister']],
   ['external affairs minister', ['foreign-minister']],
+  // (news copy's name for a foreign minister: `The UAE top diplomat affirmed …`)
+  ['top diplomat', ['foreign-minister']],
   ['prime minister', ['prime-minister']],
   ['vice president', ['vice-president']],
   ['vice-president', ['vice-president']],
