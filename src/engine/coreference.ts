@@ -209,7 +209,8 @@ function titleBeforeName(doc: Doc, end: number): boolean {
 
 function countryOfQualifier(qualifier: string): string | null {
   const q = qualifier.toLowerCase();
-  return COUNTRY_BY_DEMONYM.get(q) ?? COUNTRY_BY_NAME.get(q.replace(/^the /, '')) ?? null;
+  // (a country's possessive too: `Iran’s Foreign minister`)
+  return COUNTRY_BY_DEMONYM.get(q) ?? COUNTRY_BY_NAME.get(q.replace(/^the /, '').replace(/['’]s$/, '')) ?? null;
 }
 
 /** A role noun as its words, with its entry. */
@@ -269,6 +270,9 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
       if (country || org) found = { at, country, org };
     }
     if (!found) continue;
+    // (a country's possessive only before the office's own verb, `Iran’s Foreign minister has reiterated`: not a title going on
+    // to a name, `Uruguay’s Ambassador to Washington Andrés Durán`)
+    if (/['’]s$/.test(prev.text) && found.at === i - 1 && !(next && next.word && !next.cap && !POSSESSIVE_OFFICE_GOES_ON.has(next.lower))) continue;
     const before = found.at > 0 ? ts[found.at - 1] : null;
     if (before && before.word && NOT_BEFORE_BARE_ROLE.has(before.lower)) continue;
     const start = ts[found.at].start;
@@ -279,6 +283,8 @@ function bareRoleReferences(doc: Doc, bi: number): RoleReference[] {
   }
   return out;
 }
+
+const POSSESSIVE_OFFICE_GOES_ON = new Set(['of', 'to', 'for', 'in', 'at', 'and']);
 
 /** Mentions sorted by offset, searched by binary search so that resolution stays linear in the text. */
 class Anchors {

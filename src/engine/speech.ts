@@ -357,9 +357,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const direct = parties.subjectBefore(verbPos, sentence.start);
         // (`… held in Minsk and noted that`: the verb is coordinated)
         if (direct && !endsInAnd(doc, direct)) return direct;
-        // a coordinated verb (`… and noted that`) or a relative clause (`…, who also noted`) shares the subject
+        // a coordinated verb (`… and noted that`, `… but emphasized that`) or a relative clause (`…, who also noted`) shares the subject
         const before = doc.clean.slice(Math.max(sentence.start, verbPos - 200), verbPos);
-        if (/(?:\band|,)\s*(?:also\s+|then\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
+        if (/(?:\band|\bbut|,)\s*(?:also\s+|then\s+)?$/i.test(before) || /\bwho\s+(?:also\s+)?$/i.test(before)) {
           // inside `X, who … and noted`, the subject is who the relative clause is about
           const who = /,\s*who\b/i.exec(before);
           if (who) {

@@ -10,6 +10,10 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('ends an action before `but` and a reporting verb (`… willingness to engage diplomatically but emphasized that …`)', () => {
+    const a = annotate('Talks held\n\nIranian Foreign Minister Seyed Abbas Araghchi has reiterated Tehran’s willingness to engage diplomatically but emphasized that direct talks under pressure are meaningless.');
+    assert.deepEqual(a.commitments.map((c) => c.text), ['Iranian Foreign Minister Seyed Abbas Araghchi has reiterated Tehran’s willingness to engage diplomatically']);
+  });
   it('finds each kind by its trigger', () => {
     const text = [
       'The two sides agreed to expand cooperation in agriculture.',

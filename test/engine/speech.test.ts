@@ -10,6 +10,10 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads a verb after `but` as the sentence subject’s, and a country’s possessive before an office as a reference (`Iran’s Foreign minister has reiterated … but emphasized that …`)', () => {
+    assert.deepEqual(paraphrases('Araghchi and Lammy talk\n\nIranian Foreign Minister Seyed Abbas Araghchi spoke with UK Foreign Secretary David Lammy.\n\nIran’s Foreign minister has reiterated Tehran’s willingness to engage diplomatically but emphasized that direct talks under pressure are meaningless.'),
+      [['direct talks under pressure are meaningless', 'Seyed Abbas Araghchi']]);
+  });
   it('reads `the UAE top diplomat` as the foreign minister of that country', () => {
     assert.deepEqual(paraphrases('UAE and US ministers meet\n\nSheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International Cooperation, met US Secretary of State Antony Blinken in Abu Dhabi.\n\nThe UAE top diplomat affirmed that the UAE is looking forward to stronger ties. The US top diplomat said that the partnership was strong.'),
       [['the UAE is looking forward to stronger ties', 'Abdullah bin Zayed Al Nahyan'], ['the partnership was strong', 'Antony Blinken']]);
