@@ -10,6 +10,10 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads `said` + a noun phrase + an irregular past as a report (`Wang said the international community paid close attention to …`)', () => {
+    assert.deepEqual(paraphrases('Wang Yi meets Ri Kil Song\n\nChinese Foreign Minister Wang Yi met Vice Foreign Minister Ri Kil Song in Beijing.\n\nWang said the international community paid close attention to the summit in Hanoi.'),
+      [['the international community paid close attention to the summit in Hanoi', 'Wang Yi']]);
+  });
   it('reads a verb after `but` as the sentence subject’s, and a country’s possessive before an office as a reference (`Iran’s Foreign minister has reiterated … but emphasized that …`)', () => {
     assert.deepEqual(paraphrases('Araghchi and Lammy talk\n\nIranian Foreign Minister Seyed Abbas Araghchi spoke with UK Foreign Secretary David Lammy.\n\nIran’s Foreign minister has reiterated Tehran’s willingness to engage diplomatically but emphasized that direct talks under pressure are meaningless.'),
       [['direct talks under pressure are meaningless', 'Seyed Abbas Araghchi']]);
