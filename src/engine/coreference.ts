@@ -574,6 +574,9 @@ function subjectAfterOpening(doc: Doc, fixed: Anchors, start: number, end: numbe
   const sentence = doc.sentenceAt(start);
   if (!sentence || start - sentence.start > 60) return null;
   if (!OPENING_PREPOSITION.test(doc.clean.slice(sentence.start, start))) return null;
+  // (`In his words, the President of Russia intended …`, `In her view, …`: whose words they are is who spoke before, not the
+  // subject of what they said)
+  if (WORDS_OF.test(doc.clean.slice(end, end + 14))) return null;
   // (the comma within 120 characters: looked for there only, a text without commas costs no more)
   const near = doc.clean.slice(end, Math.min(sentence.end, start + 120)).indexOf(',');
   if (near < 0) return null;
@@ -585,6 +588,8 @@ function subjectAfterOpening(doc: Doc, fixed: Anchors, start: number, end: numbe
   return next.person;
 }
 const OPENING_PREPOSITION = /^(?:in|at|during|after|following|upon|on|for|with|before|while|throughout)\s/i;
+/** After the possessive: a report's frame (`In his words,`, `In her view,`), not an occasion of the subject's. */
+const WORDS_OF = /^\s+(?:words|view|opinion|estimation|assessment|judgement|judgment)\b/i;
 
 /**
  * The one person named before `at` whose gender is known to be `gender`, if there is exactly one. A woman is

@@ -83,7 +83,7 @@ const APPOSITION_ENDS = new Set(['and', 'at', 'in', 'on', 'during', 'who', 'to',
 /** Verbs whose object, when a capitalized run of two or more words, is a person: `met Alan Peter Cayetano`. */
 const MEETING_VERBS = new Set(['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
 /** Words before `with` that make its object a person: `held talks with X`, `a telephone conversation with X`. */
-const MEETING_WITH = new Set(['met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
+const MEETING_WITH = new Set(['meet', 'met', 'meets', 'meeting', 'talks', 'conversation', 'call', 'spoke', 'speaks', 'talked', 'consultations', 'negotiations']);
 /** A capitalized name in brackets right after a name: `Joko Widodo (Jokowi)` (not an acronym: `(PDI-P)`). */
 const NICKNAME_AFTER = /^[ \t]*\((\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\)/u;
 /** An article before the run at i, across up to two capitalized words left out of it (`The Fourth Annual Consultation`), but not across a title. */
@@ -172,6 +172,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // an editor's given name in brackets before the surname: `President [Joe] Biden`
     if (i > 0 && ts[i - 1].text === '[' && ts[i + 1]?.text === ']' && i + 2 < ts.length && nameable(ts[i + 2])) j = i + 2;
     for (;;) {
+      // an editor's surname in brackets ends the name: `Vladimir Vladimirovich [Putin]`
+      if (ts[j + 1]?.text === '[' && ts[j + 3]?.text === ']' && nameable(ts[j + 2]) && ts[j + 1].start === ts[j].end + 1) { j += 3; break; }
       let k = j + 1;
       while (k < ts.length && ts[k].word && NAME_PARTICLES.has(ts[k].lower) && !ts[k].cap) k++;
       if (k < ts.length && k === j + 1 && initialHere(k) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }

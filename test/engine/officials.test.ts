@@ -641,6 +641,10 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name), []);
     assert.deepEqual(quotePairs(a).map(([, who]) => who), ['Seoul’s presidential office Cheong Wa Dae']);
   });
+  it('reads an editor’s surname in brackets after a name as part of it, and whom one will meet with as a person (`before I meet with Vladimir Vladimirovich [Putin]`)', () => {
+    const a = annotate('Lukashenko meets Medvedev\n\nPresident of Belarus Aleksandr Lukashenko said: “You should give your conclusion before I meet with Vladimir Vladimirovich [Putin].”');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandr Lukashenko', 'Vladimir Vladimirovich Putin']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);

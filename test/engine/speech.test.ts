@@ -10,6 +10,10 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('gives `In his words, <someone else> intended …` to the one who spoke before, not to the subject after the comma', () => {
+    assert.deepEqual(paraphrases('Lukashenko meets Medvedev\n\nPresident of Belarus Aleksandr Lukashenko met Russian Prime Minister Dmitry Medvedev. Aleksandr Lukashenko said: “We will meet soon with Vladimir Putin, President of Russia.”\n\nIn his words, the President of Russia intended to come to Belarus for the closing ceremony.'),
+      [['the President of Russia intended to come to Belarus for the closing ceremony', 'Aleksandr Lukashenko']]);
+  });
   it('reads `said` + a noun phrase + an irregular past as a report (`Wang said the international community paid close attention to …`)', () => {
     assert.deepEqual(paraphrases('Wang Yi meets Ri Kil Song\n\nChinese Foreign Minister Wang Yi met Vice Foreign Minister Ri Kil Song in Beijing.\n\nWang said the international community paid close attention to the summit in Hanoi.'),
       [['the international community paid close attention to the summit in Hanoi', 'Wang Yi']]);
