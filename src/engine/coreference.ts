@@ -39,6 +39,8 @@ const OBJECT_HER_BEFORE = /^(?:\s*[.,;:!?)”"’]|\s+(?:for|to|on|in|at|with|an
  * apposition's commas, `…, Prime Minister of Thailand, welcomed him`).
  */
 const SUBJECT_THEN_VERB = /^(?:,[^,.;]{1,60},)?(?:\s+(?!(?:that|who|whom|whose|which|when|while|and|but|or|as|after|before|because|if|where|since|until)\b)\p{Ll}[\p{L}’'-]*){1,10}\s+$/u;
+/** The rest of a sentence after its speaker's name: `… pointed out.`, `… said.` */
+const TRAILING_CUE = /^\s+(?:also\s+)?(?:said|says|added|noted|pointed\s+out|stressed|remarked|explained|recalled|emphasi[sz]ed|underlined|concluded|told\s+reporters)[.!]?$/;
 /** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
 const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
@@ -559,6 +561,8 @@ function resolvePronoun(
   if (!subject) return nearest.person;
   const s: Span | null = doc.sentenceAt(nearest.start);
   if (!s) return nearest.person;
+  // `…, Vucic pointed out. He also announced …`: who closes the sentence as its speaker is its subject
+  if (TRAILING_CUE.test(doc.clean.slice(nearest.end, s.end).trimEnd())) return nearest.person;
   const inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
   const first = (inSentence.length ? woman(inSentence) : undefined) ?? inSentence[0] ?? nearest;
   if (unnamedSubject(Math.max(s.start, nearest.start - 300), first.start, first.start)) return null;

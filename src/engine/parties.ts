@@ -69,6 +69,7 @@ const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)
 const DOCUMENT_NOUN = /^the\s+(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
+const MONTH_SET = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
@@ -130,8 +131,9 @@ export class Parties {
       if (k < 0 || ts[k].start < floor) return null;
       const t = ts[k];
       if (t.word && (SKIP_BACK.has(t.lower) || isMannerAdverb(t))) { k--; continue; }
-      // a day between subject and verb: `Sheikh Hasina on Thursday said …`
+      // a day between subject and verb: `Sheikh Hasina on Thursday said …`, `PM Kishida on March 20 said …`, `… on 20 March said`
       if (t.cap && WEEKDAY_SET.has(t.lower) && k > 0 && ts[k - 1].lower === 'on') { k -= 2; continue; }
+      if (k >= 2 && ts[k - 2].lower === 'on' && ((/^\d{1,2}$/.test(t.text) && MONTH_SET.has(ts[k - 1].lower)) || (t.cap && MONTH_SET.has(t.lower) && /^\d{1,2}$/.test(ts[k - 1].text)))) { k -= 3; continue; }
       // `they both agreed`, `we all hope`, but `Both committed` is itself the subject
       if ((t.lower === 'both' || t.lower === 'all') && k > 0 && ts[k - 1].word && ts[k - 1].start >= floor) { k--; continue; }
       if (t.text === ',' && k >= 2 && ts[k - 1].lower === 'turn' && ts[k - 2].lower === 'in' && ts[k - 3]?.text === ',') { k -= 4; continue; }

@@ -353,7 +353,13 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         found.push({ start, end, speaker, cue });
       };
       const speakerOf = (verbPos: number, participle: boolean): Party | null => {
-        if (participle) return sentenceInitial(s, verbPos - sentence.start) ? mainSubject(doc, parties, verbPos, sentence) : parties.sentenceSubject(sentence.start, verbPos);
+        if (participle) {
+          if (sentenceInitial(s, verbPos - sentence.start)) return mainSubject(doc, parties, verbPos, sentence);
+          // `“…,” Wang said, noting that …`, `…, Li said, adding that …`: the subject of the cue right before the comma
+          const cue = SAID_COMMA_BEFORE.exec(doc.clean.slice(Math.max(sentence.start, verbPos - 40), verbPos));
+          const cued = cue ? parties.subjectBefore(verbPos - cue[0].length + cue[0].search(/\S/), sentence.start) : null;
+          return cued ?? parties.sentenceSubject(sentence.start, verbPos);
+        }
         const direct = parties.subjectBefore(verbPos, sentence.start);
         // (`… held in Minsk and noted that`: the verb is coordinated)
         if (direct && !endsInAnd(doc, direct)) return direct;
@@ -658,6 +664,9 @@ function sentenceInitial(s: string, i: number): boolean {
   return i <= 4 && /^[\s"“]*$/.test(s.slice(0, i));
 }
 
+/** A cue verb and a comma right before a participle: ` said, ` in `…, Li said, adding that …`. */
+const SAID_COMMA_BEFORE = /\s(?:also\s+)?(?:said|added|noted|stressed|stated|remarked|explained|told\s+\w+),\s*$/;
+
 /** For a sentence-initial participle (`Expressing concern that …, the Prime Minister …`): the main clause's subject. */
 function mainSubject(doc: Doc, parties: Parties, verbPos: number, sentence: Span): Party | null {
   const rest = doc.clean.slice(verbPos, Math.min(sentence.end, verbPos + 400));
@@ -689,7 +698,8 @@ function dedupe(found: FoundParaphrase[]): FoundParaphrase[] {
 function isDuplicate(out: FoundParaphrase[], p: FoundParaphrase): boolean {
   for (let i = Math.max(0, out.length - 6); i < out.length; i++) {
     const o = out[i];
-    if ((o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && samePartyOf(o.speaker, p.speaker))) return true;
+    // (or no one's, inside someone's: `adding that it was confirmed at the talks that the embassy would stay open`)
+    if ((o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && (samePartyOf(o.speaker, p.speaker) || !p.speaker))) return true;
   }
   return false;
 }

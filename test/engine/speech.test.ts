@@ -10,6 +10,14 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('gives a participle after `X said,` to X (`“…,” Wang said, noting that …`), reads a subject across `on March 20`, and a `He` after `…, Vucic pointed out.` as Vucic', () => {
+    assert.deepEqual(paraphrases('Talks in Beijing\n\nChinese Foreign Minister Wang Yi met Vice Foreign Minister Ri Kil Song in Beijing.\n\n“Difficulties are unavoidable as negotiations have touched deep issues,” Wang said, noting that a political solution through dialogue has become a consensus.'),
+      [['a political solution through dialogue has become a consensus', 'Wang Yi']]);
+    assert.deepEqual(paraphrases('Modi and Kishida meet\n\nPrime Minister Narendra Modi met Prime Minister Fumio Kishida in New Delhi.\n\nPM Kishida on March 20 said that he will announce his new plan in India.'),
+      [['he will announce his new plan in India', 'Fumio Kishida']]);
+    assert.deepEqual(paraphrases('Vucic and Orban meet\n\nPresident Aleksandar Vucic met Hungarian Prime Minister Viktor Orban in Novi Sad.\n\nThe first to side with Serbia was Hungary, at the order of Prime Minister Orban, Vucic pointed out.\n\nHe also announced that Serbia will continue to build the railway.').map(([, who]) => who),
+      ['Aleksandar Vucic', 'Aleksandar Vucic']);
+  });
   it('gives `In his words, <someone else> intended …` to the one who spoke before, not to the subject after the comma', () => {
     assert.deepEqual(paraphrases('Lukashenko meets Medvedev\n\nPresident of Belarus Aleksandr Lukashenko met Russian Prime Minister Dmitry Medvedev. Aleksandr Lukashenko said: “We will meet soon with Vladimir Putin, President of Russia.”\n\nIn his words, the President of Russia intended to come to Belarus for the closing ceremony.'),
       [['the President of Russia intended to come to Belarus for the closing ceremony', 'Aleksandr Lukashenko']]);
