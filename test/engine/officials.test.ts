@@ -105,6 +105,11 @@ describe('officials', () => {
     assert.deepEqual(names('Prime Minister Narendra Modi will join the celebration of the Birth Centenary of the Father of the Nation and Golden Jubilee of Bangladesh’s independence.'), ['Narendra Modi']);
   });
 
+  it('reads no gender from `Chairman`, which translations give women too (`Chairman … Valentina Matvienko … She noted`)', () => {
+    const text = 'President Kasym-Jomart Tokayev met Chairman of the Federation Council Valentina Matvienko in Astana. He conveyed greetings to President Vladimir Putin.\n\n"The visit was very productive," Matvienko said.\n\nShe noted that the partnership was strong.';
+    assert.deepEqual(mentionTexts(annotate(text), text, 'Valentina Matvienko', 'pronoun'), ['She']);
+  });
+
   it('reads no pronoun in a form of address (`His Excellency Abhisit Vejjajiva`, `Her Majesty`)', () => {
     const text = 'Prime Minister Najib Razak arrived in Bangkok. His Excellency Abhisit Vejjajiva, Prime Minister of Thailand, welcomed him. Her Majesty the Queen was present.';
     const a = annotate(text);

@@ -44,7 +44,8 @@ export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'm
 /** Titles that tell the person is a woman. */
 export const FEMALE_TITLES = new Set(['queen', 'princess', 'empress', 'chairwoman', 'spokeswoman', 'congresswoman', 'baroness', 'duchess', 'sheikha', 'lady']);
 export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'mister', 'shri', 'sri', 'bapak', 'pak']);
-export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'chairman', 'spokesman', 'congressman', 'baron', 'duke', 'lord', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal', 'patriarch']);
+// (not `chairman`: translations give it to women too, `Chairman of the Federation Council Valentina Matvienko`)
+export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'spokesman', 'congressman', 'baron', 'duke', 'lord', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal', 'patriarch']);
 
 /**
  * Role classes: the kind of office a title names, so that `the head of state` or `the Secretary`
