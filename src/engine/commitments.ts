@@ -38,7 +38,8 @@ const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+with\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[^\s.,;:]+\s+){0,3}?(?:counterparts?|ministers?|sides?|partners?|colleagues?|presidents?|governments?|delegations?|authorities|[A-Z\u00C0-\u00DE][^\s.,;:]*)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)/g, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  // (or on what someone will do: `We’ve agreed with the President of Russia that you should take a look …`)
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+with\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[^\s.,;:]+\s+){0,3}?(?:counterparts?|ministers?|sides?|partners?|colleagues?|presidents?|governments?|delegations?|authorities|[A-Z\u00C0-\u00DE][^\s.,;:]*)\s+(?:to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)|that\b)/g, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   { kind: 'agreement', re: /\breached\s+(?:an?\s+|the\s+)?(?:[^\s.,;:]+\s+){0,2}?(?:consensus|agreement|understanding)\b/gi, starts: 'reached'.split(' '), needsAgent: true },
   // `At the end of the conversation, an agreement was reached to continue …`: the passive names no one
   { kind: 'agreement', re: /\b(?:agreement|consensus|understanding)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?reached\s+(?:to|on)\b/gi, starts: 'agreement consensus understanding'.split(' '), needsAgent: false },

@@ -10,6 +10,10 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('reads `agreed with <a party> that <someone> should …` as an agreement, not `agreed with X that <a view>`', () => {
+    const a = annotate('Talks\n\nAleksandr Lukashenko said: “We’ve agreed with the President of Russia that you should take a look at the work of our joint group.”\n\nLavrov agreed with Blinken that the situation remains difficult.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We’ve agreed with the President of Russia that you should take a look at the work of our joint group', 'agreement']]);
+  });
   it('ends an action before `but` and a reporting verb (`… willingness to engage diplomatically but emphasized that …`)', () => {
     const a = annotate('Talks held\n\nIranian Foreign Minister Seyed Abbas Araghchi has reiterated Tehran’s willingness to engage diplomatically but emphasized that direct talks under pressure are meaningless.');
     assert.deepEqual(a.commitments.map((c) => c.text), ['Iranian Foreign Minister Seyed Abbas Araghchi has reiterated Tehran’s willingness to engage diplomatically']);
