@@ -118,6 +118,18 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   if (!chosen) return null;
+  // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
+  // back from the page's date, and is written as the text writes it
+  if ((chosen === written || stamp(chosen)) && chosen.year !== null) {
+    const day = relativeLeadDay(doc, stamp);
+    // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
+    const back = day ? daysBack(day.word, chosen) : 0;
+    if (day && back > 0) {
+      const at = new Date(Date.UTC(chosen.year, chosen.month - 1, chosen.day - back));
+      const iso = isoOf({ day: at.getUTCDate(), month: at.getUTCMonth() + 1, year: at.getUTCFullYear() });
+      return { text: doc.text.slice(day.start, day.end), iso, start: day.start, end: day.end };
+    }
+  }
   let year = chosen.year;
   if (year === null) {
     const dated = [...other, ...prose].filter((d) => d.year !== null);
@@ -141,6 +153,32 @@ function leadDatesByDayOnly(doc: Doc, later: FoundDate, stamp: (d: FoundDate) =>
   return RELATIVE_DAY.test(s) && findDates(s).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }));
 }
 const RELATIVE_DAY = new RegExp(`\\b(?:on\\s+(?:${WEEKDAYS.join('|')})|yesterday|today)\\b`, 'i');
+/** The day word of RELATIVE_DAY, without its `on`. */
+const DAY_WORD = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}|yesterday|today)\\b`, 'i');
+
+/** The weekday, `yesterday` or `today` of the first paragraph, when it gives no date of its own besides a stamp. */
+function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): { word: string; start: number; end: number } | null {
+  let lead = -1;
+  doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title) lead = bi; });
+  if (lead < 0) return null;
+  const b = doc.blocks[lead];
+  const s = doc.clean.slice(b.start, b.end);
+  if (!RELATIVE_DAY.test(s) || !findDates(s).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
+  const m = DAY_WORD.exec(s);
+  if (!m) return null;
+  const start = b.start + m.index + m[0].length - m[1].length;
+  return { word: m[1].toLowerCase(), start, end: start + m[1].length };
+}
+
+/** How many days before the page's date `word` is: `yesterday` one, `today` none, a weekday the last such day up to it. */
+function daysBack(word: string, page: { day: number; month: number; year: number | null }): number {
+  if (word === 'yesterday') return 1;
+  if (word === 'today') return 0;
+  const pageDay = new Date(Date.UTC(page.year ?? 2000, page.month - 1, page.day)).getUTCDay();
+  // (WEEKDAYS runs from Monday; getUTCDay from Sunday)
+  const target = (WEEKDAYS.indexOf(word) + 1) % 7;
+  return (pageDay - target + 7) % 7;
+}
 
 /** A full stop after a word of three small letters or more, then a space: a sentence ends there. */
 const SENTENCE_END_IN_PLACE = /(?<=\p{Ll}{3})\.\s/u;

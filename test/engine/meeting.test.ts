@@ -125,6 +125,13 @@ describe('meeting', () => {
     assert.equal(a.meeting.date?.iso, '2018-01-24');
   });
 
+  it('counts a weekday or `yesterday` in the lead back from the page’s stamp or date line (`date 2021-03-05 … on Thursday said`), keeping the page’s own day as written', () => {
+    const date = (text: string): [string, string] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+    assert.deepEqual(date(' date 2021-03-05 Prime Minister Sheikh Hasina on Thursday met Foreign Minister Subrahmanyam Jaishankar in Dhaka.'), ['Thursday', '2021-03-04']);
+    assert.deepEqual(date('6 August 2015\n\nThe Secretary-General spoke yesterday with President Pierre Nkurunziza of Burundi.'), ['yesterday', '2015-08-05']);
+    assert.deepEqual(date('Oct 20, 2017\n\nToday in Washington, Secretary-General António Guterres met with President Donald Trump.'), ['Oct 20, 2017', '2017-10-20']);
+  });
+
   it('takes the stamp when the lead dates the event by a weekday only, not a date further down about another event (`a proposal put forward on January 24`)', () => {
     const text = ' date 2022-01-27 Foreign Minister Ana Costa had a telephone conversation with Foreign Minister Ivan Petrov on Thursday.\n\nPetrov welcomed Costa’s proposal, which was put forward on January 24, at the meeting of the EU ministers.';
     assert.equal(annotate(text).meeting.date?.iso, '2022-01-27');
