@@ -73,6 +73,8 @@ function meetingKind(doc: Doc): MeetingKind {
  * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
  * year takes the year of the dateline (or of any dated mention of the same month).
  */
+/** What stands before a page's publication stamp: ` date 2023-11-01`, `Updated: 2016-01-28`. */
+const PAGE_STAMP = /\b(?:date|updated|published|posted):?\s*$/i;
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
 const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
@@ -105,7 +107,8 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   };
   const current = prose.filter((d) => !future(d));
   // ` date 2023-11-01 `: a page's publication stamp, no more than a fallback and a source of the year
-  const stamp = (d: FoundDate): boolean => /\bdate\s*$/i.test(doc.clean.slice(Math.max(0, d.start - 8), d.start));
+  // (or `Updated: 2016-01-28 03:16`, `Published: …`)
+  const stamp = (d: FoundDate): boolean => PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
   const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d)) : undefined;
   const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
@@ -120,7 +123,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
-  if ((chosen === written || stamp(chosen)) && chosen.year !== null) {
+  if ((chosen === written || stamp(chosen) || doc.blocks[doc.blockAt(chosen.start)]?.kind === 'dateline') && chosen.year !== null) {
     const day = relativeLeadDay(doc, stamp);
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
     const back = day ? daysBack(day.word, chosen) : 0;

@@ -130,6 +130,9 @@ describe('meeting', () => {
     assert.deepEqual(date(' date 2021-03-05 Prime Minister Sheikh Hasina on Thursday met Foreign Minister Subrahmanyam Jaishankar in Dhaka.'), ['Thursday', '2021-03-04']);
     assert.deepEqual(date('6 August 2015\n\nThe Secretary-General spoke yesterday with President Pierre Nkurunziza of Burundi.'), ['yesterday', '2015-08-05']);
     assert.deepEqual(date('Oct 20, 2017\n\nToday in Washington, Secretary-General António Guterres met with President Donald Trump.'), ['Oct 20, 2017', '2017-10-20']);
+    // (a page's `Updated:` stamp, and a date line with its weekday further down)
+    assert.deepEqual(date('Wang and Kerry brief the press\n\nUpdated: 2016-01-28 03:16\n\nA joint news briefing by Foreign Minister Wang Yi and Secretary of State John Kerry began on Wednesday afternoon.'), ['Wednesday', '2016-01-27']);
+    assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
   });
 
   it('takes the stamp when the lead dates the event by a weekday only, not a date further down about another event (`a proposal put forward on January 24`)', () => {
