@@ -37,6 +37,8 @@ const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discus
 const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  // `The two ministers confirmed to enhance coordination …`: Japanese readouts' word for agreeing to act
+  { kind: 'agreement', re: /\bconfirmed\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those|reporters|journalists|media|press)\b)[a-z]{2,}\b)/g, starts: ['confirmed'], needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
   // (or on what someone will do: `We’ve agreed with the President of Russia that you should take a look …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+with\s+(?:(?:the|his|her|their|its|our|my|your)\s+)?(?:[^\s.,;:]+\s+){0,3}?(?:counterparts?|ministers?|sides?|partners?|colleagues?|presidents?|governments?|delegations?|authorities|[A-Z\u00C0-\u00DE][^\s.,;:]*)\s+(?:to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)|that\b)/g, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
@@ -397,6 +399,8 @@ function hasHost(out: FoundCommitment[], c: FoundCommitment, clean: string): boo
   }
   return false;
 }
+/** After `agreed on`: a view, not an action (`the importance of …`, `the need for …`, `the huge strength of …`). */
+const AGREED_VIEW = /^\s+the\s+(?:(?:urgent|pressing|critical|vital|crucial|great|paramount|huge|enormous|shared|common|growing|many|serious)\s+)?(?:(?:importance|centrality|significance|value|role|fact|view|strength|challenges|threats|dangers|risks)\b|need\s+for\b)/i;
 /** An agreement's trigger that opens its content: `agreed that`, `concurred that`. */
 const THAT_AGREEMENT = /\bthat$/i;
 
@@ -497,7 +501,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   }
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
-  if (rule.kind === 'agreement' && /\b(?:on|about)$/i.test(triggerText) && /^\s+the\s+(?:(?:urgent|pressing|critical|vital|crucial|great|paramount)\s+)?(?:(?:importance|centrality|significance|value|role|fact|view)\b|need\s+for\b)/i.test(after)) return null;
+  // (or on a state of things: `agreed on the huge strength of the relationship`, `agreed on the shared challenges facing …`)
+  if (rule.kind === 'agreement' && /\b(?:on|about)$/i.test(triggerText) && AGREED_VIEW.test(after)) return null;
   // `there is agreement on Russia being the greatest threat`: agreeing on what something is
   if (rule.kind === 'agreement' && /\b(?:on|about)$/i.test(triggerText) && /^\s+(?:[^\s.,;:]+\s+){1,6}?being\s/i.test(after)) return null;
   // `everything we agreed upon, everything is going to plan`: an agreement referred to, with no object

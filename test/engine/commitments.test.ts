@@ -10,6 +10,13 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('reads `confirmed to <act>` as an agreement (Japanese readouts), and `agreed on the huge strength of …` as a view, not one', () => {
+    const a = annotate('Ministers meet\n\nForeign Minister Fumio Kishida met Secretary of State John Kerry. The two ministers confirmed to enhance coordination between Japan and the United States.\n\nThe Prime Minister agreed on the huge strength of the relationship. They agreed on the shared challenges facing the two sides. They agreed on a roadmap for trade.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['The two ministers confirmed to enhance coordination between Japan and the United States', 'agreement'],
+      ['They agreed on a roadmap for trade', 'agreement'],
+    ]);
+  });
   it('reads `agreed with <a party> that <someone> should …` as an agreement, not `agreed with X that <a view>`', () => {
     const a = annotate('Talks\n\nAleksandr Lukashenko said: “We’ve agreed with the President of Russia that you should take a look at the work of our joint group.”\n\nLavrov agreed with Blinken that the situation remains difficult.');
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We’ve agreed with the President of Russia that you should take a look at the work of our joint group', 'agreement']]);
