@@ -187,19 +187,21 @@ function sentenceEndCue(doc: Doc, q: RawQuote, parties: Parties, quotedWithCueBe
   if (!sentence || sentence.end <= q.end || quotedWithCueBefore(sentence.end)) return null;
   const rest = doc.clean.slice(q.end, sentence.end);
   const comma = rest.lastIndexOf(',');
-  if (comma < 0 || QUOTE_MARK.test(rest.slice(comma).replace(APOSTROPHE, ''))) return null;
+  if (comma < 0) return null;
   const at = q.end + comma + 1;
   const tail = rest.slice(comma + 1);
   const first = VERB_THEN_SOURCE.exec(tail);
+  let body = tail.trimEnd();
+  if (body.endsWith('.') || body.endsWith('!')) body = body.slice(0, -1);
+  const verb = first ? null : VERB_AT_END.exec(body);
+  // (the source's own words: no quotation mark after the comma)
+  if ((!first && !verb) || QUOTE_MARK.test(tail.replace(APOSTROPHE, ''))) return null;
   if (first) {
     const from = at + first[0].length;
     const party = parties.subjectFrom(from, sentence.end);
     return party ? { speaker: party, cue: { start: at + tail.search(/\S/), end: party.end } } : null;
   }
   // (the verb ends the sentence, a few words after the comma)
-  let body = tail.trimEnd();
-  if (body.endsWith('.') || body.endsWith('!')) body = body.slice(0, -1);
-  const verb = VERB_AT_END.exec(body);
   if (!verb || !hasWords(body.slice(0, verb.index), 1) || hasWords(body.slice(0, verb.index), 9)) return null;
   const party = parties.subjectBefore(at + verb.index, at);
   return party ? { speaker: party, cue: { start: party.start, end: at + body.length } } : null;

@@ -172,7 +172,7 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
     if (end < start + m[0].length) ROLE_REF.lastIndex = end - b.start;
     if (titleBeforeName(doc, end)) continue;
     // `the Office of the Prime Minister`: the office's name, no reference to its holder
-    if (OFFICE_OF_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (s.endsWith('of ', m.index) && OFFICE_OF_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     let noun = m[3];
     let qualifier: string | null = m[2] ?? null;
     // `the Prime Minister`: the pattern may read `Prime` as a qualifier of `Minister`; the whole is the noun

@@ -19,7 +19,7 @@ import { isShouting } from './structure';
 import { addPredicateRoles } from './predicateRoles';
 import { owned } from './ownedString';
 import { isMediaName } from './lexicon/media';
-import { isGovernmentSeat } from './lexicon/governmentSeats';
+import { isGovernmentSeat, isGovernmentSeatStart } from './lexicon/governmentSeats';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -665,8 +665,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (`had` is an auxiliary, `had met`, or the verb of an event: `Vladimir Putin had a telephone conversation`)
       const hadEvent = !!next && (next.lower === 'had' || next.lower === 'has') && !!next2 && HAD_EVENT.has(next2.lower);
       // (a subject with an article is a thing, not a person: `The Annual Consultation was held …`, `The Fourth Annual …`)
-      const verbAfter = !!next && !articleBefore(ts, run.i) && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
-        || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in')));
+      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
+        || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in'))) && !articleBefore(ts, run.i);
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`
@@ -718,7 +718,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const titlesPlace = titled && run.i > 0 && ts[run.i - 1].lower === 'of';
       if ((!titled || titlesPlace) && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
       // `Seoul's presidential office Cheong Wa Dae said`: a seat of government speaks as a body
-      if (!titled && run.tokens.length <= 4 && isGovernmentSeat(text.slice(run.start, run.end))) return;
+      if (!titled && run.tokens.length <= 4 && isGovernmentSeatStart(ts[run.i].lower) && isGovernmentSeat(text.slice(run.start, run.end))) return;
       let demonymCountry: string | null = null;
       for (const t of chain) { const c = countryOf(t.text); if (c) { demonymCountry = c; break; } }
       // (`Emomali Rakhmon of Tajikistan`: the country after the name, where no role took it)
@@ -771,7 +771,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     for (const r of c.roles) addRole(p, r);
     p.gender = p.gender ?? c.gender;
     p.country = p.country ?? c.demonymCountry;
-    const nickname = c.run.tokens.length >= 2 ? NICKNAME_AFTER.exec(text.slice(c.run.end, c.run.end + 40))?.[1] : undefined;
+    // (a bracket right after the name is looked for first: most names have none)
+    const bracket = text.charCodeAt(c.run.end) === 40 || text.charCodeAt(c.run.end + 1) === 40;
+    const nickname = bracket && c.run.tokens.length >= 2 ? NICKNAME_AFTER.exec(text.slice(c.run.end, c.run.end + 40))?.[1] : undefined;
     // (on the same line, and no word of a caption or a page: `Mr. Wang Yi\n(Photo)`)
     if (nickname && !KNOWN_NAMES.has(nickname.toLowerCase()) && !isCommonCapitalized(nickname.toLowerCase())) nicknames.push([nickname, p]);
   }
@@ -966,14 +968,17 @@ function sameByTransliteration(a: string[], b: string[]): boolean {
   return fa[0] === fb[0] && (editDistance(fa, fb) <= 2 || (short.length >= 4 && long.startsWith(short)));
 }
 
+/** The surname keys of the officials named by two names or more. */
+function surnameKeys(persons: Person[]): [string, Person][] {
+  return persons.filter((p) => p.tokens.length >= 2).map((p) => [key(p.tokens[p.tokens.length - 1]), p]);
+}
+
 /** The one official with two names or more whose surname is one letter off `k`, or null. */
-function mistypedSurnameOf(persons: Person[], k: string): Person | null {
+function mistypedSurnameOf(surnames: [string, Person][], k: string): Person | null {
   let found: Person | null = null;
-  for (const p of persons) {
-    if (p.tokens.length < 2) continue;
-    const surname = key(p.tokens[p.tokens.length - 1]);
+  for (const [surname, p] of surnames) {
     // (not a family in the plural: `the Milibands`)
-    if (surname === k || k === `${surname}s` || k[0] !== surname[0] || editDistance(k, surname) > 1) continue;
+    if (surname === k || k[0] !== surname[0] || Math.abs(k.length - surname.length) > 1 || k === `${surname}s` || editDistance(k, surname) > 1) continue;
     if (found) return null;
     found = p;
   }
@@ -1028,6 +1033,8 @@ function findMentions(doc: Doc, persons: Person[]): void {
       byToken.set(k, list);
     }
   }
+  // (made when a first unknown word needs them)
+  let surnames: [string, Person][] | undefined;
   doc.forEachNamedBlock((bi) => {
     const ts = doc.tokens(bi);
     for (const run of findRuns(doc, bi)) {
@@ -1051,7 +1058,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
         // a surname mistyped once in the text (`Jaisankar quoted as saying` beside `Subrahmanyam Jaishankar`): one letter off
         // the one official's surname that close
         if (s === 0 && run.tokens.length === 1 && run.tokens[0].length >= 6) {
-          const typo = mistypedSurnameOf(persons, key(run.tokens[0]));
+          const typo = mistypedSurnameOf(surnames ??= surnameKeys(persons), key(run.tokens[0]));
           if (typo) typo.mentions.push({ start: run.start, end: run.end, kind: 'name', person: typo });
           break;
         }

@@ -9,6 +9,11 @@ const SEATS = [
   'union buildings', 'rashtrapati bhavan', 'foggy bottom', 'qasr al watan',
 ];
 const SEAT_SET = new Set(SEATS);
+const SEAT_STARTS = new Set(SEATS.map((seat) => seat.split(' ')[0]));
+/** Whether a word in lower case may start a seat of government's name (a cheap test before the whole name is read). */
+export function isGovernmentSeatStart(lower: string): boolean {
+  return SEAT_STARTS.has(lower);
+}
 /** Whether a name is a seat of government's (`Cheong Wa Dae`), a body and never a person. */
 export function isGovernmentSeat(name: string): boolean {
   return SEAT_SET.has(name.toLowerCase());
