@@ -53,7 +53,7 @@ const TITLED_NAME_THEN_PAST = "(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}[a-z]{3,}ed\\s";
 // words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
 // with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|${TITLED_NAME_THEN_PAST})`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained|agreed),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|${TITLED_NAME_THEN_PAST})`, 'gi');
 /** `said the talks centred on …`: after a verb that takes a clause, a noun phrase and a verb in the past (its own pattern: a
  * look back from inside SAID_NP_CLAUSE would read a run of spaces again from each of its positions). */
 const SAID_NOUN_PAST = new RegExp(`\\b(said|says|stated|added),?\\s+(?=${NOUN_THEN_PAST})`, 'gi');
@@ -109,7 +109,7 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|hope)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|agreed|hope)/i;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
@@ -128,8 +128,9 @@ const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|wherea
 // (`Highlighting the reform agenda, which seeks to …, Antony Blinken assured that …`: a name and its reporting verb after a
 // comma open the main clause, whose report is another)
 const STOP_MAIN_CLAUSE = /,\s+(?:[A-Z][^\s,;:“”"]*\s+){1,4}(?:said|says|assured|stressed|noted|added|stated|underlined|emphasi[sz]ed|reiterated|told)\b/;
-// (`… between both countries and, in that context, he stated: …`: after an aside, a pronoun opens a new clause)
-const STOP_AND_ASIDE = /(?<!\s)\s+and,\s+[^,;\s][^,;]{0,39},\s+(?:he|she|they|we|I|it)\s/;
+// (`… between both countries and, in that context, he stated: …`: after an aside, a pronoun opens a new clause; so does
+// `as` before a pronoun's reporting verb: `… must combat terrorism as he emphasised India’s commitment …`)
+const STOP_AND_ASIDE = /(?<!\s)\s+(?:and,\s+[^,;\s][^,;]{0,39},\s+(?:he|she|they|we|I|it)\s|as\s+(?:he|she|they)\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|underlined|added|highlighted|reiterated)\b)/;
 
 /** `with Rajji `, `with the Prime Minister `: someone named as the subject of an absolute phrase (case matters: a name). */
 const WITH_SOMEONE = "\\bwith\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}";
@@ -168,7 +169,7 @@ addStarts(P_THAT, firstWords(THAT_VERBS));
 addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying told'.split(' '));
-addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained'.split(' '));
+addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'pointed condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reaffirming reiterated reiterating stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored underscoring noted raised acknowledged acknowledging'.split(' '));
 addStarts(P_POINT, 'stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored highlighted highlighting noted pointed recalled reaffirmed reiterated agreed agreeing confirmed reconfirmed'.split(' '));
@@ -576,7 +577,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
     const speaker = parties.subjectBefore(b.start + m[1].length, b.start);
     if (speaker) found.push({ start, end, speaker, cue: { start: speaker.start, end: verbEnd } });
   }
-  return dedupe(found);
+  return dedupe(found, doc.clean);
 }
 /** A headline's short subject, `says`, and the report: `EU Commission chief says ready to work with …`. */
 const HEADLINE_SAYS = /^([^\s,;:]+(?:\s+[^\s,;:]+){0,6}?)(\s+says)\s+(?:that\s+)?/;
@@ -687,17 +688,21 @@ function previousSentence(doc: Doc, block: number, sentence: Span): Span | null 
 }
 
 /** The same content reported twice (nested cues of one speaker) is one paraphrase: the outer one. */
-function dedupe(found: FoundParaphrase[]): FoundParaphrase[] {
+function dedupe(found: FoundParaphrase[], clean: string): FoundParaphrase[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundParaphrase[] = [];
-  for (const p of found) if (!isDuplicate(out, p)) out.push(p);
+  for (const p of found) if (!isDuplicate(out, p, clean)) out.push(p);
   return out;
 }
 
 /** Whether p repeats one of the last kept paraphrases: paraphrases only nest within one sentence, so the last few are the only possible hosts. */
-function isDuplicate(out: FoundParaphrase[], p: FoundParaphrase): boolean {
+const AGREED_WORD = /\bagreed\b/i;
+function isDuplicate(out: FoundParaphrase[], p: FoundParaphrase, clean: string): boolean {
+  // (what was agreed, inside someone's report of it, is part of that report: `They agreed progress has been made …, Downing Street said`)
+  const agreed = AGREED_WORD.test(clean.slice(p.cue.start, p.cue.end));
   for (let i = Math.max(0, out.length - 6); i < out.length; i++) {
     const o = out[i];
+    if (agreed && p.start >= o.start && p.end <= o.end && p.cue.start >= o.start) return true;
     // (or no one's, inside someone's: `adding that it was confirmed at the talks that the embassy would stay open`)
     if ((o.start === p.start && o.end === p.end) || (p.start >= o.start && p.end <= o.end && (samePartyOf(o.speaker, p.speaker) || !p.speaker))) return true;
   }

@@ -10,6 +10,12 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads `agreed` + a clause without `that` as a report (`The leaders agreed the UK and European Union would continue …`), and ends a report before `as he emphasised`', () => {
+    assert.deepEqual(paraphrases('Leaders meet\n\nPrime Minister Keir Starmer met President Ursula von der Leyen. The two leaders agreed the UK and European Union would also continue to work closely.'),
+      [['the UK and European Union would also continue to work closely', 'the two leaders']]);
+    assert.deepEqual(paraphrases('BIMSTEC meets\n\nExternal Affairs Minister S Jaishankar said the member states must collectively combat terrorism as he emphasised India’s commitment to intensify cooperation.'),
+      [['the member states must collectively combat terrorism', 'S Jaishankar']]);
+  });
   it('gives a participle after `X said,` to X (`“…,” Wang said, noting that …`), reads a subject across `on March 20`, and a `He` after `…, Vucic pointed out.` as Vucic', () => {
     assert.deepEqual(paraphrases('Talks in Beijing\n\nChinese Foreign Minister Wang Yi met Vice Foreign Minister Ri Kil Song in Beijing.\n\n“Difficulties are unavoidable as negotiations have touched deep issues,” Wang said, noting that a political solution through dialogue has become a consensus.'),
       [['a political solution through dialogue has become a consensus', 'Wang Yi']]);
