@@ -164,7 +164,11 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
     if (q.speaker || q.raw.nested) continue;
-    const found = sentenceEndCue(doc, q.raw, parties, (end) => out.slice(i + 1).some((o) => o.raw.start < end && o.speaker !== null));
+    const found = sentenceEndCue(doc, q.raw, parties, (end) => {
+      // (the quotes are in document order: only those up to the sentence's end are read)
+      for (let k = i + 1; k < out.length && out[k].raw.start < end; k++) if (out[k].speaker !== null) return true;
+      return false;
+    });
     if (found) { q.speaker = found.speaker; q.cue = found.cue; q.rule = 'after'; }
   }
   // a quotation over several paragraphs, its cue only in the last (`“They reaffirmed …` ¶ `“They also agreed …,” the

@@ -44,6 +44,8 @@ export const WORST_CASES: WorstCase[] = [
   { family: 'coreference', name: 'role references and pronouns', languageId: 'plaintext', build: fill('The President said he met the Minister, and the Belarusian head of state thanked her. ') },
   { family: 'attribution', name: 'quotes with cues in one paragraph', languageId: 'plaintext', build: fill('“We will cooperate,” he said. “We agree,” the President stressed. ') },
   { family: 'attribution', name: 'quotes without cues in one paragraph', languageId: 'plaintext', build: fill('“We are going to step up cooperation in many fields.” ') },
+  // (each quoted fragment without a cue looks for the source that closes its sentence, past the quotes after it)
+  { family: 'attribution', name: 'quoted fragments, each sentence closed by its source', languageId: 'plaintext', build: fill('They \"stressed the need to resolve the crisis\" through talks \"to ensure the unity of all states\", said QNA. ') },
   // (each `the report said` looks back up to 5,000 characters for the body that issued the report)
   { family: 'attribution', name: '`the report said` after every quote, one issuer far back', languageId: 'plaintext', build: (n) => 'This was reported by the press service of the President.\n\n' + fill('“Trade between our countries is growing fast,” the report said.\n\n')(n) },
   { family: 'speech', name: 'agency copy: seats, credits and tails', languageId: 'plaintext', build: fill('The sides discussed trade, Downing Street has confirmed, TASS reports. Trade grew, according to a statement issued by the Kremlin press service. ') },
