@@ -380,10 +380,12 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 }
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
-/** Where a person is first named at or after `from` (Infinity if not). */
+/** Where a person is first named at or after `from` (Infinity if not; read only to part two candidates, rarely). */
 function firstMentionFrom(p: Person, from: number): number {
-  for (const m of p.mentions) if (m.start >= from) return m.start;
-  return Infinity;
+  let first = Infinity;
+  // (role mentions are appended while references are read: the list is not in order yet)
+  for (const m of p.mentions) if (m.start >= from && m.start < first) first = m.start;
+  return first;
 }
 
 export function resolveRole(

@@ -810,12 +810,14 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     close[0].aliases.push(p.tokens[0]);
     merged.add(p);
   }
+  // (the officials of one word, by their key: each nickname is looked up, not compared with all)
+  const oneWord = new Map<string, Person[]>();
+  if (nicknames.length) for (const q of persons) if (q.tokens.length === 1) (oneWord.get(key(q.tokens[0])) ?? oneWord.set(key(q.tokens[0]), []).get(key(q.tokens[0]))!).push(q);
   for (const [nickname, p] of nicknames) {
     if (merged.has(p) || p.aliases.includes(nickname)) continue;
     p.aliases.push(nickname);
-    const k = key(nickname);
-    for (const q of persons) {
-      if (q === p || merged.has(q) || q.tokens.length !== 1 || key(q.tokens[0]) !== k) continue;
+    for (const q of oneWord.get(key(nickname)) ?? []) {
+      if (q === p || merged.has(q)) continue;
       for (const r of q.roles) addRole(p, r);
       p.gender = p.gender ?? q.gender;
       merged.add(q);
@@ -968,22 +970,32 @@ function sameByTransliteration(a: string[], b: string[]): boolean {
   return fa[0] === fb[0] && (editDistance(fa, fb) <= 2 || (short.length >= 4 && long.startsWith(short)));
 }
 
-/** The surname keys of the officials named by two names or more. */
-function surnameKeys(persons: Person[]): [string, Person][] {
-  return persons.filter((p) => p.tokens.length >= 2).map((p) => [key(p.tokens[p.tokens.length - 1]), p]);
+/** The surname keys of the officials named by two names or more, by first letter and length (`j10`), so that a word is compared with a few. */
+function surnameKeys(persons: Person[]): Map<string, [string, Person][]> {
+  const out = new Map<string, [string, Person][]>();
+  for (const p of persons) {
+    if (p.tokens.length < 2) continue;
+    const k = key(p.tokens[p.tokens.length - 1]);
+    const bucket = `${k[0]}${k.length}`;
+    (out.get(bucket) ?? out.set(bucket, []).get(bucket)!).push([k, p]);
+  }
+  return out;
 }
 
-/** The one official with two names or more whose surname is one letter off `k`, or null. */
-function mistypedSurnameOf(surnames: [string, Person][], k: string): Person | null {
+/** The one official with two names or more whose surname is one letter off `k` (same first letter), or null. */
+function mistypedSurnameOf(surnames: Map<string, [string, Person][]>, k: string): Person | null {
   let found: Person | null = null;
-  for (const [surname, p] of surnames) {
-    // (not a family in the plural: `the Milibands`)
-    if (surname === k || k[0] !== surname[0] || Math.abs(k.length - surname.length) > 1 || k === `${surname}s` || editDistance(k, surname) > 1) continue;
-    if (found) return null;
-    found = p;
+  for (const length of [k.length - 1, k.length, k.length + 1]) {
+    for (const [surname, p] of surnames.get(`${k[0]}${length}`) ?? NO_SURNAMES) {
+      // (not a family in the plural: `the Milibands`)
+      if (surname === k || k === `${surname}s` || editDistance(k, surname) > 1) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
   }
   return found;
 }
+const NO_SURNAMES: [string, Person][] = [];
 
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -1034,7 +1046,7 @@ function findMentions(doc: Doc, persons: Person[]): void {
     }
   }
   // (made when a first unknown word needs them)
-  let surnames: [string, Person][] | undefined;
+  let surnames: Map<string, [string, Person][]> | undefined;
   doc.forEachNamedBlock((bi) => {
     const ts = doc.tokens(bi);
     for (const run of findRuns(doc, bi)) {
