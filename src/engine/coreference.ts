@@ -6,7 +6,7 @@ import type { Block } from './structure';
 import { isProse } from './structure';
 import type { FoundMention, Person } from './officials';
 import type { RoleClass } from './lexicon/titles';
-import { ROLE_NOUNS, roleClasses } from './lexicon/titles';
+import { OFFICE_NAME_NOUNS, ROLE_NOUNS, roleClasses } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import type { Span } from './model';
 import { lowerBound } from './sorted';
@@ -197,7 +197,7 @@ function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
 }
 
 /** An office's name before a title: `the Office of` (the Prime Minister), `the Ministry of`, `the Cabinet of`. */
-const OFFICE_OF_BEFORE = /\b(?:office|ministry|department|cabinet|secretariat|bureau|chancellery|residence|administration)\s+of\s+$/i;
+const OFFICE_OF_BEFORE = new RegExp(`\\b(?:${OFFICE_NAME_NOUNS.join('|')})\\s+of\\s+$`, 'i');
 
 /** Words after a title that do not make it a title before a name (`the President and …`, `the Minister said`). */
 const TITLE_THEN_WORDS = new Set(['and', 'of', 'the', 'in', 'on', 'at', 'for', 'to', 'with', 'said', 'stressed', 'noted']);

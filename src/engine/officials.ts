@@ -11,7 +11,7 @@ import {
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
 import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
-import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES } from './lexicon/titles';
+import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { countryOf, KNOWN_NAMES } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import type { Doc } from './doc';
@@ -94,8 +94,7 @@ function articleBefore(ts: Token[], i: number): boolean {
 }
 /** `(Ret’d)`, `(retd)`, `(rtd)` after a military rank. */
 const RETIRED = /^(?:ret['’]?d\.?|retd\.?|rtd\.?|ret\.|retired)$/i;
-/** Nouns that name an office by its holder: `the Office of the Prime Minister`, `the Cabinet of the President`. */
-const OFFICE_NAME_NOUNS = new Set(['office', 'ministry', 'cabinet', 'secretariat', 'department', 'bureau', 'administration', 'chancellery', 'residence']);
+const OFFICE_NAME_NOUN_SET = new Set(OFFICE_NAME_NOUNS);
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
@@ -254,7 +253,7 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
   const lastHead = [...chain].reverse().find(isTitleHead);
   // (a country of several words ends it too: `the Foreign Minister of New Zealand, Winston Peters,`)
   // (`… in the Office of the Prime Minister, Robert Morgan,`: an office's name, not the office held)
-  const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUNS.has(t.lower) && chain[k + 1]?.lower === 'of');
+  const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUN_SET.has(t.lower) && chain[k + 1]?.lower === 'of');
   if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, comma - 1) > 1
     || (beforeComma.cap && isPortfolioWord(beforeComma.lower)))) return null;
   const roles: FoundRole[] = [];
@@ -812,7 +811,11 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   }
   // (the officials of one word, by their key: each nickname is looked up, not compared with all)
   const oneWord = new Map<string, Person[]>();
-  if (nicknames.length) for (const q of persons) if (q.tokens.length === 1) (oneWord.get(key(q.tokens[0])) ?? oneWord.set(key(q.tokens[0]), []).get(key(q.tokens[0]))!).push(q);
+  for (const q of nicknames.length ? persons : []) {
+    if (q.tokens.length !== 1) continue;
+    const k = key(q.tokens[0]);
+    (oneWord.get(k) ?? oneWord.set(k, []).get(k)!).push(q);
+  }
   for (const [nickname, p] of nicknames) {
     if (merged.has(p) || p.aliases.includes(nickname)) continue;
     p.aliases.push(nickname);

@@ -143,3 +143,6 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   // `the UN chief`, `the NATO chief`: an organization's head
   ['chief', ['secretary-general', 'head', 'chair']],
 ];
+
+/** Nouns that name an office by its holder's title: `the Office of the Prime Minister`, `the Cabinet of the President`. */
+export const OFFICE_NAME_NOUNS = ['office', 'ministry', 'cabinet', 'secretariat', 'department', 'bureau', 'administration', 'chancellery', 'residence'];
