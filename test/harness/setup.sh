@@ -40,7 +40,9 @@ if [ ! -x "$READOUT_CODE_SERVER_BIN" ] || [ "$(installed_version)" != "$READOUT_
   echo "installing code-server@$READOUT_CODE_SERVER_VERSION into $READOUT_E2E_HOME/code-server (builds native modules, a few minutes)"
   npm_project "$READOUT_E2E_HOME/code-server"
   log="$READOUT_E2E_HOME/code-server/install.log"
-  if ! (cd "$READOUT_E2E_HOME/code-server" && PATH="$READOUT_NODE24_DIR/bin:$PATH" npm_config_nodedir="$READOUT_NODE24_DIR" \
+  # (without the user agent of an outer npm, `npm test` running on the machine's Node: npm reads it as its own setting, and
+  # code-server's postinstall reads the Node version from it)
+  if ! (cd "$READOUT_E2E_HOME/code-server" && env -u npm_config_user_agent PATH="$READOUT_NODE24_DIR/bin:$PATH" npm_config_nodedir="$READOUT_NODE24_DIR" \
         npm install --no-audit --no-fund --foreground-scripts "code-server@$READOUT_CODE_SERVER_VERSION") > "$log" 2>&1; then
     tail -40 "$log"; echo "code-server install failed (full log: $log)"; exit 1
   fi
