@@ -10,6 +10,10 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
+    const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
+    assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
+  });
   it('reads `confirmed to <act>` as an agreement (Japanese readouts), and `agreed on the huge strength of …` as a view, not one', () => {
     const a = annotate('Ministers meet\n\nForeign Minister Fumio Kishida met Secretary of State John Kerry. The two ministers confirmed to enhance coordination between Japan and the United States.\n\nThe Prime Minister agreed on the huge strength of the relationship. They agreed on the shared challenges facing the two sides. They agreed on a roadmap for trade.');
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
