@@ -621,9 +621,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `Foreign Ministers Sergey Lavrov and Wang Yi`: a plural title right before the name is each one's office
       const pluralHead = chain.length > 0 && chain[chain.length - 1] === ts[run.i - 1] && isPluralTitle(ts[run.i - 1]) ? ts[run.i - 1] : null;
       if (pluralHead) for (const r of roles) r.title = r.title.replace(pluralHead.text, singularOf(pluralHead.text));
-      const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && ts[run.i - 1].lower === 'and' && runs[n - 1].j === run.i - 2;
+      // (and through a list: `Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`, a name
+      // after a comma only where the list goes on after it)
+      const listed = ts[run.i - 1]?.lower === 'and' || (ts[run.i - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
+      const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && listed && runs[n - 1].j === run.i - 2;
       if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
-      pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : [];
+      pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : sharesPlural ? pluralRoles : [];
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
       let commaTitle = false;
       // (`The High Representative …, Mrs. Catherine Ashton,`, `…, the Rt Hon Winston Peters,`: honorifics may stand between comma and name)
@@ -698,7 +701,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot`: names after an office
       // shared by several (predicate roles give each their country)
       const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
-        || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && ts[run.i - 1].lower === 'and' && runs[n - 1].j === run.i - 2));
+        || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && (ts[run.i - 1].lower === 'and' || ts[run.i - 1].text === ',') && runs[n - 1].j === run.i - 2));
       if (shared || pluralHead) sharedOffice = n;
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
       const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');

@@ -650,6 +650,13 @@ describe('officials', () => {
     const a = annotate('Lukashenko meets Medvedev\n\nPresident of Belarus Aleksandr Lukashenko said: “You should give your conclusion before I meet with Vladimir Vladimirovich [Putin].”');
     assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandr Lukashenko', 'Vladimir Vladimirovich Putin']);
   });
+  it('gives a plural title before a list of names each one its singular office (`Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`)', () => {
+    const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    assert.deepEqual(titles('State visit\n\nPresident Umaro Sissoco Embalo was received by Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and Attorney General Paul Kihara.'), [
+      ['Umaro Sissoco Embalo', ['President']], ['Raychelle Omamo', ['Cabinet Secretary']], ['Monica Juma', ['Cabinet Secretary']],
+      ['Amina Mohamed', ['Cabinet Secretary']], ['James Macharia', ['Cabinet Secretary']], ['Paul Kihara', ['Attorney General']],
+    ]);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);
