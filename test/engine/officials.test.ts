@@ -657,6 +657,9 @@ describe('officials', () => {
       ['Amina Mohamed', ['Cabinet Secretary']], ['James Macharia', ['Cabinet Secretary']], ['Paul Kihara', ['Attorney General']],
     ]);
   });
+  it('reads an agency’s acronym as an organization, no person (`the budget request for Department of State and USAID, and then …`)', () => {
+    assert.deepEqual(names('Briefing\n\nSpokesperson Ned Price introduced our colleague Paloma Adams-Allen – she is the USAID Deputy Administrator for Management and Resources. They spoke on the budget request for Department of State and USAID, and then took questions. I’m joined by Paloma Adams-Allen, Deputy USAID Administrator for Management and Resources.'), ['Ned Price', 'Paloma Adams-Allen']);
+  });
   it('gives a plural title before two names each one its singular office (`Foreign Ministers Sergey Lavrov and Wang Yi`, `Presidents Enrique Peña Nieto and Donald Trump`)', () => {
     const titles = (text: string): [string, string[]][] => annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     assert.deepEqual(titles('Foreign Ministers Sergey Lavrov and Wang Yi held talks in Moscow.'), [['Sergey Lavrov', ['Foreign Minister']], ['Wang Yi', ['Foreign Minister']]]);

@@ -290,6 +290,19 @@ OIC|Organisation of Islamic Cooperation
 GCC|Gulf Cooperation Council
 APEC|Asia-Pacific Economic Cooperation
 Union State|Union State of Belarus and Russia
+USAID|United States Agency for International Development
+UNDP|United Nations Development Programme
+UNICEF|
+UNHCR|
+UNESCO|
+FAO|Food and Agriculture Organization
+WFP|World Food Programme
+ECOWAS|Economic Community of West African States
+SADC|Southern African Development Community
+BIMSTEC|
+CARICOM|Caribbean Community
+Mercosur|MERCOSUR
+OAS|Organization of American States
 `;
 
 export const ORGANIZATION_BY_NAME = new Map<string, string>();
