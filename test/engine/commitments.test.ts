@@ -10,6 +10,10 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('reads `resolved, <an aside in commas>, to <act>` as an agreement', () => {
+    const a = annotate('Leaders meet\n\nPrime Minister Keir Starmer met President Ursula von der Leyen. They resolved, in line with our shared values, to strengthen ambitiously the partnership.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['They resolved, in line with our shared values, to strengthen ambitiously the partnership', 'agreement']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
