@@ -24,6 +24,8 @@ const THAT_VERBS = [
   'warned', 'felt', 'feels', 'estimated', 'predicted', 'agreed', 'concurred', 'made\\s+(?:it\\s+)?clear', 'intimated', 'expressing', 'noting', 'stressing',
   'emphasi[sz]ing', 'recalling', 'acknowledging', 'remarking', 'adding', 'saying', 'stating', 'promising', 'assuring',
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
+  // (`He wished that the ambassador would encourage …`)
+  'wished',
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');
@@ -33,11 +35,12 @@ const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deep
 // `Minister Borg explained how, during the meeting, …`, `outlined how the summit would proceed`: the how-clause is what was said
 const HOW_CUE = /\b(explained|outlined|described|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled)\s+how,?\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
-const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying|adding|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
 const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+and\\s+(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+(?:[a-z]{2,}ed|spoke|met|held|made|took|gave|had|sent|saw|stand|share|agree|enjoy|maintain|continue|remain|want|need|plan|intend|hope|seek)\\s';
 /** `said Pompeo’s visit comes at …`, `said the two discussed …`: a possessed noun or `the two`, then a verb in -s or -ed. */
-const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a-z]+|the\\s+two)\\s+[a-z]{2,}(?:[^s\\s]s|ed)\\s';
+// (or a possessive pronoun's: `said her side continues to …`)
+const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a-z]+|(?:his|her|their|its|our)\\s+[a-z]+|the\\s+two)\\s+[a-z]{2,}(?:[^s\\s]s|ed)\\s';
 /**
  * `said the talks centred on …`, `said the meeting also reviewed …`: a noun phrase of up to ten words, then a verb in the past
  * (after verbs that take a clause, not a noun: `stressed the importance of a united front` is no clause).
@@ -109,7 +112,7 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|agreed|hope)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|adding|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|importance|need|necessity|imperative|significance|value|urgency|centrality|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|explained|urg|call|raised|encourag|agreement|agreed|hope)/i;
 const HAS_POINT = /importance|need|necessity|imperative|significance|value|urgency|centrality/;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
@@ -168,7 +171,7 @@ const firstWords = (alternatives: string): string[] =>
 addStarts(P_THAT, firstWords(THAT_VERBS));
 addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
-addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying told'.split(' '));
+addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying adding told'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'pointed condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reaffirming reiterated reiterating stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored underscoring noted raised acknowledged acknowledging'.split(' '));
@@ -438,7 +441,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // `The President started by saying he thought …`: a participle has the sentence's subject
-        const speaker = /^saying$/i.test(m[1]) ? parties.sentenceSubject(sentence.start, verbPos) : speakerOf(verbPos, false);
+        const speaker = /^(?:saying|adding)$/i.test(m[1]) ? speakerOf(verbPos, true) : speakerOf(verbPos, false);
         if (!speaker) continue;
         // `said he believes that …`: the content is what he believes
         let contentStart = at(m.index + m[0].length);
@@ -453,7 +456,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // (the pattern reads case-blind: the name before a verb in -s must really be capitalized: `Nigeria occupies`, `the UAE looks`)
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
-        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))) continue;
+        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s|^(?:his|her|their|its|our)\s+[a-z]+\s+[a-z]{2,}(?:[^s\s]s|ed)\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))) continue;
         const speaker = speakerOf(verbPos, false);
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;

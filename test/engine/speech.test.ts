@@ -10,6 +10,12 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads `said her side continues …`, `adding it is …` and `wished that …` as reports', () => {
+    assert.deepEqual(paraphrases('Talks\n\nForeign Minister Retno Marsudi met President Joko Widodo. Marsudi said her side continues to arrange the bilateral meeting schedule.'),
+      [['her side continues to arrange the bilateral meeting schedule', 'Retno Marsudi']]);
+    assert.deepEqual(paraphrases('Talks\n\nForeign Minister Hossein Amir Abdollahian spoke with Josep Borrell. Abdollahian said the composition of Afghanistan is a solution, adding it is the people of Afghanistan who must decide. He wished that the ambassador would encourage closer ties.').map(([t]) => t),
+      ['the composition of Afghanistan is a solution', 'it is the people of Afghanistan who must decide', 'the ambassador would encourage closer ties']);
+  });
   it('reads `agreed` + a clause without `that` as a report (`The leaders agreed the UK and European Union would continue …`), and ends a report before `as he emphasised`', () => {
     assert.deepEqual(paraphrases('Leaders meet\n\nPrime Minister Keir Starmer met President Ursula von der Leyen. The two leaders agreed the UK and European Union would also continue to work closely.'),
       [['the UK and European Union would also continue to work closely', 'the two leaders']]);
