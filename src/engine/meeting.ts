@@ -68,17 +68,17 @@ function meetingKind(doc: Doc): MeetingKind {
   return 'meeting';
 }
 
-/**
- * The date of the event: the first date in the prose introduced by `on`/`between` or with a
- * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
- * year takes the year of the dateline (or of any dated mention of the same month).
- */
 /** What stands before a page's publication stamp: ` date 2023-11-01`, `Updated: 2016-01-28`. */
 const PAGE_STAMP = /\b(?:date|updated|published|posted):?\s*$/i;
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
 const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
 
+/**
+ * The date of the event: the first date in the prose introduced by `on`/`between` or with a
+ * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
+ * year takes the year of the dateline (or of any dated mention of the same month).
+ */
 function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTurn[]): FoundMeeting['date'] {
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
@@ -147,20 +147,15 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
  * own besides a stamp), and `later` lies beyond it.
  */
 function leadDatesByDayOnly(doc: Doc, later: FoundDate, stamp: (d: FoundDate) => boolean): boolean {
-  let lead = -1;
-  doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title) lead = bi; });
-  if (lead < 0) return false;
-  const b = doc.blocks[lead];
-  if (later.start < b.end) return false;
-  const s = doc.clean.slice(b.start, b.end);
-  return RELATIVE_DAY.test(s) && findDates(s).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }));
+  const day = relativeLeadDay(doc, stamp);
+  return !!day && later.start >= day.leadEnd;
 }
 const RELATIVE_DAY = new RegExp(`\\b(?:on\\s+(?:${WEEKDAYS.join('|')})|yesterday|today)\\b`, 'i');
 /** The day word of RELATIVE_DAY, without its `on`. */
 const DAY_WORD = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}|yesterday|today)\\b`, 'i');
 
-/** The weekday, `yesterday` or `today` of the first paragraph, when it gives no date of its own besides a stamp. */
-function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): { word: string; start: number; end: number } | null {
+/** The weekday, `yesterday` or `today` of the first paragraph (and where that paragraph ends), when it gives no date of its own besides a stamp. */
+function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): { word: string; start: number; end: number; leadEnd: number } | null {
   let lead = -1;
   doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title) lead = bi; });
   if (lead < 0) return null;
@@ -170,7 +165,7 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): { word: st
   const m = DAY_WORD.exec(s);
   if (!m) return null;
   const start = b.start + m.index + m[0].length - m[1].length;
-  return { word: m[1].toLowerCase(), start, end: start + m[1].length };
+  return { word: m[1].toLowerCase(), start, end: start + m[1].length, leadEnd: b.end };
 }
 
 /** How many days before the page's date `word` is: `yesterday` one, `today` none, a weekday the last such day up to it. */

@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import { isCountryToken, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
-import { FUNCTION_WORDS, WEEKDAYS } from './lexicon/words';
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
@@ -69,7 +69,7 @@ const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)
 const DOCUMENT_NOUN = /^the\s+(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
-const MONTH_SET = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_SET = new Set(MONTHS);
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
