@@ -27,7 +27,7 @@ import { buildModel } from './assemble';
 export function annotate(text: string, options: AnnotateOptions = {}): Annotations {
   const languageId = options.languageId ?? 'plaintext';
   const stepDone = stepClock(options.onStep);
-  const doc = new Doc(text, analyzeStructure(text, languageId));
+  const doc = new Doc(text, analyzeStructure(text, languageId), options.memo);
   stepDone('structure');
   const labels = findLabels(doc.clean, doc.blocks);
   stepDone('labels');

@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 import { tokenize } from './tokens';
 import { splitSentences } from './sentences';
 import { lowerBound, spanContaining } from './sorted';
+import type { BlockMemo } from './blockMemo';
 
 export class Doc {
   readonly text: string;
@@ -17,18 +18,24 @@ export class Doc {
   private readonly tokenCache: (Token[] | undefined)[] = [];
   private readonly sentenceCache: (Span[] | undefined)[] = [];
 
-  constructor(text: string, structure: Structure) {
+  /** The document's memo from its last annotation, when it is kept (see blockMemo.ts). */
+  private readonly memo: BlockMemo | null;
+
+  constructor(text: string, structure: Structure, memo?: BlockMemo) {
     this.text = text;
     this.clean = structure.clean;
     this.blocks = structure.blocks;
     this.title = structure.title;
+    this.memo = memo?.begin(structure.clean.length) ? memo : null;
   }
 
   tokens(block: number): Token[] {
     let ts = this.tokenCache[block];
     if (!ts) {
       const b = this.blocks[block];
-      ts = tokenize(this.clean, b.start, b.end);
+      ts = this.memo
+        ? this.memo.tokens(this.clean.slice(b.start, b.end), b.start, () => tokenize(this.clean, b.start, b.end))
+        : tokenize(this.clean, b.start, b.end);
       this.tokenCache[block] = ts;
     }
     return ts;
@@ -49,7 +56,9 @@ export class Doc {
     let ss = this.sentenceCache[block];
     if (!ss) {
       const b = this.blocks[block];
-      ss = splitSentences(this.clean, b.start, b.end);
+      ss = this.memo
+        ? this.memo.sentences(this.clean.slice(b.start, b.end), b.start, () => splitSentences(this.clean, b.start, b.end))
+        : splitSentences(this.clean, b.start, b.end);
       this.sentenceCache[block] = ss;
     }
     return ss;

@@ -1,6 +1,7 @@
 // The annotation model: a mirror of the `readout-annotations` export format, version 1.
 // Every view (extension, exports, CLI) reads this and nothing else.
 // Offsets are UTF-16 code units into the document text, half-open [start, end).
+import type { BlockMemo } from './blockMemo';
 
 export interface Span {
   start: number;
@@ -136,6 +137,11 @@ export interface AnnotateOptions {
    * where the time goes). Tokens and sentences are made lazily, inside the first step that reads them.
    */
   onStep?: (step: AnnotateStep, ms: number) => void;
+  /**
+   * The memo of this document's last annotation (one BlockMemo per document, passed each time):
+   * unchanged paragraphs are not scanned again. Not plain data: it stays on the side that runs the engine.
+   */
+  memo?: BlockMemo;
 }
 
 export type AnnotateStep = 'structure' | 'labels' | 'officials' | 'quotes' | 'references' | 'turns' | 'attribution'

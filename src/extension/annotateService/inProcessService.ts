@@ -2,7 +2,7 @@
 // be created. Requests still run one at a time on a later turn of the event loop, so a newer
 // request for the same document supersedes an older one that has not started yet. It builds no
 // outline: on this thread, the features build it when they need it.
-import { annotate } from '../../engine';
+import { annotate, BlockMemos } from '../../engine';
 import type { AnnotateOptions } from '../../engine/model';
 import { AnnotateError, SupersededError, type AnnotateResult, type AnnotateService } from './service';
 
@@ -14,6 +14,8 @@ export class InProcessAnnotateService implements AnnotateService {
   /** The newest request per document key. */
   private readonly latest = new Map<string, number>();
   private nextId = 0;
+  /** Memos of the documents annotated last, as the worker keeps them (blockMemos.ts). */
+  private readonly memos = new BlockMemos();
 
   annotate(text: string, options: AnnotateOptions, key?: string): Promise<AnnotateResult> {
     const id = ++this.nextId;
@@ -30,7 +32,7 @@ export class InProcessAnnotateService implements AnnotateService {
         }
         try {
           const started = performance.now();
-          const annotations = annotate(text, options);
+          const annotations = annotate(text, { ...options, memo: this.memos.for(options.uri) });
           resolve({ annotations, annotateMs: performance.now() - started, receiveMs: 0, backend: 'in-process' });
         } catch (error) {
           reject(new AnnotateError(`the engine failed: ${error instanceof Error ? error.message : String(error)}`));
