@@ -17,6 +17,8 @@ interface Entry {
   start: number;
   tokens?: Token[];
   sentences?: Span[];
+  /** What steps read off the block's text alone, by the name of what it is (offsets relative to the block). */
+  derived?: Map<string, unknown>;
 }
 
 /**
@@ -53,6 +55,19 @@ export class BlockMemo {
     const old = this.previous.get(text);
     entry.sentences = old?.sentences ? shiftSpans(old.sentences, start - old.start) : make();
     return entry.sentences;
+  }
+
+  /**
+   * A step's finding that depends on nothing but the block's text (`make` is given the text): dates with offsets
+   * relative to the block, whether it holds a cue word. `what` names the finding; its value is never changed.
+   */
+  derived<T>(what: string, text: string, start: number, make: (text: string) => T): T {
+    const entry = this.entry(text, start);
+    let found = entry.derived?.get(what) as T | undefined;
+    if (found !== undefined) return found;
+    found = (this.previous.get(text)?.derived?.get(what) as T | undefined) ?? make(text);
+    (entry.derived ??= new Map()).set(what, found);
+    return found;
   }
 
   /** This annotation's entry for a block (a text seen twice in one document keeps its first start; the other is shifted). */

@@ -17,6 +17,8 @@ export class Doc {
   // indexed by block (dense), cheaper than maps on the hot lookups
   private readonly tokenCache: (Token[] | undefined)[] = [];
   private readonly sentenceCache: (Span[] | undefined)[] = [];
+  private readonly blockTexts: (string | undefined)[] = [];
+  private readonly derivedCache = new Map<string, unknown[]>();
 
   /** The document's memo from its last annotation, when it is kept (see blockMemo.ts). */
   private readonly memo: BlockMemo | null;
@@ -34,11 +36,37 @@ export class Doc {
     if (!ts) {
       const b = this.blocks[block];
       ts = this.memo
-        ? this.memo.tokens(this.clean.slice(b.start, b.end), b.start, () => tokenize(this.clean, b.start, b.end))
+        ? this.memo.tokens(this.blockText(block), b.start, () => tokenize(this.clean, b.start, b.end))
         : tokenize(this.clean, b.start, b.end);
       this.tokenCache[block] = ts;
     }
     return ts;
+  }
+
+  /** A block's clean text, the memo's key: sliced once (a string keeps its hash, a new slice computes it again). */
+  private blockText(block: number): string {
+    let t = this.blockTexts[block];
+    if (t === undefined) {
+      const b = this.blocks[block];
+      t = this.clean.slice(b.start, b.end);
+      this.blockTexts[block] = t;
+    }
+    return t;
+  }
+
+  /**
+   * What a step reads off one block's text alone (`make` is given the text), made once per block and, with a
+   * memo, kept for the next annotation while the block is unchanged. `what` names it; offsets in it are relative
+   * to the block, and the value is never changed.
+   */
+  blockDerived<T>(block: number, what: string, make: (text: string) => T): T {
+    const text = this.blockText(block);
+    if (this.memo) return this.memo.derived(what, text, this.blocks[block].start, make);
+    let perBlock = this.derivedCache.get(what);
+    if (!perBlock) this.derivedCache.set(what, (perBlock = []));
+    let found = perBlock[block] as T | undefined;
+    if (found === undefined) perBlock[block] = found = make(text);
+    return found;
   }
 
   /** The tokens of the block holding `from` that lie within [from, to). */
@@ -57,7 +85,7 @@ export class Doc {
     if (!ss) {
       const b = this.blocks[block];
       ss = this.memo
-        ? this.memo.sentences(this.clean.slice(b.start, b.end), b.start, () => splitSentences(this.clean, b.start, b.end))
+        ? this.memo.sentences(this.blockText(block), b.start, () => splitSentences(this.clean, b.start, b.end))
         : splitSentences(this.clean, b.start, b.end);
       this.sentenceCache[block] = ss;
     }

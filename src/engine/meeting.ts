@@ -89,8 +89,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // the event's date is given near the top: the first 20,000 characters are read, not a whole book
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.start >= 20_000) return;
-    const s = doc.clean.slice(b.start, b.end);
-    for (const d of findDates(s)) {
+    for (const d of doc.blockDerived(bi, 'dates', findDates)) {
       const abs = { ...d, start: d.start + b.start, end: d.end + b.start };
       if (quotes.contains(abs.start)) { quoted.push(abs); continue; }
       // (and in a transcript, a date in an official's turn: `I was last here in May, on May 9`, not the date line under the
@@ -161,7 +160,7 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): { word: st
   if (lead < 0) return null;
   const b = doc.blocks[lead];
   const s = doc.clean.slice(b.start, b.end);
-  if (!RELATIVE_DAY.test(s) || !findDates(s).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
+  if (!RELATIVE_DAY.test(s) || !doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
   const m = DAY_WORD.exec(s);
   if (!m) return null;
   const start = b.start + m.index + m[0].length - m[1].length;

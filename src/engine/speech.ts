@@ -329,17 +329,24 @@ function matchesAtCommas(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+/** The indexes of a block's sentences that hold a cue word (none when the block holds none). */
+function cueSentences(doc: Doc, bi: number, text: string): number[] {
+  if (!CUE_WORDS.test(text)) return [];
+  const out: number[] = [];
+  doc.sentences(bi).forEach((sentence, si) => { if (CUE_WORDS.test(doc.clean.slice(sentence.start, sentence.end))) out.push(si); });
+  return out;
+}
+
 export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<RawQuote>): FoundParaphrase[] {
   const found: FoundParaphrase[] = [];
   doc.forEachProseBlock((bi) => {
     // every pattern needs one of a few words: a block with none of them is passed over at once
-    const block = doc.blocks[bi];
-    if (!CUE_WORDS.test(doc.clean.slice(block.start, block.end))) return;
+    const cued = doc.blockDerived(bi, 'cue sentences', (text) => cueSentences(doc, bi, text));
+    if (cued.length === 0) return;
     const sentences = doc.sentences(bi);
-    for (let si = 0; si < sentences.length; si++) {
+    for (const si of cued) {
       const sentence = sentences[si];
       const s = doc.clean.slice(sentence.start, sentence.end);
-      if (!CUE_WORDS.test(s)) continue;
       const at = (i: number): number => sentence.start + i;
       // where a source that closes the sentence begins (`…, according to a ministry release.`), and where its name begins; -1 if none
       let sourceAt = -1;
