@@ -146,7 +146,13 @@ function findRuns(doc: Doc, blockIndex: number): Run[] {
   if (!perDoc) { perDoc = []; runCache.set(doc, perDoc); }
   // (by block index: an array, not a map)
   let runs = perDoc[blockIndex];
-  if (!runs) { runs = computeRuns(doc, blockIndex); perDoc[blockIndex] = runs; }
+  if (!runs) {
+    // the runs depend on the block's text alone: kept relative to the block (a memo keeps them across edits)
+    const at = doc.blocks[blockIndex].start;
+    const relative = doc.blockDerived(blockIndex, 'name runs', () => computeRuns(doc, blockIndex).map((r) => ({ ...r, start: r.start - at, end: r.end - at })));
+    runs = relative.map((r) => ({ block: blockIndex, i: r.i, j: r.j, start: r.start + at, end: r.end + at, tokens: r.tokens, names: null }));
+    perDoc[blockIndex] = runs;
+  }
   return runs;
 }
 
@@ -202,7 +208,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`), nor the city of a
     // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`)
     if (s >= 2 && CITY_PREPOSITIONS.has(ts[s - 1].lower) && isTitleWord(ts[s - 2])) {
-      const city = cityTokensAt(doc.text, ts, s, j);
+      const city = cityTokensAt(doc.clean, ts, s, j);
       if (city > 0) s += city;
     }
     // `Datuk Seri Mohamad Hasan`: nor its second (alone before another honorific, `Datuk Seri Dr Zambry`, no name at all)
