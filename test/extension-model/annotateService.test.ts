@@ -15,6 +15,7 @@ import { SizeLanesAnnotateService } from '../../src/extension/annotateService/si
 import { WorkerAnnotateService, type StartWorker, type WorkerEvents } from '../../src/extension/annotateService/workerService';
 import { buildOutline } from '../../src/extension/viewModel/outline';
 import type { AnnotateRequestMessage } from '../../src/worker/protocol';
+import { respond } from '../../src/worker/respond';
 import { seedText } from './seedAnnotations';
 
 const root = join(__dirname, '../..');
@@ -200,6 +201,20 @@ describe('annotate service', function () {
       assert.equal((failed.error as Error).message, 'the engine failed: no engine today');
       assert.equal(worker.started(), 1, 'an engine error does not restart the worker');
       manual.dispose();
+    });
+  });
+
+  describe('re-annotating an edited document (the worker keeps a memo per document)', () => {
+    it('answers each version of a document as a fresh annotation would, the memo carried from version to version', () => {
+      const seed = seedText;
+      const versions = [seed, `${seed.slice(0, 50)}x${seed.slice(50)}`, `${seed.slice(0, 50)}\n\n${seed.slice(50)}`, seed.slice(200), seed];
+      versions.forEach((text, id) => {
+        for (const uri of ['file:///seed.txt', 'file:///other.txt']) {
+          const answer = respond({ type: 'annotate', id, text, options: { languageId: 'plaintext', uri }, withOutline: false });
+          assert.equal(answer.type, 'annotated');
+          if (answer.type === 'annotated') assert.deepEqual(JSON.parse(answer.json), JSON.parse(JSON.stringify(annotate(text, { languageId: 'plaintext', uri }))), `version ${id} of ${uri}`);
+        }
+      });
     });
   });
 
