@@ -196,6 +196,12 @@ function modifiersBefore(clean: string, at: number, floor: number): number {
 /** `India’s firm commitment`, `its commitment`: the possessor before a noun trigger, adjectives skipped. */
 // (also two sides together: `both countries’ shared determination to …`)
 const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our|(?:both|the\s+two)\s+(?:countries|sides|nations|leaders|governments|parties|ministers|presidents))(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own|shared|common|joint|mutual)\s+)*$/;
+/** `our` and the adjectives of a noun trigger right before it: `our shared`, `Our firm`. */
+const OWN_COMMITMENT = /\bour\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|shared|common|joint|mutual|collective)\s+)*$/i;
+/** The noun triggers that commit their owner without a verb (not a wish or a need, which may be a topic). */
+/** A verb that makes what follows a topic of talks: `discussed our commitment to …`. */
+const TOPIC_VERB_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|exchanged\s+views\s+on|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on)\s+$/i;
+const OWNED_NOUN = /^(?:commitment|intent|intention|willingness|readiness|determination)\b/i;
 const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
 const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;
 /** Where the clause a reporting verb introduces starts (`… underscored that |the UK is …`, `he said, |European Allies …`), or `from`. */
@@ -584,6 +590,16 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     ? GOVERNING_VERB.exec(earlier) : null;
   if (governed) headEnd = tStart - governed[0].length;
   else if (governedEarlier) headEnd = tStart - earlier.length + governedEarlier.index;
+  // `our shared commitment to …`, `Our commitment to improving … will`, `outlining our intent to work together`: a
+  // commitment owned by `our` needs no verb to govern it (the speaker's side commits, as in `we are committed to`)
+  // (not a topic: `we discussed our shared commitment to …`)
+  else if (nounTrigger && OWNED_NOUN.test(triggerText) && OWN_COMMITMENT.test(before.slice(-60))) {
+    const tail = before.slice(-60);
+    const own = OWN_COMMITMENT.exec(tail)!.index;
+    if (TOPIC_VERB_BEFORE.test(tail.slice(0, own))) return null;
+    const ownStart = tStart - tail.length + own;
+    return emit(ctx, rule, tStart, tEnd, ownStart, pronounActor(ctx, 'we', ownStart), quote, sentence);
+  }
   // the need or wish as a topic (`They discussed … the need to`) commits no one
   else if (nounTrigger) return null;
   // a coordinated noun's span starts at the noun, not at the far subject

@@ -14,6 +14,14 @@ describe('commitments', () => {
     const a = annotate('Leaders meet\n\nPrime Minister Keir Starmer met President Ursula von der Leyen. They resolved, in line with our shared values, to strengthen ambitiously the partnership.');
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['They resolved, in line with our shared values, to strengthen ambitiously the partnership', 'agreement']]);
   });
+  it('reads a commitment, intent or readiness owned by `our` as a pledge or intention without a verb to govern it; a wish or a need stays a topic', () => {
+    const a = annotate('State visit\n\nPresident Cyril Ramaphosa hosted President Alassane Ouattara. “This visit is an indication of our shared commitment to strengthen bilateral relations. It is proof of our intent to work together on trade. Our desire to trade more is no secret,” Ramaphosa said. We are united in our commitment to multilateralism. The ministers discussed the need to act.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['our shared commitment to strengthen bilateral relations', 'pledge'],
+      ['our intent to work together on trade', 'intention'],
+      ['our commitment to multilateralism', 'pledge'],
+    ]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
