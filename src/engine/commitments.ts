@@ -674,6 +674,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
       const assembly = ASSEMBLY_BEFORE.exec(doc.clean.slice(from40, headEnd));
       if (assembly) return emit(ctx, rule, tStart, tEnd, from40 + assembly.index, null, quote, sentence);
     }
+    // a sentence of someone's words that opens with its trigger, as tweets and notes write (`Agreed to focus on …`,
+    // `Look forward to continuing our engagement`): the speaker is the subject left out (for an agreement, with the other side)
+    if (!actor && headEnd <= sentence.start + 1 && doc.clean[tStart] !== doc.clean[tStart].toLowerCase() && ctx.speakerAt(tStart)) {
+      actor = pronounActor(ctx, rule.kind === 'agreement' ? 'we' : 'i', tStart);
+    }
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

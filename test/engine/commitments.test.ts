@@ -22,6 +22,15 @@ describe('commitments', () => {
       ['our commitment to multilateralism', 'pledge'],
     ]);
   });
+  it('reads a sentence of someone’s words that opens with its trigger (`Agreed to …`, `Look forward to …`, as tweets write) as the speaker’s; not such a sentence in the narrative', () => {
+    const text = 'Minister Subrahmanyam Jaishankar met Minister Tandi Dorji. "Good to meet the FM. Agreed to focus on the Ramayan circuit. Look forward to continuing our engagement," Jaishankar tweeted.\n\nAgreed to meet again.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Agreed to focus on the Ramayan circuit', 'agreement'],
+      ['Look forward to continuing our engagement', 'intention'],
+    ]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
