@@ -437,14 +437,17 @@ const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+n
 /** The same words later in the clause (before its stop). */
 const SO_FAR = new RegExp(`^[^.;:]{0,120}?${SO_FAR_WORDS.source}`, 'i');
 // (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
-/** The length of a participle's phrase in commas that ends `lead`: `, led by you,`, `, accompanied by the Minister,` (0 if none). */
+/**
+ * The length of a participle's phrase or a relative clause in commas that ends `lead`: `, led by you,`, `, accompanied by
+ * the Minister,`, `, who took over on Tuesday,` (0 if none).
+ */
 function participleAsideLength(lead: string): number {
   const end = trimEndWhere(lead, isSpace);
   if (!end.endsWith(',')) return 0;
   const open = end.lastIndexOf(',', end.length - 2);
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
-const PARTICIPLE_ASIDE_START = /^,\s+[a-z]+ed\s+by\s[^,;:.]+$/;
+const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who)\s[^,;:.]+$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */

@@ -31,6 +31,12 @@ describe('commitments', () => {
       ['Look forward to continuing our engagement', 'intention'],
     ]);
   });
+  it('reads the subject of a modal across a relative clause in commas (`The Prime Minister, who took over on Tuesday, will meet …`)', () => {
+    const text = 'Prime Minister Rishi Sunak spoke to President Joe Biden. The Prime Minister, who took over from Liz Truss on Tuesday, will meet the President at the summit.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [['will', 'pledge', 'Rishi Sunak']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
