@@ -960,7 +960,7 @@ function introducesList(after: string): boolean {
 
 /** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
 function agreesToAct(clause: string): boolean {
-  const m = /^\s*((?:[^\s.,;:]+\s+){0,5}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
+  const m = /^\s*((?:[^\s.,;:]+\s+){0,8}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;
   if (m) return !NON_AGENT_HEADS.test(headNoun(m[1].trim())) && !GENERIC_PLURAL.test(m[1].trim());

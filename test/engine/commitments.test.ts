@@ -37,6 +37,10 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [['will', 'pledge', 'Rishi Sunak']]);
   });
+  it('reads `agreed that` with a subject of up to eight words before its modal as an agreement (`… that Uzbekistan’s Foreign Ministry and the US State Department would continue …`)', () => {
+    const text = 'Minister Bakhtiyor Saidov spoke with Secretary Marco Rubio. The sides agreed that Uzbekistan’s Foreign Ministry and the US State Department would continue close cooperation.';
+    assert.deepEqual(commitments(text), [['agreed that', 'agreement']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
