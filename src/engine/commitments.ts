@@ -49,7 +49,8 @@ const RULES: TriggerRule[] = [
   // (`resolved to` as `decided to`: `We discussed … and resolved to continue working closely`; an aside in commas may
   // stand before the `to`: `resolved, in line with our shared values, to strengthen …`)
   { kind: 'agreement', re: /\b(?:decided\s+(?:to|that|on)|resolved(?:,\s[^,.;]{1,60},)?\s+to)\b/gi, starts: 'decided resolved'.split(' '), needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
+  // (the document's name may be in quotation marks: `signed ‘Memorandum of Understanding between …’`)
+  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?signed\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },

@@ -103,6 +103,8 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // for them): speech, unless a title in Title Case; long quotes are read no further than that
   const ws = firstWords(inner, 7);
   if (ws.length === 0) return false;
+  // the name of a document or theme after the verb that names it: `signed ‘Memorandum of Understanding between …’`
+  if (NAMED_BEFORE.test(ctx.before)) return false;
   if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCaseText(inner)) || cjkLength(inner) >= 10;
   const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
@@ -121,6 +123,9 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
   return false;
 }
+
+/** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
+const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme)\s*$/i;
 
 /** A name of one to three words and a reporting verb right after the closing mark: `,” Petrov said`. */
 const NAMED_CUE_AFTER = /^\s*(?:,\s*)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|stressed|noted|added|told|explained|stated|remarked|underlined|emphasi[sz]ed|declared|insisted|warned|replied|continued|concluded)\b/u;

@@ -41,6 +41,13 @@ describe('commitments', () => {
     const text = 'Minister Bakhtiyor Saidov spoke with Secretary Marco Rubio. The sides agreed that Uzbekistan’s Foreign Ministry and the US State Department would continue close cooperation.';
     assert.deepEqual(commitments(text), [['agreed that', 'agreement']]);
   });
+  it('reads a document signed under its name in quotation marks as an agreement, and the name as no quote (`signed ‘Memorandum of Understanding between …’`)', () => {
+    const text = 'Minister Battsetseg Batmunkh met Minister Péter Szijjártó. The Ministers signed ‘Memorandum of Understanding between the Ministry of Foreign Affairs of Mongolia and the Ministry of Foreign Affairs and Trade of Hungary on cooperation in diplomatic training’.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.quotes, []);
+    assert.deepEqual(commitments(text), [['signed ‘Memorandum', 'agreement']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
