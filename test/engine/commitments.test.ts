@@ -48,6 +48,10 @@ describe('commitments', () => {
     assert.deepEqual(a.quotes, []);
     assert.deepEqual(commitments(text), [['signed ‘Memorandum', 'agreement']]);
   });
+  it('reads `this reflects the keenness of both countries to …` as the owners’ intention', () => {
+    const text = 'Minister Abdullatif Al Zayani met Minister Khalid Juma. He added that this reflects the keenness of both countries to expand cooperation.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['the keenness of both countries to expand cooperation', 'intention']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
