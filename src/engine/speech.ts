@@ -26,8 +26,10 @@ const THAT_VERBS = [
   'pointing\\s+out', 'underlining', 'highlighting', 'reiterating', 'affirming', 'reaffirming', 'explaining', 'observing',
   // (`He wished that the ambassador would encourage …`)
   'wished',
+  // (`The Director-General conveyed that FAO highly commended …`)
+  'conveyed',
 ].join('|');
-const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation)";
+const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation|yesterday|today|also)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');
 // `X is convinced that …`, `The Allies agree that …`, `He hoped that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows

@@ -10,6 +10,13 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads `conveyed that …` as a report, and a `that` after `today` or `also` (`said today that …`)', () => {
+    assert.deepEqual(paraphrases('Talks\n\nMinister Josep Borrell met Minister Ana Costa. Borrell conveyed that the EU highly commended China for its work. Costa said today that the ministry is ready to help. Borrell said also that the bloc would stay engaged.'), [
+      ['the EU highly commended China for its work', 'Josep Borrell'],
+      ['the ministry is ready to help', 'Ana Costa'],
+      ['the bloc would stay engaged', 'Josep Borrell'],
+    ]);
+  });
   it('reads `said her side continues …`, `adding it is …` and `wished that …` as reports', () => {
     assert.deepEqual(paraphrases('Talks\n\nForeign Minister Retno Marsudi met President Joko Widodo. Marsudi said her side continues to arrange the bilateral meeting schedule.'),
       [['her side continues to arrange the bilateral meeting schedule', 'Retno Marsudi']]);
