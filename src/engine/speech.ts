@@ -636,14 +636,15 @@ function withEmbeddedQuotes(doc: Doc, quotes: SpanIndex<RawQuote>, start: number
   return { text, quoteCut: text.length };
 }
 /**
- * Whether the clause runs into the quotation: a word right before it, at least three words of the clause's own (the
- * quotation lengthens a report, it never makes one), and the quotation goes on in lower case (a fragment, not a
- * sentence of its own: `the need for unity "If we all play together …"`) with no conjunction.
+ * Whether the clause runs into the quotation: a word of the clause's own right before it (`said Australia was “our
+ * closest …”`, `said that they “agreed to leave …”`: the golds keep the report around the quoted words), and the
+ * quotation goes on in lower case (a fragment, not a sentence of its own: `the need for unity "If we all play together …"`)
+ * with no conjunction.
  */
 function runsInto(clean: string, from: number, q: RawQuote): boolean {
   let i = q.start;
   while (i > from && isSpace(clean[i - 1])) i--;
-  if (!(i > from && LETTER_OR_DIGIT.test(clean[i - 1])) || !hasWords(clean.slice(from, i), 3)) return false;
+  if (!(i > from && LETTER_OR_DIGIT.test(clean[i - 1]))) return false;
   // (after `and`, the quotation is a clause of its own: `the visit comes at an important time and “allowed us to …”`)
   if (CONJUNCTION_BEFORE.test(clean.slice(Math.max(from, i - 5), i))) return false;
   const first = clean[q.innerStart];
