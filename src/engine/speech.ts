@@ -51,7 +51,7 @@ const NOUN_THEN_PAST = '(?:the|their|our)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed
 const NOUN_THEN_PAST_START = new RegExp(`^${NOUN_THEN_PAST}`, 'i');
 const CLAUSE_VERB = /^(?:said|says|stated|added)$/i;
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */
-const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
+const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?[“"]?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
 /** `said Prime Minister Sheikh Hasina accepted …`, `said Blinken reiterated …`: capitalized words (a title, a name), then a verb in -ed. */
 const TITLED_NAME_THEN_PAST = "(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}[a-z]{3,}ed\\s";
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few

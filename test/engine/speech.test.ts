@@ -20,6 +20,13 @@ describe('indirect speech', () => {
     ]);
     assert.equal(a.quotes.length, 2);
   });
+  it('reads `said the meeting “was extremely positive,” …` as a report whose verb opens a quotation, and gives the quoted fragments its speaker', () => {
+    const text = 'Talks\n\nSecretary Antony Blinken met Foreign Minister Diana Mondino. Mondino said the meeting “was extremely positive,” including discussions “about our plans and ideas and about currency freedom.”';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text.slice(0, 30), nameOf(a, p.speaker)]), [['the meeting “was extremely pos', 'Diana Mondino']]);
+    assert.deepEqual(a.quotes.map((q) => nameOf(a, q.speaker)), ['Diana Mondino', 'Diana Mondino']);
+  });
   it('reads `conveyed that …` as a report, and a `that` after `today` or `also` (`said today that …`)', () => {
     assert.deepEqual(paraphrases('Talks\n\nMinister Josep Borrell met Minister Ana Costa. Borrell conveyed that the EU highly commended China for its work. Costa said today that the ministry is ready to help. Borrell said also that the bloc would stay engaged.'), [
       ['the EU highly commended China for its work', 'Josep Borrell'],
