@@ -32,9 +32,10 @@ const YEAR_AFTER = `(?:(?:,\\s*|\\s+)${YEAR})?`;
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}\\.?${RANGE}\\s+(?:of\\s+)?${MONTH}${YEAR_AFTER}`, 'gi');
 // (a colon after the day is fine, `New Delhi, Jun 26: …`; a time is not, `May 10:30`)
 const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}${YEAR_AFTER}(?!\\d|:\\d)`, 'gi');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-// (dots may have a space after them: `06. 11. 2019`)
-const NUMERIC = /\b(\d{1,2})(?:[/]|\.\s?)(\d{1,2})(?:[/]|\.\s?)(\d{4})\b/g;
+// (not the head of a longer run of numbers: mid.ru stamps its pages `1897-09-10-2017`, a number and a day-first date)
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b(?!-\d)/g;
+// (dots may have a space after them: `06. 11. 2019`; dashes join a day-first date too: `09-10-2017`)
+const NUMERIC = /\b(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})\b/g;
 
 function dayNumber(s: string): number {
   return Number(s.replace(/[lI]/g, '1'));
@@ -76,7 +77,7 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.includes('-') ? matchesOf(ISO, text) : []) {
     push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), hasWeekday: false });
   }
-  for (const m of text.includes('/') || text.includes('.') ? matchesOf(NUMERIC, text) : []) {
+  for (const m of text.includes('/') || text.includes('.') || text.includes('-') ? matchesOf(NUMERIC, text) : []) {
     // day first, as diplomatic sites outside the US write it, unless the numbers say otherwise (`04/25/2019`)
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];

@@ -261,6 +261,10 @@ describe('meeting', () => {
     const a = annotate('Dialogue resumes in Brussels\n\nIzvor: B92\n\nPresident Aleksandar Vucic met EU foreign policy chief Federica Mogherini on Tuesday.\n\nFuente: EFE');
     assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandar Vucic', 'Federica Mogherini']);
   });
+  it('reads a page stamp `1897-09-10-2017` (a number, then a day-first date) as 9 October 2017, not as 10 September 1897', () => {
+    const a = annotate('Press release on Foreign Minister Sergey Lavrov’s telephone conversation with US Secretary of State Rex Tillerson\n\n1897-09-10-2017\n\nOn October 9, Foreign Minister Sergey Lavrov spoke by phone with US Secretary of State Rex Tillerson.');
+    assert.deepEqual(a.meeting.date && [a.meeting.date.text, a.meeting.date.iso], ['October 9', '2017-10-09']);
+  });
   it('reads no speaker from a news kicker before the headline (`Breaking: …`)', () => {
     const a = annotate('Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge\n\nPresident Joe Biden had a phone conversation with President Bola Ahmed Tinubu on Tuesday.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Bola Ahmed Tinubu', 'Joe Biden']);
