@@ -43,6 +43,11 @@ export class Doc {
     return ts;
   }
 
+  /** Whether this annotation has a memo to keep what it reads of each block (blockMemo.ts). */
+  get memoized(): boolean {
+    return this.memo !== null;
+  }
+
   /** A block's clean text, the memo's key: sliced once (a string keeps its hash, a new slice computes it again). */
   private blockText(block: number): string {
     let t = this.blockTexts[block];

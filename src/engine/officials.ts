@@ -146,8 +146,9 @@ function findRuns(doc: Doc, blockIndex: number): Run[] {
   if (!perDoc) { perDoc = []; runCache.set(doc, perDoc); }
   // (by block index: an array, not a map)
   let runs = perDoc[blockIndex];
+  if (!runs && !doc.memoized) runs = perDoc[blockIndex] = computeRuns(doc, blockIndex);
   if (!runs) {
-    // the runs depend on the block's text alone: kept relative to the block (a memo keeps them across edits)
+    // the runs depend on the block's text alone: a document's memo keeps them across edits, relative to the block
     const at = doc.blocks[blockIndex].start;
     const relative = doc.blockDerived(blockIndex, 'name runs', () => computeRuns(doc, blockIndex).map((r) => ({ ...r, start: r.start - at, end: r.end - at })));
     runs = relative.map((r) => ({ block: blockIndex, i: r.i, j: r.j, start: r.start + at, end: r.end + at, tokens: r.tokens, names: null }));
