@@ -379,6 +379,9 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
+    // Commonwealth offices: `Minister of State in the Ministry of …`, `Minister … with Responsibility for Information`
+    if (t.lower === 'in' && k > 0 && ts[k - 1].word && ts[k - 1].cap && ts[k + 1]?.lower === 'the' && ts[k + 2] && isInstitutionToken(ts[k + 2])) { k--; continue; }
+    if (t.lower === 'with' && k > 0 && ts[k - 1].word && ts[k - 1].cap && /^responsibilit(?:y|ies)$/i.test(ts[k + 1]?.text ?? '')) { k--; continue; }
     // the capital an envoy is sent to: `Ambassador to Washington`
     if (t.cap && k >= 2) {
       let n = 1;

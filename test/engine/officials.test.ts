@@ -2,7 +2,7 @@
 // what is not a person. Synthetic readouts, one per hard case.
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/engine';
-import { assertExactSpans, mentionTexts, official, quotePairs } from './helpers';
+import { assertExactSpans, mentionTexts, nameOf, official, quotePairs } from './helpers';
 
 const names = (text: string): string[] => annotate(text).officials.map((o) => o.name).sort();
 const roles = (text: string, name: string): string[][] =>
@@ -712,5 +712,14 @@ describe('officials', () => {
   it('reads an office before a comma opened by an article, ahead of a title used as an honorific (`the Minister of Foreign Affairs, Ambassador Yusuf Tuggar`)', () => {
     const a = annotate('This was disclosed by the Minister of Foreign Affairs, Ambassador Yusuf Tuggar, while briefing reporters.');
     assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Yusuf Tuggar', ['Minister of Foreign Affairs', 'Ambassador']]]);
+  });
+  it('reads a Commonwealth office with `in the Office of …` and `with Responsibility for …` before a name as that person’s title, so `The Minister` is that person', () => {
+    const text = 'Morgan calls for forum\n\nMinister without Portfolio in the Office of the Prime Minister with Responsibility for Information, Robert Morgan, says there is need for a forum.\n\nHe was speaking during a meeting with Prime Minister of Guyana, Hon. Brigadier (Ret’d) Mark Phillips in Georgetown.\n\nThe Minister noted that Guyana is a friend of Jamaica.';
+    const a = annotate(text);
+    assert.deepEqual(official(a, 'Robert Morgan').roles.map((r) => r.title), ['Minister without Portfolio']);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, nameOf(a, p.speaker)]), [
+      ['there is need for a forum', 'Robert Morgan'],
+      ['Guyana is a friend of Jamaica', 'Robert Morgan'],
+    ]);
   });
 });
