@@ -37,7 +37,7 @@ const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deep
 // `Minister Borg explained how, during the meeting, …`, `outlined how the summit would proceed`: the how-clause is what was said
 const HOW_CUE = /\b(explained|outlined|described|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled)\s+how,?\s+/gi;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
-const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|saying|adding|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
+const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|agreed|saying|adding|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
 const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+and\\s+(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+(?:[a-z]{2,}ed|spoke|met|held|made|took|gave|had|sent|saw|stand|share|agree|enjoy|maintain|continue|remain|want|need|plan|intend|hope|seek)\\s';
 /** `said Pompeo’s visit comes at …`, `said the two discussed …`: a possessed noun or `the two`, then a verb in -s or -ed. */
@@ -173,7 +173,7 @@ const firstWords = (alternatives: string): string[] =>
 addStarts(P_THAT, firstWords(THAT_VERBS));
 addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
-addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured saying adding told'.split(' '));
+addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured agreed saying adding told'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'pointed condemned condemning denounced denouncing welcomed welcoming wished highlighting highlighted deplored deploring reaffirmed reaffirming reiterated reiterating stressed stressing emphasised emphasized emphasising emphasizing underlined underlining underscored underscoring noted raised acknowledged acknowledging'.split(' '));

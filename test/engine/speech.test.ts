@@ -27,6 +27,10 @@ describe('indirect speech', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text.slice(0, 30), nameOf(a, p.speaker)]), [['the meeting “was extremely pos', 'Diana Mondino']]);
     assert.deepEqual(a.quotes.map((q) => nameOf(a, q.speaker)), ['Diana Mondino', 'Diana Mondino']);
   });
+  it('reads `agreed it was important to …` as a report, like `said it was …`', () => {
+    assert.deepEqual(paraphrases('Talks\n\nPrime Minister Theresa May met Secretary-General António Guterres. They also agreed it was important to defend the rules based system.').map(([t]) => t),
+      ['it was important to defend the rules based system']);
+  });
   it('reads `conveyed that …` as a report, and a `that` after `today` or `also` (`said today that …`)', () => {
     assert.deepEqual(paraphrases('Talks\n\nMinister Josep Borrell met Minister Ana Costa. Borrell conveyed that the EU highly commended China for its work. Costa said today that the ministry is ready to help. Borrell said also that the bloc would stay engaged.'), [
       ['the EU highly commended China for its work', 'Josep Borrell'],
