@@ -52,6 +52,10 @@ describe('commitments', () => {
     const text = 'Minister Abdullatif Al Zayani met Minister Khalid Juma. He added that this reflects the keenness of both countries to expand cooperation.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['the keenness of both countries to expand cooperation', 'intention']]);
   });
+  it('reads `We will always be glad to see you`, `I would like to start by thanking you …` and `We are glad to be able to have this meeting` as courtesies; `We will always support you` stays a pledge', () => {
+    const a = annotate('Talks\n\nPresident Aleksandr Lukashenko met President Vladimir Putin. “We will always be glad to see you. I would like to start by thanking you for accepting our invitation. We are very glad to be able to have this meeting. We will always support you,” Putin said.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We will always support you', 'pledge']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
