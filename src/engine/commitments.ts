@@ -448,7 +448,7 @@ function participleAsideLength(lead: string): number {
   const open = end.lastIndexOf(',', end.length - 2);
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
-const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who)\s[^,;:.]+$/;
+const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as)\s[^,;:.]+$/;
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */

@@ -31,6 +31,10 @@ describe('commitments', () => {
       ['Look forward to continuing our engagement', 'intention'],
     ]);
   });
+  it('reads the subject of a modal across an `as` phrase in commas (`China and Germany, as two important forces, should …`)', () => {
+    const text = 'Foreign Minister Wang Yi met Foreign Minister Heiko Maas. China and Germany, as two important and independent forces, should strengthen cooperation.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.kind, c.actor]), [['should', 'obligation', 'China and Germany']]);
+  });
   it('reads the subject of a modal across a relative clause in commas (`The Prime Minister, who took over on Tuesday, will meet …`)', () => {
     const text = 'Prime Minister Rishi Sunak spoke to President Joe Biden. The Prime Minister, who took over from Liz Truss on Tuesday, will meet the President at the summit.';
     const a = annotate(text);
