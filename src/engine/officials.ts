@@ -229,6 +229,28 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
   return runs;
 }
 
+/**
+ * The office on the line under a name that stands alone on its own line, as state.gov heads its transcripts (`John Kerry`
+ * / `Secretary of State` / `Treaty Room`): the next line, in the same block or the next, must be a title and nothing else.
+ */
+function bylineRole(doc: Doc, ts: Token[], run: Run): FoundRole | null {
+  const text = doc.clean;
+  const newline = text.indexOf('\n', run.end);
+  if (newline < 0 || text.slice(run.end, newline).trim() !== '' || text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start).trim() !== '') return null;
+  const nextEnd = text.indexOf('\n', newline + 1) < 0 ? text.length : text.indexOf('\n', newline + 1);
+  // (the line's tokens: the rest of this block, or the next block when the line is one of its own)
+  const own = run.j + 1 < ts.length;
+  const lineTokens = own ? ts : run.block + 1 < doc.blocks.length ? doc.tokens(run.block + 1) : NO_TOKENS;
+  const b = own ? run.j + 1 : 0;
+  let e = b;
+  while (e < lineTokens.length && lineTokens[e].start < nextEnd) e++;
+  const line = lineTokens.slice(b, e);
+  if (line.length === 0 || line.length > 8 || !isTitleHead(line[0])
+    || !line.every((t) => t.word && (t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'and'))) return null;
+  const role = parseRole(line, doc.text);
+  return role && role.end === line[line.length - 1].end ? role : null;
+}
+
 /** How many of a run's tokens are not initials. */
 function wordsBesideInitials(tokens: string[]): number {
   let n = 0;
@@ -667,6 +689,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const opensClause = run.i === 0 || isSentenceStart(ts, run.i) || ts[run.i - 1].lower === 'and';
       const after = rolesAfter(ts, run.j, text, opensClause && chain.length === 0 && !(titleCase ??= isTitleCase(ts)));
       roles.push(...after.roles);
+      // a byline: the name alone on its line and its office alone on the next (`John Kerry` / `Secretary of State`)
+      const byline = roles.length === 0 && chain.length === 0 && wordsBesideInitials(run.tokens) >= 2 ? bylineRole(doc, ts, run) : null;
+      if (byline) roles.push(byline);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
       const multi = wordsBesideInitials(run.tokens) >= 2;
@@ -718,7 +743,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
-        inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 ||
+        inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 || !!byline ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter)) || soloSpeaker
         || surnameSpeaks()
         // (a lone surname too, beside an official named by title: `a summit with Biden and Japanese Prime Minister Fumio Kishida`)

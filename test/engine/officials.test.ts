@@ -722,4 +722,9 @@ describe('officials', () => {
       ['Guyana is a friend of Jamaica', 'Robert Morgan'],
     ]);
   });
+  it('reads a byline, a name alone on its line and an office alone on the next, as that person’s office (`John Kerry` / `Secretary of State`); not a line that is a place', () => {
+    const a = annotate('Remarks With German Foreign Minister Frank-Walter Steinmeier\n\nJohn Kerry\nSecretary of State\nTreaty Room\nWashington, DC\nJuly 21, 2016\n\nSECRETARY KERRY: Good morning, everybody. We will work together.');
+    assert.deepEqual(official(a, 'John Kerry').roles.map((r) => r.title), ['Secretary of State']);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Frank-Walter Steinmeier', 'John Kerry']);
+  });
 });
