@@ -42,19 +42,24 @@ export class BlockMemo {
   }
 
   tokens(text: string, start: number, make: () => Token[]): Token[] {
-    const entry = this.entry(text, start);
-    if (entry.tokens) return entry.tokens;
-    const old = this.previous.get(text);
-    entry.tokens = old?.tokens ? shiftTokens(old.tokens, start - old.start) : make();
-    return entry.tokens;
+    return this.reuse('tokens', text, start, make, shiftTokens);
   }
 
   sentences(text: string, start: number, make: () => Span[]): Span[] {
+    return this.reuse('sentences', text, start, make, shiftSpans);
+  }
+
+  /** This annotation's tokens or sentences of a block: made once, from the last annotation's (shifted) when the text was there. */
+  private reuse<K extends 'tokens' | 'sentences'>(kind: K, text: string, start: number, make: () => NonNullable<Entry[K]>,
+    shift: (kept: NonNullable<Entry[K]>, by: number) => NonNullable<Entry[K]>): NonNullable<Entry[K]> {
     const entry = this.entry(text, start);
-    if (entry.sentences) return entry.sentences;
+    const made = entry[kind];
+    if (made) return made;
     const old = this.previous.get(text);
-    entry.sentences = old?.sentences ? shiftSpans(old.sentences, start - old.start) : make();
-    return entry.sentences;
+    const kept = old?.[kind];
+    const found = kept && old ? shift(kept, start - old.start) : make();
+    entry[kind] = found;
+    return found;
   }
 
   /**
