@@ -60,6 +60,10 @@ describe('commitments', () => {
     const a = annotate('Talks\n\nPresident Aleksandr Lukashenko met President Vladimir Putin. “We will always be glad to see you. I would like to start by thanking you for accepting our invitation. We are very glad to be able to have this meeting. We will always support you,” Putin said.');
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We will always support you', 'pledge']]);
   });
+  it('reads a coordinated trigger after an auxiliary as sharing the subject (`They also talked and have agreed to …`)', () => {
+    const text = 'Prime Minister Keir Starmer met Prime Minister Anthony Albanese. They also talked and have agreed to further advance their relationship.';
+    assert.deepEqual(commitments(text), [['agreed to', 'agreement']]);
+  });
   it('reads thanks and compliments announced with `wish to`, `want to take a minute to`, `would like to use this opportunity to` as courtesies', () => {
     const a = annotate('Talks\n\nPrime Minister Nikol Pashinyan said: "I wish to compliment you because your visit was important. I just want to take a minute to thank Ned for his work. I would like to use this opportunity to thank you for organising this forum. We will sign the documents tomorrow."');
     assert.deepEqual(a.commitments.map((c) => c.text), ['We will sign the documents tomorrow']);
