@@ -40,7 +40,7 @@ const KINDS: [RegExp, MeetingKind][] = [
 ];
 
 // (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)
-const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation)\b/i;
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation)\b/i;
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,

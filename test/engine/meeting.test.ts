@@ -261,6 +261,11 @@ describe('meeting', () => {
     const a = annotate('Dialogue resumes in Brussels\n\nIzvor: B92\n\nPresident Aleksandar Vucic met EU foreign policy chief Federica Mogherini on Tuesday.\n\nFuente: EFE');
     assert.deepEqual(a.officials.map((o) => o.name), ['Aleksandar Vucic', 'Federica Mogherini']);
   });
+  it('takes the officials who accompany a party to the meeting as participants (`accompanied by Chris Seed, the new head of …`)', () => {
+    const a = annotate('Peters hosts Payne\n\nForeign Minister Winston Peters met Foreign Minister Marise Payne on Waiheke Island. They arrived this morning, accompanied by Chris Seed, the new head of the Ministry of Foreign Affairs, and Rebecca Kitteridge, the director of the NZ Security Intelligence Service.');
+    const names = new Map(a.officials.map((o) => [o.id, o.name]));
+    assert.deepEqual(a.meeting.participants.map((p) => names.get(p)), ['Winston Peters', 'Marise Payne', 'Chris Seed', 'Rebecca Kitteridge']);
+  });
   it('reads a page stamp `1897-09-10-2017` (a number, then a day-first date) as 9 October 2017, not as 10 September 1897', () => {
     const a = annotate('Press release on Foreign Minister Sergey Lavrov’s telephone conversation with US Secretary of State Rex Tillerson\n\n1897-09-10-2017\n\nOn October 9, Foreign Minister Sergey Lavrov spoke by phone with US Secretary of State Rex Tillerson.');
     assert.deepEqual(a.meeting.date && [a.meeting.date.text, a.meeting.date.iso], ['October 9', '2017-10-09']);
