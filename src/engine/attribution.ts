@@ -3,6 +3,7 @@
 // paragraph; then a quote-only paragraph after one that introduces a speaker. No cue: null.
 import type { Doc } from './doc';
 import type { RawQuote } from './quotes';
+import { QUOTE_MARK } from './quotes';
 import type { Party, Parties } from './parties';
 import { endsInAnd, personParty } from './parties';
 import { upperBound } from './sorted';
@@ -210,7 +211,6 @@ function sentenceEndCue(doc: Doc, q: RawQuote, parties: Parties, quotedWithCueBe
   const party = parties.subjectBefore(at + verb.index, at);
   return party ? { speaker: party, cue: { start: party.start, end: at + body.length } } : null;
 }
-const QUOTE_MARK = /[“”„‟«»‹›「」『』‚‘’"']/;
 /** An apostrophe inside a word (`the country’s agency`), which is no quotation mark. */
 const APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 /** The tail of a sentence that gives its source: `said QNA.` … */

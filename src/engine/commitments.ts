@@ -199,9 +199,9 @@ function modifiersBefore(clean: string, at: number, floor: number): number {
 const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our|(?:both|the\s+two)\s+(?:countries|sides|nations|leaders|governments|parties|ministers|presidents))(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own|shared|common|joint|mutual)\s+)*$/;
 /** `our` and the adjectives of a noun trigger right before it: `our shared`, `Our firm`. */
 const OWN_COMMITMENT = /\bour\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|shared|common|joint|mutual|collective)\s+)*$/i;
-/** The noun triggers that commit their owner without a verb (not a wish or a need, which may be a topic). */
 /** A verb that makes what follows a topic of talks: `discussed our commitment to …`. */
 const TOPIC_VERB_BEFORE = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|exchanged\s+views\s+on|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|focus(?:ed|es|ing)?\s+on)\s+$/i;
+/** The noun triggers that commit their owner without a verb (not a wish or a need, which may be a topic). */
 const OWNED_NOUN = /^(?:commitment|intent|intention|willingness|readiness|determination)\b/i;
 const WH_WORDS = new Set(['what', 'which', 'how', 'whether', 'where', 'when', 'why']);
 const RELATIVE = /(?:\b(?:which|that|who|whom)|,)$/i;

@@ -116,14 +116,17 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
   // week only, and a date further down (`a proposal put forward on January 24`) is another event's
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
-  const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(doc, introduced, stamp);
+  // (the lead's weekday, read once when first asked for)
+  let leadDay: LeadDay | null | undefined;
+  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, stamp)) : leadDay);
+  const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
   if ((chosen === written || stamp(chosen) || doc.blocks[doc.blockAt(chosen.start)]?.kind === 'dateline') && chosen.year !== null) {
-    const day = relativeLeadDay(doc, stamp);
+    const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
     const back = day ? daysBack(day.word, chosen) : 0;
     if (day && back > 0) {
@@ -145,16 +148,18 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
  * Whether the first paragraph of the prose gives the event's day only as a weekday or `yesterday`/`today` (no date of its
  * own besides a stamp), and `later` lies beyond it.
  */
-function leadDatesByDayOnly(doc: Doc, later: FoundDate, stamp: (d: FoundDate) => boolean): boolean {
-  const day = relativeLeadDay(doc, stamp);
+function leadDatesByDayOnly(day: LeadDay | null, later: FoundDate): boolean {
   return !!day && later.start >= day.leadEnd;
 }
 const RELATIVE_DAY = new RegExp(`\\b(?:on\\s+(?:${WEEKDAYS.join('|')})|yesterday|today)\\b`, 'i');
 /** The day word of RELATIVE_DAY, without its `on`. */
 const DAY_WORD = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}|yesterday|today)\\b`, 'i');
 
-/** The weekday, `yesterday` or `today` of the first paragraph (and where that paragraph ends), when it gives no date of its own besides a stamp. */
-function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): { word: string; start: number; end: number; leadEnd: number } | null {
+/** The weekday, `yesterday` or `today` of the first paragraph, where it is written, and where that paragraph ends. */
+interface LeadDay { word: string; start: number; end: number; leadEnd: number }
+
+/** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
+function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): LeadDay | null {
   let lead = -1;
   doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title) lead = bi; });
   if (lead < 0) return null;

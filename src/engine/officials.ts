@@ -237,7 +237,8 @@ function bylineRole(doc: Doc, ts: Token[], run: Run): FoundRole | null {
   const text = doc.clean;
   const newline = text.indexOf('\n', run.end);
   if (newline < 0 || text.slice(run.end, newline).trim() !== '' || text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start).trim() !== '') return null;
-  const nextEnd = text.indexOf('\n', newline + 1) < 0 ? text.length : text.indexOf('\n', newline + 1);
+  const lineBreak = text.indexOf('\n', newline + 1);
+  const nextEnd = lineBreak < 0 ? text.length : lineBreak;
   // (the line's tokens: the rest of this block, or the next block when the line is one of its own)
   const own = run.j + 1 < ts.length;
   const lineTokens = own ? ts : run.block + 1 < doc.blocks.length ? doc.tokens(run.block + 1) : NO_TOKENS;
@@ -689,12 +690,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const opensClause = run.i === 0 || isSentenceStart(ts, run.i) || ts[run.i - 1].lower === 'and';
       const after = rolesAfter(ts, run.j, text, opensClause && chain.length === 0 && !(titleCase ??= isTitleCase(ts)));
       roles.push(...after.roles);
+      const multi = wordsBesideInitials(run.tokens) >= 2;
       // a byline: the name alone on its line and its office alone on the next (`John Kerry` / `Secretary of State`)
-      const byline = roles.length === 0 && chain.length === 0 && wordsBesideInitials(run.tokens) >= 2 ? bylineRole(doc, ts, run) : null;
+      const byline = roles.length === 0 && chain.length === 0 && multi ? bylineRole(doc, ts, run) : null;
       if (byline) roles.push(byline);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
-      const multi = wordsBesideInitials(run.tokens) >= 2;
       const prev = ts[run.i - 1];
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];

@@ -33,7 +33,9 @@ interface Open {
 /** How deep quotes may nest before further opening marks are ignored (keeps every step linear). */
 const MAX_DEPTH = 16;
 
-const MARKS = /[“”„‟«»‹›「」『』‚‘’"']/g;
+/** Any quotation mark this step reads (apostrophes included: a mark or a word's, as its neighbours tell). */
+export const QUOTE_MARK = /[“”„‟«»‹›「」『』‚‘’"']/;
+const MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const OPENING_CONTEXT = /[\s([{\-–—/“‘«‹„‚「『:;,]/;
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\-–—/”’»›」』…]/;
