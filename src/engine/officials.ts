@@ -339,6 +339,9 @@ function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   return false;
 }
 
+const POSSESSIVE_END = /['’]s$/;
+const PHRASE_CLOSERS = new Set([',', '.', ';', ':', ')']);
+
 /** The words between a title and the city that belongs to it (`Ambassador to Washington`, `Mayor of London`, `Ambassador in Cairo`). */
 const CITY_PREPOSITIONS = new Set(['to', 'of', 'in']);
 
@@ -727,6 +730,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const countryAfter = !!after.ofCountry && next?.lower === 'of' && !ARTICLES.has(prev?.lower ?? '');
       // `The Joe Biden administration`: a leader's name before the government named after them
       const leaderOf = !!next && next.lower === 'administration' && run.i > 0 && ts[run.i - 1].lower === 'the';
+      // `These ministers include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall and …`: news copy names an official by
+      // the country they speak for, in the possessive (a name that ends its phrase: not `Ukraine’s Black Sea ports`)
+      const countryOwned = multi && run.tokens.length <= 3 && !!prev && POSSESSIVE_END.test(prev.text) && isCountryToken(prev)
+        && (!next || PHRASE_CLOSERS.has(next.text) || next.lower === 'and' || SUBJECT_VERBS.has(next.lower));
       // `“…,” Landsbergis said.` … `Landsbergis thanked …`: a surname the text never gives in full, the subject of reporting
       // verbs at least twice (not an outlet: `Xinhua said`)
       const soloSpeaker = run.tokens.length === 1 && !ts[run.i].allCaps && !!next && SOLO_CUE_VERBS.has(next.lower)
@@ -745,7 +752,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 || !!byline ||
-        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter)) || soloSpeaker
+        (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter || countryOwned)) || soloSpeaker
         || surnameSpeaks()
         // (a lone surname too, beside an official named by title: `a summit with Biden and Japanese Prime Minister Fumio Kishida`)
         // (not the last word of a longer proper noun: `New Delhi and Prime Minister Modi`)

@@ -527,6 +527,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Kamla Persad-Bissessar'), [['Prime Minister', '', 'Trinidad and Tobago']]);
     assert.deepEqual(roles(text, 'Zoran Tegeltija'), [['Prime Minister', '', 'Bosnia and Herzegovina']]);
   });
+  it('reads a name after a country in the possessive as an official’s, in news copy (`include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall and …`), not a place (`Ukraine’s Black Sea ports`)', () => {
+    const text = 'Wang Yi met African foreign ministers in Changsha. These ministers include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall and Angola’s Tete Antonio. They discussed grain from Ukraine’s Black Sea ports and NATO’s Jens Stoltenberg said nothing.';
+    assert.deepEqual(names(text), ['Jens Stoltenberg', 'Musalia Mudavadi', 'Tete Antonio', 'Wang Yi', 'Yassine Fall']);
+    assert.equal(annotate(text).officials.find((o) => o.name === 'Yassine Fall')?.country, 'Senegal');
+  });
   it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
     const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
     assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
