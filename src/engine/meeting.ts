@@ -351,7 +351,7 @@ function participants(
     if (p && (kind === 'press conference' || !isSpokespersonOnly(p))) add(p, at);
   };
   for (const q of quotes) speaks(q.speaker?.person, q.raw.start);
-  for (const p of paraphrases) speaks(p.speaker?.person, p.start);
+  for (const p of paraphrases) if (!p.recalled) speaks(p.speaker?.person, p.start);
   for (const t of turns) {
     add(t.person, t.start);
     // `Mr Putin, Mr Medvedev, friends,`: those a turn opens by addressing are there too

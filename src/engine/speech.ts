@@ -13,6 +13,8 @@ import { WEEKDAYS } from './lexicon/words';
 export interface FoundParaphrase extends Span {
   speaker: Party | null;
   cue: Span;
+  /** Said before and elsewhere, recalled here (`As Prime Minister Modi has said, …`): its speaker need not take part. */
+  recalled?: boolean;
 }
 
 const THAT_VERBS = [
@@ -62,7 +64,18 @@ const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emp
 /** `said the talks centred on …`: after a verb that takes a clause, a noun phrase and a verb in the past (its own pattern: a
  * look back from inside SAID_NP_CLAUSE would read a run of spaces again from each of its positions). */
 const SAID_NOUN_PAST = new RegExp(`\\b(said|says|stated|added),?\\s+(?=${NOUN_THEN_PAST})`, 'gi');
+/** `said the Statement of Partnership sets out …`: a noun phrase, then a verb in -s (case is checked after: NOUN_THEN_PRESENT_START). */
+const SAID_NOUN_PRESENT = /\b(said|says),?\s+(?=(?:the|their|our)\s+(?:[a-z-]+\s+){1,9}?[a-z]{2,}[^s\s]s\s)/gi;
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
+/**
+ * `said the Statement of Partnership sets out …`: after `said`, which takes a clause and hardly ever an object, a noun
+ * phrase and a verb in -s in lower case (not a title's plural: `said the Minister of Foreign Affairs of Belarus`).
+ */
+const NOUN_THEN_PRESENT_START = /^(?:the|their|our)\s+(?:[\p{L}-]+\s+){1,9}?\p{Ll}{2,}[^s\s\p{Lu}’']s\s/u;
+const SAID_ONLY = /^(?:said|says)$/i;
+/** `As Prime Minister Modi has said, we consider …`: a sentence fronted by its source, what follows the comma reported. */
+const AS_SAID = /^[\s"“]*as\s+((?:[^\s,;:“”"]+\s+){1,6}?)(said|stated|noted|stressed|emphasi[sz]ed|underlined|put\s+it),\s+/i;
+const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
@@ -186,7 +199,7 @@ addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));
 export const CUE_START_LISTS = {
   patterns: [
     ['THAT_CUE', THAT_CUE, P_THAT], ['STANCE_CUE', STANCE_CUE, P_STANCE], ['ACCORDING', ACCORDING, P_ACCORDING],
-    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['SAID_NOUN_PAST', SAID_NOUN_PAST, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
+    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['SAID_NOUN_PAST', SAID_NOUN_PAST, P_SAID_NP], ['SAID_NOUN_PRESENT', SAID_NOUN_PRESENT, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
     ['OBJECT_CUE', OBJECT_CUE, P_OBJECT], ['POINT_CUE', POINT_CUE, P_POINT], ['STATEMENT_BACK', STATEMENT_BACK, P_STATEMENT],
     ['URGE_CUE', URGE_CUE, P_URGE], ['HOW_CUE', HOW_CUE, P_HOW], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
   ] as [string, RegExp, number][],
@@ -202,6 +215,7 @@ const ACCORDING_AT = sticky(ACCORDING);
 const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
 const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
 const SAID_NOUN_PAST_AT = sticky(SAID_NOUN_PAST);
+const SAID_NOUN_PRESENT_AT = sticky(SAID_NOUN_PRESENT);
 const PARENTHETICAL_CUE_AT = sticky(PARENTHETICAL_CUE);
 /** A clause that goes on with its verb after a parenthetical cue, its subject before the cue. */
 const VERB_FIRST_WORD = /^(?:was|were|is|are|will|would|has|have|had|can|could|should|must|remains?|remained)\b/;
@@ -442,6 +456,16 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!speaker) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
+      // `As Prime Minister Modi has said, we consider …`: the source fronts the sentence (not the speaker's own `As I said,`)
+      const asSaid = lower.startsWith('as', s.search(/\S/)) ? AS_SAID.exec(s) : null;
+      if (asSaid && !FIRST_PERSON_SOURCE.test(asSaid[1]) && !quotes.contains(at(asSaid.index))) {
+        const from = at(asSaid[0].search(/as\s/i));
+        const verbPos = at(asSaid[0].lastIndexOf(asSaid[2]));
+        const speaker = parties.subjectFrom(from + 3, verbPos);
+        const before = found.length;
+        if (speaker) add(at(asSaid[0].length), speaker, { start: from, end: verbPos + asSaid[2].length });
+        if (found.length > before) found[found.length - 1].recalled = true;
+      }
       // (a start word of a pattern is one of the words its word filter looks for: where the start
       // filter has passed, a word filter would pass too, and is not run)
       const said = starts.any & P_SAID ? matchesAt(SAID_CLAUSE_AT, s, starts, P_SAID) : NONE;
@@ -458,14 +482,15 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      const saidNp = starts.any & P_SAID_NP ? matchesAt([SAID_NP_CLAUSE_AT, SAID_NOUN_PAST_AT], s, starts, P_SAID_NP) : NONE;
+      const saidNp = starts.any & P_SAID_NP ? matchesAt([SAID_NP_CLAUSE_AT, SAID_NOUN_PAST_AT, SAID_NOUN_PRESENT_AT], s, starts, P_SAID_NP) : NONE;
       for (let k = 0; k < saidNp.length; k++) {
         const m = saidNp[k];
         const verbPos = at(m.index);
         if (quotes.contains(verbPos) || /[”"’»],?$/.test(trimEndWhere(s.slice(Math.max(0, m.index - 20), m.index), isSpace))) continue;
         // (the pattern reads case-blind: the name before a verb in -s must really be capitalized: `Nigeria occupies`, `the UAE looks`)
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
-        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s|^(?:his|her|their|its|our)\s+[a-z]+\s+[a-z]{2,}(?:[^s\s]s|ed)\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))) continue;
+        if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s|^(?:his|her|their|its|our)\s+[a-z]+\s+[a-z]{2,}(?:[^s\s]s|ed)\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))
+          && !(SAID_ONLY.test(m[1]) && NOUN_THEN_PRESENT_START.test(rest))) continue;
         const speaker = speakerOf(verbPos, false);
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;

@@ -333,11 +333,22 @@ describe('indirect speech', () => {
       ['Nigeria occupies a central place in Africa', 'Ivan Petrov'],
     ]);
     assert.deepEqual(paraphrases('Minister Ana Costa said goodbye thanks to the delegations.'), []);
-    // a country's name with its article: `said the UAE looks forward to …`, but not a common noun (`the country looks`)
+    // a country's name with its article: `said the UAE looks forward to …`; a common noun, after `said` only (`said the
+    // country looks …`; see `said the Statement of Partnership sets out …`)
     assert.deepEqual(paraphrases('Minister Ana Costa said the UAE looks forward to working with Iran on trade.'), [['the UAE looks forward to working with Iran on trade', 'Ana Costa']]);
-    assert.deepEqual(paraphrases('Minister Ana Costa said the country looks forward to working with Iran on trade.'), []);
+    assert.deepEqual(paraphrases('Minister Ana Costa said the country looks forward to working with Iran on trade.'), [['the country looks forward to working with Iran on trade', 'Ana Costa']]);
   });
 
+  it('reads `said the Statement of Partnership sets out …`: after `said`, a noun phrase and a verb in -s in lower case, not a title’s plural (`…, said the Minister of Foreign Affairs of Belarus Sergei Aleinik`)', () => {
+    const text = 'Foreign Minister Winston Peters landed in Apia.\n\nThe Foreign Minister said the Statement of Partnership sets out the priority areas for the next four years. Talks went well, said the Minister of Foreign Affairs of Belarus Sergei Aleinik.';
+    assert.deepEqual(paraphrases(text), [['the Statement of Partnership sets out the priority areas for the next four years', 'Winston Peters']]);
+  });
+  it('reads `As Prime Minister Modi has said, …` as his report, recalled: he does not take part in the meeting; not `As I said, …`', () => {
+    const text = 'External Affairs Minister Sushma Swaraj met Secretary of State Rex Tillerson in New Delhi.\n\nAs Prime Minister Narendra Modi has said, we consider the US an indispensable partner in every sector of India’s progress. As I said, we will work together.';
+    assert.deepEqual(paraphrases(text), [['we consider the US an indispensable partner in every sector of India’s progress', 'Narendra Modi']]);
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Sushma Swaraj', 'Rex Tillerson']);
+  });
   it('reads `said the talks centred on …`: a noun phrase and a verb in the past without `that`, not `stressed the importance of a united front`', () => {
     const text = 'President William Ruto held talks with Barack Obama.\n\nPresident Ruto said the talks with the former US Head of State centred on climate change. He added the meeting also reviewed opportunities for Africa. Obama stressed the importance of a united front.';
     assert.deepEqual(paraphrases(text), [
