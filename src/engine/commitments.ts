@@ -114,7 +114,10 @@ const RULES: TriggerRule[] = [
   // `DPM/FM proposed to revive the Consultation Mechanism`: proposing one's own action (not `proposed to the Chinese side`)
   { kind: 'intention', re: /\bpropos(?:ed|es|e|ing)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|him|them|us|me|you|both|each|every|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'proposed proposes propose proposing'.split(' '), needsAgent: true },
   // `We also offered help in filling it`, `offered its assistance`
-  { kind: 'intention', re: /\boffer(?:ed|s|ing)?\s+(?:(?:its|his|her|their|our|further|additional|technical|any|all\s+possible)\s+)*(?:help|assistance|support|expertise|mediation|good\s+offices)\b/gi, starts: 'offer offered offers offering'.split(' '), needsAgent: true },
+  // (`extended full support for the SIDS`, `offered the full support of the United Nations`)
+  { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:its|his|her|their|our|the|full|continued|strong|further|additional|technical|any|all\s+possible)\s+)*(?:help|assistance|support|expertise|mediation|good\s+offices)\b/gi, starts: 'offer offered offers offering extend extended extends extending'.split(' '), needsAgent: true },
+  // `Poland is interested in maintaining regular dialogue`: an interest in doing something
+  { kind: 'intention', re: /\b(?:is|are|am|was|were|remains?|remained)\s+(?:(?:very|also|highly|particularly|strongly|deeply|keenly)\s+)?interested\s+in(?=\s+[a-z]{3,}ing\b)/gi, starts: 'is are am was were remain remains remained'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },
   // (`It is important to us that …` is a view: `to` must open an action, not name whom it matters to; `it is even more
   // important that we continue to support Ukraine` is a duty the speaker's own side takes on; one pattern for both, as
@@ -236,6 +239,15 @@ function beforeOpeningMark(clean: string, at: number, floor: number): number {
   return at > floor && OPENING_MARK.test(clean[at - 1]) ? at - 1 : at;
 }
 
+/** Nouns in -ly, which are no adverbs (`the Assembly will`, `the family is committed`). */
+const LY_NOUNS = new Set(['assembly', 'supply', 'family', 'monopoly', 'anomaly', 'butterfly', 'homily']);
+/** An adverb in -ly in lower case, six letters or more (`are continuously committed to`; not `Italy`, `ally`). */
+function isAdverb(clean: string, k: number, j: number): boolean {
+  if (j - k < 6 || clean.charCodeAt(j - 1) !== 121 || clean.charCodeAt(j - 2) !== 108) return false;
+  const w = clean.slice(k, j);
+  return w === w.toLowerCase() && !LY_NOUNS.has(w);
+}
+
 /** Where the auxiliaries and adverbs right before `at` begin (the end of the subject before them). */
 function auxStart(clean: string, at: number, floor: number): number {
   let i = beforeOpeningMark(clean, at, floor);
@@ -244,7 +256,7 @@ function auxStart(clean: string, at: number, floor: number): number {
     while (j > floor && isSpace(clean[j - 1])) j--;
     let k = j;
     while (k > floor && isLetter(clean[k - 1])) k--;
-    if (k === j || !AUX_WORDS.has(lowerSlice(clean, k, j))) return j;
+    if (k === j || !(AUX_WORDS.has(lowerSlice(clean, k, j)) || isAdverb(clean, k, j))) return j;
     i = k;
   }
 }
@@ -449,6 +461,8 @@ function participleAsideLength(lead: string): number {
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as)\s[^,;:.]+$/;
+const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
+const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
@@ -558,6 +572,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (quotedAction && quote) headEnd = auxStart(doc.clean, quote.start, Math.max(sentence.start, quote.start - 120));
   // `Germany’s diplomacy, led by you, will continue …`: a participle's phrase in commas stands between subject and verb
   headEnd -= participleAsideLength(doc.clean.slice(Math.max(sentence.start, headEnd - 80), headEnd));
+  // `The officials at the end agreed to …`, `The two sides during the talks agreed to …`: when it happened, between subject and verb
+  const occasion = OCCASION_BEFORE.exec(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd));
+  if (occasion) headEnd -= occasion[0].length;
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
   // (`Lavrov revealed plans to visit Armenia`, `the endeavours to reach peace`: `plans` and `endeavours` are nouns after
   // a verb that governs them or an article, not the verbs of `Russia plans to`, `Iraq endeavours to`; after a possessive

@@ -10,6 +10,23 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
+    const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['The officials at the end agreed to hold political consultations in January', 'agreement', 'the officials'],
+      ['The two sides during the talks agreed to expand trade', 'agreement', 'the two sides'],
+      ['Both the Baltic States and Germany are continuously committed to protect the rules-based order', 'pledge', 'Both the Baltic States and Germany'],
+    ]);
+  });
+  it('reads support extended or offered (`extended full support for …`, `offered the full support of the United Nations`) and an interest in doing (`is interested in maintaining …`) as intentions; not an invitation extended, nor an interest in a thing', () => {
+    assert.deepEqual(commitments('Talks\n\nSecretary-General Patricia Scotland met Prime Minister Roosevelt Skerrit. She also extended full support for small states. The Secretary-General offered the full support of the United Nations to the process. She extended an invitation to Skerrit. Poland is interested in maintaining regular dialogue. Poland is interested in the region.'), [
+      ['extended full support', 'intention'],
+      ['offered the full support', 'intention'],
+      ['is interested in', 'intention'],
+    ]);
+  });
   it('reads `resolved, <an aside in commas>, to <act>` as an agreement', () => {
     const a = annotate('Leaders meet\n\nPrime Minister Keir Starmer met President Ursula von der Leyen. They resolved, in line with our shared values, to strengthen ambitiously the partnership.');
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['They resolved, in line with our shared values, to strengthen ambitiously the partnership', 'agreement']]);
