@@ -74,6 +74,8 @@ const SUBJECT_VERBS = new Set(
 );
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
+/** Honorifics that only people bear (`Sheikh`, `Saint`, `Sri` also begin places: `Sheikh Jarrah`, `Sri Lanka`). */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'madam', 'madame', 'dr', 'dr.', 'prof', 'prof.', 'shri', 'smt', 'smt.', 'shrimati', 'h.e.', 'h.e', 'mister']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
 /** After `had`/`has`, words that open an event: `had a telephone conversation`, `had talks`. */
 const HAD_EVENT = new Set(['a', 'an', 'talks', 'consultations', 'negotiations', 'meetings', 'discussions', 'telephone', 'phone']);
@@ -172,6 +174,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     } else if (monthAsGivenName(ts, i)) {
       // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
+    // `H. E. Antonio Patriota`: His Excellency's initials, spaced, are no name
+    if (ts[i].text === 'H.' && ts[i + 1]?.text === 'E.' && ts[i + 1].start === ts[i].end + 1) { i += 2; continue; }
     // `Tan Sri Muhyiddin Yassin`: a Malay honorific's first word is no name
     if (ts[i].lower === 'tan' && isMalayHonorificPart(ts, i)) { i++; continue; }
     let j = i;
@@ -747,7 +751,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && (ts[run.i - 1].lower === 'and' || ts[run.i - 1].text === ',') && runs[n - 1].j === run.i - 2));
       if (shared || pluralHead) sharedOffice = n;
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
-      const place = !chain.some(isTitleHead) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
+      // (not a personal honorific: `At the invitation of Shri S. M. Krishna`, `of Mr. Smith`)
+      const place = !chain.some((t) => isTitleHead(t) || PERSONAL_HONORIFICS.has(t.lower)) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =

@@ -532,6 +532,11 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Jens Stoltenberg', 'Musalia Mudavadi', 'Tete Antonio', 'Wang Yi', 'Yassine Fall']);
     assert.equal(annotate(text).officials.find((o) => o.name === 'Yassine Fall')?.country, 'Senegal');
   });
+  it('reads a name after a personal honorific and `of` (`At the invitation of Shri S. M. Krishna`, `of Mr. Smith`), and no name in `H. E.` spaced (`H. E. Antonio Patriota`)', () => {
+    const text = 'At the invitation of Shri S. M. Krishna, External Affairs Minister of India, H. E. Antonio Patriota, Foreign Minister of Brazil visited New Delhi on 8 March 2011. The visit of Mr. John Smith was short.';
+    assert.deepEqual(names(text), ['Antonio Patriota', 'John Smith', 'S. M. Krishna']);
+    assert.deepEqual(roles(text, 'Antonio Patriota'), [['Foreign Minister', '', 'Brazil']]);
+  });
   it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
     const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
     assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
