@@ -140,8 +140,9 @@ const COORDINATED_VERB = /^(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 const NOUN_THAT = /^\s*(?:the|its|his|her|their|our|a)\s+(?:[^\s,;:]+\s+){0,2}?(?:position|view|stance|belief|conviction|fact|hope|assurance|message|idea|point|opinion|understanding|principle|conclusion)(?:\s+of\s+(?:[^\s,;:]+\s+){1,3}?|\s+)that\s/i;
 const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled|stated|told|explained|assured|announced|confirmed|underscored|observed|mentioned|declared|affirmed|insisted|warned)\b/i;
-// (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one)
-const STOP_COMMA = /,\s+(?:adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|explaining|stating|reiterating|reaffirming|underscoring|insisting|asserting|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
+// (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one; so does a verb of its own
+// with its `that`: `highlighted the measures taken by Pakistan, noted that the data had been shared …`)
+const STOP_COMMA = /,\s+(?:(?:noted|said|stressed|added|stated|emphasi[sz]ed|underlined|underscored|observed|affirmed|reaffirmed|reiterated|highlighted|recalled|explained)\s+that\b|adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|explaining|stating|reiterating|reaffirming|underscoring|insisting|asserting|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
 // (`Highlighting the reform agenda, which seeks to …, Antony Blinken assured that …`: a name and its reporting verb after a
 // comma open the main clause, whose report is another)

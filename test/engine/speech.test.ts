@@ -339,6 +339,13 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Minister Ana Costa said the country looks forward to working with Iran on trade.'), [['the country looks forward to working with Iran on trade', 'Ana Costa']]);
   });
 
+  it('ends a report at a comma before another verb with its `that` (`highlighted the measures taken …, noted that the data had been shared …, and called for …`)', () => {
+    const text = 'Prime Minister Imran Khan spoke with Prime Minister Boris Johnson.\n\nThe Prime Minister highlighted the extensive measures taken by Pakistan to contain the pandemic, noted that the relevant data had been shared with the UK side, and called for removal of Pakistan from the Red List.';
+    assert.deepEqual(paraphrases(text), [
+      ['the extensive measures taken by Pakistan to contain the pandemic', 'Imran Khan'],
+      ['the relevant data had been shared with the UK side', 'Imran Khan'],
+    ]);
+  });
   it('reads `said the Statement of Partnership sets out …`: after `said`, a noun phrase and a verb in -s in lower case, not a title’s plural (`…, said the Minister of Foreign Affairs of Belarus Sergei Aleinik`)', () => {
     const text = 'Foreign Minister Winston Peters landed in Apia.\n\nThe Foreign Minister said the Statement of Partnership sets out the priority areas for the next four years. Talks went well, said the Minister of Foreign Affairs of Belarus Sergei Aleinik.';
     assert.deepEqual(paraphrases(text), [['the Statement of Partnership sets out the priority areas for the next four years', 'Winston Peters']]);
