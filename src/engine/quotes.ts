@@ -200,6 +200,8 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
       // some sites open with a closing mark, a space after it where it opens a paragraph (`\n” We have plenty of reasons …`)
       if (isSpaceOrStart(prev) && !isSpaceOrEnd(next)) return { kind: 'open', family: 'double' };
       if ((prev === undefined || prev === '\n') && next === ' ' && /^ \p{Lu}/u.test(after ?? '')) return { kind: 'open', family: 'double' };
+      // (and so after a cue's comma or colon, nothing open: `Prime Minister Skerrit said,” We discussed …”`)
+      if ((prev === ',' || prev === ':') && next === ' ' && /^ \p{Lu}/u.test(after ?? '')) return { kind: 'open', family: 'double' };
       return null;
     }
     case '"': {

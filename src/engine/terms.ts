@@ -121,8 +121,13 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // or followed by a cue after a comma outside the marks (`„…“, sagte er`, `«…», a déclaré`)
   if (ws.length >= 7 || (firstNonSpace(ctx.after) === ',' && startsLowerAfterComma(ctx.after))) return true;
   if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
+  // someone's verdict on the meeting, in their words: `had a “good and frank discussion” with …`, `the “positive, candid and
+  // constructive meeting”` (a slogan for a policy stays a term: `“immediate and durable ceasefire”`)
+  if (ws.length >= 4 && MEETING_VERDICT.test(inner)) return true;
   return false;
 }
+
+const MEETING_VERDICT = /\b(?:meeting|discussions?|talks|conversation|exchange|dialogue|visit)[\s.,!?]*$/i;
 
 /** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
 const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme)\s*$/i;

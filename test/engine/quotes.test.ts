@@ -58,6 +58,18 @@ describe('quotes', () => {
     assert.deepEqual(quotesOf(text), ['The Prime Minister stays behind,', 'We stay,']);
   });
 
+  it('reads a verdict on the meeting of four words or more as speech (`had a “good and frank discussion” with …`), not a slogan for a policy (`an “immediate and durable ceasefire”`)', () => {
+    const text = 'Minister Ivan Petrov met Minister Ana Costa. The ministry said Petrov had a “good and frank discussion” with Costa. Both called for an “immediate and durable ceasefire”.';
+    assert.deepEqual(quotesOf(text), ['good and frank discussion']);
+  });
+
+  it('opens with a closing mark after a cue’s comma, nothing open (`Skerrit said,” We discussed …”`)', () => {
+    const text = 'Prime Minister Roosevelt Skerrit met Secretary-General Patricia Scotland.\n\nPrime Minister Skerrit said,” We discussed her work at the Secretariat. I also thanked her.”';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.quotes.map((q) => q.text), [' We discussed her work at the Secretariat. I also thanked her.']);
+  });
+
   it('opens with a closing mark followed by a space at the start of a paragraph (`\\n” We have plenty of reasons …”, said Mrkić`)', () => {
     const text = 'Minister Ivan Petrov met Minister Ana Costa.\n\n” We have plenty of reasons to develop our friendship, and we are ready to work together”, said Petrov.';
     assert.deepEqual(quotesOf(text), [' We have plenty of reasons to develop our friendship, and we are ready to work together']);
