@@ -281,6 +281,17 @@ function monthAsGivenName(ts: Token[], i: number): boolean {
  * country word right before the comma).
  */
 function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: Token[]; roles: FoundRole[] } | null {
+  // `the Ambassador of Qatar in Addis Ababa, Saad …`: the city an envoy serves in stands between the office and the comma
+  for (let n = 1; n <= 3 && comma - n - 2 >= 0; n++) {
+    const at = comma - n - 1;
+    if (!CITY_PREPOSITIONS.has(ts[at].lower) || ts[at].lower === 'of' || cityTokensAt(text, ts, at + 1, comma) !== n) continue;
+    const office = officeBeforeComma(ts, at, text);
+    if (!office) return null;
+    // (the envoy's office with its city first, as `Ambassador to Washington` reads before a name)
+    const held = office.roles[office.roles.length - 1];
+    const posted = held ? [{ ...held, title: `${held.title} ${text.slice(ts[at].start, ts[comma - 1].end)}`, end: ts[comma - 1].end }] : [];
+    return { chain: [...office.chain, ...ts.slice(at, comma)], roles: [...office.roles.slice(0, -1), ...posted, ...(held ? [held] : [])] };
+  }
   const chain = chainBefore(ts, comma, text);
   const beforeComma = ts[comma - 1];
   // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person

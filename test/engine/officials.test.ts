@@ -537,6 +537,11 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Antonio Patriota', 'John Smith', 'S. M. Krishna']);
     assert.deepEqual(roles(text, 'Antonio Patriota'), [['Foreign Minister', '', 'Brazil']]);
   });
+  it('reads an envoy’s office with the city they serve in before a name in commas (`the Ambassador of Qatar in Addis Ababa, Saad Al Naimi,`)', () => {
+    const text = 'The State Minister hosted the Ambassador of Qatar in Addis Ababa, Saad Mubarak Al Naimi, for discussions. The US Ambassador in Cairo, Nicole Champagne, spoke.';
+    assert.deepEqual(names(text), ['Nicole Champagne', 'Saad Mubarak Al Naimi']);
+    assert.deepEqual(roles(text, 'Saad Mubarak Al Naimi'), [['Ambassador in Addis Ababa', '', 'Qatar'], ['Ambassador', '', 'Qatar']]);
+  });
   it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
     const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
     assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
