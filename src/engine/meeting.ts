@@ -17,7 +17,7 @@ import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import { isCommonCapitalized, WEEKDAYS } from './lexicon/words';
-import { lastMatch, trimEndOf } from './textTrim';
+import { hasWords, lastMatch, trimEndOf } from './textTrim';
 import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
 
 export interface FoundMeeting {
@@ -112,7 +112,9 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
-  const dateLine = other.find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => b.kind === 'dateline' && b.start === d.start && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
+  // (or a bullet that is only a date: `• 30 June 2017` under the headline)
+  const dateLine = [...other, ...prose].find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => (b.kind === 'dateline' || b.kind === 'bullet')
+    && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
   // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
   // week only, and a date further down (`a proposal put forward on January 24`) is another event's
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
@@ -122,6 +124,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
+  // (`… hosted his counterpart … on Friday` with no date anywhere gives no date: the export's date needs its ISO form)
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
@@ -129,7 +132,8 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
     const back = day ? daysBack(day.word, chosen) : 0;
-    if (day && back > 0) {
+    // (a weekday that is the page's own day is still how the text dates the event: `on Wednesday` under a Wednesday's stamp)
+    if (day && (back > 0 || WEEKDAYS.includes(day.word))) {
       const at = new Date(Date.UTC(chosen.year, chosen.month - 1, chosen.day - back));
       const iso = isoOf({ day: at.getUTCDate(), month: at.getUTCMonth() + 1, year: at.getUTCFullYear() });
       return { text: doc.text.slice(day.start, day.end), iso, start: day.start, end: day.end };
@@ -161,7 +165,8 @@ interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
 function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): LeadDay | null {
   let lead = -1;
-  doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title) lead = bi; });
+  // (a bullet or line of a few words under the headline, `• 30 June 2017`, `• BNS/TBT Staff`, is no lead)
+  doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title && hasWords(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end), 5)) lead = bi; });
   if (lead < 0) return null;
   const b = doc.blocks[lead];
   const s = doc.clean.slice(b.start, b.end);

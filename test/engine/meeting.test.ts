@@ -135,6 +135,12 @@ describe('meeting', () => {
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
   });
 
+  it('dates the event by the lead’s weekday under a stamp of that very day (`on Wednesday` under ` date 2021-02-03 `), and reads a bullet that is only a date as the page’s date line, the lead after the lines of a few words under it', () => {
+    const date = (text: string): [string, string] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+    assert.deepEqual(date(' date 2021-02-03 Foreign Minister Ana Costa held a video call with Foreign Minister Ivan Petrov on Wednesday.'), ['Wednesday', '2021-02-03']);
+    assert.deepEqual(date('Costa and Petrov meet\n\n• 30 June 2017\n\n• Staff\n\nOn Thursday, Deputy Minister Ana Costa met in Berlin with Ivan Petrov, State Secretary of the Foreign Office.'), ['Thursday', '2017-06-29']);
+  });
+
   it('takes the stamp when the lead dates the event by a weekday only, not a date further down about another event (`a proposal put forward on January 24`)', () => {
     const text = ' date 2022-01-27 Foreign Minister Ana Costa had a telephone conversation with Foreign Minister Ivan Petrov on Thursday.\n\nPetrov welcomed Costa’s proposal, which was put forward on January 24, at the meeting of the EU ministers.';
     assert.equal(annotate(text).meeting.date?.iso, '2022-01-27');
