@@ -40,7 +40,9 @@ const KINDS: [RegExp, MeetingKind][] = [
 ];
 
 // (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)
-const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation)\b/i;
+/** MEETING_WORDS's thanks for a welcome or an invitation. */
+const THANKED_FOR = /^thanked\s/i;
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+meeting|consultations)|talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|audience|breakfast|lunch|dinner|negotiations|consultations|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation|thanked\s[^.;:]{0,60}?\bfor\s+(?:(?:the|a|an|his|her|their|this)\s+)?(?:(?:warm|kind|cordial|generous|gracious)\s+)?(?:welcome|hospitality|invitation|reception|hosting|receiving|meeting|call|talks))\b/i;
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
@@ -337,7 +339,10 @@ function participants(
         && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {
-        const subject = inSentence.find((x) => x.start < sentence.start + m.index);
+        // (the one thanked for the welcome is the host: `Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`)
+        const subject = THANKED_FOR.test(m[0])
+          ? inSentence.find((x) => x.start > sentence.start + m.index)
+          : inSentence.find((x) => x.start < sentence.start + m.index);
         if (subject) host = subject.person;
       }
     }

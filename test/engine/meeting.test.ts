@@ -135,6 +135,12 @@ describe('meeting', () => {
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
   });
 
+  it('takes part who is thanked for a welcome or an invitation, as the host (`Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`), not who is thanked for support', () => {
+    const text = 'Presidents hold talks\n\nPresidents of Kazakhstan and Uzbekistan held talks in Astana.\n\nShavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome and underlined the importance of the visit. He thanked President Emmanuel Macron for his support of the region.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+  });
+
   it('dates the event by the lead’s weekday under a stamp of that very day (`on Wednesday` under ` date 2021-02-03 `), and reads a bullet that is only a date as the page’s date line, the lead after the lines of a few words under it', () => {
     const date = (text: string): [string, string] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
     assert.deepEqual(date(' date 2021-02-03 Foreign Minister Ana Costa held a video call with Foreign Minister Ivan Petrov on Wednesday.'), ['Wednesday', '2021-02-03']);
