@@ -356,44 +356,61 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
   const found: FoundCommitment[] = [];
   doc.forEachProseBlock((bi) => {
     const sentences = doc.sentences(bi);
-    const ts = doc.tokens(bi);
+    const base = doc.blocks[bi].start;
     let si = 0;
-    let after = 0; // triggers do not overlap
-    for (const t of ts) {
-      if (!t.word || t.start < after) continue;
-      let at = t.start;
-      let rules = RULES_BY_START.get(t.lower);
-      if (!rules) {
-        // (the pattern is tried only on words with an apostrophe two or three from the end)
-        const l = t.lower;
-        if (!endsInContraction(l)) continue;
-        const c = CONTRACTION.exec(l);
-        if (!c) continue;
-        at = t.end - c[0].length;
-        rules = RULES_BY_START.get(c[0]);
-        if (!rules) continue;
-      }
-      for (const r of rules) {
-        const re = STICKY[r];
-        re.lastIndex = at;
-        const m = re.exec(doc.clean);
-        if (!m) continue;
-        const tStart = at;
-        const tEnd = at + m[0].length;
-        after = tEnd;
-        while (si < sentences.length && sentences[si].end <= tStart) si++;
-        const sentence = sentences[si];
-        if (!sentence || sentence.start > tStart) break;
-        // a question commits no one
-        if (QUESTION_END.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) break;
-        const c = readCommitment(ctx, RULES[r], sentence, tStart, tEnd);
-        if (c) found.push(...c);
-        break;
-      }
+    // (the triggers depend on the block's text alone: a document's memo keeps them across edits)
+    for (const trigger of doc.blockDerived(bi, 'commitment triggers', (text) => triggersIn(doc, bi, text))) {
+      const tStart = base + trigger.start;
+      const tEnd = base + trigger.end;
+      while (si < sentences.length && sentences[si].end <= tStart) si++;
+      const sentence = sentences[si];
+      if (!sentence || sentence.start > tStart) continue;
+      // a question commits no one
+      if (QUESTION_END.test(doc.clean.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) continue;
+      const c = readCommitment(ctx, RULES[trigger.rule], sentence, tStart, tEnd);
+      if (c) found.push(...c);
     }
   });
   found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
   return withoutNested(found, doc.clean);
+}
+
+/** A trigger's rule and where it lies in its block. */
+interface TriggerAt { rule: number; start: number; end: number }
+
+/**
+ * The triggers of a block, offsets relative to it: at each word that starts a rule (or a contraction's ending), the
+ * first rule that matches there; triggers do not overlap. Read in the block's own text, so that nothing beyond it counts.
+ */
+function triggersIn(doc: Doc, bi: number, text: string): TriggerAt[] {
+  const base = doc.blocks[bi].start;
+  const out: TriggerAt[] = [];
+  let after = 0;
+  for (const t of doc.tokens(bi)) {
+    if (!t.word || t.start - base < after) continue;
+    let at = t.start - base;
+    let rules = RULES_BY_START.get(t.lower);
+    if (!rules) {
+      // (the pattern is tried only on words with an apostrophe two or three from the end)
+      const l = t.lower;
+      if (!endsInContraction(l)) continue;
+      const c = CONTRACTION.exec(l);
+      if (!c) continue;
+      at = t.end - base - c[0].length;
+      rules = RULES_BY_START.get(c[0]);
+      if (!rules) continue;
+    }
+    for (const r of rules) {
+      const re = STICKY[r];
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      out.push({ rule: r, start: at, end: at + m[0].length });
+      after = at + m[0].length;
+      break;
+    }
+  }
+  return out;
 }
 
 /**

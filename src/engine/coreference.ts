@@ -80,7 +80,11 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   // role references first: they are anchors for the pronouns after them
   doc.forEachNamedBlock((bi) => {
     const b = doc.blocks[bi];
-    const refs = articleRoleReferences(doc, b);
+    // (the references depend on the block's text alone, kept by a document's memo across edits; whether a name follows
+    // one is read here, since the next block may start with it)
+    const refs = doc.blockDerived(bi, 'article role references', (text) => articleRoleReferences(text))
+      .filter((r) => !titleBeforeName(doc, b.start + r.end))
+      .map((r) => ({ ...r, start: r.start + b.start, end: r.end + b.start }));
     const bare = bareRoleReferences(doc, bi);
     if (bare.length) {
       refs.push(...bare);
@@ -160,17 +164,16 @@ interface RoleReference {
 }
 
 /** `the President`, `the Belarusian head of state`, `the Secretary-General of ASEAN`, `Mr President` in one block. */
-function articleRoleReferences(doc: Doc, b: Block): RoleReference[] {
+/** The role references with an article (`the President`, `Mr President`) in a block's text `s`, offsets relative to it. */
+function articleRoleReferences(s: string): RoleReference[] {
   const out: RoleReference[] = [];
-  const s = doc.clean.slice(b.start, b.end);
   ROLE_REF.lastIndex = 0;
   for (let m = ROLE_REF.exec(s); m; m = ROLE_REF.exec(s)) {
-    const start = b.start + m.index;
+    const start = m.index;
     const { end, ofWhat } = roleRefExtent(m, start);
     // a complement cut short (`the President of the European Commission and the Prime Minister …`)
     // gives the rest back: the next reference may start inside what the pattern read
-    if (end < start + m[0].length) ROLE_REF.lastIndex = end - b.start;
-    if (titleBeforeName(doc, end)) continue;
+    if (end < start + m[0].length) ROLE_REF.lastIndex = end;
     // `the Office of the Prime Minister`: the office's name, no reference to its holder
     if (s.endsWith('of ', m.index) && OFFICE_OF_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     let noun = m[3];

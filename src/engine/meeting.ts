@@ -320,12 +320,16 @@ function participants(
   ]);
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
-    for (const sentence of doc.sentences(bi)) {
+    const sentences = doc.sentences(bi);
+    // (with a document's memo, each sentence's meeting word is kept across edits: it depends on the sentence alone)
+    const kept = doc.memoized ? doc.blockDerived(bi, 'meeting words', () => sentences.map((x) => meetingWordIn(doc.clean.slice(x.start, x.end)))) : null;
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k];
       // (a sentence naming no one adds no one: its meeting words are not looked for)
       const named = mentions.within(sentence.start, sentence.end);
       if (!named.length) continue;
       const s = doc.clean.slice(sentence.start, sentence.end);
-      const m = MEETING_WORDS.exec(s);
+      const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
       const at = sentence.start + m.index;
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
@@ -333,14 +337,14 @@ function participants(
       // French President Emmanuel Macron`)
       const own = ownMeetingReport(doc.clean, reports.overlapping(at, at + 1), named, at);
       if (!own && someoneElses.contains(at)) continue;
-      const elsewhere = otherMeetingParties(s, sentence.start);
+      const elsewhere = m.elsewhere.map(([from, to]) => [from + sentence.start, to + sentence.start]);
       // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)
       const inSentence = named.filter((x) => (!someoneElses.contains(x.start) || (own && x.start >= own.start && partnerAfter(s, m.index, x.start - sentence.start))) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
         && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {
         // (the one thanked for the welcome is the host: `Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`)
-        const subject = THANKED_FOR.test(m[0])
+        const subject = THANKED_FOR.test(m.word)
           ? inSentence.find((x) => x.start > sentence.start + m.index)
           : inSentence.find((x) => x.start < sentence.start + m.index);
         if (subject) host = subject.person;
@@ -383,7 +387,7 @@ function participants(
  * Another meeting the sentence mentions: `a potential summit between Japanese Prime Minister Fumio Kishida
  * and North Korean leader Kim Jong-un`, `agreements reached at a meeting between Putin and Widodo in May 2016`,
  * `following a telephone conversation between Putin and Trump on 12 February`.
- * Its parties, up to the clause's end, are not this meeting's: ranges of offsets.
+ * Its parties, up to the clause's end, are not this meeting's: ranges of offsets into the sentence.
  */
 const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last|earlier|next|upcoming|planned|prospective|proposed)\s+(?:[a-z-]+\s+)?(?:meeting|meetings|summit|talks|visit)|(?:following|after)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+)?(?:meeting|summit|talks|visit|conversation|call))\s+between\s/gi;
 /**
@@ -401,13 +405,20 @@ const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompa
 const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;
 const FUTURE_CLAUSE_END = /[;.:,]|\s(?:and|but|while|which|whereas)\s/;
 const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|office|party|envoy|adviser|advisor|aide|representative|wife|husband|spokes(?:person|man|woman))\b/i;
-function otherMeetingParties(s: string, offset: number): [number, number][] {
+/** A sentence's first meeting word, where it stands, and the parties of other meetings the sentence names (relative to it). */
+interface MeetingWord { index: number; word: string; elsewhere: [number, number][] }
+function meetingWordIn(s: string): MeetingWord | null {
+  const m = MEETING_WORDS.exec(s);
+  return m ? { index: m.index, word: m[0], elsewhere: otherMeetingParties(s) } : null;
+}
+
+function otherMeetingParties(s: string): [number, number][] {
   const out: [number, number][] = [];
   if (s.includes('between')) {
     for (const m of s.matchAll(OTHER_MEETING)) {
       const from = m.index + m[0].length;
       const stop = /[,;.:]|\s(?:in|on|at|during|last|this|which|where|when)\s/.exec(s.slice(from));
-      out.push([offset + from, offset + from + (stop ? stop.index : s.length - from)]);
+      out.push([from, from + (stop ? stop.index : s.length - from)]);
     }
   }
   // (most meeting sentences name no one away: the pattern is tried only where its first words can be; 0.5 % of a
@@ -418,7 +429,7 @@ function otherMeetingParties(s: string, offset: number): [number, number][] {
     // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
     // (a meeting still to come runs to its clause's end: `will accompany X during the visit of the Greek Prime Minister`)
     const stop = (/^will\b/i.test(m[0]) ? FUTURE_CLAUSE_END : ABSENT_END).exec(s.slice(from));
-    out.push([offset + from, offset + from + (stop ? stop.index : s.length - from)]);
+    out.push([from, from + (stop ? stop.index : s.length - from)]);
   }
   return out;
 }

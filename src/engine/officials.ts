@@ -330,18 +330,29 @@ function findReportingSubjects(doc: Doc): ReportingSubjects {
   const counts = new Map<string, number>();
   const longer = new Set<string>();
   doc.forEachNamedBlock((bi) => {
-    const ts = doc.tokens(bi);
-    for (const run of findRuns(doc, bi)) {
-      if (run.tokens.length > 1) {
-        for (const k of hyphenVariants(runNameKeys(run))) longer.add(k);
-        continue;
-      }
-      const next = ts[run.j + 1];
-      if (next && SOLO_CUE_VERBS.has(next.lower)) counts.set(run.tokens[0], (counts.get(run.tokens[0]) ?? 0) + 1);
-    }
+    // (a block's share depends on its text alone: a document's memo keeps it across edits)
+    const share = doc.memoized ? doc.blockDerived(bi, 'reporting subjects', () => reportingSubjectsIn(doc, bi)) : reportingSubjectsIn(doc, bi);
+    for (const name of share.solo) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const k of share.longer) longer.add(k);
   });
   const inLongerName = (name: string): boolean => nameKeys([name]).some((k) => longer.has(k) || k.split('-').some((part) => longer.has(part)));
   return { counts, inLongerName };
+}
+
+/** A block's one-word names before a reporting verb (once for each time), and the name keys of its longer names. */
+function reportingSubjectsIn(doc: Doc, bi: number): { solo: string[]; longer: string[] } {
+  const ts = doc.tokens(bi);
+  const solo: string[] = [];
+  const longer: string[] = [];
+  for (const run of findRuns(doc, bi)) {
+    if (run.tokens.length > 1) {
+      longer.push(...hyphenVariants(runNameKeys(run)));
+      continue;
+    }
+    const next = ts[run.j + 1];
+    if (next && SOLO_CUE_VERBS.has(next.lower)) solo.push(run.tokens[0]);
+  }
+  return { solo, longer };
 }
 
 /** A plural office in the clause before the comma at `comma`: `The Ministers of Foreign Affairs of Ukraine and Belgium,`. */
