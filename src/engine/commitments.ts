@@ -62,7 +62,11 @@ const RULES: TriggerRule[] = [
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
   { kind: 'agreement', re: /\bagreed(?=\s+(?:the\s+|both\s+)?[A-Z][^\s.,;:]*(?:\s+[^\s.,;:]+){0,5}?\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
   // `assured the Prime Minister of the support of the African Union`
-  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true },
+  // (`Assured him of India’s continued support to …`: a country's possessive too)
+  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further|[A-Z][\w-]*['’]s)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true },
+  // `conveyed India’s continued support for Sri Lanka’s economic rebuilding`: support handed to the other side is promised
+  // (not a position restated, `reiterated India’s support for an inclusive government`, nor a view, `expressed support for`)
+  { kind: 'pledge', re: /\bconvey(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|steadfast|unequivocal|total|further|[A-Z][\w-]*['’]s)\s+)*support\s+(?:for|to)\b/gi, starts: 'convey conveyed conveys conveying'.split(' '), needsAgent: true },
   // (`The Ministers agreed it was time to take the relationship to a new level`)
   { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative|time)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },

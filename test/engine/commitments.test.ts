@@ -20,6 +20,12 @@ describe('commitments', () => {
       ['Both the Baltic States and Germany are continuously committed to protect the rules-based order', 'pledge', 'Both the Baltic States and Germany'],
     ]);
   });
+  it('reads support conveyed or assured with a country’s possessive as a pledge (`conveyed India’s continued support for …`, `assured him of India’s continued support to …`); not a position restated (`reiterated India’s support for an inclusive government`) nor a view (`expressed support for`)', () => {
+    assert.deepEqual(commitments('Talks\n\nExternal Affairs Minister S. Jaishankar called on President Anura Dissanayake. Dr Jaishankar conveyed India’s continued support for Sri Lanka’s economic rebuilding. He assured him of India’s continued support to Sri Lanka. He reiterated India’s support for an inclusive government in Afghanistan. They expressed support for the plan.'), [
+      ['conveyed India’s continued support for', 'pledge'],
+      ['assured him of India’s continued support', 'pledge'],
+    ]);
+  });
   it('reads support extended or offered (`extended full support for …`, `offered the full support of the United Nations`) and an interest in doing (`is interested in maintaining …`) as intentions; not an invitation extended, nor an interest in a thing', () => {
     assert.deepEqual(commitments('Talks\n\nSecretary-General Patricia Scotland met Prime Minister Roosevelt Skerrit. She also extended full support for small states. The Secretary-General offered the full support of the United Nations to the process. She extended an invitation to Skerrit. Poland is interested in maintaining regular dialogue. Poland is interested in the region.'), [
       ['extended full support', 'intention'],
