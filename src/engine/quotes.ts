@@ -131,11 +131,15 @@ const MARKS_OF: Partial<Record<Family, RegExp>> = { double: /[“”„‟"]/g, 
 
 /**
  * A statement quoted over several paragraphs with one opening mark and one closing mark (no
- * fresh mark per paragraph): the quote left open runs to that closing mark when every paragraph
- * in between holds no mark of its kind and the last one ends with it.
+ * fresh mark per paragraph): the quote left open runs on to that closing mark when every paragraph
+ * in between holds no mark of its kind and the last one ends with it. It is one quote per paragraph
+ * part (guide §2), each part continuing the one before: the paragraphs in between whole, the last
+ * one up to its closing mark.
  */
 function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block) => boolean, out: RawQuote[]): void {
-  for (const q of out) {
+  const opening = out.length;
+  for (let n = 0; n < opening; n++) {
+    const q = out[n];
     if (q.closed || q.nested || q.continuesNext) continue;
     const family: Family | null = /[«»]/.test(clean[q.start]) ? 'guillemet' : /[“”„‟"]/.test(clean[q.start]) ? 'double' : null;
     const marks = family ? MARKS_OF[family] : undefined;
@@ -152,9 +156,18 @@ function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block)
       // (`… any threat.“ At the same time, he said, … “Together we …,“ the Secretary General said.`)
       const closes = closingShape && (found.length === 1 ? /^[.!?…]?\s*$/.test(text.slice(close.index + 1)) : close[0] === '“' || close[0] === '”' || close[0] === '»');
       if (closes) {
-        q.end = block.start + close.index + 1;
-        q.innerEnd = block.start + close.index;
-        q.closed = true;
+        let part = q;
+        for (let k = q.block + 1; k <= b; k++) {
+          const whole = blocks[k];
+          const end = k === b ? block.start + close.index : whole.end;
+          const next: RawQuote = {
+            start: whole.start, end: k === b ? end + 1 : end, innerStart: whole.start, innerEnd: end, closed: k === b,
+            nested: false, block: k, continuesPrevious: true, continuesNext: false,
+          };
+          part.continuesNext = true;
+          out.push(next);
+          part = next;
+        }
       }
       break;
     }

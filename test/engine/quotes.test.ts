@@ -95,7 +95,7 @@ describe('quotes', () => {
     assertExactSpans(a, text);
   });
 
-  it('runs a statement quoted over paragraphs with one opening and one closing mark to that mark', () => {
+  it('reads a statement quoted over paragraphs with one opening and one closing mark as one quote per paragraph part (guide §2), each with the same speaker', () => {
     const text = [
       'Foreign Secretary Ana Costa met Secretary of State Omar Haddad. A spokesperson for the Foreign Secretary said:',
       '“During their meeting, they discussed a number of issues.',
@@ -104,11 +104,15 @@ describe('quotes', () => {
       'The talks ended at noon.',
     ].join('\n\n');
     const a = annotate(text);
-    assert.equal(a.quotes.length, 1);
-    assert.ok(a.quotes[0].text.startsWith('During their meeting') && a.quotes[0].text.endsWith('in Paris tomorrow.'));
-    // the body that speaks, not the official it speaks for
-    assert.equal(a.quotes[0].speaker, null);
-    assert.equal(a.quotes[0].speakerText, 'a spokesperson for the Foreign Secretary');
+    assert.deepEqual(a.quotes.map((q) => q.text), [
+      'During their meeting, they discussed a number of issues.',
+      'On Iran, they reflected on recent developments.',
+      'The Foreign Secretary and Secretary Haddad will meet again in Paris tomorrow.',
+    ]);
+    // (the parts after the first have no opening mark: each spans its paragraph, the last up to the closing mark)
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.start, q.end)).slice(1), ['On Iran, they reflected on recent developments.', 'The Foreign Secretary and Secretary Haddad will meet again in Paris tomorrow.”']);
+    // the body that speaks, not the official it speaks for, for every part
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.speakerText]), Array(3).fill([null, 'a spokesperson for the Foreign Secretary']));
     assertExactSpans(a, text);
   });
 
@@ -120,7 +124,8 @@ describe('quotes', () => {
     ].join('\n');
     const a = annotate(text);
     assert.deepEqual(quotePairs(a).map(([q, s]) => [q.slice(0, 20), q.slice(-20), s]), [
-      ['wherever I go, I mee', 'all Allies against any threat.'.slice(-20), 'Jan Holm'],
+      ['wherever I go, I mee', 'nds a clear message.', 'Jan Holm'],
+      ['We stand together. W', 'all Allies against any threat.'.slice(-20), 'Jan Holm'],
       ['Together we are impl', ' defence in decades,', 'Jan Holm'],
     ]);
     assertExactSpans(a, text);

@@ -62,18 +62,25 @@ export function violations(text: string, a: Annotations): string[] {
     o.mentions.forEach((m, i) => span(m, `mention ${i} of ${o.id}`));
     o.roles.forEach((r, i) => span(r, `role ${i} of ${o.id}`));
   }
-  for (const q of a.quotes) {
+  a.quotes.forEach((q) => {
     unique(q.id, 'quote');
     itemStart.set(q.id, q.start);
     official(q.speaker, `quote ${q.id} speaker`);
     if (q.cue) span(q.cue, `cue of ${q.id}`);
-    if (!span(q, `quote ${q.id}`)) continue;
-    if (!QUOTE_MARKS.has(text[q.start])) fail(`quote ${q.id} does not start with a quotation mark: ${JSON.stringify(text.slice(q.start, q.start + 10))}`);
+    if (!span(q, `quote ${q.id}`)) return;
+    // a paragraph that goes on with a quotation opened in an earlier one has no opening mark (guide §2: one quote per
+    // paragraph part): its span is its text, up to the closing mark if it has one, and starts a line
+    if (!QUOTE_MARKS.has(text[q.start])) {
+      const part = text.slice(q.start, q.end) === q.text || (QUOTE_MARKS.has(text[q.end - 1]) && text.slice(q.start, q.end - 1) === q.text);
+      const lineStart = q.start === 0 || /[\n\r\u2028\u2029]/.test(text.slice(Math.max(0, q.start - 8), q.start));
+      if (!part || !lineStart) fail(`quote ${q.id} does not start with a quotation mark and is no paragraph part: ${JSON.stringify(text.slice(q.start, q.start + 10))}`);
+      return;
+    }
     // closed: the span without its two marks; unclosed (guide §2): from after the opening mark to the paragraph's end
     const closed = q.end - q.start >= 2 && QUOTE_MARKS.has(text[q.end - 1]) && text.slice(q.start + 1, q.end - 1) === q.text;
     const unclosed = text.slice(q.start + 1, q.end) === q.text;
     if (!closed && !unclosed) fail(`quote ${q.id}: text ${JSON.stringify(q.text.slice(0, 60))} is not its span without the marks`);
-  }
+  });
   for (const p of a.paraphrases) {
     unique(p.id, 'paraphrase');
     itemStart.set(p.id, p.start);
