@@ -353,6 +353,8 @@ describe('indirect speech', () => {
   it('reads `As Prime Minister Modi has said, …` as his report, recalled: he does not take part in the meeting; not `As I said, …`', () => {
     const text = 'External Affairs Minister Sushma Swaraj met Secretary of State Rex Tillerson in New Delhi.\n\nAs Prime Minister Narendra Modi has said, we consider the US an indispensable partner in every sector of India’s progress. As I said, we will work together.';
     assert.deepEqual(paraphrases(text), [['we consider the US an indispensable partner in every sector of India’s progress', 'Narendra Modi']]);
+    // (and `And as X mentioned yesterday, …`)
+    assert.deepEqual(paraphrases('Secretary Antony Blinken met Minister Ana Costa. And as Secretary Blinken mentioned yesterday, the budget is important.'), [['the budget is important', 'Antony Blinken']]);
     const a = annotate(text);
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Sushma Swaraj', 'Rex Tillerson']);
   });
