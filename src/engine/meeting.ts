@@ -395,11 +395,11 @@ const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last
  * President of the Russian Federation, Vladimir Putin, to …`), the one represented (`on behalf of President
  * Paul Biya`), a meeting still to come (`was also scheduled to hold talks with Nigeria’s president Muhammadu
  * Buhari during …`, `Dendias will accompany Greek Prime Minister Kyriakos Mitsotakis during …`, `the visit to be made in March by
- * the President of Colombia, Iván Duque`). Up to the clause's end.
+ * the President of Colombia, Iván Duque`), a predecessor (`who took over from Liz Truss on Tuesday`). Up to the clause's end.
  */
 // (and a visit to come, by someone else: `confirmed the visit to be made in March 2019 by the President of Colombia, Iván Duque`)
-const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
-const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
+const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|took\s+over\s+from|succeeded|succeeding|replaced|replacing|predecessor|successor|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
+const MAY_BE_ABSENT = /behalf|took\s+over|succeed|replac|predecessor|successor|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
 // (`will` alone is in most sentences of a readout: only `will meet`, `will later visit`, `will accompany` send to the pattern)
 const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompany)/i;
 const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;

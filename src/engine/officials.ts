@@ -11,6 +11,7 @@ import {
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
 import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { countryOf, KNOWN_NAMES } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
@@ -633,6 +634,13 @@ function runNameKeys(run: Run, from = 0): string[] {
   return (run.names ??= nameKeys(run.tokens));
 }
 
+/** The name keys of the well-known figures, joined (made on first use). */
+let publicFigureKeys: Set<string> | undefined;
+function isPublicFigure(run: Run): boolean {
+  publicFigureKeys ??= new Set(PUBLIC_FIGURES.map((words) => nameKeys(words).join(' ')));
+  return publicFigureKeys.has(runNameKeys(run).join(' '));
+}
+
 /** All-capital names from transcript labels (`ASHKENAZI`) read as names (`Ashkenazi`) when nothing better is known. */
 function displayName(tokens: string[]): string {
   const allCaps = tokens.every((t) => t === t.toUpperCase());
@@ -781,6 +789,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 || !!byline ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter || countryOwned)) || soloSpeaker
         || surnameSpeaks()
+        // (a well-known figure named in passing: `with the help of Xi Jinping`, `took over from Liz Truss`)
+        || (multi && isPublicFigure(run))
         // (a lone surname too, beside an official named by title: `a summit with Biden and Japanese Prime Minister Fumio Kishida`)
         // (not the last word of a longer proper noun: `New Delhi and Prime Minister Modi`)
         || (!multi && run.tokens.length === 1 && !ts[run.i].allCaps && !(prev?.word && prev.cap) && withTitled);

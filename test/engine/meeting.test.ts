@@ -135,6 +135,13 @@ describe('meeting', () => {
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
   });
 
+  it('leaves out a predecessor named in the meeting’s sentence (`The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden`)', () => {
+    const text = 'Prime Minister’s call with President Biden\n\nPrime Minister Rishi Sunak spoke with President Joe Biden this evening. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden about Ukraine.';
+    const a = annotate(text);
+    assert.ok(a.officials.some((o) => o.name === 'Liz Truss'));
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Rishi Sunak', 'Joe Biden']);
+  });
+
   it('takes part who is thanked for a welcome or an invitation, as the host (`Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`), not who is thanked for support', () => {
     const text = 'Presidents hold talks\n\nPresidents of Kazakhstan and Uzbekistan held talks in Astana.\n\nShavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome and underlined the importance of the visit. He thanked President Emmanuel Macron for his support of the region.';
     const a = annotate(text);

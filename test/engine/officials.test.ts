@@ -317,8 +317,9 @@ describe('officials', () => {
 
   it('reads a name whose verb is an event after `had`: `On Friday Vladimir Putin had a telephone conversation with …`', () => {
     assert.deepEqual(names('On Friday Vladimir Putin had a telephone conversation with President of the United States Barack Obama.'), ['Barack Obama', 'Vladimir Putin']);
-    // `had` as an auxiliary still needs its verb
-    assert.deepEqual(names('On Friday Vladimir Putin had good weather.'), []);
+    // `had` as an auxiliary still needs its verb (a name no list knows: `Vladimir Putin` is a well-known figure anywhere)
+    assert.deepEqual(names('On Friday Ivan Petrovsky had good weather.'), []);
+    assert.deepEqual(names('On Friday Ivan Petrovsky had a telephone conversation with Barack Obama.'), ['Barack Obama', 'Ivan Petrovsky']);
   });
 
   it('reads a portfolio listed with commas before a name (`Secretary of State for Foreign, Commonwealth and Development Affairs David Cameron`), but not a list of people', () => {
@@ -541,6 +542,12 @@ describe('officials', () => {
     const text = 'The State Minister hosted the Ambassador of Qatar in Addis Ababa, Saad Mubarak Al Naimi, for discussions. The US Ambassador in Cairo, Nicole Champagne, spoke.';
     assert.deepEqual(names(text), ['Nicole Champagne', 'Saad Mubarak Al Naimi']);
     assert.deepEqual(roles(text, 'Saad Mubarak Al Naimi'), [['Ambassador in Addis Ababa', '', 'Qatar'], ['Ambassador', '', 'Qatar']]);
+  });
+  it('reads a well-known figure named in passing as an official (`with the help of Xi Jinping`, `took over from Liz Truss`), not an unknown name so placed', () => {
+    const text = 'Talks\n\nPresident Aleksandr Lukashenko met the envoy. It is developing well with the help of Xi Jinping. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke. It began with a meeting with my friend Tony Blair and my friend Jan Kowalczyk.';
+    assert.deepEqual(names(text), ['Aleksandr Lukashenko', 'Liz Truss', 'Tony Blair', 'Xi Jinping']);
+    // (no role comes from the list: the text gives none)
+    assert.deepEqual(roles(text, 'Xi Jinping'), []);
   });
   it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
     const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
