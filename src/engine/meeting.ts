@@ -398,8 +398,11 @@ const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last
  * the President of Colombia, Iván Duque`), a predecessor (`who took over from Liz Truss on Tuesday`). Up to the clause's end.
  */
 // (and a visit to come, by someone else: `confirmed the visit to be made in March 2019 by the President of Colombia, Iván Duque`)
-const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|took\s+over\s+from|succeeded|succeeding|replaced|replacing|predecessor|successor|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
-const MAY_BE_ABSENT = /behalf|took\s+over|succeed|replac|predecessor|successor|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
+const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
+const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
+// (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
+const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
+const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
 // (`will` alone is in most sentences of a readout: only `will meet`, `will later visit`, `will accompany` send to the pattern)
 const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompany)/i;
 const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;
@@ -423,6 +426,13 @@ function otherMeetingParties(s: string): [number, number][] {
   }
   // (most meeting sentences name no one away: the pattern is tried only where its first words can be; 0.5 % of a
   // 10 KB readout's time in a profile)
+  if (MAY_BE_PREDECESSOR.test(s)) {
+    for (const m of s.matchAll(PREDECESSOR)) {
+      const from = m.index + m[0].length;
+      const stop = ABSENT_END.exec(s.slice(from));
+      out.push([from, from + (stop ? stop.index : s.length - from)]);
+    }
+  }
   if (!MAY_BE_ABSENT.test(s) && !FUTURE_MEETING.test(s)) return out;
   for (const m of s.matchAll(ABSENT_PARTY)) {
     const from = m.index + m[0].length;
