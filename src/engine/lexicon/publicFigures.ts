@@ -21,7 +21,7 @@ Justin Trudeau|Mark Carney|Mélanie Joly|Luiz Inácio Lula da Silva|Jair Bolsona
 Benjamin Netanyahu|Mahmoud Abbas|Abdel Fattah al-Sisi|Abdel Fattah el-Sisi|Mohammed bin Salman|Mohammed bin Zayed|Tamim bin Hamad Al Thani|Ebrahim Raisi|Masoud Pezeshkian|Hassan Rouhani|Ali Khamenei|Abbas Araghchi|Javad Zarif|Bashar al-Assad|Ahmed al-Sharaa
 Cyril Ramaphosa|Jacob Zuma|Muhammadu Buhari|Bola Tinubu|William Ruto|Uhuru Kenyatta|Abiy Ahmed|Paul Kagame|Yoweri Museveni|Emmerson Mnangagwa|Nana Akufo-Addo|John Mahama|Macky Sall|Alassane Ouattara|Félix Tshisekedi|Felix Tshisekedi
 Joko Widodo|Prabowo Subianto|Anwar Ibrahim|Lee Hsien Loong|Lawrence Wong|Vivian Balakrishnan|Ferdinand Marcos|Rodrigo Duterte|Pham Minh Chinh|Nguyen Phu Trong|Hun Sen|Hun Manet
-António Guterres|Antonio Guterres|Ban Ki-moon|Kofi Annan|Jens Stoltenberg|Mark Rutte|Ursula von der Leyen|Charles Michel|António Costa|Antonio Costa|Josep Borrell|Kaja Kallas|Jean-Claude Juncker|Donald Tusk|Federica Mogherini|Tedros Adhanom Ghebreyesus|Kristalina Georgieva|Moussa Faki Mahamat|Rafael Grossi
+António Guterres|Antonio Guterres|Ban Ki-moon|Kofi Annan|Jens Stoltenberg|Ursula von der Leyen|Charles Michel|António Costa|Antonio Costa|Josep Borrell|Kaja Kallas|Jean-Claude Juncker|Federica Mogherini|Tedros Adhanom Ghebreyesus|Kristalina Georgieva|Moussa Faki Mahamat|Rafael Grossi
 `;
 
 /** The names, each as its words in the order the text writes them. */
