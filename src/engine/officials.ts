@@ -545,7 +545,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     // clause's subject, not an apposition, which a comma or a stop closes
     if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)) break;
     // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
-    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2])) break;
+    // (unless that name has an office of its own after it: `Shri S. M. Krishna, External Affairs Minister of India, H. E.
+    // Antonio Patriota, Foreign Minister of Brazil`: the first office is the first name's)
+    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2]) && !hasOwnOfficeAfter(ts, e + 1)) break;
     // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
     if (nameableRun(ts.slice(k, e))) break;
     // (a title with no comma must end its phrase: a comma, a stop, `and`, or `in <country>`)
@@ -560,6 +562,15 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     break;
   }
   return { roles, ofCountry };
+}
+
+/** Whether the name starting at `i` (after honorifics) is followed by an office of its own in commas: `H. E. Antonio Patriota, Foreign Minister`. */
+function hasOwnOfficeAfter(ts: Token[], i: number): boolean {
+  let k = i;
+  while (k < ts.length && (isHonorific(ts[k]) || ((ts[k].text === 'H.' || ts[k].text === 'E.') && k - i < 2))) k++;
+  const start = k;
+  while (k < ts.length && k - start < 6 && nameable(ts[k])) k++;
+  return k > start + 1 && k + 1 < ts.length && ts[k].text === ',' && startsTitle(ts, k + 1);
 }
 
 function genderOf(chain: Token[], name: string[]): 'f' | 'm' | null {
@@ -717,7 +728,11 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
         const office = closes || subject ? officeBeforeComma(ts, lead - 1, text) : null;
         // (the office's words end at the comma: they start `chain.length` tokens before it)
-        if (office && (closes || isSentenceStart(ts, lead - 1 - office.chain.length))) {
+        // (`Ivan Petrov, Foreign Minister of Bulgaria, Ana Costa, Foreign Minister of Portugal`: an office between two names,
+        // each with an office after it, is the first name's)
+        const before = office ? lead - 2 - office.chain.length : -1;
+        const firstNames = !!office && before >= 1 && ts[before].text === ',' && nameable(ts[before - 1]) && hasOwnOfficeAfter(ts, run.i);
+        if (office && !firstNames && (closes || isSentenceStart(ts, lead - 1 - office.chain.length))) {
           roles.push(...office.roles);
           // (an office named by its holder's title proves a person too, though it is not theirs: `… in the Office of the Prime Minister, Robert Morgan,`)
           commaTitle = roles.length > 0 || office.chain.some(isTitleHead);

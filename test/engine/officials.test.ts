@@ -549,6 +549,14 @@ describe('officials', () => {
     // (no role comes from the list: the text gives none)
     assert.deepEqual(roles(text, 'Xi Jinping'), []);
   });
+  it('gives an office between two names to the first when the second has an office of its own (`Shri S. M. Krishna, External Affairs Minister of India, H. E. Antonio Patriota, Foreign Minister of Brazil`), and to the name after it otherwise (`in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`)', () => {
+    const text = 'At the invitation of Shri S. M. Krishna, External Affairs Minister of India, H. E. Antonio Patriota, Foreign Minister of Brazil visited New Delhi. Talks between Ivan Petrov, Foreign Minister of Bulgaria, Ana Costa, Foreign Minister of Portugal, followed. They met in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev, and others.';
+    assert.deepEqual(roles(text, 'S. M. Krishna'), [['External Affairs Minister', '', 'India']]);
+    assert.deepEqual(roles(text, 'Antonio Patriota'), [['Foreign Minister', '', 'Brazil']]);
+    assert.deepEqual(roles(text, 'Ivan Petrov'), [['Foreign Minister', '', 'Bulgaria']]);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Minister', '', 'Portugal']]);
+    assert.deepEqual(roles(text, 'Shavkat Mirziyoyev'), [['President', '', 'Uzbekistan']]);
+  });
   it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
     const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
     assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
