@@ -28,6 +28,8 @@ interface TriggerRule {
   starts: string[];
   /** The trigger needs an agent as subject (`it is necessary to` does not). */
   needsAgent: boolean;
+  /** A noun whose owner or article and adjectives before it open the span (`Our shared task is to …`). */
+  nounFirst?: boolean;
 }
 
 const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
@@ -99,7 +101,9 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|want|wish|hope|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
-  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention)\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention'.split(' '), needsAgent: true },
+  // (no owner needed: `Our shared task is to keep Europe together`, `The aim of this exercise is to identify …`, `The
+  // purpose of my trip to Minsk is to prepare this visit`; `The goal is to work together …`)
+  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention|purpose)(?:\s+of\s+[^\s.;:,“”"][^.;:,“”"]{0,59}?)?\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention purpose'.split(' '), needsAgent: false, nounFirst: true },
   // `it is our intention to help it even further`: the owner of the intention acts
   { kind: 'intention', re: /\bit\s+is\s+(?:our|my)\s+(?:firm\s+)?(?:intention|aim|goal|plan|wish|desire|hope)\s+to\b/gi, starts: ['it'], needsAgent: false },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|keenness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness keenness objective goal'.split(' '), needsAgent: true },
@@ -737,9 +741,14 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'obligation' && actor && /^(?:all|every|each|everyone|everybody|others|the\s+international\s+community)\b/i.test(actor.label)) return null;
   // a noun's determiner belongs to it: `the intention to hold …`
   const determiner = spanFromTrigger || (participle && !!governed && !adjacent) ? /\b(?:the|its|their|his|her|our|a|an)\s+$/i.exec(before.slice(-8)) : null;
-  const start = adjacent && actor && !spanFromTrigger ? Math.min(actor.start, tStart) : tStart - (determiner ? determiner[0].length : 0);
+  // (`Our shared task is to …`, `The aim of the visit is to …`: the noun's owner or article opens the span)
+  const nounOwner = !determiner && rule.nounFirst && !(adjacent && actor) ? NOUN_OWNER_BEFORE.exec(before.slice(-60)) : null;
+  const start = adjacent && actor && !spanFromTrigger ? Math.min(actor.start, tStart) : tStart - (determiner ? determiner[0].length : nounOwner ? nounOwner[0].length : 0);
   return emit(ctx, rule, tStart, tEnd, start, actor, quote, sentence);
 }
+
+/** An owner or article and up to two adjectives before a noun trigger: `Our shared `, `The main `. */
+const NOUN_OWNER_BEFORE = /\b(?:the|our|their|its|his|her|my)\s+(?:(?:shared|main|key|common|primary|overall|ultimate|chief|principal|joint|first|top|immediate|final|real|only|single|biggest|major)\s+){0,2}$/i;
 
 // a belief or expectation right before a subject (a determiner and an adjective may come before the party: `confident that
 // the new Russian Government will …`)

@@ -20,6 +20,14 @@ describe('commitments', () => {
       ['Both the Baltic States and Germany are continuously committed to protect the rules-based order', 'pledge', 'Both the Baltic States and Germany'],
     ]);
   });
+  it('reads an aim stated without an owner before it as an intention, the owner or article opening the span (`Our shared task is to keep Europe together`, `The aim of the visit is to deepen ties`, `The purpose of my trip is to prepare …`)', () => {
+    const a = annotate('Talks\n\nMinister Witold Waszczykowski met Minister Sigmar Gabriel in Warsaw. “Our shared task is to keep Europe together,” Gabriel said. The aim of the visit is to deepen ties. The purpose of my trip to Minsk is to prepare this important visit.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Our shared task is to keep Europe together', 'intention'],
+      ['The aim of the visit is to deepen ties', 'intention'],
+      ['The purpose of my trip to Minsk is to prepare this important visit', 'intention'],
+    ]);
+  });
   it('reads support conveyed or assured with a country’s possessive as a pledge (`conveyed India’s continued support for …`, `assured him of India’s continued support to …`); not a position restated (`reiterated India’s support for an inclusive government`) nor a view (`expressed support for`)', () => {
     assert.deepEqual(commitments('Talks\n\nExternal Affairs Minister S. Jaishankar called on President Anura Dissanayake. Dr Jaishankar conveyed India’s continued support for Sri Lanka’s economic rebuilding. He assured him of India’s continued support to Sri Lanka. He reiterated India’s support for an inclusive government in Afghanistan. They expressed support for the plan.'), [
       ['conveyed India’s continued support for', 'pledge'],
