@@ -10,7 +10,7 @@ import {
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
-import { isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { CALENDAR_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { countryOf, KNOWN_NAMES } from './lexicon/countries';
@@ -505,7 +505,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     let n = k + 1;
     if (ts[n].lower === 'the') n++;
     let e = n;
-    while (e < ts.length && ts[e].cap) e++;
+    // (a day after the country is no part of it: `Santiago Cafiero of Argentina Friday agreed …`)
+    while (e < ts.length && ts[e].cap && !CALENDAR_WORDS.has(ts[e].lower)) e++;
     const phrase = e > n ? text.slice(ts[n].start, ts[e - 1].end) : '';
     const c = phrase ? countryOf(phrase) : null;
     if (c) ofCountry = c;
@@ -562,6 +563,12 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     break;
   }
   return { roles, ofCountry };
+}
+
+/** `Francisco Bustillo of Uruguay and Santiago Cafiero`: between two names only `of`, a country and `and`. */
+function countryBetween(ts: Token[], j: number, i: number): boolean {
+  const n = i - j - 3; // the country's words
+  return n >= 1 && n <= 4 && ts[j + 1]?.lower === 'of' && ts[i - 1].lower === 'and' && (countryEndingAt(ts, i - 2) === n || (n === 1 && isCountryToken(ts[i - 2])));
 }
 
 /** Whether the name starting at `i` (after honorifics) is followed by an office of its own in commas: `H. E. Antonio Patriota, Foreign Minister`. */
@@ -705,7 +712,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (and through a list: `Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`, a name
       // after a comma only where the list goes on after it)
       const listed = ts[run.i - 1]?.lower === 'and' || (ts[run.i - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
-      const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && listed && runs[n - 1].j === run.i - 2;
+      const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && listed && (runs[n - 1].j === run.i - 2 || countryBetween(ts, runs[n - 1].j, run.i));
       if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
       pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : sharesPlural ? pluralRoles : [];
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition

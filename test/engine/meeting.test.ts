@@ -135,6 +135,12 @@ describe('meeting', () => {
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
   });
 
+  it('leaves out the parties of a summit still to come between others (`agreed to broker a bilateral presidential summit between Alberto Fernández and Luis Lacalle Pou`, `a meeting will be held between …`)', () => {
+    const text = 'Foreign ministers meet\n\nForeign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina met on Friday in Montevideo and agreed to broker a bilateral presidential summit between Alberto Fernández and Luis Lacalle Pou in April. They agreed that a meeting will be held between President Alberto Fernández and President Luis Lacalle Pou.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Francisco Bustillo', 'Santiago Cafiero']);
+  });
+
   it('leaves out a predecessor named in the meeting’s sentence (`The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden`)', () => {
     const text = 'Prime Minister’s call with President Biden\n\nPrime Minister Rishi Sunak spoke with President Joe Biden this evening. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden about Ukraine.';
     const a = annotate(text);

@@ -557,6 +557,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Minister', '', 'Portugal']]);
     assert.deepEqual(roles(text, 'Shavkat Mirziyoyev'), [['President', '', 'Uzbekistan']]);
   });
+  it('shares a plural title across names each followed by its country (`Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed …`), a day after the country no part of it', () => {
+    const text = 'Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed to broker a summit.';
+    assert.deepEqual(roles(text, 'Francisco Bustillo'), [['Foreign Minister', '', 'Uruguay']]);
+    assert.deepEqual(roles(text, 'Santiago Cafiero'), [['Foreign Minister', '', 'Argentina']]);
+  });
   it('reads `NSA` as a title before a name, and a name before `administration` as a leader’s (`The Joe Biden administration`)', () => {
     const text = 'Defence Minister Rajnath Singh and NSA Ajit Doval held calls. The Joe Biden administration began formal engagement with Indian leaders.';
     assert.deepEqual(names(text), ['Ajit Doval', 'Joe Biden', 'Rajnath Singh']);
