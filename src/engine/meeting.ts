@@ -405,6 +405,8 @@ const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|repla
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
 // (`will` alone is in most sentences of a readout: only `will meet`, `will later visit`, `will accompany` send to the pattern)
 const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompany)/i;
+/** Where the parties of another meeting (OTHER_MEETING) end. */
+const OTHER_MEETING_END = /[,;.:]|\s(?:in|on|at|during|last|this|which|where|when)\s/;
 const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;
 const FUTURE_CLAUSE_END = /[;.:,]|\s(?:and|but|while|which|whereas)\s/;
 const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|office|party|envoy|adviser|advisor|aide|representative|wife|husband|spokes(?:person|man|woman))\b/i;
@@ -417,30 +419,20 @@ function meetingWordIn(s: string): MeetingWord | null {
 
 function otherMeetingParties(s: string): [number, number][] {
   const out: [number, number][] = [];
-  if (s.includes('between')) {
-    for (const m of s.matchAll(OTHER_MEETING)) {
-      const from = m.index + m[0].length;
-      const stop = /[,;.:]|\s(?:in|on|at|during|last|this|which|where|when)\s/.exec(s.slice(from));
-      out.push([from, from + (stop ? stop.index : s.length - from)]);
-    }
-  }
+  // each party runs from where its pattern ends to the first stop after it (or the sentence's end)
+  const partyFrom = (m: RegExpMatchArray, stops: RegExp): void => {
+    const from = m.index! + m[0].length;
+    const stop = stops.exec(s.slice(from));
+    out.push([from, from + (stop ? stop.index : s.length - from)]);
+  };
+  if (s.includes('between')) for (const m of s.matchAll(OTHER_MEETING)) partyFrom(m, OTHER_MEETING_END);
+  if (MAY_BE_PREDECESSOR.test(s)) for (const m of s.matchAll(PREDECESSOR)) partyFrom(m, ABSENT_END);
   // (most meeting sentences name no one away: the pattern is tried only where its first words can be; 0.5 % of a
   // 10 KB readout's time in a profile)
-  if (MAY_BE_PREDECESSOR.test(s)) {
-    for (const m of s.matchAll(PREDECESSOR)) {
-      const from = m.index + m[0].length;
-      const stop = ABSENT_END.exec(s.slice(from));
-      out.push([from, from + (stop ? stop.index : s.length - from)]);
-    }
-  }
   if (!MAY_BE_ABSENT.test(s) && !FUTURE_MEETING.test(s)) return out;
-  for (const m of s.matchAll(ABSENT_PARTY)) {
-    const from = m.index + m[0].length;
-    // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
-    // (a meeting still to come runs to its clause's end: `will accompany X during the visit of the Greek Prime Minister`)
-    const stop = (/^will\b/i.test(m[0]) ? FUTURE_CLAUSE_END : ABSENT_END).exec(s.slice(from));
-    out.push([from, from + (stop ? stop.index : s.length - from)]);
-  }
+  // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
+  // (a meeting still to come runs to its clause's end: `will accompany X during the visit of the Greek Prime Minister`)
+  for (const m of s.matchAll(ABSENT_PARTY)) partyFrom(m, /^will\b/i.test(m[0]) ? FUTURE_CLAUSE_END : ABSENT_END);
   return out;
 }
 

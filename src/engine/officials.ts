@@ -366,7 +366,6 @@ function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   return false;
 }
 
-const POSSESSIVE_END = /['’]s$/;
 const PHRASE_CLOSERS = new Set([',', '.', ';', ':', ')']);
 
 /** The words between a title and the city that belongs to it (`Ambassador to Washington`, `Mayor of London`, `Ambassador in Cairo`). */
@@ -788,7 +787,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const leaderOf = !!next && next.lower === 'administration' && run.i > 0 && ts[run.i - 1].lower === 'the';
       // `These ministers include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall and …`: news copy names an official by
       // the country they speak for, in the possessive (a name that ends its phrase: not `Ukraine’s Black Sea ports`)
-      const countryOwned = multi && run.tokens.length <= 3 && !!prev && POSSESSIVE_END.test(prev.text) && isCountryToken(prev)
+      const countryOwned = multi && run.tokens.length <= 3 && !!prev && endsPossessive(prev.text) && isCountryToken(prev)
         && (!next || PHRASE_CLOSERS.has(next.text) || next.lower === 'and' || SUBJECT_VERBS.has(next.lower));
       // `“…,” Landsbergis said.` … `Landsbergis thanked …`: a surname the text never gives in full, the subject of reporting
       // verbs at least twice (not an outlet: `Xinhua said`)

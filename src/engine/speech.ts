@@ -76,8 +76,6 @@ const SAID_ONLY = /^(?:said|says)$/i;
 /** `As Prime Minister Modi has said, we consider …`: a sentence fronted by its source, what follows the comma reported. */
 const AS_SAID = /^[\s"“]*(?:and\s+)?as\s+((?:[^\s,;:“”"]+\s+){1,6}?)(said|stated|noted|stressed|emphasi[sz]ed|underlined|mentioned|pointed\s+out|put\s+it)(?:\s+(?:yesterday|earlier|before|previously))?,\s+/i;
 const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
-/** A sentence that may open with AS_SAID: cheap, before the pattern. */
-const AS_SAID_START = /^[\s"“]*(?:and\s+)?as\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
@@ -460,7 +458,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
       // `As Prime Minister Modi has said, we consider …`: the source fronts the sentence (not the speaker's own `As I said,`)
-      const asSaid = AS_SAID_START.test(s) ? AS_SAID.exec(s) : null;
+      // (anchored at the sentence's start: a sentence that does not open with `as` fails at once)
+      const asSaid = AS_SAID.exec(s);
       if (asSaid && !FIRST_PERSON_SOURCE.test(asSaid[1]) && !quotes.contains(at(asSaid.index))) {
         const from = at(asSaid[0].search(/as\s/i));
         const verbPos = at(asSaid[0].lastIndexOf(asSaid[2]));
