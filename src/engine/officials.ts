@@ -406,10 +406,16 @@ function cityTokensAt(text: string, ts: Token[], i: number, last: number): numbe
  */
 function isMalayHonorificPart(ts: Token[], k: number): boolean {
   const l = ts[k].lower;
-  if (l === 'seri' || l === 'sri') return k > 0 && MALAY_FIRST.has(ts[k - 1].bare);
+  if (l === 'seri' || l === 'sri') return k > 0 && (MALAY_FIRST.has(ts[k - 1].bare) || (k > 1 && isElisionMark(ts, k - 1)));
   return l === 'tan' && k + 1 < ts.length && ts[k + 1].lower === 'sri';
 }
 const MALAY_FIRST = new Set(['datuk', 'dato', 'datin']);
+
+/** The apostrophe that ends `Dato’`, a token of its own (the tokenizer keeps only inner apostrophes): part of the honorific. */
+function isElisionMark(ts: Token[], k: number): boolean {
+  const t = ts[k];
+  return (t.text === '’' || t.text === "'") && k > 0 && ts[k - 1].lower === 'dato' && ts[k - 1].end === t.start;
+}
 
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
 function chainBefore(ts: Token[], i: number, text: string): Token[] {
@@ -427,6 +433,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
       && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'for' || x.lower === 'of')) { k--; continue; }
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
+    // `ASEAN Secretary General Dato’ Lim Jock Hoi`
+    if (isElisionMark(ts, k)) { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // `Minister without Portfolio`
@@ -459,7 +467,7 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   // (most names have no title before them: one empty chain, never changed, serves them all)
   if (k + 1 === i) return NO_TOKENS;
   // (an editor's brackets are no words of the office: `[US] President [Joe] Biden`, `[China President] Xi Jinping`)
-  let chain = ts.slice(k + 1, i).filter((t) => t.text !== '[' && t.text !== ']');
+  let chain = ts.slice(k + 1, i).filter((t, p) => t.text !== '[' && t.text !== ']' && !isElisionMark(ts, k + 1 + p));
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
   for (let p = chain.length - 1; p >= 0; p--) {

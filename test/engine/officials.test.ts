@@ -432,6 +432,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Muhyiddin Yassin'), [['Prime Minister', '', '']]);
   });
 
+  it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
+    const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
+    assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
+    assert.deepEqual(roles(text, 'Lim Jock Hoi'), [['Secretary General', 'ASEAN', '']]);
+    assert.deepEqual(roles(text, 'Saifuddin Abdullah'), [['Foreign Minister', '', '']]);
+  });
+
   it('takes an office the text says someone was named to: `after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `was appointed as …`', () => {
     const text = 'Secretary of State Ana Costa congratulated Prime Cabinet Secretary Jan Holm after he was named Kenya’s Foreign Affairs Cabinet Secretary. Minister Omar Haddad, who was appointed as Minister of Trade in May, attended.';
     assert.deepEqual(roles(text, 'Jan Holm').map(([t]) => t), ['Prime Cabinet Secretary', 'Foreign Affairs Cabinet Secretary']);
