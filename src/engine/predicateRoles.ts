@@ -23,7 +23,8 @@ const TWO_NAMES_WITHIN = 300;
 // (a demonym of several words: `his Sri Lankan counterpart, Dinesh Gunawardena`)
 // (a country with a particle: `his Cote d’Ivoire counterpart`; the counterpart's own title may follow: `his Ivorian
 // counterpart President Alassane Ouattara`, which then is the office, in that country)
-const COUNTERPART = /\b(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?),?\s+((?:[A-Z][A-Za-z-]*\s+){1,4})?$/;
+// (news copy drops the possessive: `Prime Minister Anthony Albanese and counterpart James Marape`, `met Chinese counterpart X`)
+const COUNTERPART = /\b(?:his|her|their|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?),?\s+((?:[A-Z][A-Za-z-]*\s+){1,4})?$/;
 /** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
 const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 

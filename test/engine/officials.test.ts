@@ -130,6 +130,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Kassym-Jomart Tokayev'), [['President', '', ''], ['Chairman', 'Security Council of Kazakhstan', 'Kazakhstan']]);
   });
 
+  it('takes the office of a counterpart named without a possessive, as news copy does (`and counterpart X`, `met Chinese counterpart X`), not of `the counterpart`', () => {
+    const text = 'Prime Minister Anthony Albanese and counterpart James Marape signed the pact. Foreign Minister Ana Costa met Chinese counterpart Wang Yi. President Jan Holm praised the counterpart Omar Haddad.';
+    assert.deepEqual(roles(text, 'James Marape'), [['Prime Minister', '', '']]);
+    assert.deepEqual(roles(text, 'Wang Yi'), [['Foreign Minister', '', 'China']]);
+    assert.deepEqual(roles(text, 'Omar Haddad'), []);
+  });
+
   it('takes the office of `his new Greek counterpart X` (a word of appointment before the country)', () => {
     assert.deepEqual(roles('Foreign Minister Jan Holm met his new Greek counterpart Nikos Petrou in Brussels.', 'Nikos Petrou'), [['Foreign Minister', '', 'Greece']]);
   });
