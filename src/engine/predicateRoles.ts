@@ -11,7 +11,8 @@ import { lowerBound } from './sorted';
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
 // `X … after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `X, who was appointed as Minister of …`: an office
 // taken, right after a name (or its `, who` / `after he`)
-const NAMED_ROLE_AFTER = /(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?(?=(?:the\s+)?[A-Z])/y;
+// (or the office right after the name: `the inauguration of Ebrahim Raisi as the new Iranian president`)
+const NAMED_ROLE_AFTER = /(?:(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)(?=(?:the\s+)?[A-Z])/y;
 // `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
 const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
 /** A word every match of OFFICE_OF_TWO holds: a block without any is not searched. */

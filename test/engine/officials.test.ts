@@ -452,6 +452,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Omar Haddad').map(([t]) => t), ['Minister', 'Minister of Trade']);
   });
 
+  it('takes an office written right after the name with `as` (`the inauguration of Jan Holm as the new Iranian president`), not `as well as`', () => {
+    const text = 'Foreign Minister Ana Costa met Jan Holm in Tehran. She attended the inauguration of Jan Holm as the new Iranian president, and met Omar Haddad as well as other guests.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['president', '', 'Iran']]);
+    assert.deepEqual(roles(text, 'Omar Haddad'), []);
+  });
+
   it('reads a name in brackets right after its title (`Croatia’s Economy Minister (Martina Dalić)`), not an acronym (`the Secretary-General (UNSG)`)', () => {
     const text = 'Croatia’s Economy Minister (Ana Costa) and President Jan Holm are expected to visit Sweden. The UN Secretary-General (UNSG) sent a message.';
     assert.deepEqual(names(text), ['Ana Costa', 'Jan Holm']);
