@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { findDates } from './dates';
 import { trimEndWhere } from './textTrim';
+import { isSpokenLine } from './terms';
 import { FUNCTION_WORDS } from './lexicon/words';
 import { HONORIFICS as HONORIFIC_WORDS } from './lexicon/titles';
 
@@ -132,7 +133,7 @@ function classifyBlocks(clean: string, blocks: Block[]): void {
     // trailing emoji and symbols do not hide a sentence's final stop
     const body = trimEndWhere(s, (c) => TRAILING_SYMBOL.test(c));
     // (the words are counted last: most short paragraphs end with a stop)
-    if (!/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body) && countWords(s, 13) <= 12) b.kind = 'heading';
+    if (!/[.!?;…]["”»’)]?$/.test(body) && !/:$/.test(body) && !/[.!?]["”»’)]?\s/.test(body) && countWords(s, 13) <= 12 && !isSpokenLine(s)) b.kind = 'heading';
   }
 }
 

@@ -127,6 +127,20 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   return false;
 }
 
+/**
+ * A line that is one quotation and nothing else (a pull quote: `"I believe it is crucial to maintain our dialogue"`) is
+ * speech, not a heading, when it reads as a clause: five words or more with a verb. A quoted title or slogan on a line
+ * of its own is no speech (`"Joint Statement between the Kingdom of … and …"`, `"Brother and Sister Nations"`).
+ */
+export function isSpokenLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || !/^["“«„]/.test(t) || !/["”»“]$/.test(t)) return false;
+  const inner = t.slice(1, -1);
+  if (/["“”«»„]/.test(inner)) return false;
+  const ws = firstWords(inner, 12);
+  return ws.length >= 5 && ws.some((w) => VERB_SIGNALS.has(w.toLowerCase().replace(/’/g, "'")));
+}
+
 const MEETING_VERDICT = /\b(?:meeting|discussions?|talks|conversation|exchange|dialogue|visit)[\s.,!?]*$/i;
 
 /** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */

@@ -48,6 +48,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a line that is one spoken quotation (a pull quote) as speech, not a heading; a quoted title or slogan on its own line stays none', () => {
+    const text = 'President Jan Holm spoke about the visit.\n\n"I believe it is crucial to maintain our high-level dialogue"\n\n"Brother and Sister Nations"\n\n"Joint Statement between the Republic of Chad and the Kingdom of Spain"';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.text), ['I believe it is crucial to maintain our high-level dialogue']);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [['obligation', 'it is crucial to maintain our high-level dialogue']]);
+  });
+
   it('takes scare quotes, names of programmes and slogans for terms, not speech', () => {
     const text = 'Minister Lee Min-ho praised the “Belt and Road” initiative and the so-called “Minsk format”. The summit theme was “Recover Stronger, Recover Together”. Critics used the word “instructions” about it.';
     assert.deepEqual(quotesOf(text), []);
