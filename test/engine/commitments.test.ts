@@ -20,6 +20,14 @@ describe('commitments', () => {
       ['Both the Baltic States and Germany are continuously committed to protect the rules-based order', 'pledge', 'Both the Baltic States and Germany'],
     ]);
   });
+  it('runs a commitment on over `, as well as` (one action with two objects), but ends it at `, as` that opens a clause', () => {
+    const text = 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy. The ministers agreed to meet again, as the talks were useful.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
+      ['agreement', 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy'],
+      ['agreement', 'The ministers agreed to meet again'],
+    ]);
+  });
+
   it('reads an aim stated without an owner before it as an intention, the owner or article opening the span (`Our shared task is to keep Europe together`, `The aim of the visit is to deepen ties`, `The purpose of my trip is to prepare …`)', () => {
     const a = annotate('Talks\n\nMinister Witold Waszczykowski met Minister Sigmar Gabriel in Warsaw. “Our shared task is to keep Europe together,” Gabriel said. The aim of the visit is to deepen ties. The purpose of my trip to Minsk is to prepare this important visit.');
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
