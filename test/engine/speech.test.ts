@@ -27,6 +27,14 @@ describe('indirect speech', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text.slice(0, 30), nameOf(a, p.speaker)]), [['the meeting “was extremely pos', 'Diana Mondino']]);
     assert.deepEqual(a.quotes.map((q) => nameOf(a, q.speaker)), ['Diana Mondino', 'Diana Mondino']);
   });
+  it('reads a communiqué’s reports in the present (`Colombia declares that …`, `The Government of Ecuador reiterates that …`)', () => {
+    const text = '4. The Government of Ecuador reiterates that it will not tolerate armed groups in its territory.\n\n8. Colombia declares that it does not recognize the jurisdiction of foreign courts.';
+    assert.deepEqual(annotate(text).paraphrases.map((p) => [p.speakerText, p.text]), [
+      ['the Government of Ecuador', 'it will not tolerate armed groups in its territory'],
+      ['Colombia', 'it does not recognize the jurisdiction of foreign courts'],
+    ]);
+  });
+
   it('reads `agreed it was important to …` as a report, like `said it was …`', () => {
     assert.deepEqual(paraphrases('Talks\n\nPrime Minister Theresa May met Secretary-General António Guterres. They also agreed it was important to defend the rules based system.').map(([t]) => t),
       ['it was important to defend the rules based system']);
