@@ -59,6 +59,8 @@ const RULES: TriggerRule[] = [
   // `Cooperation in … was also agreed upon`, `A work program was agreed, to be implemented …`: an action agreed, named before the
   // passive (not `It was agreed that`, whose clause says what)
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  // `It was agreed that a meeting be held …`, `It was decided to refer it to …`: the meeting's decision, no one named
+  { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:agreed|decided)(?:\s+and\s+recommended)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
   { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
@@ -1007,7 +1009,13 @@ function introducesList(after: string): boolean {
 }
 
 /** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
+/** An event or a document to be made, in the passive: `(that) a meeting (will) be held …`, `a new agreement be signed`. */
+const EVENT_ARRANGED = /^\s*(?:[^\s.,;:]+\s+){1,8}?(?:(?:will|would|should|shall)\s+)?be\s+(?:held|convened|organi[sz]ed|arranged|established|set\s+up|created|launched|signed|resumed|prepared|finali[sz]ed|implemented)\b/i;
+
 function agreesToAct(clause: string): boolean {
+  // (`agreed that a meeting will be held between Presidents …`, `It was agreed that a meeting be held in Dakar`: agreeing
+  // to make an event happen, although the event is no agent)
+  if (EVENT_ARRANGED.test(clause)) return true;
   const m = /^\s*((?:[^\s.,;:]+\s+){0,8}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;

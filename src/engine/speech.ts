@@ -428,11 +428,11 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // `“We said that …”`: a speaker's own words, not a report
         if (quotes.contains(verbPos) && isFirstPerson(s, m.index)) continue;
         // `It should be noted that …`: an impersonal passive reports no one; but `It was pointed out that …` in a
-        // readout reports the meeting, by whom the text does not say
+        // readout reports the meeting, by whom the text does not say (`It was agreed that …` records a decision: a commitment)
         if (PASSIVE_AUX.has((lastWord(s.slice(Math.max(0, m.index - 20), m.index)) ?? '').toLowerCase())) {
           const lead = Math.max(0, m.index - 20);
           const itWas = /\bit\s+was\s+(?:also\s+)?$/i.exec(s.slice(lead, m.index));
-          if (itWas && !quotes.contains(verbPos) && !parties.inSomeonesWords(verbPos)) {
+          if (itWas && m[1].toLowerCase() !== 'agreed' && !quotes.contains(verbPos) && !parties.inSomeonesWords(verbPos)) {
             const contentStart = at(m.index + m[0].length);
             add(contentStart, null, { start: at(lead + itWas.index), end: contentStart });
           }

@@ -20,6 +20,18 @@ describe('commitments', () => {
       ['Both the Baltic States and Germany are continuously committed to protect the rules-based order', 'pledge', 'Both the Baltic States and Germany'],
     ]);
   });
+  it('reads a decision recorded in the passive as an agreement (`It was agreed that a meeting be held …`, `It was decided to refer …`) and agreeing that an event will be held (`agreed that a meeting will be held …`), not a view so agreed (`It was agreed that the situation is serious`)', () => {
+    const text = 'It was agreed that a meeting be held in Dakar on 20 November to finalise a new agreement. It was decided to refer the bridge to the Joint Committee. The ministers agreed that a meeting will be held between the Presidents in April. It was agreed that the situation is serious.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [
+      ['agreement', 'It was agreed that a meeting be held in Dakar on 20 November to finalise a new agreement'],
+      ['agreement', 'It was decided to refer the bridge to the Joint Committee'],
+      ['agreement', 'The ministers agreed that a meeting will be held between the Presidents in April'],
+    ]);
+    // (a decision so recorded reports no one's words)
+    assert.equal(a.paraphrases.some((p) => p.text.startsWith('a meeting be held')), false);
+  });
+
   it('runs a commitment on over `, as well as` (one action with two objects), but ends it at `, as` that opens a clause', () => {
     const text = 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy. The ministers agreed to meet again, as the talks were useful.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
