@@ -578,6 +578,37 @@ function countryBetween(ts: Token[], j: number, i: number): boolean {
   return n >= 1 && n <= 4 && ts[j + 1]?.lower === 'of' && ts[i - 1].lower === 'and' && (countryEndingAt(ts, i - 2) === n || (n === 1 && isCountryToken(ts[i - 2])));
 }
 
+/** How many tokens ending at k name a country (`Portugal`, `New Zealand`): 0 if none. */
+function countryTokensEndingAt(ts: Token[], k: number): number {
+  if (k < 0) return 0;
+  const n = countryEndingAt(ts, k);
+  return n > 0 ? n : isCountryToken(ts[k]) ? 1 : 0;
+}
+
+/**
+ * `The Foreign Affairs Ministers of Spain, José Manuel Albares, and Portugal, Paulo Rangel,`: a plural office whose
+ * countries each stand before a name in commas. For the name at `i`, the office with the first country (the first name)
+ * or the previous name's office with this country (the next ones); null when the words are not so.
+ */
+function interleavedOffice(ts: Token[], i: number, text: string, previous: FoundRole | null): FoundRole | null {
+  if (i < 3 || ts[i - 1].text !== ',') return null;
+  const n = countryTokensEndingAt(ts, i - 2);
+  if (n === 0) return null;
+  const before = ts[i - 2 - n];
+  const countryStart = ts[i - 1 - n].start;
+  const country = countryOf(text.slice(countryStart, ts[i - 2].end));
+  if (!before || !country) return null;
+  // (`…, and Portugal, Y`, `…, and of Fiji, Y`)
+  const next = before.lower === 'and' || (before.lower === 'of' && ts[i - 3 - n]?.lower === 'and');
+  if (next) return previous ? { ...previous, country, start: countryStart, end: ts[i - 2].end } : null;
+  if (before.lower !== 'of') return null;
+  const chain = chainBefore(ts, i - 2 - n, text);
+  const head = chain[chain.length - 1];
+  if (!head || !isPluralTitle(head)) return null;
+  const role = parseRole(chain, text);
+  return role ? { ...role, title: role.title.replace(head.text, singularOf(head.text)), country, end: ts[i - 2].end } : null;
+}
+
 /** Whether the name starting at `i` (after honorifics) is followed by an office of its own in commas: `H. E. Antonio Patriota, Foreign Minister`. */
 function hasOwnOfficeAfter(ts: Token[], i: number): boolean {
   let k = i;
@@ -694,6 +725,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     let sharedOffice = -1;
     // the office of `Presidents Enrique Peña Nieto and Donald Trump`, made singular, for the name after `and`
     let pluralRoles: FoundRole[] = [];
+    let interleavedAt = -1;
+    let interleavedRole: FoundRole | null = null;
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
       if (countryEndingAt(ts, run.i) > 1) return;
@@ -722,6 +755,13 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && listed && (runs[n - 1].j === run.i - 2 || countryBetween(ts, runs[n - 1].j, run.i));
       if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
       pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : sharesPlural ? pluralRoles : [];
+      // (or with each one's country before their name: `The Foreign Ministers of Spain, X, and Portugal, Y,`)
+      const interleaved = chain.length === 0 ? interleavedOffice(ts, run.i, text, n > 0 && interleavedAt === n - 1 ? interleavedRole : null) : null;
+      if (interleaved) {
+        roles.push(interleaved);
+        interleavedAt = n;
+        interleavedRole = interleaved;
+      }
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
       let commaTitle = false;
       // (`The High Representative …, Mrs. Catherine Ashton,`, `…, the Rt Hon Winston Peters,`: honorifics may stand between comma and name)
@@ -815,7 +855,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
       const evidence =
-        inLabel || (direct && titled && !place) || commaTitle || after.roles.length > 0 || !!byline ||
+        inLabel || (direct && titled && !place) || commaTitle || !!interleaved || after.roles.length > 0 || !!byline ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter || countryOwned)) || soloSpeaker
         || surnameSpeaks()
         // (a well-known figure named in passing: `with the help of Xi Jinping`, `took over from Liz Truss`)

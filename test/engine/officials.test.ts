@@ -439,6 +439,14 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Muhyiddin Yassin'), [['Prime Minister', '', '']]);
   });
 
+  it('reads a plural office whose countries each stand before a name in commas (`The Foreign Affairs Ministers of Spain, X, and Portugal, Y,`, `…, and of Fiji, Y,`)', () => {
+    const text = 'The Foreign Affairs Ministers of Spain, Ana Costa, and Portugal, Jan Holm, met in Madrid. The Prime Ministers of New Zealand, Omar Haddad, and of Fiji, Lena Berg, spoke.';
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Affairs Minister', '', 'Spain']]);
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Foreign Affairs Minister', '', 'Portugal']]);
+    assert.deepEqual(roles(text, 'Omar Haddad'), [['Prime Minister', '', 'New Zealand']]);
+    assert.deepEqual(roles(text, 'Lena Berg'), [['Prime Minister', '', 'Fiji']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
