@@ -447,6 +447,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Lena Berg'), [['Prime Minister', '', 'Fiji']]);
   });
 
+  it('reads `Chargé d’Affaires` with a curly apostrophe as a title, not as a name', () => {
+    const text = 'The Presidents instructed their Ministries to each appoint a Chargé D’Affaires next month. Chargé d’Affaires Jan Holm attended.';
+    assert.deepEqual(names(text), ['Jan Holm']);
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Chargé d’Affaires', '', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
