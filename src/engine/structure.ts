@@ -69,16 +69,25 @@ function isBlank(c: number): boolean {
 function looksHardWrapped(text: string, lines: Line[]): boolean {
   let continued = 0;
   let unterminated = 0;
-  let long = 0;
+  const widths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
     const width = l.contentEnd - l.contentStart;
-    if (width > 130) long++;
+    widths.push(width);
     if (width < 40 || lines[i + 1].contentEnd === lines[i + 1].contentStart) continue;
     continued++;
     if (!TERMINAL.test(text.slice(Math.max(l.contentStart, l.contentEnd - 1), l.contentEnd))) unterminated++;
   }
-  return continued >= 3 && unterminated / continued >= 0.5 && long <= lines.length * 0.05;
+  if (continued < 3 || unterminated / continued < 0.5) return false;
+  if (widths.filter((w) => w > 130).length <= lines.length * 0.05) return true;
+  // (a wider column, up to 200: most lines are then within a fifth of the widest, as a transcript cut at 150 is)
+  // (a loop, not Math.max(...): a huge file has more lines than a call takes arguments)
+  let max = 0;
+  let wide = 0;
+  for (const w of widths) if (w >= 40) { wide++; if (w > max) max = w; }
+  let nearMax = 0;
+  for (const w of widths) if (w >= 40 && w >= 0.8 * max) nearMax++;
+  return continued >= 5 && max <= 200 && nearMax >= 0.7 * wide;
 }
 
 function plainStructure(text: string): Structure {

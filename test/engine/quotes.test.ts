@@ -48,6 +48,25 @@ describe('quotes', () => {
     ]);
   });
 
+  it('joins lines hard-wrapped at a wide column (150) into one paragraph, so a quote over them is one; lines of one paragraph each stay apart', () => {
+    // (cut at the last space before 150 characters, as a transcript service does)
+    const wrap = (s: string): string => s.split('\n\n').map((para) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const w of para.split(' ')) {
+        if (line && line.length + 1 + w.length > 150) { lines.push(line); line = w; } else line = line ? `${line} ${w}` : w;
+      }
+      return [...lines, line].join('\n');
+    }).join('\n');
+    const speech = 'we had discussions on the issue of climate security and agreed to increase our cooperation and collaboration in this area and on trade we asked the ministers to meet again before the summit in July and to report on the single market and on the movement of skilled people across the region';
+    const text = wrap(`At an afternoon press conference in Placencia the Prime Minister Jan Holm who is the interim chair of the community sat down with the media along with the Secretary General of the community and they walked the press through the resolutions of the conference one by one and answered questions from the floor\n\nJan Holm said: "${speech}."\n\nThe heads of government will meet again in Georgetown in July when the chair passes to Guyana and the community will review the progress made on security and trade and on the movement of people`);
+    assert.ok(text.split('\n').length >= 8 && text.split('\n').every((l) => l.length <= 150));
+    assert.deepEqual(quotesOf(text).map((q) => q.replace(/\n/g, ' ')), [`${speech}.`]);
+    // (one paragraph per line, of any width: each line is its own)
+    const lines = 'Foreign Secretary and the foreign ministers of Ukraine and Poland: joint statement, September 2022\nForeign Secretary Jan Holm held a trilateral meeting with Polish Foreign Minister, Ana Costa, and Ukrainian Foreign Minister Omar Haddad.\nForeign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed to:\n- continue the support of Ukraine by Poland and the UK in the face of aggression until Ukraine prevails\n- develop their trilateral co-operation including by strengthening the defence capabilities of the 3 countries\nThe Ministers also condemned the further mobilisation of forces, which can only set back the goal of peace.';
+    assert.equal(annotate(lines).meeting.title, 'Foreign Secretary and the foreign ministers of Ukraine and Poland: joint statement, September 2022');
+  });
+
   it('reads a line that is one spoken quotation (a pull quote) as speech, not a heading; a quoted title or slogan on its own line stays none', () => {
     const text = 'President Jan Holm spoke about the visit.\n\n"I believe it is crucial to maintain our high-level dialogue"\n\n"Brother and Sister Nations"\n\n"Joint Statement between the Republic of Chad and the Kingdom of Spain"';
     const a = annotate(text);
