@@ -59,6 +59,9 @@ const RULES: TriggerRule[] = [
   // `Cooperation in … was also agreed upon`, `A work program was agreed, to be implemented …`: an action agreed, named before the
   // passive (not `It was agreed that`, whose clause says what)
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  // `the Presidents have instructed their respective Ministries of Foreign Affairs to each appoint …`, `The leaders tasked
+  // their officials to …`: leaders who set their governments a joint task agree on it
+  { kind: 'agreement', re: /\b(?:instructed|tasked|directed|mandated)\s+their\s+(?:respective\s+)?(?:[^\s.,;:]+\s+){1,6}?to\s+(?=[a-z]{2,})/g, starts: 'instructed tasked directed mandated'.split(' '), needsAgent: true },
   // `It was agreed that a meeting be held …`, `It was decided to refer it to …`: the meeting's decision, no one named
   { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:agreed|decided)(?:\s+and\s+recommended)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
@@ -487,7 +490,8 @@ function participleAsideLength(lead: string): number {
   const open = end.lastIndexOf(',', end.length - 2);
   return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
 }
-const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as)\s[^,;:.]+$/;
+// (`Colombia, along with other nations and entities, shall provide …`: who joins the subject)
+const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;

@@ -32,6 +32,14 @@ describe('commitments', () => {
     assert.equal(a.paraphrases.some((p) => p.text.startsWith('a meeting be held')), false);
   });
 
+  it('reads the subject across who joins it (`Colombia, along with other nations, shall provide …`) and leaders setting their governments a task as an agreement (`the Presidents have instructed their respective Ministries to …`), not one leader’s order', () => {
+    const text = 'Colombia, along with other nations and entities, shall provide support to its refugee citizens. The Presidents have instructed their respective Ministries of Foreign Affairs to appoint a Chargé d’Affaires. The President instructed the government to act.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
+      ['pledge', 'Colombia, along with other nations and entities, shall provide support to its refugee citizens'],
+      ['agreement', 'The Presidents have instructed their respective Ministries of Foreign Affairs to appoint a Chargé d’Affaires'],
+    ]);
+  });
+
   it('runs a commitment on over `, as well as` (one action with two objects), but ends it at `, as` that opens a clause', () => {
     const text = 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy. The ministers agreed to meet again, as the talks were useful.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
