@@ -137,6 +137,11 @@ const RULES: TriggerRule[] = [
   // most sentences hold an `it`)
   { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)|(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|the\s+two\s+(?:sides|countries))\s))/gi, starts: 'it'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
+  // (reported: `agreed that … it was necessary to collaborate on …`, `said it was essential to …`; read only after a
+  // reporting verb, see REPORTED_PAST)
+  { kind: 'obligation', re: /\bit\s+was\s+(?:also\s+)?(?:necessary|imperative|essential|vital|crucial)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it'], needsAgent: false },
+  // `there has to be a preventive strategy …`: a need with no one named, like `there is a need to`
+  { kind: 'obligation', re: /\bthere\s+(?:has|have|needs|need)\s+to\s+be\b/gi, starts: ['there'], needsAgent: false },
   // `There are also plans for an even closer cooperation …`, `Plans were also exchanged to continue cooperation …`: plans
   // of the meeting, with no one named
   { kind: 'intention', re: /\bthere\s+are\s+(?:also\s+)?plans\s+(?:to|for)\b/gi, starts: ['there'], needsAgent: false },
@@ -159,6 +164,8 @@ const WOULD_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 /** A reporting verb, then a subject of up to six words that ends the text (`said he and the prime minister `). */
 const REPORTED_SUBJECT = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|promised|pledged|added|explained|indicated)\s+(?:[^\s.,;:“”"]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
+/** A reporting verb or an agreement earlier in the sentence, which makes a past `it was necessary to` someone's words. */
+const REPORTED_PAST = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|agreed|concurred|believed|felt|added|explained|reiterated|affirmed|insisted|argued|warned)\b/i;
 /** `it was announced that …`: a report with no one reporting, right before its `that`. */
 const IMPERSONAL_REPORT = /\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:announced|reported|stated|said|confirmed|learned|learnt)\s*$/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
@@ -538,6 +545,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && inSinceClause(clauseBefore) && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd))) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
+  // `it was necessary to …` states a duty only as someone's words (`agreed that …`, `said`), else it tells the past
+  if (rule.kind === 'obligation' && /^it\s+was\b/i.test(triggerText) && !REPORTED_PAST.test(doc.clean.slice(near, tStart))) return null;
   // `the main point I would like to make: …`: a lone verb before a colon announces what is said next, a courtesy
   if (LONE_VERB_THEN_COLON.test(after)) return null;
   // `it is our intention to …`: the owner of the intention, as its pronoun says, acts
@@ -863,9 +872,12 @@ function isBareVerb(word: string): boolean {
 
 const AGREED_THAT = /\b(?:agreed|concurred|shared\s+the\s+view|reached\s+(?:a\s+)?consensus|decided)\s+that\b/gi;
 
-/** Inside `agreed that …`, `shared the view that …`, a promise is part of the agreement. */
+/**
+ * Inside `agreed that …`, `shared the view that …`, a promise is part of the agreement; a duty stays one (`agreed that …
+ * it was necessary to collaborate …`, `agreed that the Secretariat should assist …`).
+ */
 function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: number): CommitmentKind {
-  if (kind === 'agreement') return kind;
+  if (kind === 'agreement' || kind === 'obligation') return kind;
   const before = doc.clean.slice(Math.max(sentence.start, tStart - 300), tStart);
   let last = -1;
   AGREED_THAT.lastIndex = 0;

@@ -120,7 +120,9 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // speech in other languages, whose verbs the list does not know: long enough to be a sentence,
   // or followed by a cue after a comma outside the marks (`„…“, sagte er`, `«…», a déclaré`)
   if (ws.length >= 7 || (firstNonSpace(ctx.after) === ',' && startsLowerAfterComma(ctx.after))) return true;
-  if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue)) return true;
+  // (the opening words of a sentence the cue breaks, the comma outside the marks: `“In addition to emergency interventions”,
+  // Gentiloni continued, “there has to be …”`)
+  if (ws.length >= 4 && (sentenceEnd || introduced || followedByCue || NAMED_CUE_AFTER.test(ctx.after))) return true;
   // someone's verdict on the meeting, in their words: `had a “good and frank discussion” with …`, `the “positive, candid and
   // constructive meeting”` (a slogan for a policy stays a term: `“immediate and durable ceasefire”`)
   if (ws.length >= 4 && MEETING_VERDICT.test(inner)) return true;

@@ -40,6 +40,15 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads a reported past duty (`agreed that … it was necessary to collaborate …`, `said it was essential to act`) as an obligation, not a past fact (`In 2010 it was necessary to postpone …`), and `there has to be` as one with no one named', () => {
+    const text = 'The ministers agreed that there was no alternative and that, at the same time, it was necessary to collaborate on reviving a dialogue with Moscow. He said it was essential to act. In 2010 it was necessary to postpone the summit. There has to be a preventive strategy aimed at strengthening dialogue.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
+      ['obligation', 'it was necessary to collaborate on reviving a dialogue with Moscow'],
+      ['obligation', 'it was essential to act'],
+      ['obligation', 'There has to be a preventive strategy aimed at strengthening dialogue'],
+    ]);
+  });
+
   it('runs a commitment on over `, as well as` (one action with two objects), but ends it at `, as` that opens a clause', () => {
     const text = 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy. The ministers agreed to meet again, as the talks were useful.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [

@@ -67,6 +67,11 @@ describe('quotes', () => {
     assert.equal(annotate(lines).meeting.title, 'Foreign Secretary and the foreign ministers of Ukraine and Poland: joint statement, September 2022');
   });
 
+  it('reads the opening words of a sentence that a cue breaks as speech (`“In addition to emergency interventions”, Gentiloni continued, “…”`), not a short name so followed', () => {
+    const text = 'Foreign Minister Paolo Gentiloni met his Dutch counterpart. “In addition to emergency interventions”, Gentiloni continued, “there has to be a preventive strategy”. “Mare Nostrum”, Gentiloni said.';
+    assert.deepEqual(quotesOf(text), ['In addition to emergency interventions', 'there has to be a preventive strategy']);
+  });
+
   it('reads a line that is one spoken quotation (a pull quote) as speech, not a heading; a quoted title or slogan on its own line stays none', () => {
     const text = 'President Jan Holm spoke about the visit.\n\n"I believe it is crucial to maintain our high-level dialogue"\n\n"Brother and Sister Nations"\n\n"Joint Statement between the Republic of Chad and the Kingdom of Spain"';
     const a = annotate(text);
