@@ -578,6 +578,12 @@ function countryBetween(ts: Token[], j: number, i: number): boolean {
   return n >= 1 && n <= 4 && ts[j + 1]?.lower === 'of' && ts[i - 1].lower === 'and' && (countryEndingAt(ts, i - 2) === n || (n === 1 && isCountryToken(ts[i - 2])));
 }
 
+/** `…, in northern Portugal`, `…, in Ourense`: where a place is (not `Jan Holm, in a statement, said`). */
+function placeAfterIn(t: Token | undefined): boolean {
+  return !!t && (t.cap || COMPASS.has(t.lower));
+}
+const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+
 /** How many tokens ending at k name a country (`Portugal`, `New Zealand`): 0 if none. */
 function countryTokensEndingAt(ts: Token[], k: number): number {
   if (k < 0) return 0;
@@ -810,7 +816,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const hadEvent = !!next && (next.lower === 'had' || next.lower === 'has') && !!next2 && HAD_EVENT.has(next2.lower);
       // (a subject with an article is a thing, not a person: `The Annual Consultation was held …`, `The Fourth Annual …`)
       const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
-        || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'in'))) && !articleBefore(ts, run.i);
+        || (next.text === ',' && !!next2 && (next2.lower === 'who' || (next2.lower === 'in' && !placeAfterIn(ts[run.j + 3]))))) && !articleBefore(ts, run.i);
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`

@@ -453,6 +453,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Jan Holm'), [['Chargé d’Affaires', '', '']]);
   });
 
+  it('takes a name before `, in a …` for a person (`Jan Holm, in a statement, said`), but not a place before `, in northern Portugal` or `, in Ourense`', () => {
+    const text = 'Jan Holm, in a statement, praised the projects: the connection between Fontefría, in Ourense, and Vila Fría, in northern Portugal.';
+    assert.deepEqual(names(text), ['Jan Holm']);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
