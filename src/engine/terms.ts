@@ -115,7 +115,9 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   const followedByCue = /[,.!?…]$/.test(trimEndWhere(inner, isSpace)) && (startsLowerAfterComma(ctx.after) || NAMED_CUE_AFTER.test(ctx.after));
   if (cjkLength(inner) >= 10) return true;
   if (ws.length < 4 && !hasVerb) return false;
-  if (isTitleCase(ws) && !/[.!?]\s*$/.test(inner)) return false;
+  // (a name in Title Case keeps the sentence's stop inside the marks, American style: `the Hemispheric Forum on “Women's
+  // Leadership for Citizens' Democracy.”`)
+  if (isTitleCase(ws) && (!/[.!?]\s*$/.test(inner) || (!hasVerb && !introduced && !followedByCue))) return false;
   if (hasVerb && (ws.length >= 4 || introduced || followedByCue)) return true;
   // speech in other languages, whose verbs the list does not know: long enough to be a sentence,
   // or followed by a cue after a comma outside the marks (`„…“, sagte er`, `«…», a déclaré`)

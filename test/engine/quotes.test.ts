@@ -79,6 +79,11 @@ describe('quotes', () => {
     assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [['obligation', 'it is crucial to maintain our high-level dialogue']]);
   });
 
+  it('takes a name in Title Case with the sentence’s stop inside the marks for a term (`the Forum on “Women’s Leadership for Citizens’ Democracy.”`), not a quoted sentence', () => {
+    const text = 'The Prime Minister spoke at the Hemispheric Forum on “Women’s Leadership for Citizens’ Democracy.” Later she said: “Our Region Must Lead.”';
+    assert.deepEqual(quotesOf(text), ['Our Region Must Lead.']);
+  });
+
   it('takes scare quotes, names of programmes and slogans for terms, not speech', () => {
     const text = 'Minister Lee Min-ho praised the “Belt and Road” initiative and the so-called “Minsk format”. The summit theme was “Recover Stronger, Recover Together”. Critics used the word “instructions” about it.';
     assert.deepEqual(quotesOf(text), []);
