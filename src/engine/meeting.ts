@@ -122,7 +122,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
   // (the lead's weekday, read once when first asked for)
   let leadDay: LeadDay | null | undefined;
-  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, stamp)) : leadDay);
+  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, stamp, (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
@@ -165,18 +165,26 @@ const DAY_WORD = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}|yesterday|toda
 interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
-function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean): LeadDay | null {
-  let lead = -1;
+function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {
+  // the lead and the paragraph after it: news copy may sum up first and say when next (`Cambodia and Laos have reiterated
+  // …` / `… during the meeting … here in Phnom Penh yesterday.`)
+  const leads: number[] = [];
   // (a bullet or line of a few words under the headline, `• 30 June 2017`, `• BNS/TBT Staff`, is no lead)
-  doc.forEachProseBlock((bi) => { if (lead < 0 && doc.blocks[bi] !== doc.title && hasWords(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end), 5)) lead = bi; });
-  if (lead < 0) return null;
-  const b = doc.blocks[lead];
-  const s = doc.clean.slice(b.start, b.end);
-  if (!RELATIVE_DAY.test(s) || !doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
-  const m = DAY_WORD.exec(s);
-  if (!m) return null;
-  const start = b.start + m.index + m[0].length - m[1].length;
-  return { word: m[1].toLowerCase(), start, end: start + m[1].length, leadEnd: b.end };
+  doc.forEachProseBlock((bi) => { if (leads.length < 2 && doc.blocks[bi] !== doc.title && hasWords(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end), 5)) leads.push(bi); });
+  for (const lead of leads) {
+    const b = doc.blocks[lead];
+    // (a transcript's words are the speaker's, not the page's: `… a very significant contribution yesterday`)
+    if (inTurn(b.start)) return null;
+    const s = doc.clean.slice(b.start, b.end);
+    // (a date of its own, not a stamp, dates the event instead)
+    if (!doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
+    if (!RELATIVE_DAY.test(s)) continue;
+    const m = DAY_WORD.exec(s);
+    if (!m) return null;
+    const start = b.start + m.index + m[0].length - m[1].length;
+    return { word: m[1].toLowerCase(), start, end: start + m[1].length, leadEnd: b.end };
+  }
+  return null;
 }
 
 /** How many days before the page's date `word` is: `yesterday` one, `today` none, a weekday the last such day up to it. */
