@@ -74,7 +74,8 @@ function meetingKind(doc: Doc): MeetingKind {
 const PAGE_STAMP = /\b(?:date|updated|published|posted):?\s*$/i;
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
-const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
+// (`On this day November 2, 2007, the … meeting has come to an end`)
+const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|on\\s+this\\s+day|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
 
 /**
  * The date of the event: the first date in the prose introduced by `on`/`between` or with a
@@ -111,7 +112,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // (or `Updated: 2016-01-28 03:16`, `Published: …`)
   const stamp = (d: FoundDate): boolean => PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
   const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d)) : undefined;
-  const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
+  const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 16), d.start));
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   // (or a bullet that is only a date: `• 30 June 2017` under the headline)

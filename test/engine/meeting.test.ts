@@ -133,6 +133,8 @@ describe('meeting', () => {
     // (a page's `Updated:` stamp, and a date line with its weekday further down)
     assert.deepEqual(date('Wang and Kerry brief the press\n\nUpdated: 2016-01-28 03:16\n\nA joint news briefing by Foreign Minister Wang Yi and Secretary of State John Kerry began on Wednesday afternoon.'), ['Wednesday', '2016-01-27']);
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
+    // (`On this day` introduces the event's date, before a date line of the next day)
+    assert.deepEqual(date('JOINT COMMUNIQUE OF THE 4TH SESSION\n\nSaturday, November 3, 2007\n\nOn this day November 2, 2007, the joint ministerial meeting has come to an end in Banjul.'), ['November 2, 2007', '2007-11-02']);
     // (a lead that sums up, then the paragraph that says when; but not a transcript's words)
     assert.deepEqual(date('Cambodia, Laos Reiterate Cooperation\n\nAKP Phnom Penh, August 22, 2018 —\n\nCambodia and Laos have reiterated strong bilateral cooperation.\n\nThe exchange took place during the meeting between Foreign Minister Prak Sokhonn and Ambassador Prasith Sayasith here in Phnom Penh yesterday.'), ['yesterday', '2018-08-21']);
     assert.deepEqual(date('Remarks With Foreign Minister Ana Costa\n\nWashington, DC\nJuly 21, 2016\n\nSECRETARY PETROV: Good morning, everybody. Ana Costa is one of our closest partners and friends.\n\nLet me first thank Germany for a significant contribution yesterday at the pledging conference.'), ['July 21, 2016', '2016-07-21']);
