@@ -105,7 +105,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // a date in a sentence about the future (`… will be held on July 20`) is not the event's
   const future = (d: FoundDate): boolean => {
     const s = doc.sentenceAt(d.start);
-    return !!s && /\b(?:will|shall|upcoming|next|forthcoming|scheduled|to\s+be\s+held)\b/i.test(doc.clean.slice(Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 200)));
+    return !!s && /\b(?:will|shall|upcoming|next|forthcoming|scheduled|to\s+be\s+held)\b/i.test(doc.clean.slice(Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 25)));
   };
   const current = prose.filter((d) => !future(d));
   // ` date 2023-11-01 `: a page's publication stamp, no more than a fallback and a source of the year

@@ -133,6 +133,8 @@ describe('meeting', () => {
     // (a page's `Updated:` stamp, and a date line with its weekday further down)
     assert.deepEqual(date('Wang and Kerry brief the press\n\nUpdated: 2016-01-28 03:16\n\nA joint news briefing by Foreign Minister Wang Yi and Secretary of State John Kerry began on Wednesday afternoon.'), ['Wednesday', '2016-01-27']);
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
+    // (a future word well after the date, in the same sentence, tells of another event: the date is still this one's)
+    assert.deepEqual(date('Foreign Minister Ana Costa met Jan Holm in Minsk on 2 February 2024 to discuss trade and transport, and both said that the next round would follow. The agreement signed on 5 March 2023 remains in force.'), ['2 February 2024', '2024-02-02']);
     // (`On this day` introduces the event's date, before a date line of the next day)
     assert.deepEqual(date('JOINT COMMUNIQUE OF THE 4TH SESSION\n\nSaturday, November 3, 2007\n\nOn this day November 2, 2007, the joint ministerial meeting has come to an end in Banjul.'), ['November 2, 2007', '2007-11-02']);
     // (a lead that sums up, then the paragraph that says when; but not a transcript's words)
