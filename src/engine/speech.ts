@@ -32,6 +32,8 @@ const THAT_VERBS = [
   'conveyed',
   // (a communiqué in the present: `Colombia declares that …`, `The Government of Ecuador reiterates that …`)
   'declares', 'reiterates', 'reaffirms', 'affirms', 'recalls', 'underscores', 'highlights', 'acknowledges', 'confirms', 'announces', 'insists',
+  // (`The Prime Minister set out that the UK will …`, `drew attention to the fact that …`)
+  'set\\s+out', 'drew\\s+attention\\s+to\\s+the\\s+fact',
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation|yesterday|today|also)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');

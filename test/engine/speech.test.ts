@@ -27,6 +27,14 @@ describe('indirect speech', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text.slice(0, 30), nameOf(a, p.speaker)]), [['the meeting “was extremely pos', 'Diana Mondino']]);
     assert.deepEqual(a.quotes.map((q) => nameOf(a, q.speaker)), ['Diana Mondino', 'Diana Mondino']);
   });
+  it('reads `set out that …` and `drew attention to the fact that …` as reports', () => {
+    const text = 'Prime Minister Jan Holm set out that the UK will be leaving the union in October. President Ana Costa drew attention to the fact that the ceremony was taking place ahead of two important dates.';
+    assert.deepEqual(paraphrases(text), [
+      ['the UK will be leaving the union in October', 'Jan Holm'],
+      ['the ceremony was taking place ahead of two important dates', 'Ana Costa'],
+    ]);
+  });
+
   it('reads a communiqué’s reports in the present (`Colombia declares that …`, `The Government of Ecuador reiterates that …`)', () => {
     const text = '4. The Government of Ecuador reiterates that it will not tolerate armed groups in its territory.\n\n8. Colombia declares that it does not recognize the jurisdiction of foreign courts.';
     assert.deepEqual(annotate(text).paraphrases.map((p) => [p.speakerText, p.text]), [
