@@ -71,6 +71,10 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     const only = labels[0];
     const restOfBlock = clean.slice(only.contentStart, blocks[only.block].end).trim();
     if (restOfBlock.length === 0 && !/[,]/.test(clean.slice(only.start, only.end))) return [];
+    // (or the headline, quoting its subject: `Wang Yi: China values good contacts and friendship with Belarus`; a lone
+    // label further down, `President of Belarus Alexander Lukashenko: Mr Putin, Mr Medvedev, friends,`, opens a turn)
+    const firstBlock = blocks.findIndex((b) => b.kind !== 'debris');
+    if (only.block === firstBlock && blocks[only.block].kind === 'heading') return [];
   }
   return labels;
 }

@@ -142,6 +142,16 @@ describe('meeting', () => {
     assert.deepEqual(date('Remarks With Foreign Minister Ana Costa\n\nWashington, DC\nJuly 21, 2016\n\nSECRETARY PETROV: Good morning, everybody. Ana Costa is one of our closest partners and friends.\n\nLet me first thank Germany for a significant contribution yesterday at the pledging conference.'), ['July 21, 2016', '2016-07-21']);
   });
 
+  it('reads a headline that quotes its subject (`Wang Yi: China values …`) as no transcript label, so the whole text is no turn of theirs; a lone label further down still opens one', () => {
+    const text = 'Wang Yi: China values good contacts and friendship with Belarus\n\nMINSK, 8 April - The Chinese leadership values the friendship with Belarus, Chinese Foreign Minister Wang Yi said as he met with Belarusian President Alexander Lukashenko in Minsk.';
+    const a = annotate(text);
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Wang Yi', 'Alexander Lukashenko']);
+    const lone = annotate('Meeting with the President of Belarus\n\nVladimir Putin met Alexander Lukashenko in Minsk.\n\nPresident of Belarus Alexander Lukashenko: Mr Putin, friends,\n\nWe are glad to see you. We will deepen our cooperation.');
+    // (the commitment in the turn is in Lukashenko's turn of the meeting)
+    const turn = lone.turns.find((t) => t.items.includes(lone.commitments[0]?.id));
+    assert.equal(lone.officials.find((o) => o.id === turn?.speaker)?.name, 'Alexander Lukashenko');
+  });
+
   it('leaves out the parties of a summit still to come between others (`agreed to broker a bilateral presidential summit between Alberto Fernández and Luis Lacalle Pou`, `a meeting will be held between …`)', () => {
     const text = 'Foreign ministers meet\n\nForeign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina met on Friday in Montevideo and agreed to broker a bilateral presidential summit between Alberto Fernández and Luis Lacalle Pou in April. They agreed that a meeting will be held between President Alberto Fernández and President Luis Lacalle Pou.';
     const a = annotate(text);
