@@ -67,7 +67,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   stepDone('paraphrases');
   const commitments = findCommitments({ doc, parties, quotes: quoteIndex, paraphrases: paraphraseIndex, speakerAt });
   stepDone('commitments');
-  const meeting = describeMeeting(doc, persons, mentions, attributed, paraphrases, paraphraseIndex, turns, quoteIndex);
+  const meeting = describeMeeting(doc, persons, mentions, attributed, paraphrases, paraphraseIndex, turns, quoteIndex, commitments);
   stepDone('meeting');
 
   const model = buildModel({

@@ -9,6 +9,7 @@ import type { Span } from './model';
 import { isBodyParty } from './parties';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
+import type { FoundCommitment } from './commitments';
 import type { TranscriptTurn } from './turns';
 import { turnAt } from './turns';
 import type { AttributedQuote } from './attribution';
@@ -46,7 +47,7 @@ const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|held\s+(?:talks|a\s+
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
-  turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>,
+  turns: TranscriptTurn[], quoteIndex: SpanIndex<RawQuote>, commitments: FoundCommitment[],
 ): FoundMeeting {
   const titleText = doc.title ? doc.text.slice(doc.title.start, doc.title.end).trim() : null;
   const kind = meetingKind(doc);
@@ -55,7 +56,7 @@ export function describeMeeting(
     kind,
     date: meetingDate(doc, quoteIndex, turns),
     place: meetingPlace(doc, mentions, quoteIndex),
-    participants: participants(doc, persons, mentions, quotes, paraphrases, reports, turns, kind),
+    participants: participants(doc, persons, mentions, quotes, paraphrases, reports, turns, kind, commitments),
   };
 }
 
@@ -314,6 +315,7 @@ function participants(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
   turns: TranscriptTurn[],
   kind: MeetingKind,
+  commitments: FoundCommitment[],
 ): Person[] {
   const first = new Map<Person, number>();
   let host: Person | null = null;
@@ -360,6 +362,14 @@ function participants(
       }
     }
   });
+  // those named as agreeing, in the readout's own voice: `Foreign Minister Pham Binh Minh and Philippine Secretary of Foreign
+  // Affairs Perfecto Yasay agreed to hasten …` (they agreed with each other, so they met)
+  for (const c of commitments) {
+    if (c.kind !== 'agreement' || c.quote || someoneElses.contains(c.trigger.start)) continue;
+    for (const x of mentions.within(c.start, c.trigger.start)) {
+      if (x.kind === 'name' && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20)) && !inTurn(turns, x.start)) add(x.person, x.start);
+    }
+  }
   // those addressed in the speaking itself: `Thank you so much Minister Waszczykowski`,
   // `It is a great honour to welcome … John Kerry, to London`, `Dear Prime Minister …`
   for (const x of mentions.list) {

@@ -142,6 +142,13 @@ describe('meeting', () => {
     assert.deepEqual(date('Remarks With Foreign Minister Ana Costa\n\nWashington, DC\nJuly 21, 2016\n\nSECRETARY PETROV: Good morning, everybody. Ana Costa is one of our closest partners and friends.\n\nLet me first thank Germany for a significant contribution yesterday at the pledging conference.'), ['July 21, 2016', '2016-07-21']);
   });
 
+  it('takes officials named as agreeing, in the readout’s own voice, for participants (`X and Y agreed to hasten …`), not those in someone’s report', () => {
+    const a = annotate('Deputy Prime Minister Pham Binh Minh and Secretary of Foreign Affairs Perfecto Yasay agreed to hasten the approval of the action programme. The agreement was reached on the sidelines of the retreat.');
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Pham Binh Minh', 'Perfecto Yasay']);
+    const b = annotate('Foreign Minister Ana Costa met Jan Holm in Minsk. Costa said that President Omar Haddad and President Lena Berg agreed to hold a summit.');
+    assert.deepEqual(b.meeting.participants.map((id) => b.officials.find((o) => o.id === id)?.name), ['Ana Costa', 'Jan Holm']);
+  });
+
   it('reads a headline that quotes its subject (`Wang Yi: China values …`) as no transcript label, so the whole text is no turn of theirs; a lone label further down still opens one', () => {
     const text = 'Wang Yi: China values good contacts and friendship with Belarus\n\nMINSK, 8 April - The Chinese leadership values the friendship with Belarus, Chinese Foreign Minister Wang Yi said as he met with Belarusian President Alexander Lukashenko in Minsk.';
     const a = annotate(text);
