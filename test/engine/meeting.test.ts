@@ -142,6 +142,12 @@ describe('meeting', () => {
     assert.deepEqual(date('Remarks With Foreign Minister Ana Costa\n\nWashington, DC\nJuly 21, 2016\n\nSECRETARY PETROV: Good morning, everybody. Ana Costa is one of our closest partners and friends.\n\nLet me first thank Germany for a significant contribution yesterday at the pledging conference.'), ['July 21, 2016', '2016-07-21']);
   });
 
+  it('reads `called on` a leader as a visit (`Penny Wong called on Prime Minister Lee Hsien Loong`), not `called on X to release …`', () => {
+    const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
+    assert.deepEqual(names('Foreign Minister Penny Wong called on Prime Minister Lee Hsien Loong and Deputy Prime Minister Lawrence Wong today.'), ['Penny Wong', 'Lee Hsien Loong', 'Lawrence Wong']);
+    assert.deepEqual(names('Foreign Minister Penny Wong called on President Omar Haddad to release the prisoners.'), []);
+  });
+
   it('takes officials named as agreeing, in the readout’s own voice, for participants (`X and Y agreed to hasten …`), not those in someone’s report', () => {
     const a = annotate('Deputy Prime Minister Pham Binh Minh and Secretary of Foreign Affairs Perfecto Yasay agreed to hasten the approval of the action programme. The agreement was reached on the sidelines of the retreat.');
     assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Pham Binh Minh', 'Perfecto Yasay']);
