@@ -459,7 +459,9 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     }
     // `Deputy Prime Minister and Minister of …`, `Foreign Affairs and International Cooperation`
     // (`Minister of State for South Asia and the Commonwealth`: an article may open the second part)
-    if (t.lower === 'and' && roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))) { k--; continue; }
+    // (not another's office with its own country: `The Secretary-General and French President François Hollande`)
+    if (t.lower === 'and' && roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))
+      && !(isTitleHead(ts[k - 1]) && isCountryToken(ts[k + 1]))) { k--; continue; }
     // an unknown capitalized word belongs to an organization's name inside `of …`
     if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }
     break;

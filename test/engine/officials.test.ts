@@ -458,6 +458,12 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Jan Holm']);
   });
 
+  it('does not join another’s office with its own country to a name’s title (`The Secretary-General and French President François Hollande`), but keeps two offices of one (`Deputy Prime Minister and Minister of Foreign Affairs X`)', () => {
+    const text = 'The Secretary-General and French President Jan Holm spoke about the situation. Deputy Prime Minister and Minister of Foreign Affairs Ana Costa attended.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['President', '', 'France']]);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Deputy Prime Minister', '', ''], ['Minister of Foreign Affairs', '', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
