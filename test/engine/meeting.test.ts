@@ -142,6 +142,11 @@ describe('meeting', () => {
     assert.deepEqual(date('Remarks With Foreign Minister Ana Costa\n\nWashington, DC\nJuly 21, 2016\n\nSECRETARY PETROV: Good morning, everybody. Ana Costa is one of our closest partners and friends.\n\nLet me first thank Germany for a significant contribution yesterday at the pledging conference.'), ['July 21, 2016', '2016-07-21']);
   });
 
+  it('takes those who chair or co-chair a consultation for participants (`X, Prime Minister of Thailand, and Y, Prime Minister of Malaysia, co-chaired the Annual Consultation`)', () => {
+    const a = annotate('The Fourth Annual Consultation between Thailand and Malaysia was held in Bangkok on 8 December 2009. His Excellency Abhisit Vejjajiva, Prime Minister of the Kingdom of Thailand and the Honourable Najib Razak, Prime Minister of Malaysia, co-chaired the Annual Consultation.');
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Abhisit Vejjajiva', 'Najib Razak']);
+  });
+
   it('reads `called on` a leader as a visit (`Penny Wong called on Prime Minister Lee Hsien Loong`), not `called on X to release …`', () => {
     const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
     assert.deepEqual(names('Foreign Minister Penny Wong called on Prime Minister Lee Hsien Loong and Deputy Prime Minister Lawrence Wong today.'), ['Penny Wong', 'Lee Hsien Loong', 'Lawrence Wong']);
