@@ -217,6 +217,9 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       const city = cityTokensAt(doc.clean, ts, s, j);
       if (city > 0) s += city;
     }
+    // (nor the place of an office not in the lists, when two name words follow it: `Chancellor of the Duchy of Lancaster Michael
+    // Gove`, `Governor of Primorye Oleg Kozhemyako`)
+    if (j - s >= 1 && s >= 2 && ts[s - 1].lower === 'of' && officeBefore(ts, s - 1)) s++;
     // `Datuk Seri Mohamad Hasan`: nor its second (alone before another honorific, `Datuk Seri Dr Zambry`, no name at all)
     if (s <= j && ts[s].lower === 'seri' && isMalayHonorificPart(ts, s)) s++;
     if (s > j) { i = j + 1; continue; }
@@ -585,6 +588,17 @@ function placeAfterIn(t: Token | undefined): boolean {
   return !!t && (t.cap || COMPASS.has(t.lower));
 }
 const COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+
+/** Whether an office's title stands right before the `of` at k (`Governor of`, `Chancellor of the Duchy of`). */
+function officeBefore(ts: Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const t = ts[i];
+    if (!t.word) return false;
+    if (isTitleHead(t)) return true;
+    if (!(t.cap || t.lower === 'the' || t.lower === 'of')) return false;
+  }
+  return false;
+}
 
 /** How many tokens ending at k name a country (`Portugal`, `New Zealand`): 0 if none. */
 function countryTokensEndingAt(ts: Token[], k: number): number {

@@ -464,6 +464,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['Deputy Prime Minister', '', ''], ['Minister of Foreign Affairs', '', '']]);
   });
 
+  it('leaves the place of an office out of the name (`Chancellor of the Duchy of Lancaster Michael Gove`, `… of Lancaster Gove`, `Governor of Primorye Oleg Kozhemyako`)', () => {
+    const text = 'Chancellor of the Duchy of Lancaster Michael Gove met Governor of Primorye Oleg Kozhemyako. The Minister of Justice Jan Holm Petersen attended. Later the Chancellor of the Duchy of Lancaster Gove spoke.';
+    assert.deepEqual(names(text), ['Jan Holm Petersen', 'Michael Gove', 'Oleg Kozhemyako']);
+    assert.deepEqual(roles(text, 'Oleg Kozhemyako'), [['Governor', 'Primorye', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
