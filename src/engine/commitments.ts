@@ -740,6 +740,13 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     if (!actor && headEnd <= sentence.start + 1 && doc.clean[tStart] !== doc.clean[tStart].toLowerCase() && ctx.speakerAt(tStart)) {
       actor = pronounActor(ctx, rule.kind === 'agreement' ? 'we' : 'i', tStart);
     }
+    // `He looked forward to working with …`, where `he` reaches no official for sure: the commitment stands, its actor as
+    // written (a subject left unresolved is no reason to lose what was promised)
+    if (!actor && subjectWord && /^(?:he|she)$/i.test(subjectWord) && trimEndWhere(doc.clean.slice(clauseStart, headEnd), isSpace).endsWith(subjectWord)) {
+      const at = doc.clean.lastIndexOf(subjectWord, headEnd);
+      actor = { person: null, label: subjectWord, actor: subjectWord, start: at, end: at + subjectWord.length, plural: false };
+      adjacent = !quotedAction;
+    }
     if (!actor) return null;
   }
   // inside someone's words, a duty put on another party is a demand, not a commitment

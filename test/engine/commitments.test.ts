@@ -49,6 +49,12 @@ describe('commitments', () => {
     ]);
   });
 
+  it('keeps a commitment whose `he` reaches no official for sure, its actor as written (`He looked forward to working with the President-elect …`)', () => {
+    const text = 'Secretary-General Jan Holm held a telephone conversation with President-elect Omar Haddad. “The Secretary-General stressed the importance of cooperation. He looked forward to working with the President-elect and his team,” the statement said.';
+    const a = annotate(text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [['intention', 'He looked forward to working with the President-elect and his team']]);
+  });
+
   it('runs a commitment on over `, as well as` (one action with two objects), but ends it at `, as` that opens a clause', () => {
     const text = 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy. The ministers agreed to meet again, as the talks were useful.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
