@@ -2,6 +2,7 @@
 // subject right after or before the quote; then continuation of an attributed quote in the same
 // paragraph; then a quote-only paragraph after one that introduces a speaker. No cue: null.
 import type { Doc } from './doc';
+import { isProse } from './structure';
 import type { RawQuote } from './quotes';
 import { QUOTE_MARK } from './quotes';
 import type { Party, Parties } from './parties';
@@ -493,6 +494,8 @@ function sourceNamedFirst(doc: Doc, sentenceStart: number, quoteStart: number, p
 }
 const SOURCE_MEDIUM = /\s(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s/i;
 
+const CONTINUING_LEAD = /^(?:adding|continuing|concluding)\s*[:;,]?$/i;
+
 /**
  * A quote at the start of a paragraph with no cue of its own: the previous paragraph ends by
  * introducing a speaker (`X noted:`, `In turn, X said`), continues an open quote, or ends with a
@@ -504,6 +507,16 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   // leaves the quote as open to the previous paragraph's speaker as a quote-only paragraph
   const lead = doc.clean.slice(block.start, q.start);
   const leadIn = q.start !== block.start;
+  // `Adding; “Our people continue …”`, `Continuing: “…”`: a bare participle of saying goes on with the speaker of the
+  // previous paragraph's last quote
+  if (leadIn && CONTINUING_LEAD.test(lead.trim())) {
+    let k = i - 1;
+    while (k >= 0 && out[k].raw.nested) k--;
+    const last = k >= 0 ? out[k] : null;
+    let pb = q.block - 1;
+    while (pb >= 0 && !isProse(doc.blocks[pb])) pb--;
+    return last?.speaker && last.raw.block === pb ? { speaker: last.speaker, cue: { start: block.start, end: q.start } } : null;
+  }
   if (leadIn && !(lead.length <= 120 && /:\s*$/.test(lead) && !/[.!?]\s/.test(lead) && !ANY_CUE.test(lead) && !parties.subjectFrom(block.start, q.start))) return null;
   // the previous prose block
   let pb = q.block - 1;

@@ -6,6 +6,12 @@ import { nameOf, quotePairs } from './helpers';
 const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
 
 describe('attribution', () => {
+  it('gives a quote after a bare participle of saying (`Adding; “…”`, `Continuing: “…”`) the speaker of the previous paragraph’s last quote, and none without one', () => {
+    const text = '“Our two countries share one of the longest borders in the region,” President Ana Costa stated.\n\nAdding; “Our people continue to enjoy good relations, which focus on preserving peace.”\n\nThe ministers met in Maputo.\n\nContinuing: “The talks went on for a long time and were very useful.”';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), ['Ana Costa', 'Ana Costa', null]);
+  });
+
   it('gives quoted fragments inside a sentence to the source that closes it (`…, said QNA.`, `…, the Qatari news agency added.`)', () => {
     const text = 'Leaders talk\n\nIn the call, Sheikh Tamim and Mohammed bin Salman "stressed the need to resolve this crisis" through dialogue "to ensure the unity and stability" of the GCC, said QNA.\n\n'
       + 'The emir welcomed a proposal to resolve the dispute "in a way that does not affect the sovereignty of states", the Qatari news agency added.\n\n'
