@@ -494,6 +494,7 @@ function sourceNamedFirst(doc: Doc, sentenceStart: number, quoteStart: number, p
 }
 const SOURCE_MEDIUM = /\s(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s/i;
 
+const PAST_VERB_NEXT = /^\s+(?:also\s+|then\s+)?(?:addressed|answered|responded|replied|commented|reacted|touched\s+(?:on|upon))\b/;
 const CONTINUING_LEAD = /^(?:adding|continuing|concluding)\s*[:;,]?$/i;
 
 /**
@@ -559,7 +560,10 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
     if (party?.person) return { speaker: party, cue: { start: party.start, end: last.start + report!.index + report![0].length } };
     // (or with no `that`: `She said going forward, they would also be looking at …`, the sentence's subject then its verb)
     const subject = report ? null : parties.sentenceSubject(last.start, last.end);
-    const verb = subject?.person ? VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) : null;
+    // (or a verb of taking up a matter, in a paragraph of one sentence that sets the scene for the quote: `Peters addressed
+    // visa-free travel pleas by local media.` / `"We have heard you. …"`; not one who acted: `Dendias visited the port.`)
+    const verb = subject?.person ? VERB_NEXT.exec(doc.clean.slice(subject.end, last.end))
+      ?? (sentences.length === 1 && !lastQuote ? PAST_VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) : null) : null;
     if (subject && verb) return { speaker: subject, cue: { start: subject.start, end: subject.end + verb[0].length } };
   }
   return null;

@@ -6,6 +6,12 @@ import { nameOf, quotePairs } from './helpers';
 const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
 
 describe('attribution', () => {
+  it('gives a quote-only paragraph the subject of a one-sentence paragraph that sets the scene by taking up a matter (`Peters addressed visa pleas by local media.` / `"We have heard you."`), not of a longer paragraph', () => {
+    const text = 'Foreign Minister Winston Peters signed the agreement in Apia.\n\nAfter the signing, Peters addressed visa-free travel pleas by local media.\n\n"We have heard you. It is under consideration, and we will give you an answer."\n\nPrime Minister Ana Costa hosted a lunch. The guests toured the harbour.\n\n"The harbour is the heart of the city and its future."';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => a.officials.find((o) => o.id === q.speaker)?.name ?? null), ['Winston Peters', null]);
+  });
+
   it('gives a quote after a bare participle of saying (`Adding; “…”`, `Continuing: “…”`) the speaker of the previous paragraph’s last quote, and none without one', () => {
     const text = '“Our two countries share one of the longest borders in the region,” President Ana Costa stated.\n\nAdding; “Our people continue to enjoy good relations, which focus on preserving peace.”\n\nThe ministers met in Maputo.\n\nContinuing: “The talks went on for a long time and were very useful.”';
     const a = annotate(text);
