@@ -135,7 +135,7 @@ const RULES: TriggerRule[] = [
   // (`It is important to us that …` is a view: `to` must open an action, not name whom it matters to; `it is even more
   // important that we continue to support Ukraine` is a duty the speaker's own side takes on; one pattern for both, as
   // most sentences hold an `it`)
-  { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)|(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|the\s+two\s+(?:sides|countries))\s))/gi, starts: 'it'.split(' '), needsAgent: false },
+  { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)|(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|(?:the|our)\s+two\s+(?:sides|countries|nations|governments))\s))/gi, starts: 'it'.split(' '), needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   // (reported: `agreed that … it was necessary to collaborate on …`, `said it was essential to …`; read only after a
   // reporting verb, see REPORTED_PAST)
@@ -538,6 +538,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const w1 = last2[last2.length - 1];
   const w2 = last2.length === 2 ? last2[0] : '';
   if (w1 === 'had' || w2 === 'had') return null;
+  // `I was going to say …`, `We were going to meet in May`: a plan of the past, not one made
+  if ((w1 === 'was' || w1 === 'were') && /^going\s+to$/i.test(doc.clean.slice(tStart, tEnd))) return null;
   if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
   // `as agreed upon at the summit`, `as decided earlier`: a reference to a past decision
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;

@@ -55,6 +55,14 @@ describe('commitments', () => {
     assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [['intention', 'He looked forward to working with the President-elect and his team']]);
   });
 
+  it('reads no plan of the past (`I was going to say …`, `We were going to meet in May`), and a duty of `our two countries` after `It is imperative that`', () => {
+    const text = 'PRESIDENT HOLM: I was going to say, we generally agree. We were going to meet in May. We are going to meet in June. It is imperative that our two countries work together.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
+      ['intention', 'We are going to meet in June'],
+      ['obligation', 'It is imperative that our two countries work together'],
+    ]);
+  });
+
   it('runs a commitment on over `, as well as` (one action with two objects), but ends it at `, as` that opens a clause', () => {
     const text = 'Both sides agreed to deepen their cooperation in trade, as well as to explore new opportunities in energy. The ministers agreed to meet again, as the talks were useful.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
