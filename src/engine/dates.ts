@@ -23,7 +23,8 @@ const MONTH = '(january|february|march|april|may|june|july|august|september|octo
 const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
 // a day may carry an OCR/typing slip (`l6`, `2lst`) and an ordinal suffix
 const DAY = '(\\d{1,2}|[lI]\\d|\\d[lI])(?:st|nd|rd|th)?';
-const RANGE = '(?:\\s*[-–—]\\s*' + DAY + ')?';
+// (`24-25 June`, `29 - 30 January`, `from 24 to 25 June`, `on 8 and 9 May`)
+const RANGE = '(?:(?:\\s*[-–—]\\s*|\\s+(?:to|and)\\s+)' + DAY + ')?';
 const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
 
 // (a year after a comma with no space, as scrapes leave it: `May 23,2024`)

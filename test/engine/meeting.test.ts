@@ -153,6 +153,12 @@ describe('meeting', () => {
     assert.deepEqual(names('Foreign Minister Penny Wong called on President Omar Haddad to release the prisoners.'), []);
   });
 
+  it('reads a range of days written with `to` or `and` as one date, from its first day (`from 24 to 25 June 2010`, `on 6 and 7 July 2022`)', () => {
+    const date = (text: string): [string, string] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+    assert.deepEqual(date('Foreign Minister Ana Costa paid a 2-day official visit to Islamabad from 24 to 25 June 2010.'), ['24 to 25 June 2010', '2010-06-24']);
+    assert.deepEqual(date('Official Visit of Foreign Minister Ana Costa, 6 and 7 July 2022\n\nForeign Minister Ana Costa met Jan Holm on 7 July 2022.'), ['6 and 7 July 2022', '2022-07-06']);
+  });
+
   it('takes officials named as agreeing, in the readout’s own voice, for participants (`X and Y agreed to hasten …`), not those in someone’s report', () => {
     const a = annotate('Deputy Prime Minister Pham Binh Minh and Secretary of Foreign Affairs Perfecto Yasay agreed to hasten the approval of the action programme. The agreement was reached on the sidelines of the retreat.');
     assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Pham Binh Minh', 'Perfecto Yasay']);
