@@ -125,7 +125,13 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
   // (the lead's weekday, read once when first asked for)
   let leadDay: LeadDay | null | undefined;
-  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, stamp, (at) => !!turnAt(turns, at))) : leadDay);
+  // `CHANGSHA, June 11 — … on Tuesday met …`, `ISLAMABAD, (UrduPoint - 17th Aug, 2021 ) :…`: a news agency's dateline at the
+  // head of the lead dates the page, as a stamp does
+  const inlineDateline = (d: FoundDate): boolean => {
+    const b = doc.blocks[doc.blockAt(d.start)];
+    return !!b && d.start - b.start <= 80 && INLINE_DATELINE_BEFORE.test(doc.clean.slice(b.start, d.start));
+  };
+  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
@@ -133,13 +139,15 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
-  if ((chosen === written || stamp(chosen) || doc.blocks[doc.blockAt(chosen.start)]?.kind === 'dateline') && chosen.year !== null) {
+  // (an inline dateline without its year takes the year of the page's stamp: `date 2025-06-11 CHANGSHA, June 11 —`)
+  const pageYear = chosen.year ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => stamp(d) && d.year !== null && d.month === chosen.month)?.year ?? null : null);
+  if ((chosen === written || stamp(chosen) || inlineDateline(chosen) || doc.blocks[doc.blockAt(chosen.start)]?.kind === 'dateline') && pageYear !== null) {
     const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
-    const back = day ? daysBack(day.word, chosen) : 0;
+    const back = day ? daysBack(day.word, { ...chosen, year: pageYear }) : 0;
     // (a weekday that is the page's own day is still how the text dates the event: `on Wednesday` under a Wednesday's stamp)
     if (day && (back > 0 || WEEKDAYS.includes(day.word))) {
-      const at = new Date(Date.UTC(chosen.year, chosen.month - 1, chosen.day - back));
+      const at = new Date(Date.UTC(pageYear, chosen.month - 1, chosen.day - back));
       const iso = isoOf({ day: at.getUTCDate(), month: at.getUTCMonth() + 1, year: at.getUTCFullYear() });
       return { text: doc.text.slice(day.start, day.end), iso, start: day.start, end: day.end };
     }
@@ -166,6 +174,10 @@ const DAY_WORD = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}|yesterday|toda
 
 /** The weekday, `yesterday` or `today` of the first paragraph, where it is written, and where that paragraph ends. */
 interface LeadDay { word: string; start: number; end: number; leadEnd: number }
+
+/** A news agency's dateline before a date at the head of a paragraph: `CHANGSHA, `, `ISLAMABAD, (UrduPoint / Pakistan Point News - `. */
+// (after a page's stamp glued to the paragraph: ` date 2025-06-11 CHANGSHA, June 11 — …`)
+const INLINE_DATELINE_BEFORE = /^\s*(?:(?:date|updated|published|posted):?\s*\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*(?:\([^()]{0,60}?[-–—]\s*)?$/u;
 
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
 function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {

@@ -135,6 +135,9 @@ describe('meeting', () => {
     assert.deepEqual(date('Belgrade and Pristina agree\n\nSerbian PM Aleksandar Vucic said late on Tuesday that the two sides had agreed to meet.\n\nWednesday, 25.01.2017.\n\nVucic said the talks were difficult.'), ['Tuesday', '2017-01-24']);
     // (a future word well after the date, in the same sentence, tells of another event: the date is still this one's)
     assert.deepEqual(date('Foreign Minister Ana Costa met Jan Holm in Minsk on 2 February 2024 to discuss trade and transport, and both said that the next round would follow. The agreement signed on 5 March 2023 remains in force.'), ['2 February 2024', '2024-02-02']);
+    // (a news agency's dateline at the head of the lead dates the page, as a stamp does)
+    assert.deepEqual(date(' date 2025-06-11 CHANGSHA, June 11 — Foreign Minister Wang Yi on Tuesday met his African counterparts in Changsha.'), ['Tuesday', '2025-06-10']);
+    assert.deepEqual(date('ISLAMABAD, (Pakistan Point News - 17th Aug, 2021 ) :Foreign Minister Ana Costa here on Monday received a telephone call from Secretary Jan Holm.'), ['Monday', '2021-08-16']);
     // (`On this day` introduces the event's date, before a date line of the next day)
     assert.deepEqual(date('JOINT COMMUNIQUE OF THE 4TH SESSION\n\nSaturday, November 3, 2007\n\nOn this day November 2, 2007, the joint ministerial meeting has come to an end in Banjul.'), ['November 2, 2007', '2007-11-02']);
     // (a lead that sums up, then the paragraph that says when; but not a transcript's words)
