@@ -227,6 +227,7 @@ const VERB_FIRST_WORD = /^(?:was|were|is|are|will|would|has|have|had|can|could|s
 const TRAILING_CUE_AT = sticky(TRAILING_CUE);
 const EMOTION_AT = sticky(EMOTION);
 const OBJECT_CUE_AT = sticky(OBJECT_CUE);
+const NO_REPORT_OBJECT = /^(?:welcom(?:ed|ing)|reiterat(?:ed|ing)|reaffirm(?:ed|ing)|noted|emphasi[sz](?:ed|ing))$/i;
 const POINT_CUE_AT = sticky(POINT_CUE);
 const STATEMENT_BACK_AT = sticky(STATEMENT_BACK);
 const URGE_CUE_AT = sticky(URGE_CUE);
@@ -566,6 +567,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // `welcomed and highlighted the special significance …`: the object is the second verb's (its own match); `reiterating
         // the principled position of Armenia that …`: the that-clause is what was said (the that-cue reads it)
         if (COORDINATED_VERB.test(object) || NOUN_THAT.test(object)) continue;
+        // (what is welcomed, reiterated, reaffirmed, noted or emphasised as a noun phrase is a position or a courtesy, not a
+        // report of what was said: 4 of 38 such objects in the golds are paraphrases)
+        if (NO_REPORT_OBJECT.test(m[1])) continue;
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + trimEndWhere(m[0], isSpace).length) }, 2);
       }
@@ -583,7 +587,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       for (let k = 0; k < point.length; k++) {
         const m = point[k];
         const verbPos = at(m.index);
-        if (isFirstPerson(s, m.index)) continue;
+        if (isFirstPerson(s, m.index) || NO_REPORT_OBJECT.test(m[1])) continue;
         const participle = /ing$/i.test(m[1]);
         // `Stressing the importance of …, Secretary Kerry paid a call`: the participial clause ends at its comma
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;

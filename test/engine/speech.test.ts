@@ -251,11 +251,11 @@ describe('indirect speech', () => {
     ]);
   });
 
-  it('reads what was noted or raised as a noun phrase: `noted successful joint work …`, `raised our deep concerns …`', () => {
+  it('reads what was raised or underscored as a noun phrase (`raised our deep concerns …`), but not what was noted, welcomed, reiterated, reaffirmed or emphasised (a position, not a report: 4 of 38 such objects in the golds are paraphrases)', () => {
     assert.deepEqual(paraphrases('Secretary Ana Costa raised our deep concerns regarding the detention of two citizens. Minister Ivan Petrov noted successful joint work in this area.'), [
       ['our deep concerns regarding the detention of two citizens', 'Ana Costa'],
-      ['successful joint work in this area', 'Ivan Petrov'],
     ]);
+    assert.deepEqual(paraphrases('Minister Ivan Petrov welcomed the progress in trade. He reiterated the importance of dialogue. He reaffirmed the strategic partnership. He emphasized the need for restraint.'), []);
     assert.deepEqual(paraphrases('Secretary Ana Costa underscored the imperative of ensuring humanitarian access.'), [
       ['the imperative of ensuring humanitarian access', 'Ana Costa'],
     ]);
@@ -293,7 +293,7 @@ describe('indirect speech', () => {
   });
 
   it('gives a verb coordinated after a place or a month the clause’s subject, not `Minsk and`', () => {
-    assert.deepEqual(paraphrases('The two presidents gave a positive assessment of the consultations held in Minsk and noted the importance of the talks.'),
+    assert.deepEqual(paraphrases('The two presidents gave a positive assessment of the consultations held in Minsk and stressed the importance of the talks.'),
       [['the importance of the talks', 'the two presidents']]);
   });
 
@@ -330,7 +330,7 @@ describe('indirect speech', () => {
   });
 
   it('gives `He stressed …` to an office holder the text never names, not to the official named after them', () => {
-    const text = 'The Secretary-General met today with Omar Haddad, the President of Nigeria, in Abu Dhabi. He commended President Haddad’s efforts to fight corruption. The Secretary-General noted the success of recent efforts. He stressed the need for operations to respect the law.';
+    const text = 'The Secretary-General met today with Omar Haddad, the President of Nigeria, in Abu Dhabi. He commended President Haddad’s efforts to fight corruption. The Secretary-General highlighted the success of recent efforts. He stressed the need for operations to respect the law.';
     assert.deepEqual(paraphrases(text), [
       ['the success of recent efforts', 'the Secretary-General'],
       ['the need for operations to respect the law', 'the Secretary-General'],
@@ -410,9 +410,9 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Premier Li Wen welcomed all foreign envoys to assume their posts in China.'), []);
   });
 
-  it('does not report an office holder welcomed (`welcomed the visiting Japanese Foreign Minister and her delegation`), but reads a minister’s proposal welcomed', () => {
-    assert.deepEqual(paraphrases('Foreign Secretary Sewa Lamsal welcomed the visiting Japanese Foreign Minister and her delegation at the airport. Lamsal welcomed the minister’s proposal on trade.'), [
-      ['the minister’s proposal on trade', 'Sewa Lamsal'],
+  it('does not report an office holder welcomed (`welcomed the visiting Japanese Foreign Minister and her delegation`), nor what is welcomed (`welcomed the minister’s proposal`), but reads what they said of it', () => {
+    assert.deepEqual(paraphrases('Foreign Secretary Sewa Lamsal welcomed the visiting Japanese Foreign Minister and her delegation at the airport. Lamsal welcomed the minister’s proposal on trade and said that the talks had resumed.'), [
+      ['the talks had resumed', 'Sewa Lamsal'],
     ]);
   });
 
@@ -527,10 +527,9 @@ describe('indirect speech', () => {
     const text = 'Foreign Minister Felipe Solá spoke with Secretary Mike Pompeo. Finally, Solá highlighted the sincere relationship between both countries and, in that context, he stated that the pandemic had hit both.';
     assert.deepEqual(paraphrases(text), [['the sincere relationship between both countries', 'Felipe Solá'], ['the pandemic had hit both', 'Felipe Solá']]);
   });
-  it('reads `stressed on the need for …`, `emphasised on the early conclusion of …` and `highlighted on the importance of …` as `stressed the need for …`, not `welcomed on the sidelines …`', () => {
+  it('reads `stressed on the need for …` and `highlighted on the importance of …` as `stressed the need for …`; not `emphasised on the early conclusion of …` (what is emphasised is no report), nor `welcomed on the sidelines …`', () => {
     const text = 'Foreign Minister Ishaq Dar received a call from Lord David Cameron, in which Dar emphasised on the early conclusion of the partnership agreement. The Foreign Minister stressed on the need for early resumption of flights. Dar highlighted on the importance of working together. Dar welcomed on the sidelines the new envoy.';
     assert.deepEqual(paraphrases(text), [
-      ['the early conclusion of the partnership agreement', 'Ishaq Dar'],
       ['the need for early resumption of flights', 'Ishaq Dar'],
       ['the importance of working together', 'Ishaq Dar'],
     ]);
