@@ -568,7 +568,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // the principled position of Armenia that …`: the that-clause is what was said (the that-cue reads it)
         if (COORDINATED_VERB.test(object) || NOUN_THAT.test(object)) continue;
         // (what is welcomed, reiterated, reaffirmed, noted or emphasised as a noun phrase is a position or a courtesy, not a
-        // report of what was said: 4 of 38 such objects in the golds are paraphrases)
+        // report of what was said: 3 of 38 such objects in the golds are paraphrases)
         if (NO_REPORT_OBJECT.test(m[1])) continue;
         if (/^welcom/i.test(m[1]) && (/^\s*(?:him|her|them|you|us|me)\b/i.test(object) || WELCOMED_PEOPLE.test(object) || (/^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'\-]*\s+){1,}/u.test(object) && !/^\s*the\s+\p{Ll}/u.test(object)))) continue;
         add(at(m.index + m[0].length), speakerOf(verbPos, participle), { start: verbPos, end: at(m.index + trimEndWhere(m[0], isSpace).length) }, 2);
