@@ -19,6 +19,7 @@ import type { Doc } from './doc';
 import { isShouting } from './structure';
 import { addPredicateRoles } from './predicateRoles';
 import { owned } from './ownedString';
+import { isSpace } from './textTrim';
 import { isMediaName } from './lexicon/media';
 import { isGovernmentSeat, isGovernmentSeatStart } from './lexicon/governmentSeats';
 
@@ -243,8 +244,15 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
  */
 function bylineRole(doc: Doc, ts: Token[], run: Run): FoundRole | null {
   const text = doc.clean;
-  const newline = text.indexOf('\n', run.end);
-  if (newline < 0 || text.slice(run.end, newline).trim() !== '' || text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start).trim() !== '') return null;
+  // the name alone on its line: only blanks between it and the line breaks around it (read outward from the name, never
+  // across the text: in a paragraph of a million characters without a line break, a search for one is a scan per name)
+  let newline = run.end;
+  while (newline < text.length && text[newline] !== '\n' && isSpace(text[newline])) newline++;
+  if (text[newline] !== '\n') return null;
+  let lineStart = run.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && isSpace(text[lineStart - 1])) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return null;
+  // (the next line, read no further than its tokens go: up to 8 words are an office)
   const lineBreak = text.indexOf('\n', newline + 1);
   const nextEnd = lineBreak < 0 ? text.length : lineBreak;
   // (the line's tokens: the rest of this block, or the next block when the line is one of its own)

@@ -812,5 +812,8 @@ describe('officials', () => {
     const a = annotate('Remarks With German Foreign Minister Frank-Walter Steinmeier\n\nJohn Kerry\nSecretary of State\nTreaty Room\nWashington, DC\nJuly 21, 2016\n\nSECRETARY KERRY: Good morning, everybody. We will work together.');
     assert.deepEqual(official(a, 'John Kerry').roles.map((r) => r.title), ['Secretary of State']);
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Frank-Walter Steinmeier', 'John Kerry']);
+    // (blanks around the name and Windows line ends still make a line of its own)
+    const crlf = annotate('Remarks\r\n\r\n  John Kerry \t\r\nSecretary of State\r\n\r\nSECRETARY KERRY: Good morning, everybody.');
+    assert.deepEqual(official(crlf, 'John Kerry').roles.map((r) => r.title), ['Secretary of State']);
   });
 });
