@@ -305,13 +305,16 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
     return { chain: [...office.chain, ...ts.slice(at, comma)], roles: [...office.roles.slice(0, -1), ...posted, ...(held ? [held] : [])] };
   }
   const chain = chainBefore(ts, comma, text);
-  const beforeComma = ts[comma - 1];
+  // (an acronym in brackets ends the office's name: `The Secretary General of the Organization of American States (OAS), X,`)
+  const acronym = comma >= 4 && ts[comma - 1].text === ')' && ts[comma - 3].text === '(' && ts[comma - 2].allCaps;
+  const end = acronym ? comma - 3 : comma;
+  const beforeComma = ts[end - 1];
   // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
   const lastHead = [...chain].reverse().find(isTitleHead);
   // (a country of several words ends it too: `the Foreign Minister of New Zealand, Winston Peters,`)
   // (`… in the Office of the Prime Minister, Robert Morgan,`: an office's name, not the office held)
   const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUN_SET.has(t.lower) && chain[k + 1]?.lower === 'of');
-  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, comma - 1) > 1
+  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, end - 1) > 1
     || (beforeComma.cap && isPortfolioWord(beforeComma.lower)))) return null;
   const roles: FoundRole[] = [];
   for (const part of officeName ? [] : splitRoleChain(chain)) {

@@ -470,6 +470,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Oleg Kozhemyako'), [['Governor', 'Primorye', '']]);
   });
 
+  it('reads an office whose organization ends with its acronym in brackets before the name in commas (`The Director-General of the World Health Organization (WHO), X,`)', () => {
+    const text = 'The Director-General of the World Health Organization (WHO), Jan Holm, met the Prime Minister of Fiji, Ana Costa, in Geneva.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Director-General', 'World Health Organization (WHO)', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
