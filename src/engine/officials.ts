@@ -827,7 +827,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       }
       // (a title right after the name, without a comma, is read only where the name opens its clause, outside title-case headlines)
       const opensClause = run.i === 0 || isSentenceStart(ts, run.i) || ts[run.i - 1].lower === 'and';
-      const after = rolesAfter(ts, run.j, text, opensClause && chain.length === 0 && !(titleCase ??= isTitleCase(ts)));
+      // (or where only an honorific stands before it: `with Mr. Crispin Grey-Johnson Secretary of State for Foreign Affairs and …`)
+      const honorificOnly = chain.length > 0 && chain.every((t) => isHonorific(t) && !isTitleHead(t));
+      const after = rolesAfter(ts, run.j, text, (opensClause && chain.length === 0 || honorificOnly) && !(titleCase ??= isTitleCase(ts)));
       roles.push(...after.roles);
       const multi = wordsBesideInitials(run.tokens) >= 2;
       // a byline: the name alone on its line and its office alone on the next (`John Kerry` / `Secretary of State`)

@@ -475,6 +475,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Jan Holm'), [['Director-General', 'World Health Organization (WHO)', '']]);
   });
 
+  it('reads an office written right after a name with only an honorific before it, mid-sentence (`with Mr. Jan Holm Secretary of State for Foreign Affairs and …`)', () => {
+    const text = 'The session ended with Mr. Jan Holm Secretary of State for Foreign Affairs and Dr Ana Costa, Minister of Foreign Affairs of Senegal signing the communiqué.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Secretary of State for Foreign Affairs', '', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
