@@ -447,6 +447,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
       && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'for' || x.lower === 'of')) { k--; continue; }
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
+    // `Deputy Prime Minister of Kazakhstan – Foreign Minister Mukhtar Tleuberdi`: two offices of one, joined by a dash
+    if ((t.text === '–' || t.text === '—') && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 0) && isTitleWord(ts[k + 1] ?? t) && ts.slice(Math.max(0, k - 6), k).some(isTitleHead)) { k--; continue; }
     // `ASEAN Secretary General Dato’ Lim Jock Hoi`
     if (isElisionMark(ts, k)) { k--; continue; }
     if (!t.word) break;

@@ -240,7 +240,8 @@ export function splitRoleChain(tokens: Token[]): Token[][] {
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.lower === 'and' || t.text === ',') && i + 1 < tokens.length && startsTitle(tokens, i + 1) && cur.some(isTitleHead)) {
+    // (and a dash: `Deputy Prime Minister of Kazakhstan – Foreign Minister`)
+    if ((t.lower === 'and' || t.text === ',' || t.text === '–' || t.text === '—') && i + 1 < tokens.length && startsTitle(tokens, i + 1) && cur.some(isTitleHead)) {
       parts.push(cur);
       cur = [];
       continue;

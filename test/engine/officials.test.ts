@@ -480,6 +480,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Jan Holm'), [['Secretary of State for Foreign Affairs', '', '']]);
   });
 
+  it('reads two offices of one joined by a dash (`Deputy Prime Minister of Kazakhstan – Foreign Minister X`), not a dateline’s dash (`Minsk – Foreign Minister X`)', () => {
+    const text = 'ASTANA. KAZINFORM – Deputy Prime Minister of Kazakhstan – Foreign Minister Jan Holm summarized the talks. Minsk – Foreign Minister Ana Costa met him.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Deputy Prime Minister', '', 'Kazakhstan'], ['Foreign Minister', '', '']]);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Minister', '', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
