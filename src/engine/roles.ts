@@ -17,6 +17,9 @@ export interface FoundRole {
   end: number;
 }
 
+/** Offices held by serving another's: `Aide to the President`, `Adviser to the Prime Minister`. */
+const AIDE_HEADS = new Set(['aide', 'adviser', 'advisor', 'assistant', 'counsellor', 'counselor', 'secretary']);
+
 /** Words after `of`/`for` that belong to the title itself (`Minister of Foreign Affairs`). */
 const PORTFOLIO = new Set(
   `foreign affairs external internal home state defence defense finance justice commerce trade economy economic economics
@@ -71,6 +74,13 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   // (a country or capital they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to
   // Slovakia`, `Ambassador to Washington`)
   let sentToPlaceEnd = -1;
+  // (but an aide to an office holder is an office of its own, written whole: `Aide to the Russian President`, `Diplomatic
+  // Adviser to UAE President`, `Special Assistant to the Prime Minister`)
+  if (to > 0 && ts.slice(to + 1).some(isTitleHead) && ts[to - 1].cap && AIDE_HEADS.has(ts[to - 1].bare)) {
+    const lead = ts.findIndex((t) => t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an');
+    const last = ts[ts.length - 1];
+    return { title: text.slice(ts[lead].start, last.end), organization: null, country: countryInside(ts.slice(to + 1)), start: ts[lead].start, end: last.end };
+  }
   if (to > 0) {
     const rest = ts.slice(to + 1);
     if (rest.length && rest[rest.length - 1].word) {

@@ -486,6 +486,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Minister', '', '']]);
   });
 
+  it('reads an aide’s office whole (`Aide to the Russian President X`, `Private Secretary to the Prime Minister X`), while an envoy’s posting stays out of the title (`Ambassador of Belarus to the Russian Federation X`)', () => {
+    const text = 'They discussed the talks between Aide to the Russian President Jan Holm and others. Ambassador of Belarus to the Russian Federation Omar Haddad spoke. Private Secretary to the Prime Minister Ana Costa attended.';
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Aide to the Russian President', '', 'Russia']]);
+    assert.deepEqual(roles(text, 'Omar Haddad'), [['Ambassador', '', 'Belarus']]);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Private Secretary to the Prime Minister', '', '']]);
+  });
+
   it('reads the office before `Dato’`, whose apostrophe is a token of its own (`ASEAN Secretary General Dato’ Lim Jock Hoi`, `Dato\' Sri`)', () => {
     const text = 'The President received ASEAN Secretary General Dato’ Lim Jock Hoi in Jakarta. Foreign Minister Dato\' Sri Saifuddin Abdullah attended.';
     assert.deepEqual(names(text), ['Lim Jock Hoi', 'Saifuddin Abdullah']);
