@@ -218,8 +218,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       const city = cityTokensAt(doc.clean, ts, s, j);
       if (city > 0) s += city;
     }
-    // (nor the place of an office not in the lists, when two name words follow it: `Chancellor of the Duchy of Lancaster Michael
-    // Gove`, `Governor of Primorye Oleg Kozhemyako`)
+    // (nor the place of an office not in the lists, right after its `of`, when a name word follows it: `Chancellor of the Duchy of
+    // Lancaster Michael Gove`, `… of Lancaster Gove`, `Governor of Primorye Oleg Kozhemyako`)
     if (j - s >= 1 && s >= 2 && ts[s - 1].lower === 'of' && officeBefore(ts, s - 1)) s++;
     // `Datuk Seri Mohamad Hasan`: nor its second (alone before another honorific, `Datuk Seri Dr Zambry`, no name at all)
     if (s <= j && ts[s].lower === 'seri' && isMalayHonorificPart(ts, s)) s++;
