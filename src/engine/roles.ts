@@ -74,8 +74,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   // (a country or capital they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to
   // Slovakia`, `Ambassador to Washington`)
   let sentToPlaceEnd = -1;
-  // (but an aide to an office holder is an office of its own, written whole: `Aide to the Russian President`, `Diplomatic
-  // Adviser to UAE President`, `Special Assistant to the Prime Minister`)
+  // (but an aide to an office holder is an office of its own, written whole: `Aide to the Russian President`, `Private
+  // Secretary to the Prime Minister`)
   if (to > 0 && ts.slice(to + 1).some(isTitleHead) && ts[to - 1].cap && AIDE_HEADS.has(ts[to - 1].bare)) {
     const lead = ts.findIndex((t) => t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an');
     const last = ts[ts.length - 1];
