@@ -510,23 +510,17 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   const leadIn = q.start !== block.start;
   // `Adding; “Our people continue …”`, `Continuing: “…”`: a bare participle of saying goes on with the speaker of the
   // previous paragraph's last quote
-  if (leadIn && CONTINUING_LEAD.test(lead.trim())) {
-    let k = i - 1;
-    while (k >= 0 && out[k].raw.nested) k--;
-    const last = k >= 0 ? out[k] : null;
-    let pb = q.block - 1;
-    while (pb >= 0 && !isProse(doc.blocks[pb])) pb--;
-    return last?.speaker && last.raw.block === pb ? { speaker: last.speaker, cue: { start: block.start, end: q.start } } : null;
-  }
-  if (leadIn && !(lead.length <= 120 && /:\s*$/.test(lead) && !/[.!?]\s/.test(lead) && !ANY_CUE.test(lead) && !parties.subjectFrom(block.start, q.start))) return null;
+  const continuing = leadIn && CONTINUING_LEAD.test(lead.trim());
+  if (leadIn && !continuing && !(lead.length <= 120 && /:\s*$/.test(lead) && !/[.!?]\s/.test(lead) && !ANY_CUE.test(lead) && !parties.subjectFrom(block.start, q.start))) return null;
   // the previous prose block
   let pb = q.block - 1;
-  while (pb >= 0 && doc.blocks[pb].kind !== 'paragraph' && doc.blocks[pb].kind !== 'bullet') pb--;
+  while (pb >= 0 && !isProse(doc.blocks[pb])) pb--;
   if (pb < 0) return null;
   // its last quote
   let k = i - 1;
   while (k >= 0 && out[k].raw.nested) k--;
   const lastQuote = k >= 0 && out[k].raw.block === pb ? out[k] : null;
+  if (continuing) return lastQuote?.speaker ? { speaker: lastQuote.speaker, cue: { start: block.start, end: q.start } } : null;
   if (!leadIn && q.continuesPrevious) {
     // the part it continues: the last one left open, past any caption between them
     let c = i - 1;

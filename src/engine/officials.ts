@@ -593,7 +593,7 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
 /** `Francisco Bustillo of Uruguay and Santiago Cafiero`: between two names only `of`, a country and `and`. */
 function countryBetween(ts: Token[], j: number, i: number): boolean {
   const n = i - j - 3; // the country's words
-  return n >= 1 && n <= 4 && ts[j + 1]?.lower === 'of' && ts[i - 1].lower === 'and' && (countryEndingAt(ts, i - 2) === n || (n === 1 && isCountryToken(ts[i - 2])));
+  return n >= 1 && n <= 4 && ts[j + 1]?.lower === 'of' && ts[i - 1].lower === 'and' && countryTokensEndingAt(ts, i - 2) === n;
 }
 
 /** `…, in northern Portugal`, `…, in Ourense`: where a place is (not `Jan Holm, in a statement, said`). */
