@@ -193,7 +193,8 @@ const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|reaffirm(?:ed|s|ing)?|affirm
 /** A governing verb anywhere earlier in the clause (`affirmed the importance of … and the intention to`). */
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
-const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\\s+)*$`, 'i');
+// (and a possession: `Japan has an intention to …`, `they have the willingness to …`; not `has no intention`, no determiner)
+const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\\s+)*$`, 'i');
 
 /** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`, `this reflects the keenness of both countries to …`. */
 const OWNER_VERB = /\b(?:reflects|reflected|reflecting|welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;
@@ -757,7 +758,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
   if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
-  if (actor && GENERIC_PLURAL.test(doc.clean.slice(actor.start, actor.end))) return null;
+  // (but `All Sides agreed to cooperate …` in a joint statement: those who agree are the signatories themselves)
+  if (actor && rule.kind !== 'agreement' && GENERIC_PLURAL.test(doc.clean.slice(actor.start, actor.end))) return null;
   // `he believes that Việt Nam will achieve its targets`: another party's action foreseen under a belief is a forecast
   // (`I am sure that we will continue …` stays a pledge: the believer's own side acts)
   if (actor && /^(?:will|would|shall)$/i.test(triggerWordOf(triggerText)) && forecastOfOther(doc.clean, actor, sentence.start)) return null;

@@ -419,6 +419,16 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “We covered a lot of ground. I am happy to take questions.”'), []);
   });
 
+  it('reads an intention its subject has (`Japan has an intention to …`, `have the willingness to`), and not `has no intention to`', () => {
+    const text = 'Minister Koichiro Gemba met Senator Bob Carr. Minister Gemba also stated that Japan has an intention to continuously play a leading role in the region. Australia has no intention to leave. Both countries have the willingness to deepen trade.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Japan has an intention to continuously play a leading role in the region', 'intention'],
+      ['Both countries have the willingness to deepen trade', 'intention'],
+    ]);
+  });
+
   it('reads a participle after a comma as its own clause’s commitment: `…, committing to spend …`', () => {
     const actors = (text: string): [string, string | null][] => annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.actor]);
     assert.deepEqual(actors('Prime Minister Ana Costa addressed the nation, committing to spend above 2 percent of GDP.'), [['committing to', 'Ana Costa']]);
@@ -785,6 +795,12 @@ describe('commitments', () => {
     const a = annotate(text);
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['The two countries should deepen trade', 'obligation'], ['Both governments will open consulates', 'pledge']]);
+  });
+  it('counts what `All Sides agreed to …` (the signatories of a joint statement) while `all sides should …` stays a rule for everyone', () => {
+    const text = 'The Foreign Ministers of India and the Central Asian countries met in Samarkand. All Sides condemned terrorism in all its forms and agreed to cooperate in countering terrorism. All sides should refrain from violence.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['agreed to cooperate in countering terrorism', 'agreement']]);
   });
   it('reads an assembly that agrees (`the meeting agreed to hold …`, `The summit decided to launch …`) as an agreement of those who took part, and not its agenda (`The meeting will discuss …`)', () => {
     const text = 'Foreign Minister Roberto Ampuero met Foreign Minister Carlos Holmes Trujillo in Santiago. Ampuero also explained that the meeting agreed to hold the third meeting of the Strategic Association Council. The summit decided to launch a fund. The meeting will discuss trade.';
