@@ -1035,11 +1035,14 @@ function introducesList(after: string): boolean {
   return words.length === 0 || (words.length <= 4 && words[words.length - 1].toLowerCase() === 'to');
 }
 
-/** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
 /** An event or a document to be made, in the passive: `(that) a meeting (will) be held …`, `a new agreement be signed`. */
 const EVENT_ARRANGED = /^\s*(?:[^\s.,;:]+\s+){1,8}?(?:(?:will|would|should|shall)\s+)?be\s+(?:held|convened|organi[sz]ed|arranged|established|set\s+up|created|launched|signed|resumed|prepared|finali[sz]ed|implemented)\b/i;
+/** A phrase in commas before the content's subject: `that, in order to bolster …, the two countries would …`. */
+const INTRO_IN_COMMAS = /^\s*,[^,;:.“”"]{1,150},/;
 
-function agreesToAct(clause: string): boolean {
+/** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
+function agreesToAct(text: string): boolean {
+  const clause = text.replace(INTRO_IN_COMMAS, ' ');
   // (`agreed that a meeting will be held between Presidents …`, `It was agreed that a meeting be held in Dakar`: agreeing
   // to make an event happen, although the event is no agent)
   if (EVENT_ARRANGED.test(clause)) return true;

@@ -20,6 +20,14 @@ describe('commitments', () => {
       ['Both the Baltic States and Germany are continuously committed to protect the rules-based order', 'pledge', 'Both the Baltic States and Germany'],
     ]);
   });
+  it('reads an agreement whose content opens with a phrase in commas (`concurred that, in order to bolster …, the two countries would continue …`), and not a view so opened', () => {
+    const text = 'The two ministers concurred that, in order to further bolster the progress made in security cooperation, the two countries would continue to deepen discussions. They agreed that, as in the past, the region is stable.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [
+      ['agreement', 'The two ministers concurred that, in order to further bolster the progress made in security cooperation, the two countries would continue to deepen discussions'],
+    ]);
+  });
   it('reads a decision recorded in the passive as an agreement (`It was agreed that a meeting be held …`, `It was decided to refer …`) and agreeing that an event will be held (`agreed that a meeting will be held …`), not a view so agreed (`It was agreed that the situation is serious`)', () => {
     const text = 'It was agreed that a meeting be held in Dakar on 20 November to finalise a new agreement. It was decided to refer the bridge to the Joint Committee. The ministers agreed that a meeting will be held between the Presidents in April. It was agreed that the situation is serious.';
     const a = annotate(text);
