@@ -4,6 +4,7 @@
 import type { Block } from './structure';
 import { isShouting } from './structure';
 import { isSpace } from './textTrim';
+import { QUOTE_CUE_VERBS } from './lexicon/reportingVerbs';
 
 export interface RawQuote {
   /** Opening mark to closing mark, both included; an unclosed part ends with its paragraph. */
@@ -62,6 +63,8 @@ function isCaption(text: string): boolean {
 
 export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => boolean): RawQuote[] {
   const out: RawQuote[] = [];
+  // per block, its first double mark that closed nothing, when no quote came before it (see openingMarkDropped)
+  const orphans: { block: number; pos: number }[] = [];
   let previousOpenAtEnd = false;
   let previousPart: RawQuote | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
@@ -69,6 +72,7 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
     if (!prose(block)) continue;
     const stack: Open[] = [];
     const partsStart = out.length;
+    const orphanFirst: { block: number; pos: number }[] = [];
     // the marks are looked for in the block's own text: over the whole text, a block without a mark
     // would have the search run on to the next mark in the document, however far (quadratic)
     const text = clean.slice(block.start, block.end);
@@ -79,7 +83,10 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       const prev = pos > block.start ? clean[pos - 1] : undefined;
       const next = pos + 1 < block.end ? clean[pos + 1] : undefined;
       const action = classify(ch, prev, next, stack, clean.slice(pos + 1, Math.min(block.end, pos + 3)), ch === "'" || ch === '’' ? clean.slice(pos + 1, Math.min(block.end, pos + 400)) : undefined);
-      if (action === null) continue;
+      if (action === null) {
+        if (stack.length === 0 && out.length === partsStart && orphanFirst.length === 0 && DOUBLE_CLOSER.test(ch)) orphanFirst.push({ block: bi, pos });
+        continue;
+      }
       if (action.kind === 'open') {
         // quotes nest two or three deep in real speech; past MAX_DEPTH, further openings are ignored
         if (stack.length < MAX_DEPTH) stack.push({ pos, family: action.family, char: ch });
@@ -117,10 +124,19 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       first.continuesPrevious = true;
       previousPart.continuesNext = true;
     }
+    if (!openAtEnd) orphans.push(...orphanFirst);
     previousOpenAtEnd = openAtEnd;
     previousPart = openAtEnd ? out[out.length - 1] : null;
   }
   closeAcrossParagraphs(clean, blocks, prose, out);
+  // (a mark closeAcrossParagraphs read closes the quote of an earlier paragraph: its part in this block covers the mark)
+  const runOnEnd = new Map<number, number>();
+  for (const q of out) if (q.continuesPrevious) runOnEnd.set(q.block, Math.max(runOnEnd.get(q.block) ?? 0, q.end));
+  for (const o of orphans) {
+    if ((runOnEnd.get(o.block) ?? 0) > o.pos) continue;
+    const q = openingMarkDropped(clean, blocks[o.block], o.block, o.pos);
+    if (q) out.push(q);
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -172,6 +188,24 @@ function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block)
       break;
     }
   }
+}
+
+const DOUBLE_CLOSER = /[”“"]/;
+/** A reporting clause right after a closing mark: ` Kassym-Jomart Tokayev said`, `, the President stressed`. */
+const CUE_AFTER_CLOSER = new RegExp(`^\\s*(?:[^\\s.!?“”"]+\\s+){0,5}?(?:${QUOTE_CUE_VERBS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+
+/**
+ * A paragraph whose quotation lost its opening mark on the way (a scraped page: `There is a lot of work to be done …,"
+ * Kassym-Jomart Tokayev said.`): a closing mark after the end of a sentence or a comma, with nothing open and a reporting
+ * clause after it, closes a quote that opened with the paragraph.
+ */
+function openingMarkDropped(clean: string, block: Block, bi: number, pos: number): RawQuote | null {
+  if (!/[,.!?…]/.test(clean[pos - 1] ?? '')) return null;
+  if (!CUE_AFTER_CLOSER.test(clean.slice(pos + 1, Math.min(block.end, pos + 120)))) return null;
+  let start = block.start;
+  while (start < pos && isSpace(clean[start])) start++;
+  if (start >= pos) return null;
+  return { start, end: pos + 1, innerStart: start, innerEnd: pos, closed: true, nested: false, block: bi, continuesPrevious: false, continuesNext: false };
 }
 
 type Action = { kind: 'open' | 'close'; family: Family } | null;

@@ -14,7 +14,7 @@ export class SpanIndex<T extends Span> {
     }
   }
 
-  /** The outermost span with start < offset < end (strictly inside), or null. */
+  /** The outermost span with start < offset < end (strictly inside, past a quote's opening mark), or null. */
   at(offset: number): T | null {
     return this.overlapping(offset, offset + 1, true);
   }
@@ -37,6 +37,7 @@ export class SpanIndex<T extends Span> {
     }
     const s = outer[lo];
     if (!s || s.start >= end) return null;
-    return strictlyInside && s.start >= start ? null : s;
+    // (a quote whose opening mark was lost, `innerStart` at its start, has its first word inside it)
+    return strictlyInside && s.start >= start && (s as Partial<{ innerStart: number }>).innerStart !== s.start ? null : s;
   }
 }

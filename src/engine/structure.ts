@@ -35,6 +35,7 @@ const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LIN
 const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{4}\b|\d{1,2}\.\s?\d{4}\b)/;
 const TRAILING_SYMBOL = /[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/u;
 const TERMINAL = /[.!?;:…"”»’)\]]$/;
+const MID_SENTENCE_END = /[\p{L}\p{N},]$/u;
 const EVENT_WORD = /\b(?:meeting|meets|met|talks|conversation|call|visit|visits|summit|conference|briefing|statement|declaration|remarks|interview|readout|press release|receives|received|holds|held|speaks|spoke|address|communiqu[eé])\b/i;
 
 export function analyzeStructure(text: string, languageId: string): Structure {
@@ -90,6 +91,13 @@ function looksHardWrapped(text: string, lines: Line[]): boolean {
   return continued >= 5 && max <= 200 && nearMax >= 0.7 * wide;
 }
 
+/** A line that stops on a word or a comma, followed by one that starts in lower case: one sentence cut in two. */
+function continuesSentence(text: string, previous: Line, line: Line): boolean {
+  if (!MID_SENTENCE_END.test(text.slice(Math.max(previous.contentStart, previous.contentEnd - 2), previous.contentEnd))) return false;
+  const first = text.charCodeAt(line.contentStart);
+  return first >= 97 && first <= 122;
+}
+
 function plainStructure(text: string): Structure {
   const lines = splitLines(text);
   const wrapped = looksHardWrapped(text, lines);
@@ -103,6 +111,7 @@ function plainStructure(text: string): Structure {
     blocks.push({ start, end, kind: 'paragraph' });
     run = [];
   };
+  let bodyBegun = false;
   for (const line of lines) {
     if (line.contentStart === line.contentEnd) { flush(); continue; }
     const content = text.slice(line.contentStart, line.contentEnd);
@@ -120,8 +129,12 @@ function plainStructure(text: string): Structure {
       blocks.push({ start, end: line.contentEnd, kind: 'bullet' });
       continue;
     }
-    if (!wrapped) { flush(); run.push(line); flush(); continue; }
+    // (one line broken in the middle of a sentence, as a copy from a PDF or an e-mail leaves it, joins the next when that
+    // goes on in lower case: `… and we will open` / `a trade house in Ulaanbaatar next year,” the President stressed.`)
+    // (not in the header lines before the first sentence's stop: a headline may go on in lower case on a second line)
+    if (!wrapped && !(run.length > 0 && bodyBegun && continuesSentence(text, run[run.length - 1], line))) flush();
     run.push(line);
+    if (!bodyBegun) bodyBegun = TERMINAL.test(text.slice(Math.max(line.contentStart, line.contentEnd - 1), line.contentEnd));
   }
   flush();
   const clean = blankInlineDebris(blankRanges(text, blanks));

@@ -67,6 +67,14 @@ describe('quotes', () => {
     assert.equal(annotate(lines).meeting.title, 'Foreign Secretary and the foreign ministers of Ukraine and Poland: joint statement, September 2022');
   });
 
+  it('joins one line broken mid-sentence to the next when that goes on in lower case (a PDF or e-mail copy), so the quote over the break is one; a headline’s second line stays apart', () => {
+    const text = 'Media Briefing by the Director General, Dr Jan Holm\r\nat the new Ministry building\r\n\r\nPresident Omar Haddad met Foreign Minister Ana Costa in Minsk.\r\nThe ministers discussed trade and energy links at length over lunch.\r\nThey also reviewed the work of the joint commission on agriculture.\r\n\r\n“Our countries must deepen trade, and we will open\r\na trade house in Ulaanbaatar next year,” the President stressed.\r\nThe talks ended at noon.';
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [['Our countries must deepen trade, and we will open\r\na trade house in Ulaanbaatar next year,', 'Omar Haddad']]);
+    assert.equal(a.meeting.title, 'Media Briefing by the Director General, Dr Jan Holm');
+    assertExactSpans(a, text);
+  });
+
   it('reads the opening words of a sentence that a cue breaks as speech (`“In addition to emergency interventions”, Gentiloni continued, “…”`), not a short name so followed', () => {
     const text = 'Foreign Minister Paolo Gentiloni met his Dutch counterpart. “In addition to emergency interventions”, Gentiloni continued, “there has to be a preventive strategy”. “Mare Nostrum”, Gentiloni said.';
     assert.deepEqual(quotesOf(text), ['In addition to emergency interventions', 'there has to be a preventive strategy']);
@@ -193,5 +201,22 @@ describe('quotes', () => {
     const text = 'Chisinau, 2 December - Minister Ivan Petrov met Minister Ana Costa.\n\n„In particular, we referred to ways of cooperation, in order to enhance Moldova’s energy resilience,’’ Minister Ivan Petrov said.';
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => [q.text, q.speakerText]), [['In particular, we referred to ways of cooperation, in order to enhance Moldova’s energy resilience,', 'Ivan Petrov']]);
+  });
+
+  it('reads a paragraph whose quotation lost its opening mark (a closing mark, then `X said`) as a quote from the paragraph’s start, with its speaker and commitments; not a closing mark with no reporting clause after it', () => {
+    const text = [
+      'Head of State Kassym-Jomart Tokayev met with Prime Minister of Russia Mikhail Mishustin.',
+      'There is a lot of work to be done to promote our strategic partnership. We talked on all issues related to our cooperation," Kassym-Jomart Tokayev said.',
+      'I would like to stimulate contacts between your representatives and the new Government," the President stressed.',
+      'The talks covered energy and trade." The delegations then visited the exhibition.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [
+      ['There is a lot of work to be done to promote our strategic partnership. We talked on all issues related to our cooperation,', 'Kassym-Jomart Tokayev'],
+      ['I would like to stimulate contacts between your representatives and the new Government,', 'Kassym-Jomart Tokayev'],
+    ]);
+    // (the first word is inside the quote: `I` is its speaker)
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [['I would like to stimulate contacts between your representatives and the new Government', 'intention', 'Kassym-Jomart Tokayev']]);
+    assertExactSpans(a, text);
   });
 });
