@@ -343,4 +343,9 @@ describe('meeting', () => {
     const a = annotate('Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge\n\nPresident Joe Biden had a phone conversation with President Bola Ahmed Tinubu on Tuesday.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Bola Ahmed Tinubu', 'Joe Biden']);
   });
+  it('reads no speaker from a video’s or page’s details (`Description:`, `Duration: 5:22`, `File Size: 90.4 MB`, `Inquiries: (02) 6277 7500`), while the transcript’s labels after them open turns', () => {
+    const a = annotate('Baird Meets with French Counterpart\n\nDescription: Foreign Affairs Minister John Baird meets with Laurent Fabius, France’s Minister of Foreign Affairs.\n\nDuration: 5:22\n\nFile Size: 90.4 MB\n\nInquiries: (02) 6277 7500\n\nThe Hon. Laurent Fabius: We have just had a very friendly meeting with John Baird.\n\nThe Hon. John Baird: Thank you, Laurent.');
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['John Baird', 'Laurent Fabius']);
+    assert.equal(a.turns.length, 2);
+  });
 });
