@@ -327,7 +327,21 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
 /** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '«', '„', '(', '—', '–']);
 function isSentenceStart(ts: Token[], i: number): boolean {
-  return i === 0 || OPENERS.has(ts[i - 1].text);
+  // (a dash typed as two hyphens too: `JAKARTA, Oct 24 (Bernama) -- Indonesia’s …`)
+  return i === 0 || OPENERS.has(ts[i - 1].text) || (i >= 2 && ts[i - 1].text === '-' && ts[i - 2].text === '-');
+}
+
+/** Words that may stand before an office opening its sentence: `Indonesia’s newly appointed Foreign Minister, …`. */
+const OFFICE_MODIFIERS = new Set(['the', 'new', 'newly', 'appointed', 'elected', 'incoming', 'outgoing', 'current', 'acting', 'interim']);
+
+/** Whether the office starting at token `i` opens its sentence, past modifiers and a possessor (`Indonesia’s newly appointed`). */
+function officeOpening(ts: Token[], i: number): { opensSentence: boolean; possessor: Token | null } {
+  let k = i;
+  while (k > 0 && !ts[k - 1].cap && OFFICE_MODIFIERS.has(ts[k - 1].lower)) k--;
+  const possessor = k < i && k > 0 && ts[k - 1].cap && endsPossessive(ts[k - 1].text) ? ts[k - 1] : null;
+  if (possessor) k--;
+  if (k > 0 && ts[k - 1].lower === 'the') k--;
+  return { opensSentence: isSentenceStart(ts, k), possessor };
 }
 
 /** Reporting verbs whose subject a one-word name may be. */
@@ -821,7 +835,11 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         // each with an office after it, is the first name's)
         const before = office ? lead - 2 - office.chain.length : -1;
         const firstNames = !!office && before >= 1 && ts[before].text === ',' && nameable(ts[before - 1]) && hasOwnOfficeAfter(ts, run.i);
-        if (office && !firstNames && (closes || isSentenceStart(ts, lead - 1 - office.chain.length))) {
+        const opening = office ? officeOpening(ts, lead - 1 - office.chain.length) : null;
+        if (office && opening && !firstNames && (closes || opening.opensSentence)) {
+          // (the country that owns the office from before its modifiers: `Indonesia’s newly appointed Foreign Minister, X`)
+          const owner = opening.possessor ? countryOf(opening.possessor.text.replace(/['’]s?$/, '')) : null;
+          if (owner) for (const r of office.roles) r.country ??= owner;
           roles.push(...office.roles);
           // (an office named by its holder's title proves a person too, though it is not theirs: `… in the Office of the Prime Minister, Robert Morgan,`)
           commaTitle = roles.length > 0 || office.chain.some(isTitleHead);

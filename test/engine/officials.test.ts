@@ -839,4 +839,11 @@ describe('officials', () => {
     const crlf = annotate('Remarks\r\n\r\n  John Kerry \t\r\nSecretary of State\r\n\r\nSECRETARY KERRY: Good morning, everybody.');
     assert.deepEqual(official(crlf, 'John Kerry').roles.map((r) => r.title), ['Secretary of State']);
   });
+
+  it('reads an office opening its sentence past its possessor and modifiers, then a comma and a one-word name that is the subject (`JAKARTA, Oct 24 (Bernama) -- Indonesia’s newly appointed Foreign Minister, Sugiono has affirmed …`)', () => {
+    const text = 'Indonesia backs Malaysia\n\nJAKARTA, Oct 24 (Bernama) -- Indonesia’s newly appointed Foreign Minister, Sugiono has affirmed the country’s full support for Malaysia’s chairmanship of ASEAN.\n\nDuring the meeting, Sugiono expressed his appreciation.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country])]), [['Sugiono', [['Foreign Minister', 'Indonesia']]]]);
+    assertExactSpans(a, text);
+  });
 });
