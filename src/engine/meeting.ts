@@ -168,16 +168,17 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
 function leadDatesByDayOnly(day: LeadDay | null, later: FoundDate): boolean {
   return !!day && later.start >= day.leadEnd;
 }
-const RELATIVE_DAY = new RegExp(`\\b(?:on\\s+(?:${WEEKDAYS.join('|')})|yesterday|today)\\b`, 'i');
-/** The day word of RELATIVE_DAY, without its `on`. */
-const DAY_WORD = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')}|yesterday|today)\\b`, 'i');
+// (`on Thursday`, `this Friday`, and as American news copy writes it, `said Thursday`, `in Mogadishu, Somalia Saturday`; not
+// another day than the event's, `last Thursday`, `until Friday`, nor a feast, `Good Friday`)
+const RELATIVE_DAY = new RegExp(`(?<!\\b(?:last|next|every|until|till|since|by|before|after|from|through|Good|Black|Maundy|Holy|Easter)\\s)\\b(?:(?:on|this)\\s+)?(${WEEKDAYS.join('|')})\\b|\\b(yesterday|today)\\b`, 'i');
 
 /** The weekday, `yesterday` or `today` of the first paragraph, where it is written, and where that paragraph ends. */
 interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 
 /** A news agency's dateline before a date at the head of a paragraph: `CHANGSHA, `, `ISLAMABAD, (UrduPoint / Pakistan Point News - `. */
 // (after a page's stamp glued to the paragraph: ` date 2025-06-11 CHANGSHA, June 11 — …`)
-const INLINE_DATELINE_BEFORE = /^\s*(?:(?:date|updated|published|posted):?\s*\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*(?:\([^()]{0,60}?[-–—]\s*)?$/u;
+// (or with the country after the city: `NAIROBI, Kenya Nov 8 – …`)
+const INLINE_DATELINE_BEFORE = /^\s*(?:(?:date|updated|published|posted):?\s*\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,?\s+)?(?:\([^()]{0,60}?[-–—]\s*)?$/u;
 
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
 function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {
@@ -193,11 +194,11 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at
     const s = doc.clean.slice(b.start, b.end);
     // (a date of its own, not a stamp, dates the event instead)
     if (!doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
-    if (!RELATIVE_DAY.test(s)) continue;
-    const m = DAY_WORD.exec(s);
-    if (!m) return null;
-    const start = b.start + m.index + m[0].length - m[1].length;
-    return { word: m[1].toLowerCase(), start, end: start + m[1].length, leadEnd: b.end };
+    const m = RELATIVE_DAY.exec(s);
+    if (!m) continue;
+    const word = m[1] ?? m[2];
+    const start = b.start + m.index + m[0].length - word.length;
+    return { word: word.toLowerCase(), start, end: start + word.length, leadEnd: b.end };
   }
   return null;
 }

@@ -348,4 +348,11 @@ describe('meeting', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['John Baird', 'Laurent Fabius']);
     assert.equal(a.turns.length, 2);
   });
+
+  it('dates the event by a weekday written without `on`, as news copy does (`said Monday`, `in Mogadishu, Somalia Saturday`), counted back from the page’s stamp or a dateline with its country (`NAIROBI, Kenya Nov 8 –`); not by `last Thursday`', () => {
+    const date = (text: string): [string, string] | [] => { const d = annotate(text).meeting.date; return d ? [d.text, d.iso] : []; };
+    assert.deepEqual(date(' date 2022-11-28 Türkiye and Turkmenistan have reached a joint understanding, the Turkish foreign minister said Monday.\n\n“We have discussed our ties,” Mevlüt Çavuşoğlu said.'), ['Monday', '2022-11-28']);
+    assert.deepEqual(date('PS Kamau leads Kenya delegation to Mogadishu\n\n date 2020-11-08 Connect with us\n\nNAIROBI, Kenya Nov 8 – Foreign Affairs Principal Secretary Macharia Kamau was in Mogadishu, Somalia Saturday where he led a delegation for talks.'), ['Saturday', '2020-11-07']);
+    assert.notEqual(date(' date 2024-09-19 Foreign Minister Ronald Lamola said that the trip was productive.\n\nHe arrived in Washington last Thursday.')[0], 'Thursday');
+  });
 });
