@@ -97,6 +97,7 @@ const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}
 const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
 /** An agency's credit after a trailing cue: `…, the ministry said, TASS reports.` (case matters: a name). */
 const AGENCY_CREDIT = /^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
+const IN_DOCUMENT_BEFORE = /\s(?:in|through)\s+(?:a|an|the|their|its)\s+(?:(?:joint|written|separate|brief)\s+)?(?:statement|press\s+release|release|communiqu[eé]|readout|declaration|letter|message|note)\s+$/i;
 const SETTING_THEN_THAT = /^\s+(?:during|in|at|on|after|before|while|when)\s[^,;.“”"]{0,60}?\sthat\s/i;
 const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
@@ -525,7 +526,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const commaPos = at(m.index);
         const verbPos = at(m.index + m[0].length - m[2].length);
         if (quotes.overlapping(sentence.start, verbPos)) continue;
-        const speaker = parties.subjectBefore(verbPos, commaPos + 1);
+        // (`…, the Maldives and Sri Lanka in a joint statement said yesterday`: the document they said it in stands before the verb)
+        const inDocument = IN_DOCUMENT_BEFORE.exec(doc.clean.slice(commaPos, verbPos));
+        const speaker = parties.subjectBefore(verbPos - (inDocument ? inDocument[0].length : 0), commaPos + 1);
         if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
         // what follows the verb is the setting (`as he met with …`) or the end, not more content; `told` first
         // has its listener (`…, he told Taran, who …`, `…, she told reporters.`)
@@ -694,11 +697,14 @@ function trimEnd(text: string, start: number, end: number): number {
 /** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
 function leadingIntroEnd(s: string, offset: number): number {
   // (a dateline glued to the lead is no content either: `MANILA, Philippines — …`)
-  const dateline = DATELINE_LEAD.exec(s);
-  const from = dateline ? dateline[0].length : 0;
+  // (and so is a page's stamp glued before it: ` date 2019-09-05 Maldivian President …`)
+  const stamp = GLUED_STAMP.exec(s);
+  const dateline = DATELINE_LEAD.exec(stamp ? s.slice(stamp[0].length) : s);
+  const from = (stamp ? stamp[0].length : 0) + (dateline ? dateline[0].length : 0);
   const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,\s][^,]{0,59},\s*)/i.exec(s.slice(from));
   return offset + from + (intro ? intro[0].length : 0);
 }
+const GLUED_STAMP = /^\s*(?:date|updated|published|posted):?\s*\d{4}-\d{2}-\d{2}\s+/i;
 const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? [—–-]{1,2} /u;
 
 function sentenceInitial(s: string, i: number): boolean {

@@ -587,4 +587,11 @@ describe('indirect speech', () => {
     ]);
     assert.deepEqual(paraphrases('President Aleksandar Vucic met Secretary-General Antonio Guterres. According to RTS, Vucic said during the conversation that Serbia is ready to cooperate.').map(([t]) => t), ['Serbia is ready to cooperate']);
   });
+
+  it('reads a trailing cue with the document its speakers said it in before the verb (`…, the Maldives and Sri Lanka in a joint statement said yesterday.`), the report starting after a page stamp glued to it', () => {
+    const text = ' date 2019-09-05 Maldivian President Ibrahim Mohamed Solih and Prime Minister Ranil Wickremesinghe will work together against terrorism, the Maldives and Sri Lanka in a joint statement said yesterday.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['Maldivian President Ibrahim Mohamed Solih and Prime Minister Ranil Wickremesinghe will work together against terrorism', 'both sides']]);
+    assertExactSpans(a, text);
+  });
 });
