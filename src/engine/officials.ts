@@ -175,6 +175,10 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // `Dr S Jaishankar`: the run starts at the initial
     } else if (monthAsGivenName(ts, i)) {
       // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
+    } else if (isCountryName(ts, i) && i + 1 < ts.length && nameable(ts[i + 1]) && !isInitial(ts[i + 1].text) && ts[i + 1].start === ts[i].end + 1
+      && !(i > 0 && (ts[i - 1].cap || OF_PLACE.has(ts[i - 1].lower)))) {
+      // `the head of the council, Israel Ganz`: a country that is a given name, before a surname (not an office's country:
+      // `… Commission of Chad Moussa Faki`, `Foreign Minister Israel Katz` stays the Israeli Foreign Minister Katz)
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
     // `H. E. Antonio Patriota`: His Excellency's initials, spaced, are no name
     if (ts[i].text === 'H.' && ts[i + 1]?.text === 'E.' && ts[i + 1].start === ts[i].end + 1) { i += 2; continue; }
@@ -199,6 +203,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k === j + 1 && k < ts.length && ARTICLE_NAME.test(ts[k].text) && ts[k].start === ts[j].end + 1 && !endsPossessive(ts[j].text)) { j = k; break; }
       // a title that is a surname after a given name: `Julie Bishop`, `Martin Luther King`
       if (k === j + 1 && k < ts.length && ts[k].cap && SURNAME_TITLES.has(ts[k].lower) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
+      // a country that is a surname after a given name: `Alies Jordan`, `Michael Jordan`
+      if (k === j + 1 && k < ts.length && isCountryName(ts, k) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
       if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
       // `Elizabeth II`, but not the pronoun in `Today in Canberra I hosted …`
@@ -275,6 +281,11 @@ function wordsBesideInitials(tokens: string[]): number {
   return n;
 }
 
+/** Countries that are also given names or surnames (`Israel Katz`, `Alies Jordan`), read as such beside a name word. */
+const NAME_COUNTRIES = new Set(['israel', 'jordan', 'chad', 'georgia', 'india']);
+const OF_PLACE = new Set(['of', 'from', 'in', 'for', 'to']);
+const isCountryName = (ts: Token[], k: number): boolean => ts[k].cap && !ts[k].allCaps && NAME_COUNTRIES.has(ts[k].lower);
+
 /** Titles that are also common surnames, read as such right after a given name. */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'dean', 'marshal', 'major', 'judge', 'prince']);
 
@@ -329,6 +340,16 @@ const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '«', '�
 function isSentenceStart(ts: Token[], i: number): boolean {
   // (a dash typed as two hyphens too: `JAKARTA, Oct 24 (Bernama) -- Indonesia’s …`)
   return i === 0 || OPENERS.has(ts[i - 1].text) || (i >= 2 && ts[i - 1].text === '-' && ts[i - 2].text === '-');
+}
+
+const FRIEND_WORDS = new Set(['friend', 'colleague', 'brother', 'sister', 'counterpart']);
+const FRIEND_ADJECTIVES = new Set(['dear', 'good', 'old', 'esteemed', 'distinguished', 'great']);
+/** How many tokens of `my friend`, `our dear colleague` end right before token `i` (none: 0). */
+function friendshipBefore(ts: Token[], i: number): number {
+  if (i < 2 || !FRIEND_WORDS.has(ts[i - 1].lower)) return 0;
+  let k = i - 2;
+  while (k > 0 && FRIEND_ADJECTIVES.has(ts[k].lower)) k--;
+  return ts[k].lower === 'my' || ts[k].lower === 'our' ? i - k : 0;
 }
 
 /** Words that may stand before an office opening its sentence: `Indonesia’s newly appointed Foreign Minister, …`. */
@@ -814,7 +835,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `Polish Foreign Minister, Zbigniew Rau,`: a title phrase, a comma, then the name in apposition
       let commaTitle = false;
       // (`The High Representative …, Mrs. Catherine Ashton,`, `…, the Rt Hon Winston Peters,`: honorifics may stand between comma and name)
-      const lead = chain.every((t) => isHonorific(t) || t.lower === 'the') ? run.i - chain.length : -1;
+      // (and a speaker's word of friendship: `the Minister of Foreign Affairs of Uruguay, my friend Rodolfo Nim Novoa`)
+      const lead = chain.every((t) => isHonorific(t) || t.lower === 'the') ? run.i - chain.length - friendshipBefore(ts, run.i - chain.length) : -1;
       // `Special Presidential Representative for the Middle East and Africa, Deputy Foreign Minister Mikhail
       // Bogdanov`: two offices, the first before a comma
       const stacked = chain.length > 0 && chain.some(isTitleHead) && run.i - chain.length > 1 && ts[run.i - chain.length - 1].text === ',';
@@ -851,7 +873,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const honorificOnly = chain.length > 0 && chain.every((t) => isHonorific(t) && !isTitleHead(t));
       const after = rolesAfter(ts, run.j, text, (opensClause && chain.length === 0 || honorificOnly) && !(titleCase ??= isTitleCase(ts)));
       roles.push(...after.roles);
-      const multi = wordsBesideInitials(run.tokens) >= 2;
+      // (an initial with its stop and a surname is a name of two parts too, inside a sentence: `his Turkish counterpart A. Davutoglu`;
+      // not a section's letter opening its line, `A. Trade`)
+      const words = wordsBesideInitials(run.tokens);
+      const multi = words >= 2 || (words === 1 && run.tokens.length >= 2 && isInitial(run.tokens[0]) && run.i > 0);
       // a byline: the name alone on its line and its office alone on the next (`John Kerry` / `Secretary of State`)
       const byline = roles.length === 0 && chain.length === 0 && multi ? bylineRole(doc, ts, run) : null;
       if (byline) roles.push(byline);

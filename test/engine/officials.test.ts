@@ -846,4 +846,23 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country])]), [['Sugiono', [['Foreign Minister', 'Indonesia']]]]);
     assertExactSpans(a, text);
   });
+
+  it('reads no official in season’s greetings after a title (`wished the Deputy Secretary Happy Christmas and New Year`)', () => {
+    assert.deepEqual(names('Call with Sherman\n\nState Minister Shahriar Alam spoke with Deputy Secretary Wendy Sherman. Finally, the state minister wished the Deputy Secretary Happy Christmas and New Year.'), ['Shahriar Alam', 'Wendy Sherman']);
+  });
+
+  it('reads an office, a comma and a word of friendship before the name (`the Minister of Foreign Affairs of Uruguay, my friend Rodolfo Nim Novoa`)', () => {
+    const a = annotate('Remarks\n\nI would like to welcome the Minister of Foreign Affairs of Uruguay, my friend Rodolfo Nim Novoa. Foreign Minister Luis Videgaray spoke first.');
+    assert.deepEqual(roles('Remarks\n\nI would like to welcome the Minister of Foreign Affairs of Uruguay, my friend Rodolfo Nim Novoa. Foreign Minister Luis Videgaray spoke first.', 'Rodolfo Nim Novoa'), [['Minister of Foreign Affairs', '', 'Uruguay']]);
+    assert.equal(a.officials.length, 2);
+  });
+
+  it('reads an initial with its stop and a surname as a name of two parts inside a sentence (`his Turkish counterpart A. Davutoglu`)', () => {
+    assert.deepEqual(roles('Press conference\n\nForeign Minister Dimitris Avramopoulos met his Turkish counterpart A. Davutoglu in Ankara.', 'A. Davutoglu'), [['Foreign Minister', '', 'Türkiye']]);
+  });
+
+  it('reads a country that is a given name before a surname (`the head of the council, Israel Ganz`), but not an office’s country before a name (`the African Union Commission of Chad Moussa Faki`)', () => {
+    assert.deepEqual(names('Visit\n\nForeign Minister Eli Cohen met the head of the council, Israel Ganz, who has given his all.'), ['Eli Cohen', 'Israel Ganz']);
+    assert.deepEqual(names('Visit\n\nPresident Joe Biden met the Chairperson of the African Union Commission of Chad Moussa Faki Mahamat.'), ['Joe Biden', 'Moussa Faki Mahamat']);
+  });
 });

@@ -87,7 +87,10 @@ meet hold discuss agree sign report hail vow pledge talk review urge commit reaf
 /** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
 export const NAME_PARTICLES = list(`von van der den de del della di da das dos du la le bin binti bint ibn al el ben ter ten zu`);
 
+/** Season's greetings, capitalized as wishes are: `wished the Deputy Secretary Happy Christmas and New Year`. */
+const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukkah nowruz holidays birthday`);
+
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower);
+  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower);
 }
