@@ -512,6 +512,10 @@ function intersects(a: Set<RoleClass>, b: RoleClass[]): boolean {
   return b.some((c) => a.has(c));
 }
 
+const OPENING_PHRASE = /^\s*(?:after|before|during|following|upon|on|at|in|with|ahead\s+of|prior\s+to)\b/i;
+/** A preposition before a name and its titles: `with `, `with French Foreign Minister `. */
+const PREPOSITION_BEFORE_NAME = /\b(?:with|by|to|for|from|against|between|of)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,5}$/;
+
 /**
  * he/she: the first official mentioned in this sentence before the pronoun (the subject), else
  * the first mentioned in the nearest earlier sentence with any; his/him/her: the nearest before it.
@@ -530,7 +534,12 @@ function resolvePronoun(
     return out.sort((a, b) => a.start - b.start);
   };
   // a sentence without end (scraped text) is read within 300 characters of the pronoun
-  const here = inRange(Math.max(sentStart, at - 300), at);
+  let here = inRange(Math.max(sentStart, at - 300), at);
+  // `After the interview with Le Drian on Thursday morning, she said …`: whom an opening phrase names after a preposition
+  // is not the subject that follows its comma
+  if (subject && here.length && OPENING_PHRASE.test(doc.clean.slice(sentStart, Math.min(at, sentStart + 40))) && /,\s*$/.test(doc.clean.slice(Math.max(sentStart, at - 4), at))) {
+    here = here.filter((a) => !PREPOSITION_BEFORE_NAME.test(doc.clean.slice(Math.max(sentStart, a.start - 60), a.start)));
+  }
   // an unnamed office holder as the subject before the named ones: the pronoun is theirs, no named official's
   const unnamedSubject = (from: number, to: number, before: number): boolean => {
     const i = lowerBound(unnamed, from, (x) => x);

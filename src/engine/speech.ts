@@ -7,6 +7,7 @@ import { endsInAnd } from './parties';
 import type { Span } from './model';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
+import { isWovenFragment } from './quotes';
 import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { WEEKDAYS } from './lexicon/words';
 
@@ -99,7 +100,8 @@ const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)
 const AGENCY_CREDIT = /^\s*,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)\b/;
 const IN_DOCUMENT_BEFORE = /\s(?:in|through)\s+(?:a|an|the|their|its)\s+(?:(?:joint|written|separate|brief)\s+)?(?:statement|press\s+release|release|communiqu[eé]|readout|declaration|letter|message|note)\s+$/i;
 const SETTING_THEN_THAT = /^\s+(?:during|in|at|on|after|before|while|when)\s[^,;.“”"]{0,60}?\sthat\s/i;
-const TRAILING_CUE = new RegExp(`,\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
+// (the comma may be inside a closing mark, after words woven in: `… “based on mutual respect,” Foreign Minister X said`)
+const TRAILING_CUE = new RegExp(`,[”"’»]?\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
 // (not what is welcomed, reiterated, reaffirmed, noted or emphasised: a position or a courtesy, not a report of what was
@@ -525,11 +527,15 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const m = trailing[k];
         const commaPos = at(m.index);
         const verbPos = at(m.index + m[0].length - m[2].length);
-        if (quotes.overlapping(sentence.start, verbPos)) continue;
+        // (a quotation the cue closes is attributed as a quote; words woven into the sentence leave it a report: `South Africa
+        // seeks “continued frank engagements” … “based on mutual respect,” Foreign Minister Ronald Lamola said`)
+        if (!onlyWovenQuotes(doc.clean, quotes, sentence.start, verbPos)) continue;
         // (`…, the Maldives and Sri Lanka in a joint statement said yesterday`: the document they said it in stands before the verb)
         const inDocument = IN_DOCUMENT_BEFORE.exec(doc.clean.slice(commaPos, verbPos));
         const speaker = parties.subjectBefore(verbPos - (inDocument ? inDocument[0].length : 0), commaPos + 1);
-        if (!speaker || speaker.start > commaPos + 2 + (m[0].length - m[0].trimStart().length)) continue;
+        // (the subject right after the comma and its closing mark, if any)
+        const mark = m[0].length > 1 && !isSpace(m[0][1]) ? 1 : 0;
+        if (!speaker || speaker.start > commaPos + 2 + mark) continue;
         // what follows the verb is the setting (`as he met with …`) or the end, not more content; `told` first
         // has its listener (`…, he told Taran, who …`, `…, she told reporters.`)
         let rest = s.slice(m.index + m[0].length);
@@ -541,7 +547,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!TRAILING_CUE_END.test(rest) && !AGENCY_CREDIT.test(rest)) continue;
         // (`According to RTS, Vucic said during the conversation that …`: the setting leads to the verb's own clause)
         if (SETTING_THEN_THAT.test(rest)) continue;
-        addBeforeComma(commaPos, speaker, { start: speaker.start, end: verbPos + m[2].length });
+        // (the report keeps the woven words' closing mark: `… “based on mutual respect,”`)
+        addBeforeComma(commaPos + (mark ? 2 : 0), speaker, { start: speaker.start, end: verbPos + m[2].length });
       }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;
       for (let k = 0; k < emotion.length; k++) {
@@ -695,6 +702,14 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
+/** Whether every quotation between `from` and `to` is words woven into the clause that starts at `from` (none: true). */
+function onlyWovenQuotes(clean: string, quotes: SpanIndex<RawQuote>, from: number, to: number): boolean {
+  for (let q = quotes.overlapping(from, to); q; q = q.end < to ? quotes.overlapping(q.end, to) : null) {
+    if (q.start < from || !isWovenFragment(clean, from, q)) return false;
+  }
+  return true;
+}
+
 function leadingIntroEnd(s: string, offset: number): number {
   // (a dateline glued to the lead is no content either: `MANILA, Philippines — …`)
   // (and so is a page's stamp glued before it: ` date 2019-09-05 Maldivian President …`)

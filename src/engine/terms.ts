@@ -128,7 +128,18 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // someone's verdict on the meeting, in their words: `had a “good and frank discussion” with …`, `the “positive, candid and
   // constructive meeting”` (a slogan for a policy stays a term: `“immediate and durable ceasefire”`)
   if (ws.length >= 4 && MEETING_VERDICT.test(inner)) return true;
+  // someone's words woven into a report, in lower case: `said that Germany had “no closer friend than France”`, `relations
+  // “based on mutual respect,”` (not a slogan of two qualities: `an “immediate and durable ceasefire”`)
+  if (ws.length >= 4 && isAsciiLowerStart(inner) && !QUALITIES_SLOGAN.test(inner)) return true;
   return false;
+}
+
+const QUALITIES_SLOGAN = /^\s*[a-z]+(?:-[a-z]+)?,?\s+and\s/;
+function isAsciiLowerStart(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isSpace(s[i])) i++;
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /**

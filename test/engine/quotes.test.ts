@@ -219,4 +219,19 @@ describe('quotes', () => {
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [['I would like to stimulate contacts between your representatives and the new Government', 'intention', 'Kassym-Jomart Tokayev']]);
     assertExactSpans(a, text);
   });
+
+  it('reads words of four to six woven into a report in lower case as a quote (`she said that Germany had “no closer friend than France”`), not a slogan of two qualities (`an “immediate and durable ceasefire”`)', () => {
+    const text = 'Baerbock in Paris\n\nThe new German Foreign Minister Annalena Baerbock has assured her French colleague Jean-Yves Le Drian that she will work closely with France. Baerbock had traveled to Paris on Wednesday. After the interview with Le Drian on Thursday morning, she said that Germany had “no closer friend than France”. She also called for an “immediate and durable ceasefire”.';
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [['no closer friend than France', 'Annalena Baerbock']]);
+    assertExactSpans(a, text);
+  });
+
+  it('reads a sentence with words woven in and a trailing cue as a report, the last woven words its quote (`South Africa seeks “continued frank engagements” … “based on mutual respect,” Foreign Minister Ronald Lamola said`)', () => {
+    const text = 'Lamola trip\n\nSouth Africa seeks “continued frank engagements” with the US on geopolitical matters “based on mutual respect,” Foreign Minister Ronald Lamola said on Thursday.';
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a), [['based on mutual respect,', 'Ronald Lamola']]);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['South Africa seeks “continued frank engagements” with the US on geopolitical matters “based on mutual respect,”', 'Ronald Lamola']]);
+    assertExactSpans(a, text);
+  });
 });
