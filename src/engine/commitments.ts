@@ -139,6 +139,8 @@ const RULES: TriggerRule[] = [
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   // (reported: `agreed that … it was necessary to collaborate on …`, `said it was essential to …`; read only after a
   // reporting verb, see REPORTED_PAST)
+  // (`It’s important to show a bit of patience …`, as a speaker says it)
+  { kind: 'obligation', re: /\bit['’]s\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it’s', "it's"], needsAgent: false },
   { kind: 'obligation', re: /\bit\s+was\s+(?:also\s+)?(?:necessary|imperative|essential|vital|crucial)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it'], needsAgent: false },
   // `there has to be a preventive strategy …`: a need with no one named, like `there is a need to`
   { kind: 'obligation', re: /\bthere\s+(?:has|have|needs|need)\s+to\s+be\b/gi, starts: ['there'], needsAgent: false },
@@ -319,12 +321,26 @@ function whWordBefore(s: string): boolean {
 
 /**
  * A wh-word that opens a relative clause with a subject of its own, not a question: after a preposition (`talks, during
- * which we will discuss …`, `issues on which we must …`) or `where`/`when` after an event (`a meeting where they reaffirmed …`).
+ * which we will discuss …`, `issues on which we must …`) or `where`/`when` after an event (`a meeting where they reaffirmed …`),
+ * a comma or a place's name.
  */
 function opensRelativeClause(s: string, whStart: number, wh: string): boolean {
   const [before] = lastWords(s.slice(Math.max(0, whStart - 40), whStart), 1);
   if (wh === 'which') return RELATIVE_PREPOSITIONS.has(before);
-  return (wh === 'where' || wh === 'when') && EVENT_NOUNS.has(before);
+  // (and after a comma, of a place or time: `talks in Mogadishu, where the two nations committed to …`)
+  if (wh !== 'where' && wh !== 'when') return false;
+  if (EVENT_NOUNS.has(before) || /,\s*$/.test(s.slice(Math.max(0, whStart - 3), whStart))) return true;
+  // (or `where` after a place's name: `… of Somalia where the two nations committed to …`)
+  return wh === 'where' && capitalizedWordBefore(s, whStart);
+}
+
+/** Whether the word right before `at` (spaces between) starts with a capital letter. */
+function capitalizedWordBefore(s: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && isWhiteSpaceCode(s.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && /\p{L}/u.test(s[b - 1])) b--;
+  return e - b >= 2 && s[b] !== s[b].toLowerCase();
 }
 const RELATIVE_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'after', 'under', 'through', 'by', 'from', 'with', 'for', 'upon']);
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'visit', 'conference', 'summit', 'session', 'call', 'conversation', 'forum', 'dialogue', 'consultations', 'event', 'dinner', 'lunch', 'breakfast', 'discussions']);

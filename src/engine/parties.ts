@@ -348,7 +348,8 @@ export class Parties {
   }
 
   private pronounParty(t: Token): Party | null {
-    const l = t.lower;
+    // (a pronoun with its verb glued on is the pronoun: `I’d be happy to …`, `We’ve agreed …`)
+    const l = CONTRACTED_PRONOUN.test(t.lower) ? t.lower.slice(0, t.lower.search(/['’]/)) : t.lower;
     if (l === 'i' || l === 'me') {
       const s = this.speakerAt(t.start);
       return s ? { ...s, start: t.start, end: t.end } : null;
@@ -450,6 +451,8 @@ export class Parties {
     }
   }
 }
+
+const CONTRACTED_PRONOUN = /^(?:i|we|they|he|she)['’](?:d|ll|ve|re|m|s)$/;
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];

@@ -865,4 +865,19 @@ describe('commitments', () => {
     const text = 'President Aleksandar Vucic arrived in New York. It was announced that Vucic would meet with Guterres at the UN HQ. Vucic said that Serbia would cooperate.';
     assert.deepEqual(commitments(text), [['would', 'pledge']]);
   });
+
+  it('reads a pronoun with its verb glued on as the actor (`I’d be happy to do it`), `It’s important to …` as a speaker’s duty, and a relative clause of place as no question (`talks in Mogadishu, where the two nations committed to …`, `… of Somalia where …`)', () => {
+    const text = 'Foreign Minister Alexander Downer spoke to reporters. “I’d be happy to do it,” Downer said. “It’s important to show a bit of patience,” he said. Ambassador Macharia Kamau held talks in Mogadishu, where the two nations committed to bolstering their trade relations. He then visited the Federal Republic of Somalia where the two ministries committed to sharing data.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['I’d be happy to do it', 'intention'],
+      ['It’s important to show a bit of patience', 'obligation'],
+      ['the two nations committed to bolstering their trade relations', 'pledge'],
+      ['the two ministries committed to sharing data', 'pledge'],
+    ]);
+    assert.equal(a.commitments[0].actor, 'Alexander Downer');
+    // (what is asked stays a question: `what steps we need to take`)
+    assert.deepEqual(commitments('Foreign Minister Alexander Downer spoke to reporters. We discussed what steps we need to take.'), []);
+  });
 });

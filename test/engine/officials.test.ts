@@ -865,4 +865,8 @@ describe('officials', () => {
     assert.deepEqual(names('Visit\n\nForeign Minister Eli Cohen met the head of the council, Israel Ganz, who has given his all.'), ['Eli Cohen', 'Israel Ganz']);
     assert.deepEqual(names('Visit\n\nPresident Joe Biden met the Chairperson of the African Union Commission of Chad Moussa Faki Mahamat.'), ['Joe Biden', 'Moussa Faki Mahamat']);
   });
+
+  it('reads an office for refugees or migrants whole before the name (`UN High Commissioner for Refugees Filippo Grandi`)', () => {
+    assert.deepEqual(names('Grandi visit\n\nUN High Commissioner for Refugees Filippo Grandi arrived in South Africa on Monday.'), ['Filippo Grandi']);
+  });
 });
