@@ -171,7 +171,7 @@ const REPORTED_PAST = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|
 /** `it was announced that …`: a report with no one reporting, right before its `that`. */
 const IMPERSONAL_REPORT = /\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:announced|reported|stated|said|confirmed|learned|learnt)\s*$/i;
 /** Verbs after `would like to`, `must`, `happy to`… that make a courtesy of the speaking itself. */
-const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:(?:take|use)\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment|minute)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|be\s+able\s+to\s+(?:have|hold|meet|see|talk|welcome|host|receive)\s+(?:you|this|today)\b|(?:start|begin)\s+by\s+(?:thanking|welcoming|congratulating|saying|expressing|greeting)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|compliment|express|note|add|say|report|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly|each\s+other)\b)|be\s+here|be\s+with|be\s+(?:meeting|speaking|talking|seeing|visiting)\b|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
+const COURTESY = /^\s*(?:(?:also|once\s+again|again|first\s+of\s+all|personally|sincerely|honestly|frankly|openly|simply|warmly|heartily|cordially|especially|particularly|just)\s+)*(?:(?:take|use)\s+(?:this|the|a)\s+(?:chance|opportunity|occasion|moment|minute)|have\s+(?:this|the|a)\s+(?:chance|opportunity|honou?r|pleasure)|be\s+able\s+to\s+(?:have|hold|meet|see|talk|welcome|host|receive)\s+(?:you|this|today)\b|(?:start|begin)\s+by\s+(?:(?:again|once\s+again|also)\s+)?(?:thanking|welcoming|congratulating|saying|expressing|greeting|extending|conveying)|talk\s+(?:with|to)\s+you|join\s+you|thank|welcome|congratulate|compliment|express|note|add|say|report|stress|emphasi[sz]e|point\s+out|inform|take\s+this\s+opportunity|extend|convey|greet|see|meet(?!\s+["“‘]?(?:again\s+)?(?:soon|regularly|each\s+other)\b)|be\s+here|be\s+with|be\s+(?:meeting|speaking|talking|seeing|visiting)\b|have\s+you|hear|admit|confess|tell|ask|recall|remind|mention|underline|reiterate|assure|announce|wish|pay\s+tribute|acknowledge|recogni[sz]e|listen(?:\s+to)?|(?:take|answer)\s+(?:your\s+|a\s+few\s+|some\s+|any\s+|more\s+)?questions|be\s+(?:happy|glad|pleased|delighted)\s+to\s+(?:see|welcome|meet|host|receive|hear))\b/i;
 /**
  * After `will`, a verb of speaking makes a courtesy (`I will say`), and a verb of state or
  * perception a forecast (`we will have much to talk about`, `we will be able to understand`, `I
@@ -254,6 +254,7 @@ const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
 const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't", 'don’t', "don't", 'doesn’t', "doesn't", 'no']);
 /** A signing rule: its list may follow any short lead (`were also signed in the presence of …:`). */
 const SIGNING = /signed$/i;
+const SIGNED_IN_YEAR = /^\s+(?:back\s+)?in\s+(?:19|20)\d\d\b/;
 /** `A Joint Declaration on …` before `was signed`: the clause opens with a document. */
 const DOCUMENT_SUBJECT = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,6}?(?:${DOC_NOUNS})\\b`, 'i');
 
@@ -614,6 +615,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (introducesList(after) || (SIGNING.test(triggerText) && leadsToList(doc, after, sentence))) return listItems(ctx, rule, tStart, tEnd, sentence);
   // `A Joint Declaration … was signed by …`: the document is the subject; the span starts with it
   const passive = !rule.needsAgent && /^(?:was|were|has|have)\b/i.test(triggerText);
+  // `an agreement signed in 2004 that has allowed us …`: a document of an earlier year, not one signed at this meeting
+  if (SIGNING.test(triggerText) && SIGNED_IN_YEAR.test(after)) return null;
   const passiveAgreed = passive && /agreed/i.test(triggerText);
   if (passive && (SIGNING.test(triggerText) || passiveAgreed)) {
     // (what was agreed is a matter of substance, not `it`, `this` or a date)

@@ -880,4 +880,9 @@ describe('commitments', () => {
     // (what is asked stays a question: `what steps we need to take`)
     assert.deepEqual(commitments('Foreign Minister Alexander Downer spoke to reporters. We discussed what steps we need to take.'), []);
   });
+
+  it('reads no commitment in a document of an earlier year (`an agreement signed in 2004 that has allowed us …`) nor in opening by a welcome (`I would like to begin by again extending a cordial welcome …`), but one signed at the meeting', () => {
+    const text = 'Foreign Secretary Luis Videgaray met Foreign Minister Rodolfo Nin Novoa. “I would like to begin by again extending a cordial welcome to the Minister. Uruguay is the only country with which Mexico has a Free Trade Agreement, an agreement signed in 2004 that has allowed us to expand trade,” Videgaray said. The ministers signed a memorandum on education.';
+    assert.deepEqual(commitments(text), [['signed a memorandum', 'agreement']]);
+  });
 });
