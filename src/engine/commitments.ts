@@ -917,7 +917,8 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 
 /** Where an action phrase stops: a clause break, a relative clause, a reporting clause, a quotation mark. */
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as(?!\s+well\s+as\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+// (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`)
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:so\s+as\s+to|so\s+that|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|(?:that|which)\s+(?:will|would)|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
 const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;
@@ -966,10 +967,11 @@ function endsInContraction(s: string): boolean {
   return q2 === 39 || q2 === 0x2019 || q3 === 39 || q3 === 0x2019;
 }
 
-const CLAUSE_BREAK = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)/iy;
-/** Whether a clause break can start with this character: `;`, `:`, `“`, `"`, `«`, `,`, `t`, `T`. */
+// (and a news agency's credit closing a dateline: `HAVANA, May 6th (PL) Dominican Republic and Cuba signed …`)
+const CLAUSE_BREAK = /[;:“"«]\s*|\bthat\s+|,\s+(?:and|but|while|whereas|so|as)\s+|,\s+(?=(?:we|i|he|she|they)\b)|(?<=\([A-Z][A-Za-z]{1,11})\)\s+/iy;
+/** Whether a clause break can start with this character: `;`, `:`, `“`, `"`, `«`, `,`, `t`, `T`, `)`. */
 function mayStartClauseBreak(c: number): boolean {
-  return c === 44 || c === 116 || c === 84 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0xab;
+  return c === 44 || c === 116 || c === 84 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0xab || c === 41;
 }
 
 /**

@@ -885,4 +885,15 @@ describe('commitments', () => {
     const text = 'Foreign Secretary Luis Videgaray met Foreign Minister Rodolfo Nin Novoa. “I would like to begin by again extending a cordial welcome to the Minister. Uruguay is the only country with which Mexico has a Free Trade Agreement, an agreement signed in 2004 that has allowed us to expand trade,” Videgaray said. The ministers signed a memorandum on education.';
     assert.deepEqual(commitments(text), [['signed a memorandum', 'agreement']]);
   });
+
+  it('reads the parties after a news agency’s dateline (`HAVANA, May 6th (PL) Dominican Republic and Cuba signed …`) and ends an action at a new clause after a comma (`…, it is very important …`, `…, so the EU and Barbados could …`)', () => {
+    const text = 'Cuba and the Dominican Republic\n\nHAVANA, May 6th (PL) Dominican Republic and Cuba signed a Cooperation Agreement on education.\n\nPrime Minister Mia Mottley met Ambassador Malgorzata Wasilewska. Mottley said it was necessary to settle this matter, so the EU and Barbados could work together on other issues. “We should analyze everything we can do in commercial matters, it is very important in the region to concentrate potentials,” Mottley said.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => c.text), [
+      'Dominican Republic and Cuba signed a Cooperation Agreement on education',
+      'it was necessary to settle this matter',
+      'We should analyze everything we can do in commercial matters',
+    ]);
+  });
 });
