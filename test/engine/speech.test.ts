@@ -594,4 +594,9 @@ describe('indirect speech', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['Maldivian President Ibrahim Mohamed Solih and Prime Minister Ranil Wickremesinghe will work together against terrorism', 'both sides']]);
     assertExactSpans(a, text);
   });
+
+  it('reads a clause without `that` after `said this …` (`said this meeting was important …`; not `said this week`) and after `affirmed`, `insisted`, `warned`, `argued`', () => {
+    const text = 'Foreign Minister Ian Borg met Foreign Minister Najla El-Mangoush. El-Mangoush said this meeting was important to further strengthen the good relations. Borg affirmed the talks were a starting point. Borg said this week that the region is calm.';
+    assert.deepEqual(paraphrases(text).map(([t]) => t), ['this meeting was important to further strengthen the good relations', 'the talks were a starting point', 'the region is calm']);
+  });
 });
