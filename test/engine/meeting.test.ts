@@ -355,4 +355,11 @@ describe('meeting', () => {
     assert.deepEqual(date('PS Kamau leads Kenya delegation to Mogadishu\n\n date 2020-11-08 Connect with us\n\nNAIROBI, Kenya Nov 8 – Foreign Affairs Principal Secretary Macharia Kamau was in Mogadishu, Somalia Saturday where he led a delegation for talks.'), ['Saturday', '2020-11-07']);
     assert.notEqual(date(' date 2024-09-19 Foreign Minister Ronald Lamola said that the trip was productive.\n\nHe arrived in Washington last Thursday.')[0], 'Thursday');
   });
+
+  it('takes the host who invited as a participant (`By invitation of the President of the Argentine Republic, Mauricio Macri, the President of the Republic of Chile, Sebastián Piñeira, held an official visit …`), and who paid a visit', () => {
+    assert.deepEqual(participantNames('By invitation of the President of the Argentine Republic, Mauricio Macri, the President of the Republic of Chile, Sebastián Piñeira, held an official visit to the Argentine Republic on 25-26 April 2018. Both Presidents reviewed all the items on the agenda.'), ['Mauricio Macri', 'Sebastián Piñeira']);
+    assert.deepEqual(participantNames('Visit to Hanoi\n\nPresident Rodrigo Duterte paid an official visit to Vietnam on 28 September 2016.'), ['Rodrigo Duterte']);
+    // (an invitation conveyed from someone away names no participant)
+    assert.deepEqual(participantNames('Foreign Minister Ana Costa met Minister Jan Holm. Costa conveyed the invitation of President Omar Haddad to visit Lisbon.'), ['Ana Costa', 'Jan Holm']);
+  });
 });
