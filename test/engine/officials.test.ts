@@ -869,4 +869,9 @@ describe('officials', () => {
   it('reads an office for refugees or migrants whole before the name (`UN High Commissioner for Refugees Filippo Grandi`)', () => {
     assert.deepEqual(names('Grandi visit\n\nUN High Commissioner for Refugees Filippo Grandi arrived in South Africa on Monday.'), ['Filippo Grandi']);
   });
+
+  it('reads the short titles of Kenyan and Philippine offices before a name (`PS Kamau`, `Asec. Charles Jose`, `Sec. Manalo`) as titles, not as a name’s part', () => {
+    assert.deepEqual(names('PS Kamau leads Kenya delegation to Mogadishu\n\nForeign Affairs Principal Secretary Macharia Kamau was in Mogadishu on Saturday. PS Kamau met his counterpart.'), ['Macharia Kamau']);
+    assert.deepEqual(names('Press Briefing by DFA Spokesperson Asec. Charles Jose\n\nAsec. Charles Jose said that the President will visit Hanoi.'), ['Charles Jose']);
+  });
 });
