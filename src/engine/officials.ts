@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -483,7 +483,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     // `Deputy Prime Minister of Kazakhstan – Foreign Minister Mukhtar Tleuberdi`: two offices of one, joined by a dash
-    if ((t.text === '–' || t.text === '—') && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 0) && isTitleWord(ts[k + 1] ?? t) && ts.slice(Math.max(0, k - 6), k).some(isTitleHead)) { k--; continue; }
+    // (or by a slash with spaces: `Deputy Prime Minister / Foreign Minister David Zalkaliani`)
+    if ((t.text === '–' || t.text === '—' || isSpacedSlash(ts, k)) && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 0) && isTitleWord(ts[k + 1] ?? t) && ts.slice(Math.max(0, k - 6), k).some(isTitleHead)) { k--; continue; }
     // `ASEAN Secretary General Dato’ Lim Jock Hoi`
     if (isElisionMark(ts, k)) { k--; continue; }
     if (!t.word) break;

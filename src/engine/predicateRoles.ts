@@ -6,6 +6,7 @@ import type { Person } from './officials';
 import type { FoundRole } from './roles';
 import { isTitleHead, isTitleWord, parseRole, splitRoleChain } from './roles';
 import { countryOf } from './lexicon/countries';
+import { HONORIFICS } from './lexicon/titles';
 import { lowerBound } from './sorted';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
@@ -61,7 +62,8 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const c = COUNTERPART.exec(before);
       if (!c || (c[2].startsWith('colleague') && p.roles.length > 0)) continue;
       const country = c[1] ? countryOf(c[1]) : null;
-      if (c[3]) {
+      // (an honorific alone is no title: `her Greece counterpart, Mr Nikos Dendias`)
+      if (c[3] && !c[3].trim().split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) {
         // the counterpart's own title: it is the office, and the country is the counterpart's
         const written = p.roles.find((r) => r.start >= m.start - c[3].length - 1 && r.end <= m.start);
         if (written && country) addIfNew(p, { ...written, country });
@@ -76,7 +78,11 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       if (!subject || subject === p || subject.roles.length === 0) continue;
       // (the counterpart's office is not written: its full name, not the subject's abbreviation, `PM Alexis Tsipras … his
       // Israeli counterpart Benjamin Netanyahu`)
-      const title = FULL_TITLE[subject.roles[0].title] ?? subject.roles[0].title;
+      // (of two offices written together, the one next to the name: `Deputy Prime Minister / Foreign Minister X … his Armenian
+      // counterpart` is the Foreign Minister's)
+      const [first, second] = subject.roles;
+      const held = second && second.start >= first.end && /^\s*(?:\/|–|—)\s*$/.test(doc.clean.slice(first.end, second.start)) ? second : first;
+      const title = FULL_TITLE[held.title] ?? held.title;
       addIfNew(p, { title, organization: null, country, start: m.start - c[0].length, end: m.start });
       if (country && !p.country) p.country = country;
     }

@@ -244,14 +244,20 @@ function normalizeCountryText(country: string): string {
   return bare;
 }
 
+/** A slash with a space on either side, between two offices (`Deputy Prime Minister / Foreign Minister`), not inside one (`High Representative/Vice-President`). */
+export function isSpacedSlash(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.text === '/' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end < t.start && tokens[i + 1].start > t.end;
+}
+
 /** Splits a chain of titles at `and` where a new title starts (`State Councilor and Foreign Minister`). */
 export function splitRoleChain(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // (and a dash: `Deputy Prime Minister of Kazakhstan – Foreign Minister`)
-    if ((t.lower === 'and' || t.text === ',' || t.text === '–' || t.text === '—') && i + 1 < tokens.length && startsTitle(tokens, i + 1) && cur.some(isTitleHead)) {
+    // (and a dash: `Deputy Prime Minister of Kazakhstan – Foreign Minister`, or a slash with spaces: `Deputy Prime Minister / Foreign Minister`)
+    if ((t.lower === 'and' || t.text === ',' || t.text === '–' || t.text === '—' || isSpacedSlash(tokens, i)) && i + 1 < tokens.length && startsTitle(tokens, i + 1) && cur.some(isTitleHead)) {
       parts.push(cur);
       cur = [];
       continue;

@@ -874,4 +874,12 @@ describe('officials', () => {
     assert.deepEqual(names('PS Kamau leads Kenya delegation to Mogadishu\n\nForeign Affairs Principal Secretary Macharia Kamau was in Mogadishu on Saturday. PS Kamau met his counterpart.'), ['Macharia Kamau']);
     assert.deepEqual(names('Press Briefing by DFA Spokesperson Asec. Charles Jose\n\nAsec. Charles Jose said that the President will visit Hanoi.'), ['Charles Jose']);
   });
+
+  it('reads two offices joined by a slash with spaces (`Deputy Prime Minister / Foreign Minister David Zalkaliani`), the counterpart holding the one next to the name; a counterpart after a comma and an honorific (`her Greece counterpart, Mr Nikos Dendias`); no official in a press corps', () => {
+    const call = 'Call\n\nGeorgia’s Deputy Prime Minister / Foreign Minister David Zalkaliani spoke over the phone with his Armenian counterpart Ararat Mirzoyan.';
+    assert.deepEqual(roles(call, 'David Zalkaliani'), [['Deputy Prime Minister', '', 'Georgia'], ['Foreign Minister', '', '']]);
+    assert.deepEqual(roles(call, 'Ararat Mirzoyan'), [['Foreign Minister', '', 'Armenia']]);
+    assert.deepEqual(roles('Talks in Accra\n\nForeign Minister Shirley Ayorkor Botchwey held bilateral talks with her Greece counterpart, Mr Nikos Dendias in Accra.', 'Nikos Dendias'), [['Foreign Minister', '', 'Greece']]);
+    assert.deepEqual(names('Briefing\n\nI would like to say good morning also to the members of the Malacañang Press Corps. Secretary Martin Andanar spoke.'), ['Martin Andanar']);
+  });
 });

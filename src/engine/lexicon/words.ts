@@ -56,7 +56,7 @@ authorities directorate inspectorate chamber chambers senate congress duma rada 
 presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy
 secretariat headquarters station port airport building gardens museum cathedral mosque
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
-expatriates expatriate diaspora refugees refugee migrants migration disarmament peacekeeping
+expatriates expatriate diaspora refugees refugee migrants migration disarmament peacekeeping corps
 integration enlargement neighbourhood neighborhood
 jubilee anniversary centenary centennial bicentenary bicentennial festival celebration celebrations expo exhibition games
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
