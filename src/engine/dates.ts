@@ -28,9 +28,11 @@ const RANGE = '(?:(?:\\s*[-–—]\\s*|\\s+(?:to|and)\\s+)' + DAY + ')?';
 const YEAR = '(\\d{4})(?:(?=\\d{1,2}:\\d{2})|(?!\\d))';
 
 // (a year after a comma with no space, as scrapes leave it: `May 23,2024`)
-const YEAR_AFTER = `(?:(?:,\\s*|\\s+)${YEAR})?`;
+// (and after the month's full name with a stray stop: `25 May. 2017`)
+const YEAR_AFTER = `(?:\\.?(?:,\\s*|\\s+)${YEAR})?`;
 // (the day may carry a dot, as Central European sites write it: `2. August 2022`)
-const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}\\.?${RANGE}\\s+(?:of\\s+)?${MONTH}${YEAR_AFTER}`, 'gi');
+// (and glued to a byline before it: `Dominic McGrath25 October 2022`)
+const DAY_MONTH = new RegExp(`(?<!\\d)${WEEKDAY}${DAY}\\.?${RANGE}\\s+(?:of\\s+)?${MONTH}${YEAR_AFTER}`, 'gi');
 // (a colon after the day is fine, `New Delhi, Jun 26: …`; a time is not, `May 10:30`)
 const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}${YEAR_AFTER}(?!\\d|:\\d)`, 'gi');
 // (not the head of a longer run of numbers: mid.ru stamps its pages `1897-09-10-2017`, a number and a day-first date)

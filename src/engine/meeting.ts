@@ -129,7 +129,11 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // head of the lead dates the page, as a stamp does
   const inlineDateline = (d: FoundDate): boolean => {
     const b = doc.blocks[doc.blockAt(d.start)];
-    return !!b && d.start - b.start <= 80 && INLINE_DATELINE_BEFORE.test(doc.clean.slice(b.start, d.start));
+    if (!b || d.start - b.start > 80) return false;
+    const head = doc.clean.slice(b.start, d.start);
+    // (or a known place in title case: `Qatar, Sept 9: Saudi Arabia says …`)
+    const place = PLACE_COMMA_BEFORE.exec(head);
+    return INLINE_DATELINE_BEFORE.test(head) || (!!place && (!!countryOf(place[1]) || isDatelineCity(place[1])));
   };
   const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
@@ -179,6 +183,8 @@ interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 // (after a page's stamp glued to the paragraph: ` date 2025-06-11 CHANGSHA, June 11 — …`)
 // (or with the country after the city: `NAIROBI, Kenya Nov 8 – …`)
 const INLINE_DATELINE_BEFORE = /^\s*(?:(?:date|updated|published|posted):?\s*\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,?\s+)?(?:\([^()]{0,60}?[-–—]\s*)?$/u;
+
+const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
 
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
 function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {

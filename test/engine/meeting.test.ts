@@ -362,4 +362,11 @@ describe('meeting', () => {
     // (an invitation conveyed from someone away names no participant)
     assert.deepEqual(participantNames('Foreign Minister Ana Costa met Minister Jan Holm. Costa conveyed the invitation of President Omar Haddad to visit Lisbon.'), ['Ana Costa', 'Jan Holm']);
   });
+
+  it('reads a date glued to a byline (`Dominic McGrath25 October 2022`), a stray stop after the month (`25 May. 2017`), and a dateline with a known place in title case as the page’s date for the lead’s weekday (`Qatar, Sept 9: …` / `The call on Friday …`)', () => {
+    const date = (text: string): [string, string] | [] => { const d = annotate(text).meeting.date; return d ? [d.text, d.iso] : []; };
+    assert.deepEqual(date('UK remains closest ally\n\nPA Wire\nDominic McGrath25 October 2022\n\nPrime Minister Rishi Sunak and President Joe Biden discussed the war in Ukraine during a call.'), ['25 October 2022', '2022-10-25']);
+    assert.deepEqual(date('Doorstep statement\n\n25 May. 2017\n\nSecretary General Jens Stoltenberg spoke to the press.'), ['25 May. 2017', '2017-05-25']);
+    assert.deepEqual(date('Qatari emir speaks to Saudi crown prince\n\nSeptember 9, 2017\n\nQatar, Sept 9: Saudi Arabia says plans to hold talks with Qatar have been suspended.\n\nThe call on Friday between Emir Sheikh Tamim bin Hamad Al Thani and Crown Prince Mohammed bin Salman was the first official contact since the crisis began.\n\nSaudi Arabia cut ties with Qatar on June 5.'), ['Friday', '2017-09-08']);
+  });
 });
