@@ -65,7 +65,7 @@ const TITLED_NAME_THEN_PAST = "(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}[a-z]{3,}ed\\s";
 // words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
 // with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained|agreed|affirmed|insisted|warned|argued),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this(?=\\s+(?:morning|afternoon|evening|week|weekend|month|year|time)\\b|\\s*[,.])|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|${TITLED_NAME_THEN_PAST})`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained|agreed|affirmed|insisted|warned|argued|saying|adding),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this(?=\\s+(?:morning|afternoon|evening|week|weekend|month|year|time)\\b|\\s*[,.])|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|${TITLED_NAME_THEN_PAST})`, 'gi');
 /** `said the talks centred on …`: after a verb that takes a clause, a noun phrase and a verb in the past (its own pattern: a
  * look back from inside SAID_NP_CLAUSE would read a run of spaces again from each of its positions). */
 const SAID_NOUN_PAST = new RegExp(`\\b(said|says|stated|added),?\\s+(?=${NOUN_THEN_PAST})`, 'gi');
@@ -193,7 +193,7 @@ addStarts(P_THAT, firstWords(THAT_VERBS));
 addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured agreed saying adding told'.split(' '));
-addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed affirmed insisted warned argued'.split(' '));
+addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed affirmed insisted warned argued saying adding'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'pointed condemned condemning denounced denouncing wished highlighting highlighted deplored deploring stressed stressing underlined underlining underscored underscoring raised acknowledged acknowledging'.split(' '));
 addStarts(P_POINT, 'stressed stressing underlined underlining underscored highlighted highlighting pointed recalled agreed agreeing confirmed reconfirmed'.split(' '));
@@ -498,7 +498,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
         if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s|^(?:his|her|their|its|our)\s+[a-z]+\s+[a-z]{2,}(?:[^s\s]s|ed)\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))
           && !(SAID_ONLY.test(m[1]) && NOUN_THEN_PRESENT_START.test(rest))) continue;
-        const speaker = speakerOf(verbPos, false);
+        // (`…, saying the participation of his deputy … was a sign …`: a participle's subject is its sentence's)
+        const speaker = speakerOf(verbPos, /ing$/i.test(m[1]));
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
         add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });

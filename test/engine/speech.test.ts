@@ -599,4 +599,9 @@ describe('indirect speech', () => {
     const text = 'Foreign Minister Ian Borg met Foreign Minister Najla El-Mangoush. El-Mangoush said this meeting was important to further strengthen the good relations. Borg affirmed the talks were a starting point. Borg said this week that the region is calm.';
     assert.deepEqual(paraphrases(text).map(([t]) => t), ['this meeting was important to further strengthen the good relations', 'the talks were a starting point', 'the region is calm']);
   });
+
+  it('reads a clause without `that` after a participle of speaking (`…, saying the deputy’s visit was a sign of that`), its speaker the sentence’s subject', () => {
+    const text = 'High Representative Josep Borrell spoke with Foreign Minister Hossein Amir-Abdollahian. Borrell also announced new aid, saying the deputy’s visit was a sign of goodwill.';
+    assert.deepEqual(paraphrases(text), [['the deputy’s visit was a sign of goodwill', 'Josep Borrell']]);
+  });
 });
