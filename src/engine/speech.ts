@@ -43,6 +43,8 @@ const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}
 const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|hopes|hoped|asserted|revealed|disclosed|reported|voiced\s+(?:(?:his|her|their|its|the)\s+)?(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
 // `Minister Borg explained how, during the meeting, …`, `outlined how the summit would proceed`: the how-clause is what was said
 const HOW_CUE = /\b(explained|outlined|described|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled)\s+how,?\s+/gi;
+const RELATIVE_VERB_AFTER = /^(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b/i;
+const DATA_SOURCE = /\b(?:statistics|data|figures|estimates|numbers|census|surveys?|polls?|records)\s*$/i;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|agreed|saying|adding|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
@@ -443,6 +445,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         }
         // `We are confident that …`: a speaker's own stance, not a report of speech
         if (/^(?:is|was|are|were|remain)/i.test(m[1]) && isFirstPerson(s, m.index)) continue;
+        // `agreed on many agreements that will be signed …`: a `that` with a verb right after it, past an object, opens a
+        // relative clause of the object, not what was said
+        if (m[2] && RELATIVE_VERB_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const contentStart = at(m.index + m[0].length);
         // `Underlining that …, President Erdoğan stated …`: the participial clause ends at its comma
         const comma = participle && sentenceInitial(s, m.index) ? s.indexOf(',', m.index + m[0].length) : -1;
@@ -458,6 +463,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // `In his words, …`: the possessive stands for the speaker
         const possessive = /^in$/i.test(m[0].trim()) ? /^(?:his|her|their)\b/i.exec(s.slice(m.index + m[0].length)) : null;
         const from = at(m.index + m[0].length);
+        // (figures are no one's words: `According to government statistics, South Africa is home to …`)
+        if (!possessive && DATA_SOURCE.test(s.slice(m.index + m[0].length, comma))) continue;
         const speaker = possessive ? parties.subjectFrom(from, from + possessive[0].length) : parties.subjectFrom(from, at(comma));
         if (!speaker) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });

@@ -604,4 +604,9 @@ describe('indirect speech', () => {
     const text = 'High Representative Josep Borrell spoke with Foreign Minister Hossein Amir-Abdollahian. Borrell also announced new aid, saying the deputy’s visit was a sign of goodwill.';
     assert.deepEqual(paraphrases(text), [['the deputy’s visit was a sign of goodwill', 'Josep Borrell']]);
   });
+
+  it('reads no report in a relative clause after a verb’s object (`agreed on many agreements that will be signed …`, `concurred on the need to find solutions that are …`) nor in figures (`According to government statistics, …`)', () => {
+    const text = 'Foreign Minister Dimitris Avramopoulos met Foreign Minister Ahmet Davutoglu. We agreed on many agreements that will be signed during the Council. The ministers concurred on the need to find solutions that are in the interest of refugees. According to government statistics, Greece is home to many refugees. Davutoglu noted that the talks were useful.';
+    assert.deepEqual(paraphrases(text), [['the talks were useful', 'Ahmet Davutoglu']]);
+  });
 });
