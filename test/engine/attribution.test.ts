@@ -385,7 +385,7 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Antonio Guterres']);
   });
   it('gives a quote with no cue to the report that ends the sentence before it in the same paragraph', () => {
-    const text = 'President Sauli Niinistö met President Alar Karis in Tallinn.\n\nHowever, President Niinistö stressed the importance of belief in the future. “We all feel a threat now, but we must also feel able to respond to it.”';
+    const text = 'President Sauli Niinistö met President Alar Karis in Tallinn.\n\nHowever, President Niinistö stressed the role of belief in the future. “We all feel a threat now, but we must also feel able to respond to it.”';
     assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['Sauli Niinistö']);
   });
   it('gives `“…,” it said` to a body named after `according to` (`…, according to the presidential office.`)', () => {
