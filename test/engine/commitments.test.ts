@@ -896,4 +896,9 @@ describe('commitments', () => {
       'We should analyze everything we can do in commercial matters',
     ]);
   });
+
+  it('reads introducing someone in the speaking as a courtesy (`I am very pleased to introduce to you Ambassador John Bass`, `I would like to introduce …`)', () => {
+    const text = 'Spokesperson Ned Price briefed reporters. “I am very pleased to introduce to you Ambassador John Bass. I would like to introduce our guests. We are ready to take part in the summit,” Price said.';
+    assert.deepEqual(commitments(text), [['ready to', 'intention']]);
+  });
 });
