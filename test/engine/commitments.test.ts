@@ -901,4 +901,9 @@ describe('commitments', () => {
     const text = 'Spokesperson Ned Price briefed reporters. “I am very pleased to introduce to you Ambassador John Bass. I would like to introduce our guests. We are ready to take part in the summit,” Price said.';
     assert.deepEqual(commitments(text), [['ready to', 'intention']]);
   });
+
+  it('reads being glad to be received or welcomed as a courtesy (`We’re happy to be here and happy to be received`)', () => {
+    const text = 'Secretary John Kerry met Foreign Secretary José Antonio Meade. “We’re happy to be here and happy to be received. We are happy to work with you,” Meade said.';
+    assert.deepEqual(commitments(text), [['happy to', 'intention']]);
+  });
 });
