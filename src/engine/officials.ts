@@ -487,6 +487,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if ((t.text === '–' || t.text === '—' || isSpacedSlash(ts, k)) && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 0) && isTitleWord(ts[k + 1] ?? t) && ts.slice(Math.max(0, k - 6), k).some(isTitleHead)) { k--; continue; }
     // `ASEAN Secretary General Dato’ Lim Jock Hoi`
     if (isElisionMark(ts, k)) { k--; continue; }
+    // a stray hyphen glued to the title (`Commonwealth Secretary-General- Patricia Scotland`)
+    if (t.text === '-' && k > 0 && k === i - 1 && ts[k - 1].end === t.start && isTitleWord(ts[k - 1])) { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // `Minister without Portfolio`
@@ -521,7 +523,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   // (most names have no title before them: one empty chain, never changed, serves them all)
   if (k + 1 === i) return NO_TOKENS;
   // (an editor's brackets are no words of the office: `[US] President [Joe] Biden`, `[China President] Xi Jinping`)
-  let chain = ts.slice(k + 1, i).filter((t, p) => t.text !== '[' && t.text !== ']' && !isElisionMark(ts, k + 1 + p));
+  // (nor is a stray hyphen glued to the title at its end)
+  let chain = ts.slice(k + 1, i).filter((t, p) => t.text !== '[' && t.text !== ']' && !isElisionMark(ts, k + 1 + p) && !(t.text === '-' && k + 1 + p === i - 1));
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
   for (let p = chain.length - 1; p >= 0; p--) {

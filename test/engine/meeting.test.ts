@@ -359,6 +359,7 @@ describe('meeting', () => {
   it('takes the host who invited as a participant (`By invitation of the President of the Argentine Republic, Mauricio Macri, the President of the Republic of Chile, Sebastián Piñeira, held an official visit …`), and who paid a visit', () => {
     assert.deepEqual(participantNames('By invitation of the President of the Argentine Republic, Mauricio Macri, the President of the Republic of Chile, Sebastián Piñeira, held an official visit to the Argentine Republic on 25-26 April 2018. Both Presidents reviewed all the items on the agenda.'), ['Mauricio Macri', 'Sebastián Piñeira']);
     assert.deepEqual(participantNames('Visit to Hanoi\n\nPresident Rodrigo Duterte paid an official visit to Vietnam on 28 September 2016.'), ['Rodrigo Duterte']);
+    assert.deepEqual(participantNames('Joint statement\n\nPrime Minister Ranil Wickremesinghe returned after concluding his Official Visit to the Maldives yesterday.'), ['Ranil Wickremesinghe']);
     // (an invitation conveyed from someone away names no participant)
     assert.deepEqual(participantNames('Foreign Minister Ana Costa met Minister Jan Holm. Costa conveyed the invitation of President Omar Haddad to visit Lisbon.'), ['Ana Costa', 'Jan Holm']);
   });

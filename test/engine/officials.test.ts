@@ -882,4 +882,10 @@ describe('officials', () => {
     assert.deepEqual(roles('Talks in Accra\n\nForeign Minister Shirley Ayorkor Botchwey held bilateral talks with her Greece counterpart, Mr Nikos Dendias in Accra.', 'Nikos Dendias'), [['Foreign Minister', '', 'Greece']]);
     assert.deepEqual(names('Briefing\n\nI would like to say good morning also to the members of the Malacañang Press Corps. Secretary Martin Andanar spoke.'), ['Martin Andanar']);
   });
+
+  it('reads a title with a stray hyphen glued to it (`Commonwealth Secretary-General- Patricia Scotland`) and `CSG` (Commonwealth Secretary-General) as a title', () => {
+    const text = 'Visit to Dominica\n\nPrime Minister Roosevelt Skerrit welcomed Commonwealth Secretary-General- Patricia Scotland to Dominica. PM Skerrit appreciated CSG Scotland for her work.';
+    assert.deepEqual(names(text), ['Patricia Scotland', 'Roosevelt Skerrit']);
+    assert.deepEqual(roles(text, 'Patricia Scotland').map(([t]) => t), ['Commonwealth Secretary-General', 'CSG']);
+  });
 });
