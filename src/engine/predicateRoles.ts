@@ -42,6 +42,7 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
     if (s.includes(' and ') && OFFICE_OF_TWO_WORDS.some((w) => s.includes(w))) officeOfTwo(doc, s, b.start, byMention);
+    if (s.includes('nclud')) officeOfEachListed(doc, s, b.start, byMention);
     // (three substring tests cost less than a case-blind regex over every block; `as` after a noun is in lower case)
     const relation = s.includes('ounterpart') || s.includes('olleague');
     if (!relation && !s.includes(' as ')) return;
@@ -105,6 +106,41 @@ function addNamedRoles(doc: Doc, persons: Person[]): void {
       const b = doc.blockAt(at);
       const role = b >= 0 ? roleAt(doc, at, doc.blocks[b].end) : null;
       if (role) addIfNew(p, role);
+    }
+  }
+}
+
+/** `These African foreign ministers include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall, …`: the office is each one's, in the country owning their name. */
+const OFFICE_INCLUDES = /\b(foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|prime\s+ministers|presidents|heads\s+of\s+state|ministers|ambassadors|leaders)\s+(?:who\s+(?:attended|took\s+part)\s+)?(?:include|included|including)\s+/gi;
+const OWNER_MARK = /['’‘]s\s+$/;
+/** The country in the possessive right before a name (`Kenya’s `, `South Africa’s `): how long it is with its mark, and which. */
+function countryOwning(before: string): { length: number; country: string } | null {
+  const mark = OWNER_MARK.exec(before);
+  if (!mark) return null;
+  const words = before.slice(0, mark.index).split(' ');
+  // (a country of up to three words: the longest that is one)
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const name = words.slice(-n).join(' ');
+    const country = /^[A-Z]/.test(name) ? countryOf(name) : null;
+    if (country) return { length: name.length + mark[0].length, country };
+  }
+  return null;
+}
+/** `foreign ministers` → `foreign minister`, `heads of state` → `head of state`. */
+const SINGULAR_OFFICE: Record<string, string> = {
+  'foreign ministers': 'foreign minister', 'ministers of foreign affairs': 'minister of foreign affairs', 'prime ministers': 'prime minister',
+  presidents: 'president', 'heads of state': 'head of state', ministers: 'minister', ambassadors: 'ambassador', leaders: 'leader',
+};
+function officeOfEachListed(doc: Doc, s: string, offset: number, byMention: { m: { start: number; end: number }; p: Person }[]): void {
+  for (const m of s.matchAll(OFFICE_INCLUDES)) {
+    const from = offset + m.index + m[0].length;
+    const sentence = doc.sentenceAt(from);
+    const to = sentence ? sentence.end : offset + s.length;
+    const written = m[1].replace(/\s+/g, ' ');
+    const title = SINGULAR_OFFICE[written.toLowerCase()] ?? written;
+    for (const { m: mention, p } of byMention.slice(lowerBound(byMention, from, (x) => x.m.start), lowerBound(byMention, to, (x) => x.m.start))) {
+      const owner = countryOwning(doc.clean.slice(Math.max(from, mention.start - 40), mention.start));
+      if (owner) addIfNew(p, { title, organization: null, country: owner.country, start: mention.start - owner.length, end: mention.start });
     }
   }
 }

@@ -888,4 +888,10 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Patricia Scotland', 'Roosevelt Skerrit']);
     assert.deepEqual(roles(text, 'Patricia Scotland').map(([t]) => t), ['Commonwealth Secretary-General', 'CSG']);
   });
+
+  it('gives each official listed after a plural office with `include` that office in the country owning their name (`These African foreign ministers include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall, …`)', () => {
+    const text = 'Changsha forum\n\nForeign Minister Wang Yi met African ministers in Changsha.\n\nThese African foreign ministers include Kenya’s Musalia Mudavadi, Senegal’s Yassine Fall and Botswana’s Phenyo Butale.';
+    assert.deepEqual(roles(text, 'Musalia Mudavadi'), [['foreign minister', '', 'Kenya']]);
+    assert.deepEqual(roles(text, 'Phenyo Butale'), [['foreign minister', '', 'Botswana']]);
+  });
 });
