@@ -560,9 +560,15 @@ function nextPersonAt(ts: Token[], i: number): boolean {
  * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
  * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
  */
+/** Letters after a name that are no office: `MP`, `MNA`, `QC`. */
+const POST_NOMINALS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'GCSK']);
+
 function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;
+  // a member of parliament's letters after the name, before the office: `Hon. Lesego E. Motsumi, MP, Acting Minister of …`
+  if (k + 1 < ts.length && ts[k].text === ',' && POST_NOMINALS.has(ts[k + 1].text) && ts[k + 2]?.text === ',') k += 2;
+  else if (k < ts.length && POST_NOMINALS.has(ts[k].text)) k++;
   let ofCountry: string | null = null;
   if (k < ts.length && ts[k].lower === 'of' && k + 1 < ts.length) {
     // `John Kerry of US`, `Retno Marsudi of Indonesia`
@@ -821,12 +827,19 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         if (r) roles.push(r);
       }
       // `Foreign Ministers Sergey Lavrov and Wang Yi`: a plural title right before the name is each one's office
-      const pluralHead = chain.length > 0 && chain[chain.length - 1] === ts[run.i - 1] && isPluralTitle(ts[run.i - 1]) ? ts[run.i - 1] : null;
+      // (honorifics may stand between: `Prime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP`)
+      let lastTitle = run.i - 1;
+      while (lastTitle > run.i - chain.length && isHonorific(ts[lastTitle])) lastTitle--;
+      const pluralHead = chain.length > 0 && lastTitle >= run.i - chain.length && isPluralTitle(ts[lastTitle]) ? ts[lastTitle] : null;
       if (pluralHead) for (const r of roles) r.title = r.title.replace(pluralHead.text, singularOf(pluralHead.text));
       // (and through a list: `Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`, a name
       // after a comma only where the list goes on after it)
-      const listed = ts[run.i - 1]?.lower === 'and' || (ts[run.i - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
-      const sharesPlural = chain.length === 0 && n > 0 && pluralRoles.length > 0 && run.i >= 2 && listed && (runs[n - 1].j === run.i - 2 || countryBetween(ts, runs[n - 1].j, run.i));
+      // (honorifics before the name and a member's letters after the one before are stepped over: `… Sogavare MP and Hon. Ishmael …`)
+      const honorifics = chain.length > 0 && chain.every((t) => isHonorific(t)) ? chain.length : 0;
+      const at = run.i - honorifics;
+      const listed = ts[at - 1]?.lower === 'and' || (ts[at - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
+      const previousEnd = n > 0 ? runs[n - 1].j + (POST_NOMINALS.has(ts[runs[n - 1].j + 1]?.text ?? '') ? 1 : 0) : -1;
+      const sharesPlural = (chain.length === 0 || honorifics > 0) && n > 0 && pluralRoles.length > 0 && at >= 2 && listed && (previousEnd === at - 2 || countryBetween(ts, runs[n - 1].j, run.i));
       if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
       pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : sharesPlural ? pluralRoles : [];
       // (or with each one's country before their name: `The Foreign Ministers of Spain, X, and Portugal, Y,`)

@@ -80,9 +80,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       // (the counterpart's office is not written: its full name, not the subject's abbreviation, `PM Alexis Tsipras … his
       // Israeli counterpart Benjamin Netanyahu`)
       // (of two offices written together, the one next to the name: `Deputy Prime Minister / Foreign Minister X … his Armenian
-      // counterpart` is the Foreign Minister's)
+      // counterpart` is the Foreign Minister's, and so is `Deputy Prime Minister and Minister of Foreign Affairs X`'s)
       const [first, second] = subject.roles;
-      const held = second && second.start >= first.end && /^\s*(?:\/|–|—)\s*$/.test(doc.clean.slice(first.end, second.start)) ? second : first;
+      const held = second && second.start >= first.end && /^\s*(?:\/|–|—|and)\s*$/.test(doc.clean.slice(first.end, second.start)) ? second : first;
       const title = FULL_TITLE[held.title] ?? held.title;
       addIfNew(p, { title, organization: null, country, start: m.start - c[0].length, end: m.start });
       if (country && !p.country) p.country = country;
