@@ -370,4 +370,10 @@ describe('meeting', () => {
     assert.deepEqual(date('Doorstep statement\n\n25 May. 2017\n\nSecretary General Jens Stoltenberg spoke to the press.'), ['25 May. 2017', '2017-05-25']);
     assert.deepEqual(date('Qatari emir speaks to Saudi crown prince\n\nSeptember 9, 2017\n\nQatar, Sept 9: Saudi Arabia says plans to hold talks with Qatar have been suspended.\n\nThe call on Friday between Emir Sheikh Tamim bin Hamad Al Thani and Crown Prince Mohammed bin Salman was the first official contact since the crisis began.\n\nSaudi Arabia cut ties with Qatar on June 5.'), ['Friday', '2017-09-08']);
   });
+
+  it('takes as participants who led a delegation (`The delegation of Botswana was led by Hon. X`), who signed (`The agreement was signed by Minister Y`) and who deliberated (`Prime Ministers A and B deliberated on …`)', () => {
+    assert.deepEqual(participantNames('Communique\n\nThe delegation of the Republic of Botswana was led by Minister Lesego Motsumi. The delegation of Namibia was headed by Minister Rosalia Nghidinwa.'), ['Lesego Motsumi', 'Rosalia Nghidinwa']);
+    assert.deepEqual(participantNames('Agreement signed\n\nThe agreement was signed by Minister of International Relations Netumbo Nandi-Ndaitwah and Minister Lemogang Kwape in Windhoek.'), ['Netumbo Nandi-Ndaitwah', 'Lemogang Kwape']);
+    assert.deepEqual(participantNames('Leaders meet\n\nPrime Ministers Manasseh Sogavare and Ishmael Kalsakau deliberated on security at the margin of the retreat.'), ['Manasseh Sogavare', 'Ishmael Kalsakau']);
+  });
 });
