@@ -73,6 +73,7 @@ function meetingKind(doc: Doc): MeetingKind {
 }
 
 /** What stands before a page's publication stamp: ` date 2023-11-01`, `Updated: 2016-01-28`. */
+const DATE_LABEL_LINE = /^\s*(?:date|dated)\s*:\s*$/i;
 const PAGE_STAMP = /\b(?:date|updated|published|posted):?\s*$/i;
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
@@ -112,14 +113,20 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const current = prose.filter((d) => !future(d));
   // ` date 2023-11-01 `: a page's publication stamp, no more than a fallback and a source of the year
   // (or `Updated: 2016-01-28 03:16`, `Published: …`)
-  const stamp = (d: FoundDate): boolean => PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start));
+  // (but a line that is a label and a date written out, `date: 24 July 2012` under the headline, dates the event as a date
+  // line does)
+  const labeledLine = (d: FoundDate): boolean => {
+    const b = doc.blocks[doc.blockAt(d.start)];
+    return !!b && /\p{L}/u.test(doc.clean.slice(d.start, d.end)) && DATE_LABEL_LINE.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end));
+  };
+  const stamp = (d: FoundDate): boolean => PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)) && !labeledLine(d);
   const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d)) : undefined;
   const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 16), d.start));
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   // (or a bullet that is only a date: `• 30 June 2017` under the headline)
   const dateLine = [...other, ...prose].find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => (b.kind === 'dateline' || b.kind === 'bullet')
-    && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))));
+    && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))) || labeledLine(d));
   // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
   // week only, and a date further down (`a proposal put forward on January 24`) is another event's
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
@@ -137,7 +144,8 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   };
   const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
-  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
+  const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
+  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   // (`… hosted his counterpart … on Friday` with no date anywhere gives no date: the export's date needs its ISO form)
   if (!chosen) return null;

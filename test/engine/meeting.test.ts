@@ -376,4 +376,10 @@ describe('meeting', () => {
     assert.deepEqual(participantNames('Agreement signed\n\nThe agreement was signed by Minister of International Relations Netumbo Nandi-Ndaitwah and Minister Lemogang Kwape in Windhoek.'), ['Netumbo Nandi-Ndaitwah', 'Lemogang Kwape']);
     assert.deepEqual(participantNames('Leaders meet\n\nPrime Ministers Manasseh Sogavare and Ishmael Kalsakau deliberated on security at the margin of the retreat.'), ['Manasseh Sogavare', 'Ishmael Kalsakau']);
   });
+
+  it('dates the event by a labelled date line under the headline (`date: 24 July 2012`) rather than by an earlier event the lead names (`the attack on 18 July`); a glued ISO stamp stays a fallback', () => {
+    const date = (text: string): [string, string] | [] => { const d = annotate(text).meeting.date; return d ? [d.text, d.iso] : []; };
+    assert.deepEqual(date('Minister Reynders meets his Israeli counterpart\n\ndate: 24 July 2012\n\nMinister of Foreign Affairs Didier Reynders today met Avigdor Lieberman. Reynders extended his condolences following the attack on 18 July in Burgas.'), ['24 July 2012', '2012-07-24']);
+    assert.deepEqual(date(' date 2012-07-25 Minister of Foreign Affairs Didier Reynders met Avigdor Lieberman on 24 July in Brussels.'), ['24 July', '2012-07-24']);
+  });
 });
