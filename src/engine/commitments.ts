@@ -102,6 +102,12 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},|[”"’])?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
+  // (`The two ministers … wish to reinforce these further`; not `we wish to thank …`, a courtesy)
+  { kind: 'intention', re: /\b(?:wish|wishes)\s+to\b/gi, starts: 'wish wishes'.split(' '), needsAgent: true },
+  // `confirmed interest to visit Georgia`, `expressed interest in considering …`: an interest in one's own action
+  { kind: 'intention', re: /\b(?:expressed|expressing|confirmed|confirming|showed|voiced|reaffirmed)\s+(?:(?:their|his|her|its|our|a|strong|keen|great|mutual|common|shared)\s+){0,2}interest\s+(?:to(?=\s+[a-z]{2,}\b)|in(?=\s+[a-z]{3,}ing\b))/gi, starts: 'expressed expressing confirmed confirming showed voiced reaffirmed'.split(' '), needsAgent: true },
+  // `assured Fiji’s continued support for …`, `with assurances of his continued support`: a promise of support
+  { kind: 'pledge', re: /\b(?:assured|assuring|assurances?\s+of)\s+(?:(?:[A-Z][^\s’']*['’]s|his|her|their|its|our)\s+)?(?:continued|full|unwavering|continuing|further)\s+support\b/gi, starts: 'assured assuring assurance assurances'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
@@ -522,6 +528,8 @@ const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\
 const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
+const WISH_TO = /^wish(?:es)?\s+to$/i;
+const OWNERS_AND_ARTICLES = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const NOUN_OR_VERB_TO = /^(?:plans?|endeavou?rs?)\s+to$/i;
 /** An article right before a word (`the plan`, `these endeavours`). */
 const ARTICLE_BEFORE = /\b(?:the|these|such)\s+$/i;
@@ -641,7 +649,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // (`Lavrov revealed plans to visit Armenia`, `the endeavours to reach peace`: `plans` and `endeavours` are nouns after
   // a verb that governs them or an article, not the verbs of `Russia plans to`, `Iraq endeavours to`; after a possessive
   // either reading gives the owner: `Iraq’s endeavours to`)
-  const nounTrigger = NOUN_TRIGGER.test(triggerText)
+  // (`wish to` after its subject is the verb: `The ministers … wish to reinforce …`; `their wish to` the noun)
+  const verbWish = WISH_TO.test(triggerText) && !lastWords(before, 2).some((w) => OWNERS_AND_ARTICLES.has(w) || /['’]s$/.test(w));
+  const nounTrigger = (NOUN_TRIGGER.test(triggerText) && !verbWish)
     || (NOUN_OR_VERB_TO.test(triggerText) && (ARTICLE_BEFORE.test(before.slice(-12))
       || GOVERNING_VERB_BEFORE.test(doc.clean.slice(Math.max(sentence.start, tStart - 40), tStart))));
   // `India’s firm commitment to …`: the possessor commits

@@ -906,4 +906,16 @@ describe('commitments', () => {
     const text = 'Secretary John Kerry met Foreign Secretary José Antonio Meade. “We’re happy to be here and happy to be received. We are happy to work with you,” Meade said.';
     assert.deepEqual(commitments(text), [['happy to', 'intention']]);
   });
+
+  it('reads `wish to` after its subject as an intention (`The ministers … wish to reinforce these further`; `We wish to thank …` a courtesy), an interest in one’s own action (`confirmed interest to visit Georgia`, `expressed interest in considering …`) and assured continued support as a pledge', () => {
+    const text = 'President Milo Đukanović spoke with President Salome Zourabichvili. The two presidents are delighted with their relations, and wish to reinforce these further. We wish to thank our hosts. Đukanović confirmed interest to visit Georgia. They expressed interest in considering safety corridors. He assured Montenegro’s continued support for Georgia.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['wish to reinforce these further', 'intention'],
+      ['Đukanović confirmed interest to visit Georgia', 'intention'],
+      ['They expressed interest in considering safety corridors', 'intention'],
+      ['He assured Montenegro’s continued support for Georgia', 'pledge'],
+    ]);
+  });
 });
