@@ -905,4 +905,9 @@ describe('officials', () => {
     // (a counterpart holds the office next to the name of two joined by `and`)
     assert.deepEqual(roles('Meeting\n\nDeputy Prime Minister and Minister of Foreign Affairs Didier Reynders met his Israeli counterpart Avigdor Lieberman.', 'Avigdor Lieberman'), [['Minister of Foreign Affairs', '', 'Israel']]);
   });
+
+  it('reads `Amb.` (Ambassador) with its stop as a title before a name, so a quote’s cue after it names the official (`“…,” Amb. Kamau said`)', () => {
+    const text = 'Kamau in Mogadishu\n\nForeign Affairs Principal Secretary Ambassador Macharia Kamau was in Mogadishu on Saturday.\n\n“Kenyans and Somalis should focus more on trade,” Amb. Kamau said citing the abundance of fish.';
+    assert.deepEqual(quotePairs(annotate(text)), [['Kenyans and Somalis should focus more on trade,', 'Macharia Kamau']]);
+  });
 });

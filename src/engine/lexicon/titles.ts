@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set(
   general admiral marshal colonel brigadier pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
-  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec.`
+  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.`
     .split(/\s+/)
     .filter(Boolean)
     // an office not yet taken up: `Prime Minister-designate`, `President-elect`
