@@ -263,6 +263,9 @@ function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: num
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
+/** What a verb of saying reports when it opens a sentence of its own: `that …`, `she supported …`. */
+const CLAUSE_AFTER_VERB = /^\s+(?:that\b|(?:she|he|they|we|it)\s+[a-z]{3,})/;
+
 function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   if (!q.closed) return null;
   const block = doc.blocks[q.block];
@@ -279,7 +282,10 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   if (m) {
     const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
     const verb = VERB_NEXT.exec(rest);
-    if (verb) {
+    // (a quoted sentence ends with its stop, and the next sentence reports something else: `…: “a greener, more social and
+    // sovereign Europe.” Baerbock said she supported these goals`)
+    const nextReport = verb && /[.!?]\s*$/.test(doc.clean.slice(q.innerStart, q.innerEnd)) && CLAUSE_AFTER_VERB.test(rest.slice(verb[0].length));
+    if (verb && !nextReport) {
       const party = personParty(m.person, m.start, m.end);
       return { speaker: party, cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
     }

@@ -392,4 +392,9 @@ describe('attribution', () => {
     const text = 'President Moon Jae-in spoke with Chancellor Angela Merkel. The call lasted 15 minutes, according to the presidential office.\n\n"Chancellor Merkel invited President Moon to visit Berlin, and President Moon thanked her," it said in a press release.';
     assert.deepEqual(quotePairs(annotate(text)).map(([, who]) => who), ['the presidential office']);
   });
+
+  it('does not take the subject of the next sentence as a quote’s speaker when the quoted sentence ends with its stop and that sentence reports something else (`: “a greener Europe.” Baerbock said she supported these goals`)', () => {
+    const text = 'Baerbock in Paris\n\nForeign Minister Annalena Baerbock met Foreign Minister Jean-Yves Le Drian. Le Drian praised the coalition agreement, which represents what France envisions: “a greener, more social and sovereign Europe.” Baerbock said she supported these goals. “We will work closely together.” Baerbock said.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([q, who]) => [q.slice(0, 20), who]), [['a greener, more soci', 'Jean-Yves Le Drian'], ['We will work closely', 'Annalena Baerbock']]);
+  });
 });
