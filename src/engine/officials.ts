@@ -176,9 +176,10 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     } else if (monthAsGivenName(ts, i)) {
       // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
     } else if (isCountryName(ts, i) && i + 1 < ts.length && nameable(ts[i + 1]) && !isInitial(ts[i + 1].text) && ts[i + 1].start === ts[i].end + 1
-      && !(i > 0 && (ts[i - 1].cap || OF_PLACE.has(ts[i - 1].lower)))) {
-      // `the head of the council, Israel Ganz`: a country that is a given name, before a surname (not after a capitalized
-      // word or a preposition, where it is an office's country: `… Commission of Chad Moussa Faki`)
+      && !(i > 0 && ((ts[i - 1].cap && !isTitleHead(ts[i - 1])) || OF_PLACE.has(ts[i - 1].lower)))) {
+      // `the head of the council, Israel Ganz`, `Foreign Minister Israel Katz`: a country that is a given name, before a
+      // surname (not after another capitalized word or a preposition, where it is an office's country: `… Commission of
+      // Chad Moussa Faki`)
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
     // `H. E. Antonio Patriota`: His Excellency's initials, spaced, are no name
     if (ts[i].text === 'H.' && ts[i + 1]?.text === 'E.' && ts[i + 1].start === ts[i].end + 1) { i += 2; continue; }

@@ -864,6 +864,8 @@ describe('officials', () => {
   it('reads a country that is a given name before a surname (`the head of the council, Israel Ganz`), but not an office’s country before a name (`the African Union Commission of Chad Moussa Faki`)', () => {
     assert.deepEqual(names('Visit\n\nForeign Minister Eli Cohen met the head of the council, Israel Ganz, who has given his all.'), ['Eli Cohen', 'Israel Ganz']);
     assert.deepEqual(names('Visit\n\nPresident Joe Biden met the Chairperson of the African Union Commission of Chad Moussa Faki Mahamat.'), ['Joe Biden', 'Moussa Faki Mahamat']);
+    // (and right after a title: `Foreign Minister Israel Katz`)
+    assert.deepEqual(roles('Talks in Jerusalem\n\nIsraeli Foreign Minister Israel Katz met Foreign Minister Annalena Baerbock.', 'Israel Katz'), [['Foreign Minister', '', 'Israel']]);
   });
 
   it('reads an office for refugees or migrants whole before the name (`UN High Commissioner for Refugees Filippo Grandi`)', () => {
