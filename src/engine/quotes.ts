@@ -176,8 +176,10 @@ function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block)
         for (let k = q.block + 1; k <= b; k++) {
           const whole = blocks[k];
           const end = k === b ? block.start + close.index : whole.end;
+          // (a paragraph that opens with a mark this step did not pair, `』the two countries …`, has it as its opening mark)
+          const inner = QUOTE_MARK.test(clean[whole.start] ?? '') && whole.start < end ? whole.start + 1 : whole.start;
           const next: RawQuote = {
-            start: whole.start, end: k === b ? end + 1 : end, innerStart: whole.start, innerEnd: end, closed: k === b,
+            start: whole.start, end: k === b ? end + 1 : end, innerStart: inner, innerEnd: end, closed: k === b,
             nested: false, block: k, continuesPrevious: true, continuesNext: false,
           };
           part.continuesNext = true;
@@ -204,8 +206,14 @@ function openingMarkDropped(clean: string, block: Block, bi: number, pos: number
   if (!CUE_AFTER_CLOSER.test(clean.slice(pos + 1, Math.min(block.end, pos + 120)))) return null;
   let start = block.start;
   while (start < pos && isSpace(clean[start])) start++;
-  if (start >= pos) return null;
-  return { start, end: pos + 1, innerStart: start, innerEnd: pos, closed: true, nested: false, block: bi, continuesPrevious: false, continuesNext: false };
+  // (a mark the paragraph does open with, of a shape this step does not pair, is the quotation's own: `』We are …“`;
+  // otherwise the quote starts its line with no mark, as a paragraph part of a longer quotation does)
+  const inner = start < pos && QUOTE_MARK.test(clean[start]) ? start + 1 : start;
+  if (inner >= pos) return null;
+  // (a quote without its mark starts a line, close to the line break before it: not the document's first line, with or
+  // without a byte-order mark, nor after a deep indent)
+  if (inner === start && !/[\n\r\u2028\u2029]/.test(clean.slice(Math.max(0, start - 8), start))) return null;
+  return { start, end: pos + 1, innerStart: inner, innerEnd: pos, closed: true, nested: false, block: bi, continuesPrevious: false, continuesNext: false };
 }
 
 type Action = { kind: 'open' | 'close'; family: Family } | null;

@@ -13,6 +13,11 @@ interface Example {
 }
 
 const EXAMPLES: Example[] = [
+  // a paragraph that goes on with an open quotation and opens with a mark of another shape (found with READOUT_FC_RUNS=5)
+  { name: 'a quotation going on in a paragraph that opens with an unpaired corner mark', languageId: 'markdown', text: () => '# Meeting\n\n_Belarus_\n\n』the two countries have established very close relations‟\n_Belarus_\n\n』the two countries have established very close relations‟\n\n- 』We will deepen cooperation,‟ the President said.\n' },
+  { name: 'a quotation closed after line breaks inside a corner mark', languageId: 'markdown', text: () => '"\n\nBelarus’\n\n「said\nsaid?said』said”' },
+  // a quotation whose opening mark was lost, on the first line after a BOM and further down
+  { name: 'a closing mark and a cue on the first line, after a BOM', languageId: 'plaintext', text: () => '\ufeffWe will act," the President said.\n\nWe are ready," Minister Ana Costa said.' },
   // a date inside a short line read as a dateline: the place's text must be the document's
   { name: 'a line with a date and a name after it', languageId: 'plaintext', text: () => 'On 20 November, Mr. SATO K' },
   { name: 'a date glued to words, in Markdown', languageId: 'markdown', text: () => 'O 5 MarchF' },
