@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -432,10 +432,6 @@ function pairedWithTitled(ts: Token[], run: Run, partner: Run | undefined): bool
 }
 
 /** `Ministers` → `Minister`, `Secretaries` → `Secretary`. */
-function singularOf(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
-}
-
 /** `Ministers`, `Secretaries`: a title head in the plural. */
 function isPluralTitle(t: Token): boolean {
   const w = t.bare;

@@ -4,7 +4,7 @@
 import type { Doc } from './doc';
 import type { Person } from './officials';
 import type { FoundRole } from './roles';
-import { isTitleHead, isTitleWord, parseRole, splitRoleChain } from './roles';
+import { isTitleHead, isTitleWord, parseRole, singularOf, splitRoleChain } from './roles';
 import { countryOf } from './lexicon/countries';
 import { HONORIFICS } from './lexicon/titles';
 import { lowerBound } from './sorted';
@@ -126,18 +126,20 @@ function countryOwning(before: string): { length: number; country: string } | nu
   }
   return null;
 }
-/** `foreign ministers` → `foreign minister`, `heads of state` → `head of state`. */
-const SINGULAR_OFFICE: Record<string, string> = {
-  'foreign ministers': 'foreign minister', 'ministers of foreign affairs': 'minister of foreign affairs', 'prime ministers': 'prime minister',
-  presidents: 'president', 'heads of state': 'head of state', ministers: 'minister', ambassadors: 'ambassador', leaders: 'leader',
-};
+/** The office made singular, in lower case: `foreign ministers` → `foreign minister`, `Heads of State` → `head of state`. */
+function singularOffice(written: string): string {
+  const words = written.toLowerCase().split(/\s+/);
+  // (the head is the word before `of`, or the last)
+  const head = words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length - 1;
+  words[head] = singularOf(words[head]);
+  return words.join(' ');
+}
 function officeOfEachListed(doc: Doc, s: string, offset: number, byMention: { m: { start: number; end: number }; p: Person }[]): void {
   for (const m of s.matchAll(OFFICE_INCLUDES)) {
     const from = offset + m.index + m[0].length;
     const sentence = doc.sentenceAt(from);
     const to = sentence ? sentence.end : offset + s.length;
-    const written = m[1].replace(/\s+/g, ' ');
-    const title = SINGULAR_OFFICE[written.toLowerCase()] ?? written;
+    const title = singularOffice(m[1]);
     for (const { m: mention, p } of byMention.slice(lowerBound(byMention, from, (x) => x.m.start), lowerBound(byMention, to, (x) => x.m.start))) {
       const owner = countryOwning(doc.clean.slice(Math.max(from, mention.start - 40), mention.start));
       if (owner) addIfNew(p, { title, organization: null, country: owner.country, start: mention.start - owner.length, end: mention.start });

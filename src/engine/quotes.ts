@@ -72,7 +72,7 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
     if (!prose(block)) continue;
     const stack: Open[] = [];
     const partsStart = out.length;
-    const orphanFirst: { block: number; pos: number }[] = [];
+    let orphan = -1;
     // the marks are looked for in the block's own text: over the whole text, a block without a mark
     // would have the search run on to the next mark in the document, however far (quadratic)
     const text = clean.slice(block.start, block.end);
@@ -84,7 +84,7 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       const next = pos + 1 < block.end ? clean[pos + 1] : undefined;
       const action = classify(ch, prev, next, stack, clean.slice(pos + 1, Math.min(block.end, pos + 3)), ch === "'" || ch === '’' ? clean.slice(pos + 1, Math.min(block.end, pos + 400)) : undefined);
       if (action === null) {
-        if (stack.length === 0 && out.length === partsStart && orphanFirst.length === 0 && DOUBLE_CLOSER.test(ch)) orphanFirst.push({ block: bi, pos });
+        if (stack.length === 0 && out.length === partsStart && orphan < 0 && DOUBLE_CLOSER.test(ch)) orphan = pos;
         continue;
       }
       if (action.kind === 'open') {
@@ -124,7 +124,7 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       first.continuesPrevious = true;
       previousPart.continuesNext = true;
     }
-    if (!openAtEnd) orphans.push(...orphanFirst);
+    if (!openAtEnd && orphan >= 0) orphans.push({ block: bi, pos: orphan });
     previousOpenAtEnd = openAtEnd;
     previousPart = openAtEnd ? out[out.length - 1] : null;
   }

@@ -244,6 +244,11 @@ function normalizeCountryText(country: string): string {
   return bare;
 }
 
+/** A title word in the singular: `Ministers` → `Minister`, `Secretaries` → `Secretary`. */
+export function singularOf(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+}
+
 /** A slash with a space on either side, between two offices (`Deputy Prime Minister / Foreign Minister`), not inside one (`High Representative/Vice-President`). */
 export function isSpacedSlash(tokens: Token[], i: number): boolean {
   const t = tokens[i];
