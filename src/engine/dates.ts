@@ -60,6 +60,11 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The label of a page's date stamp (`date`, `Updated:`, `Published:`), as a pattern's source. */
+export const STAMP_LABEL = '(?:date|updated|published|posted):?';
+/** A page's stamp glued before the text: ` date 2019-09-05 `, as a pattern's source. */
+export const GLUED_STAMP_SOURCE = `${STAMP_LABEL}\\s*\\d{4}-\\d{2}-\\d{2}\\s+`;
+
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   // every date has a digit: most blocks are passed over at once

@@ -13,7 +13,7 @@ import type { FoundCommitment } from './commitments';
 import type { TranscriptTurn } from './turns';
 import { turnAt } from './turns';
 import type { AttributedQuote } from './attribution';
-import { findDates, isoOf } from './dates';
+import { findDates, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL } from './dates';
 import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
@@ -74,7 +74,7 @@ function meetingKind(doc: Doc): MeetingKind {
 
 /** What stands before a page's publication stamp: ` date 2023-11-01`, `Updated: 2016-01-28`. */
 const DATE_LABEL_LINE = /^\s*(?:date|dated)\s*:\s*$/i;
-const PAGE_STAMP = /\b(?:date|updated|published|posted):?\s*$/i;
+const PAGE_STAMP = new RegExp(`\\b${STAMP_LABEL}\\s*$`, 'i');
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
 // (`On this day November 2, 2007, the … meeting has come to an end`)
@@ -190,7 +190,7 @@ interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 /** A news agency's dateline before a date at the head of a paragraph: `CHANGSHA, `, `ISLAMABAD, (UrduPoint / Pakistan Point News - `. */
 // (after a page's stamp glued to the paragraph: ` date 2025-06-11 CHANGSHA, June 11 — …`)
 // (or with the country after the city: `NAIROBI, Kenya Nov 8 – …`)
-const INLINE_DATELINE_BEFORE = /^\s*(?:(?:date|updated|published|posted):?\s*\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}\p{M}'’. -]*,\s*(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,?\s+)?(?:\([^()]{0,60}?[-–—]\s*)?$/u;
+const INLINE_DATELINE_BEFORE = new RegExp(`^\\s*(?:${GLUED_STAMP_SOURCE})?\\p{Lu}[\\p{Lu}\\p{M}'’. -]*,\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,?\\s+)?(?:\\([^()]{0,60}?[-–—]\\s*)?$`, 'u');
 
 const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
 
