@@ -169,8 +169,9 @@ export class Parties {
     while (s >= 0 && ts[s].start >= floor && end - s < 30) {
       const t = ts[s];
       if (t.word && (t.cap || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
-      // a list of countries or persons: `Poland, Ukraine and the United Kingdom`
-      if (t.text === ',' && s > 0 && ts[s - 1].cap && ts[s + 1]?.cap && ts.slice(s + 1, end + 1).some((x) => x.lower === 'and')) { s--; continue; }
+      // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)
+      if (t.text === ',' && s > 0 && ts[s - 1].cap && (ts[s + 1]?.cap || (ts[s + 1]?.lower === 'and' && !!ts[s + 2]?.cap && this.nameEndsAt(ts[s - 1].end)))
+        && ts.slice(s + 1, end + 1).some((x) => x.lower === 'and')) { s--; continue; }
       break;
     }
     // (an indefinite article opens the phrase: `Here is how a Downing Street spokesman reported …`)
@@ -238,8 +239,9 @@ export class Parties {
   private firstNounPhrase(ts: Token[]): Party | null {
     // the subject runs until the first lower-case word that is not part of a noun phrase
     let e = 0;
-    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|state)$/.test(ts[e].lower)
-      || (ts[e].text === ',' && ts[e + 1]?.cap && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e++;
+    // (`Minister for Foreign Affairs Simon Coveney and …`: `for` inside a title, before a capitalized word)
+    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|state)$/.test(ts[e].lower)
+      || (ts[e].text === ',' && (ts[e + 1]?.cap || (ts[e + 1]?.lower === 'and' && !!ts[e + 2]?.cap)) && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e++;
     if (e === 0) {
       return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;
     }
@@ -262,6 +264,8 @@ export class Parties {
     }
     const ms = this.mentions.within(start, end);
     const persons = unique(ms.map((m) => m.person));
+    // each official's first name mention in the phrase, as written
+    const names = persons.map((p) => ms.find((m) => m.person === p && m.kind === 'name')).filter((m) => !!m).map((m) => this.doc.text.slice(m.start, m.end));
     const joint = /\b(?:and|&)\b|,/.test(text) || /^(?:both|the two|two)\b/i.test(text);
     const lowered = text.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
     // `Mudavadi’s office`, `the President’s press service`: the office speaks for its official, as itself
@@ -281,10 +285,12 @@ export class Parties {
       let label: string;
       // `both sides`, `the two ministers` as written; `Both the President and the Secretary-General` → both sides
       if (/^(?:both|the two|two)\b/i.test(text) && !/\band\b/i.test(text)) label = lowered;
+      // officials listed by name speak as named (`Simon Coveney and Brandon Lewis`), each name as the text writes it
+      else if (persons.length >= 2 && persons.length === parts.length && names.length === persons.length) label = listOf(names);
       else if (parts.length === 2 || persons.length === 2) label = 'both sides';
       else if (list) label = list;
       else label = lowered;
-      const party: Party = { person: null, label, actor: lowered, start, end, plural: true };
+      const party: Party = { person: null, label, actor: label === listOf(names) ? label : lowered, start, end, plural: true };
       return party;
     }
     // a plural role without a list (`The Ministers`, `the leaders`) is the last joint subject named
@@ -345,6 +351,12 @@ export class Parties {
     if (i < 2 || ts[i].lower !== 'us' || ts[i - 1].lower !== 'of' || !US_QUANTIFIERS.has(ts[i - 2].lower) || ts[i - 2].start < floor) return null;
     const we = this.pronounParty(ts[i]);
     return we && { ...we, start: ts[i - 2].start };
+  }
+
+  /** Whether an official's name ends at `at` (`Simon Coveney, and …` lists him; `in July, and Price …` lists nothing). */
+  private nameEndsAt(at: number): boolean {
+    const m = this.mentions.lastEndingIn(at, at);
+    return !!m && m.kind === 'name';
   }
 
   private pronounParty(t: Token): Party | null {
@@ -477,4 +489,9 @@ function lastTokenBefore(ts: Token[], pos: number): number {
 /** A body as the text names it (`the press release`, `the African Union Commission`): the label as written, the actor without its article. */
 function namedBody(label: string, start: number, end: number): Party {
   return { person: null, label, actor: label.replace(/^the\s+/, ''), start, end, plural: false };
+}
+
+/** `A and B`, `A, B and C`. */
+function listOf(items: string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -265,8 +265,9 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases('Secretary-General Jan Holm encouraged President Omar Haddad to pursue dialogue with all groups.'), [
       ['President Omar Haddad to pursue dialogue with all groups', 'Jan Holm'],
     ]);
+    // (two officials speaking together are named, as written; two countries are `both sides`)
     assert.deepEqual(paraphrases('Minister Ana Costa and Minister Ivan Petrov were in agreement that the region needs more dialogue.'), [
-      ['the region needs more dialogue', 'both sides'],
+      ['the region needs more dialogue', 'Ana Costa and Ivan Petrov'],
     ]);
     assert.deepEqual(paraphrases('Minister Ana Costa met Minister Ivan Petrov. The two ministers will meet again in March, the ministry said Thursday.').map(([t]) => t), [
       'The two ministers will meet again in March',
@@ -608,5 +609,14 @@ describe('indirect speech', () => {
   it('reads no report in a relative clause after a verb’s object (`agreed on many agreements that will be signed …`, `concurred on the need to find solutions that are …`) nor in figures (`According to government statistics, …`)', () => {
     const text = 'Foreign Minister Dimitris Avramopoulos met Foreign Minister Ahmet Davutoglu. We agreed on many agreements that will be signed during the Council. The ministers concurred on the need to find solutions that are in the interest of refugees. According to government statistics, Greece is home to many refugees. Davutoglu noted that the talks were useful.';
     assert.deepEqual(paraphrases(text), [['the talks were useful', 'Ahmet Davutoglu']]);
+  });
+
+  it('reads `they` after a sentence naming two titled officials, one title with `for`, one name followed by `, and` (`Minister for Foreign Affairs Simon Coveney, and Northern Ireland Secretary Brandon Lewis, have issued …`), as the two, named; `in July, and Price …` lists no one', () => {
+    const text = 'Minister for Foreign Affairs Simon Coveney, and Northern Ireland Secretary Brandon Lewis, have issued a joint statement.\n\nFollowing their meeting, they released this joint statement:\n\n“We met to discuss a range of issues. We have agreed to convene a meeting in June.”\n\nThe two ministers discussed the summit in July, and Lewis underscored that the talks were useful.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['Simon Coveney and Brandon Lewis']);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['We have agreed to convene a meeting in June', 'Simon Coveney and Brandon Lewis']]);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['the talks were useful', 'Brandon Lewis']]);
   });
 });
