@@ -552,14 +552,46 @@ function nextPersonAt(ts: Token[], i: number): boolean {
   return !nameableRun(ts.slice(end + 1, stop));
 }
 
+/** Letters after a name that are no office: `MP`, `MNA`, `QC`. */
+const POST_NOMINALS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'GCSK']);
+
+/**
+ * `Minister of Agriculture, Animal Husbandry and Fisheries`: more of a portfolio after the comma that ends one (capitalized
+ * words, with commas and one `and`, the last a portfolio word, and then the phrase ends). The index after it, or -1.
+ */
+function portfolioContinuationEnd(ts: Token[], comma: number): number {
+  if (ts[comma]?.text !== ',' || comma < 1 || !isPortfolioWord(ts[comma - 1].lower)) return -1;
+  let e = comma + 1;
+  let and = false;
+  let words = 0;
+  while (e < ts.length && e - comma <= 12) {
+    const t = ts[e];
+    if (t.word && t.cap && !isHonorific(t) && !isTitleHead(t)) { e++; words++; continue; }
+    if (!and && words > 0 && (t.lower === 'and' || t.text === ',') && ts[e + 1]?.cap) { if (t.lower === 'and') and = true; e++; continue; }
+    break;
+  }
+  if (!and || !isPortfolioWord(ts[e - 1].lower)) return -1;
+  return e >= ts.length || /^[,.;:)\-–—]$/.test(ts[e].text) ? e : -1;
+}
+
+/** Token indices inside a portfolio's continuation after a title (`…, Animal Husbandry and Fisheries`): no one's name. */
+function portfolioContinuations(ts: Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let c = 1; c < ts.length; c++) {
+    if (ts[c].text !== ',' || !ts.slice(Math.max(0, c - 8), c).some(isTitleHead)) continue;
+    const end = portfolioContinuationEnd(ts, c);
+    for (let k = c + 1; k < end; k++) inside.add(k);
+  }
+  return inside;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
 /**
  * Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`,
  * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
  * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
  */
-/** Letters after a name that are no office: `MP`, `MNA`, `QC`. */
-const POST_NOMINALS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'GCSK']);
-
 function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;
@@ -583,7 +615,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
   }
   const bracket = k < ts.length && ts[k].text === '(';
   const noComma = bare && k < ts.length && ts[k].cap && startsTitle(ts, k) && ts[k].lower !== 'the';
-  if (k >= ts.length || (ts[k].text !== ',' && !bracket && !noComma)) return { roles, ofCountry };
+  // a dash before the office is a comma (`H.E. Albert E. Jubitahana- Minister of Transport, …`; not a dateline's, `KAZINFORM – …`)
+  const dash = k + 1 < ts.length && DASHES.has(ts[k].text) && startsTitle(ts, k + 1) && !ts[j].allCaps;
+  if (k >= ts.length || (ts[k].text !== ',' && !bracket && !noComma && !dash)) return { roles, ofCountry };
   if (!noComma) k++;
   if (!bracket && k + 1 < ts.length && ts[k].lower === 'who' && (ts[k + 1].lower === 'is' || ts[k + 1].lower === 'was')) {
     k += 2;
@@ -603,7 +637,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
       const t = ts[e];
       if (!t.word) break;
       if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
-      if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1)) { e++; continue; }
+      // (`…, Minister of Natural Resources and representatives of …`: a plural title after `and` is another party)
+      if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1) && !isPluralTitle(ts[e + 1])) { e++; continue; }
       // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`
       if (t.lower === 'to' && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
       break;
@@ -615,7 +650,7 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
     // (unless that name has an office of its own after it: `Shri S. M. Krishna, External Affairs Minister of India, H. E.
     // Antonio Patriota, Foreign Minister of Brazil`: the first office is the first name's)
-    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2]) && !hasOwnOfficeAfter(ts, e + 1)) break;
+    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2]) && !hasOwnOfficeAfter(ts, e + 1) && portfolioContinuationEnd(ts, e) < 0) break;
     // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
     if (nameableRun(ts.slice(k, e))) break;
     // (a title with no comma must end its phrase: a comma, a stop, `and`, or `in <country>`)
@@ -624,6 +659,13 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     for (const part of splitRoleChain(ts.slice(k, e))) {
       const r = parseRole(part, text);
       if (r) roles.push(r);
+    }
+    // (the portfolio goes on after a comma: `Minister of Foreign Affairs, International Business and International Cooperation`)
+    const more = portfolioContinuationEnd(ts, e);
+    const last = roles[roles.length - 1];
+    if (more > 0 && last && last.end === ts[e - 1].end) {
+      roles[roles.length - 1] = { ...last, title: last.title + text.slice(ts[e - 1].end, ts[more - 1].end), end: ts[more - 1].end };
+      e = more;
     }
     if (inCountry) ofCountry = inCountry;
     if (e < ts.length && ts[e].text === ',' && e + 1 < ts.length && startsTitle(ts, e + 1)) { k = e + 1; continue; }
@@ -692,7 +734,7 @@ function hasOwnOfficeAfter(ts: Token[], i: number): boolean {
   while (k < ts.length && (isHonorific(ts[k]) || ((ts[k].text === 'H.' || ts[k].text === 'E.') && k - i < 2))) k++;
   const start = k;
   while (k < ts.length && k - start < 6 && nameable(ts[k])) k++;
-  return k > start + 1 && k + 1 < ts.length && ts[k].text === ',' && startsTitle(ts, k + 1);
+  return k > start + 1 && k + 1 < ts.length && (ts[k].text === ',' || DASHES.has(ts[k].text)) && startsTitle(ts, k + 1);
 }
 
 function genderOf(chain: Token[], name: string[]): 'f' | 'm' | null {
@@ -804,9 +846,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     let pluralRoles: FoundRole[] = [];
     let interleavedAt = -1;
     let interleavedRole: FoundRole | null = null;
+    let continuations: Set<number> | undefined;
     runs.forEach((run, n) => {
       // `Sri Lanka`: a country whose first word looks like an honorific
       if (countryEndingAt(ts, run.i) > 1) return;
+      // `Minister of Agriculture, Animal Husbandry and Fisheries`: part of an office, not a name
+      if (run.i > 0 && ts[run.i - 1].text === ',' && (continuations ??= portfolioContinuations(ts)).has(run.i)) return;
       const inLabel = !!label && !label.anonymous && run.start >= label.start && run.end <= label.end;
       if (!inLabel && (shouting ??= isShouting(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end)))) return;
       // `Foreign Intelligence Service`: a run before an office word is part of an organization's name
@@ -870,7 +915,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         // (`Ivan Petrov, Foreign Minister of Bulgaria, Ana Costa, Foreign Minister of Portugal`: an office between two names,
         // each with an office after it, is the first name's)
         const before = office ? lead - 2 - office.chain.length : -1;
-        const firstNames = !!office && before >= 1 && ts[before].text === ',' && nameable(ts[before - 1]) && hasOwnOfficeAfter(ts, run.i);
+        const firstNames = !!office && before >= 1 && (ts[before].text === ',' || DASHES.has(ts[before].text)) && nameable(ts[before - 1]) && hasOwnOfficeAfter(ts, run.i);
         const opening = office ? officeOpening(ts, lead - 1 - office.chain.length) : null;
         if (office && opening && !firstNames && (closes || opening.opensSentence)) {
           // (the country that owns the office from before its modifiers: `Indonesia’s newly appointed Foreign Minister, X`)

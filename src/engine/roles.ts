@@ -26,7 +26,7 @@ const PORTFOLIO = new Set(
   health education culture interior energy agriculture labour labor transport emergency emergencies international
   cooperation co-operation development industry investment environment ecology tourism sport sports youth information
   communications science technology digital security public social welfare housing construction natural resources
-  mines mining oil gas water infrastructure planning budget treasury revenue customs taxes taxation fisheries forestry
+  mines mining oil gas water infrastructure works planning budget treasury revenue customs taxes taxation fisheries forestry
   human rights and the veterans immigration migration integration relations national territorial regional local family
   women children affairs european union asia pacific civil aviation staff commonwealth expatriates expatriate emigrants diaspora
   enlargement neighbourhood neighborhood policy

@@ -912,4 +912,16 @@ describe('officials', () => {
     const text = 'Kamau in Mogadishu\n\nForeign Affairs Principal Secretary Ambassador Macharia Kamau was in Mogadishu on Saturday.\n\n“Kenyans and Somalis should focus more on trade,” Amb. Kamau said citing the abundance of fish.';
     assert.deepEqual(quotePairs(annotate(text)), [['Kenyans and Somalis should focus more on trade,', 'Macharia Kamau']]);
   });
+
+  it('reads a portfolio that goes on after a comma (`Minister of Agriculture, Animal Husbandry and Fisheries`) as one office, not an office and a name; a glued dash before an office as a comma (`Jubitahana- Minister of …`); `Public Works` and a `Company` as no names; a plural title after `and` as another party’s', () => {
+    const text = 'Joint Communiqué\n\nPresident Santokhi was accompanied by H.E. Albert R. Ramdin, Minister of Foreign Affairs, International Business and International Cooperation, H.E. Parmanand Sewdien, Minister of Agriculture, Animal Husbandry and Fisheries, H.E. Raid Nurmohamed, Minister of Public Works, H.E. Albert E. Jubitahana- Minister of Transport, Communication and Tourism, H.E. David Abiamofo, Minister of Natural Resources and representatives of the State Oil Company.';
+    assert.deepEqual(names(text), ['Albert E. Jubitahana', 'Albert R. Ramdin', 'David Abiamofo', 'Parmanand Sewdien', 'Raid Nurmohamed', 'Santokhi']);
+    assert.deepEqual(roles(text, 'Albert R. Ramdin').map(([t]) => t), ['Minister of Foreign Affairs, International Business and International Cooperation']);
+    assert.deepEqual(roles(text, 'Parmanand Sewdien').map(([t]) => t), ['Minister of Agriculture, Animal Husbandry and Fisheries']);
+    assert.deepEqual(roles(text, 'Raid Nurmohamed').map(([t]) => t), ['Minister of Public Works']);
+    assert.deepEqual(roles(text, 'Albert E. Jubitahana').map(([t]) => t), ['Minister of Transport, Communication and Tourism']);
+    assert.deepEqual(roles(text, 'David Abiamofo').map(([t]) => t), ['Minister of Natural Resources']);
+    // (a dateline's agency before a dash is no one: `NUR-SULTAN. KAZINFORM – Deputy Prime Minister …`)
+    assert.deepEqual(names('Talks\n\nNUR-SULTAN. KAZINFORM – Deputy Prime Minister of Kazakhstan Mukhtar Tleuberdi met Sergey Lavrov.'), ['Mukhtar Tleuberdi', 'Sergey Lavrov']);
+  });
 });

@@ -43,7 +43,7 @@ summit summits forum forums conference conferences meeting meetings session sess
 treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
 resolutions partnership cooperation co-operation development developments security economic economy affairs foreign
 defence defense trade commerce industry industries finance justice interior health energy education culture cultural
-documents translation information communication communications telecommunications tourism transport transportation agriculture environment labour
+documents translation information communication communications telecommunications tourism transport transportation agriculture environment labour works
 labor employment sport sports youth planning investment investments infrastructure housing technology technologies science
 sciences research innovation welfare fisheries resources digital media heritage mines mining petroleum aviation maritime
 international national federal supreme people people's people’s peoples socialist democratic communist islamic arab central
@@ -54,6 +54,7 @@ delegation delegations community communities association associations alliance a
 area areas belt road silk corridor route network system systems service services board boards bureau authority
 authorities directorate inspectorate chamber chambers senate congress duma rada knesset majlis cabinet presidium politburo
 presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy
+company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
 expatriates expatriate diaspora refugees refugee migrants migration disarmament peacekeeping corps
