@@ -30,6 +30,10 @@ interface TriggerRule {
   needsAgent: boolean;
   /** A noun whose owner or article and adjectives before it open the span (`Our shared task is to …`). */
   nounFirst?: boolean;
+  /** Only several parties acting together commit so (`The Presidents directed officials to …`; one leader's order is not). */
+  joint?: boolean;
+  /** The trigger holds the whole action, its object too (`assured him of Malawi’s full support`): nothing need follow. */
+  whole?: boolean;
 }
 
 const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
@@ -60,8 +64,8 @@ const RULES: TriggerRule[] = [
   // passive (not `It was agreed that`, whose clause says what)
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `the Presidents have instructed their respective Ministries of Foreign Affairs to each appoint …`, `The leaders tasked
-  // their officials to …`: leaders who set their governments a joint task agree on it
-  { kind: 'agreement', re: /\b(?:instructed|tasked|directed|mandated)\s+their\s+(?:respective\s+)?(?:[^\s.,;:]+\s+){1,6}?to\s+(?=[a-z]{2,})/g, starts: 'instructed tasked directed mandated'.split(' '), needsAgent: true },
+  // their officials to …`, `The Presidents directed officials to …`: leaders who set their governments a joint task agree on it
+  { kind: 'agreement', re: /\b(?:instructed|tasked|directed|mandated)\s+(?:their\s+(?:respective\s+)?|the\s+|relevant\s+)?(?:[^\s.,;:]+\s+){0,6}?to\s+(?=[a-z]{2,})/g, starts: 'instructed tasked directed mandated'.split(' '), needsAgent: true, joint: true },
   // `It was agreed that a meeting be held …`, `It was decided to refer it to …`: the meeting's decision, no one named
   { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:agreed|decided)(?:\s+and\s+recommended)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
@@ -70,7 +74,8 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\bagreed(?=\s+(?:the\s+|both\s+)?[A-Z][^\s.,;:]*(?:\s+[^\s.,;:]+){0,5}?\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
   // `assured the Prime Minister of the support of the African Union`
   // (`Assured him of India’s continued support to …`: a country's possessive too)
-  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|total|further|[A-Z][\w-]*['’]s)\s+)*(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true },
+  // (and any words that qualify it: `assured him of Malawi’s bilateral and multi-lateral support`)
+  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|[A-Z][\w-]*['’]s)\s+)?(?:(?!(?:of|to|for|in|on|with)\s)[a-z][\w-]*\s+){0,4}?(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true, whole: true },
   // `conveyed India’s continued support for Sri Lanka’s economic rebuilding`: support handed to the other side is promised
   // (not a position restated, `reiterated India’s support for an inclusive government`, nor a view, `expressed support for`)
   { kind: 'pledge', re: /\bconvey(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|steadfast|unequivocal|total|further|[A-Z][\w-]*['’]s)\s+)*support\s+(?:for|to)\b/gi, starts: 'convey conveyed conveys conveying'.split(' '), needsAgent: true },
@@ -635,7 +640,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     while (start < tStart && isSpace(doc.clean[start])) start++;
     return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
   }
-  if (rule.kind !== 'agreement' && BLANK.test(after)) return null;
+  if (rule.kind !== 'agreement' && !rule.whole && BLANK.test(after)) return null;
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
@@ -787,6 +792,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
   if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
   if (actor && /^you\b/i.test(actor.label)) return null;
+  if (rule.joint && !actor?.plural) return null;
   // (but `All Sides agreed to cooperate …` in a joint statement: those who agree are the signatories themselves)
   if (actor && rule.kind !== 'agreement' && GENERIC_PLURAL.test(doc.clean.slice(actor.start, actor.end))) return null;
   // `he believes that Việt Nam will achieve its targets`: another party's action foreseen under a belief is a forecast
@@ -826,7 +832,7 @@ function sameSide(actor: Party, speaker: Party): boolean {
 
 function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {
   const end = actionEnd(ctx, tEnd, sentence, quote);
-  if (end <= tEnd && rule.kind !== 'agreement') return [];
+  if (end <= tEnd && rule.kind !== 'agreement' && !rule.whole) return [];
   const first: FoundCommitment = { start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote };
   const out = continuedActions(ctx, first);
   out.unshift(first);
@@ -1084,8 +1090,14 @@ function agreesToAct(text: string): boolean {
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;
   if (m) return !NON_AGENT_HEADS.test(headNoun(m[1].trim())) && !GENERIC_PLURAL.test(m[1].trim());
+  // (a communiqué's subjunctive, no modal: `agreed that relevant authorities pursue progress on this initiative`)
+  const bare = SUBJUNCTIVE_ACTION.exec(clause);
+  if (bare && !/\b(?:to|not|it|this|there|which)$/i.test(bare[1].trim())) return !NON_AGENT_HEADS.test(headNoun(bare[1].trim())) && !GENERIC_PLURAL.test(bare[1].trim());
   return /^\s*to\s/i.test(clause);
 }
+
+/** A subject and a bare verb of joint action after `agreed that` (`relevant authorities pursue …`, `the ministers meet …`). */
+const SUBJUNCTIVE_ACTION = /^\s*((?:[^\s.,;:]+\s+){1,6}?)(?:pursue|explore|continue|work|hold|convene|establish|develop|strengthen|expedite|finali[sz]e|conclude|intensify|enhance|expand|deepen|promote|cooperate|coordinate|consult|meet|identify|undertake|facilitate|accelerate|implement|review|prepare|draft|submit|organi[sz]e|set\s+up|take\s+(?:steps|measures|action))\b/i;
 
 /**
  * A bare plural with no determiner (`countries should embrace policies …`, `agreed that all countries should do their

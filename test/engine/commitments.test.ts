@@ -931,4 +931,15 @@ describe('commitments', () => {
       'They agreed to open a consulate in Samarkand',
     ]);
   });
+
+  it('reads a communiqué’s subjunctive after `agreed that` (`relevant authorities pursue progress …`, not `both countries share …`), leaders who direct or task officials together (one leader’s order is none), and support assured with its qualifiers at the sentence’s end (`assured him of Malawi’s bilateral and multi-lateral support.`)', () => {
+    const text = 'President Lionel Aingimea met President David Panuelo. The Presidents agreed that relevant authorities pursue progress on this initiative. They agreed that both countries share common values. The Presidents directed officials to adapt to current circumstances and tasked the working group to meet virtually. The President directed the ministry to prepare a report. Aingimea commended the people of Micronesia and assured him of Nauru’s bilateral and multi-lateral support.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['The Presidents agreed that relevant authorities pursue progress on this initiative', 'agreement'],
+      ['The Presidents directed officials to adapt to current circumstances and tasked the working group to meet virtually', 'agreement'],
+      ['assured him of Nauru’s bilateral and multi-lateral support', 'pledge'],
+    ]);
+  });
 });
