@@ -119,14 +119,19 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const b = doc.blocks[doc.blockAt(d.start)];
     return !!b && /\p{L}/u.test(doc.clean.slice(d.start, d.end)) && DATE_LABEL_LINE.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end));
   };
-  const stamp = (d: FoundDate): boolean => PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)) && !labeledLine(d);
-  const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d)) : undefined;
+  // (and so is a release's number and date, `No: 243, 3 October 2023, Press Release …`)
+  const stamp = (d: FoundDate): boolean => (PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)) || RELEASE_NUMBER_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 16), d.start))) && !labeledLine(d);
+  // (a date in brackets in the headline, `Press Release (16-10-2021)`, is the release's, not the event's)
+  const bracketed = (d: FoundDate): boolean => doc.clean[d.start - 1] === '(' && doc.clean[d.end] === ')';
+  const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d) && !bracketed(d)) : undefined;
   const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 16), d.start));
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   // (or a bullet that is only a date: `• 30 June 2017` under the headline)
-  const dateLine = [...other, ...prose].find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b) => (b.kind === 'dateline' || b.kind === 'bullet')
-    && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))) || labeledLine(d));
+  // (or a line under the headline that opens with a full date, its byline after it: `August 6, 2022 Owen Khamula – Nyasa Times`)
+  const dateLine = [...other, ...prose].find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b, bi) => (((b.kind === 'dateline' || b.kind === 'bullet')
+    && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))) || (b.kind === 'heading' && bi !== titleIndex))
+    && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start))) || labeledLine(d));
   // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
   // week only, and a date further down (`a proposal put forward on January 24`) is another event's
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
@@ -140,19 +145,22 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const head = doc.clean.slice(b.start, d.start);
     // (or a known place in title case: `Qatar, Sept 9: Saudi Arabia says …`)
     const place = PLACE_COMMA_BEFORE.exec(head);
-    return INLINE_DATELINE_BEFORE.test(head) || (!!place && (!!countryOf(place[1]) || isDatelineCity(place[1])));
+    // (or any place, when a news agency's mark or a dash follows the date: `Chisinau, March 5 / MOLDPRES /- …`)
+    return INLINE_DATELINE_BEFORE.test(head) || (!!place && (!!countryOf(place[1]) || isDatelineCity(place[1]) || DATELINE_MARK_AFTER_DATE.test(doc.clean.slice(d.end, d.end + 4))));
   };
   const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
   const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
-  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? current[0] ?? other[0] ?? prose[0]
+  // (an announcement dates its event ahead, `… will be held in Istanbul on October 4, 2023`: that before the page's stamp)
+  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? prose.find((d) => !stamp(d) && introducedBy(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   // (`… hosted his counterpart … on Friday` with no date anywhere gives no date: the export's date needs its ISO form)
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
   // (an inline dateline without its year takes the year of the page's stamp: `date 2025-06-11 CHANGSHA, June 11 —`)
-  const pageYear = chosen.year ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => stamp(d) && d.year !== null && d.month === chosen.month)?.year ?? null : null);
+  // (or of a date line above it: `05.03.2022` over `Chisinau, March 5 / MOLDPRES /-`)
+  const pageYear = chosen.year ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => (stamp(d) || other.includes(d)) && d.year !== null && d.month === chosen.month)?.year ?? null : null);
   if ((chosen === written || stamp(chosen) || inlineDateline(chosen) || doc.blocks[doc.blockAt(chosen.start)]?.kind === 'dateline') && pageYear !== null) {
     const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
@@ -165,6 +173,12 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     }
   }
   let year = chosen.year;
+  if (year === null) {
+    const dated = [...other, ...prose].filter((d) => d.year !== null);
+    // (a range's end gives its start the year: `30th August to 02nd September 2021`)
+    const rangeEnd = dated.find((d) => d.start > chosen.end && d.start - chosen.end <= 8 && RANGE_TO.test(doc.clean.slice(chosen.end, d.start)));
+    if (rangeEnd) year = rangeEnd.year;
+  }
   if (year === null) {
     const dated = [...other, ...prose].filter((d) => d.year !== null);
     year = (dated.find((d) => d.month === chosen.month) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
@@ -193,6 +207,12 @@ interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 const INLINE_DATELINE_BEFORE = new RegExp(`^\\s*(?:${GLUED_STAMP_SOURCE})?\\p{Lu}[\\p{Lu}\\p{M}'’. -]*,\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,?\\s+)?(?:\\([^()]{0,60}?[-–—]\\s*)?$`, 'u');
 
 const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
+/** What closes a dateline's date: an agency between slashes or in brackets, or a dash (`March 5 / MOLDPRES /`, `June 11 —`). */
+const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
+/** Between the two dates of a range: ` to `, ` until `, ` – `. */
+const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
+/** A release's number before its date: `No: 243, `. */
+const RELEASE_NUMBER_BEFORE = /\bNo[:.]?\s*\d{1,5},\s*$/;
 
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
 function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {

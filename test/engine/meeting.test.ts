@@ -378,4 +378,12 @@ describe('meeting', () => {
     assert.deepEqual(date('Minister Reynders meets his Israeli counterpart\n\ndate: 24 July 2012\n\nMinister of Foreign Affairs Didier Reynders today met Avigdor Lieberman. Reynders extended his condolences following the attack on 18 July in Burgas.'), ['24 July 2012', '2012-07-24']);
     assert.deepEqual(date(' date 2012-07-25 Minister of Foreign Affairs Didier Reynders met Avigdor Lieberman on 24 July in Brussels.'), ['24 July', '2012-07-24']);
   });
+
+  it('dates the event by the lead’s weekday under a page date written as a line with its byline (`August 6, 2022 Owen Khamula – Nyasa Times`) or an agency’s dateline with a place in title case (`Chisinau, March 5 / MOLDPRES /-`); a headline’s date in brackets and a release’s number and date are the page’s; an announcement’s date ahead; a range’s start takes its end’s year', () => {
+    assert.deepEqual(date('Chakwera talks to Zelensky\n\nAugust 6, 2022 Owen Khamula – Nyasa Times Be the first to comment\n\nPresident Lazarus Chakwera on Friday had a phone conversation with President Volodymyr Zelensky of Ukraine.'), ['Friday', '2022-08-05']);
+    assert.deepEqual(date('Moldovan president had phone conversation with premiers\n\n11:18 | 05.03.2022 Category: Official\n\nChisinau, March 5 / MOLDPRES /- President Maia Sandu had a telephone conversation on Friday with Prime Minister Mette Frederiksen.'), ['Friday', '2022-03-04']);
+    assert.deepEqual(date('Press Release (16-10-2021)\n\n(16-10-2021, Nay Pyi Taw)\n\nThe Union Minister for Foreign Affairs U Wunna Maung Lwin participated in the meeting held via video conference on 15-10-2021.'), ['15-10-2021', '2021-10-15']);
+    assert.deepEqual(date('No: 243, 3 October 2023, Press Release Regarding the Political Consultations\n\nMultilateral political consultations will be held at the Deputy Foreign Ministers level in Istanbul on October 4, 2023. Deputy Minister Burak Akçapar will represent Türkiye.'), ['October 4, 2023', '2023-10-04']);
+    assert.deepEqual(date('Joint Communiqué\n\nThe 21st Micronesian Presidents’ Summit was held virtually from 30th August to 02nd September 2021, chaired by President Lionel Aingimea.'), ['30th August', '2021-08-30']);
+  });
 });
