@@ -24,7 +24,7 @@ import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
 export interface FoundMeeting {
   title: string | null;
   kind: MeetingKind;
-  date: { text: string; iso: string; start: number; end: number } | null;
+  date: { text: string; iso: string | null; start: number; end: number } | null;
   place: { text: string; start: number; end: number } | null;
   participants: Person[];
 }
@@ -154,14 +154,21 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // (an announcement dates its event ahead, `… will be held in Istanbul on October 4, 2023`: that before the page's stamp)
   const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? prose.find((d) => !stamp(d) && introducedBy(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
-  // (`… hosted his counterpart … on Friday` with no date anywhere gives no date: the export's date needs its ISO form)
+  // `… hosted his counterpart … on Friday` with no page date to count back from: the day as the text writes it, with no ISO
+  // form (a date further down, `… his visit of December 9`, is another event's)
+  // (the page's date: a stamp, a date line or a dateline, from which the lead's day counts back)
+  const pageDated = (d: FoundDate): boolean => d === written || stamp(d) || inlineDateline(d) || doc.blocks[doc.blockAt(d.start)]?.kind === 'dateline';
+  if (!inTitle && !written && !(chosen && pageDated(chosen))) {
+    const day = lead();
+    if (day && (!chosen || chosen.start >= day.leadEnd)) return { text: doc.text.slice(day.start, day.end), iso: null, start: day.start, end: day.end };
+  }
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
   // (an inline dateline without its year takes the year of the page's stamp: `date 2025-06-11 CHANGSHA, June 11 —`)
   // (or of a date line above it: `05.03.2022` over `Chisinau, March 5 / MOLDPRES /-`)
   const pageYear = chosen.year ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => (stamp(d) || other.includes(d)) && d.year !== null && d.month === chosen.month)?.year ?? null : null);
-  if ((chosen === written || stamp(chosen) || inlineDateline(chosen) || doc.blocks[doc.blockAt(chosen.start)]?.kind === 'dateline') && pageYear !== null) {
+  if (pageDated(chosen) && pageYear !== null) {
     const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
     const back = day ? daysBack(day.word, { ...chosen, year: pageYear }) : 0;

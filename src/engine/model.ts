@@ -75,8 +75,8 @@ export type MeetingKind =
 
 export interface MeetingDate extends Span {
   text: string;
-  /** `YYYY-MM-DD`, or `--MM-DD` when the text gives no year. */
-  iso: string;
+  /** `YYYY-MM-DD`, or `--MM-DD` when the text gives no year; null when it gives a day only (`on Friday`, `yesterday`) and no date to count from. */
+  iso: string | null;
 }
 
 export interface Place extends Span {

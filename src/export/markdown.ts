@@ -22,7 +22,7 @@ export function toMarkdown(annotations: Annotations, _text?: string): string {
 function meetingFacts(annotations: Annotations): string[] {
   const { meeting, document } = annotations;
   const date = meeting.date
-    ? `${inlineText(meeting.date.text)}${meeting.date.iso.startsWith('--') ? '' : ` (${meeting.date.iso})`}`
+    ? `${inlineText(meeting.date.text)}${!meeting.date.iso || meeting.date.iso.startsWith('--') ? '' : ` (${meeting.date.iso})`}`
     : '_not stated_';
   const facts = [
     `- **Kind:** ${meeting.kind}`,

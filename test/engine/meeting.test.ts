@@ -6,7 +6,7 @@ import { assertExactSpans, nameOf } from './helpers';
 /** The meeting's participants by name, host first. */
 const participantNames = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
 /** The meeting's date as written and in ISO form, or null. */
-const date = (text: string): [string, string] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+const date = (text: string): [string, string | null] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
 
 describe('meeting', () => {
   it('takes the date from the body and its year from the dateline', () => {
@@ -18,7 +18,7 @@ describe('meeting', () => {
   });
 
   it('reads ranges, month-first dates, typos and a year glued to a time', () => {
-    const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
+    const iso = (text: string): string | null | undefined => annotate(text).meeting.date?.iso;
     assert.equal(iso('The Secretary-General visited Phnom Penh between 21-22 December 2011.'), '2011-12-21');
     assert.equal(iso('On August 5, 2016, Foreign Minister Wang Yi held telephone talks.'), '2016-08-05');
     assert.equal(iso('21 August 202013:53\n\nOn August 21, the ministers spoke on the telephone.'), '2020-08-21');
@@ -27,7 +27,7 @@ describe('meeting', () => {
   });
 
   it('reads a year after a comma with no space (`May 23,2024`) and Central European dates with dots (`2. August 2022`, `06. 11. 2019`), which are no numbered items', () => {
-    const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
+    const iso = (text: string): string | null | undefined => annotate(text).meeting.date?.iso;
     assert.equal(iso('President William Ruto met Barack Obama on May 23,2024 at Blair House.'), '2024-05-23');
     assert.equal(iso('Minister Reinsalu discussed security\n\n2. August 2022 - 20:14\n\nToday, Foreign Minister Urmas Reinsalu spoke to Antony Blinken.'), '2022-08-02');
     assert.equal(iso('Lajcak Meets New Cypriot Ambassador\n06. 11. 2019 14:00 | News\n\nForeign Minister Miroslav Lajcak met Ambassador Nicos Nicolaou.'), '2019-11-06');
@@ -46,7 +46,7 @@ describe('meeting', () => {
   });
 
   it('prefers the event’s date to a page’s publication stamp, and reads a dateline with a colon', () => {
-    const iso = (text: string): string | undefined => annotate(text).meeting.date?.iso;
+    const iso = (text: string): string | null | undefined => annotate(text).meeting.date?.iso;
     assert.equal(iso(' date 2023-11-01 Provided by the agency\n\nWASHINGTON, Oct. 27 -- Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '2023-10-27');
     assert.equal(iso('New Delhi, Jun 26: Foreign Minister Ana Costa held talks with Secretary Omar Haddad.'), '--06-26');
     assert.equal(iso('Talks in Ankara\n\nMarch 31, 2024\n\nPresident Ivan Petrov spoke about the attacks since October 7.'), '2024-03-31');
@@ -385,5 +385,13 @@ describe('meeting', () => {
     assert.deepEqual(date('Press Release (16-10-2021)\n\n(16-10-2021, Nay Pyi Taw)\n\nThe Union Minister for Foreign Affairs U Wunna Maung Lwin participated in the meeting held via video conference on 15-10-2021.'), ['15-10-2021', '2021-10-15']);
     assert.deepEqual(date('No: 243, 3 October 2023, Press Release Regarding the Political Consultations\n\nMultilateral political consultations will be held at the Deputy Foreign Ministers level in Istanbul on October 4, 2023. Deputy Minister Burak Akçapar will represent Türkiye.'), ['October 4, 2023', '2023-10-04']);
     assert.deepEqual(date('Joint Communiqué\n\nThe 21st Micronesian Presidents’ Summit was held virtually from 30th August to 02nd September 2021, chaired by President Lionel Aingimea.'), ['30th August', '2021-08-30']);
+  });
+
+  it('gives the lead’s weekday, `yesterday` or `today` as written, with no ISO form, when no page date lets it be counted (`… on Friday hosted …`; a date further down is another event’s), and still no date when the text gives none', () => {
+    assert.deepEqual(date('Costa hosts Petrov\n\nForeign Minister Ana Costa on Friday hosted her counterpart Ivan Petrov in Lisbon.\n\nPetrov recalled his visit of December 9, when the two ministers signed a memorandum.'), ['Friday', null]);
+    assert.deepEqual(date('Costa meets Petrov\n\nForeign Minister Ana Costa met her counterpart Ivan Petrov yesterday in Lisbon.'), ['yesterday', null]);
+    assert.equal(date('Costa meets Petrov\n\nForeign Minister Ana Costa met her counterpart Ivan Petrov in Lisbon.'), null);
+    // (with a page date, the day is counted back as before)
+    assert.deepEqual(date('Costa hosts Petrov\n\n12 June 2023\n\nForeign Minister Ana Costa on Friday hosted her counterpart Ivan Petrov in Lisbon.'), ['Friday', '2023-06-09']);
   });
 });

@@ -84,6 +84,11 @@ describe('export: Markdown brief', () => {
     const a = astralAnnotations();
     const md = toMarkdown(a, ASTRAL_TEXT);
 
+    it('states a date the text gives as a weekday only as written, with no ISO form in brackets', () => {
+      const dated = { ...a, meeting: { ...a.meeting, date: { text: 'Friday', iso: null, start: 0, end: 6 } } };
+      assert.match(toMarkdown(dated, ASTRAL_TEXT), /^- \*\*Date:\*\* Friday$/m);
+    });
+
     it('states the meeting: title, kind, date and place', () => {
       assert.ok(md.startsWith('# Meeting with Foreign Minister of Mongolia Battsetseg Batmunkh 🤝\n'));
       assert.match(md, /^- \*\*Kind:\*\* meeting$/m);

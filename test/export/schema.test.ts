@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { annotate } from '../../src/engine';
 import type { Annotations } from '../../src/engine/model';
 import { toJson, toJsonLine } from '../../src/export/json';
 import { toFolderJsonLines } from '../../src/export/folderExport';
@@ -34,6 +35,13 @@ describe('export: JSON against the shipped schema', () => {
     ]).split('\n').filter(Boolean);
     assert.equal(lines.length, 2);
     for (const line of lines) assert.ok(validate(JSON.parse(line)), errors());
+  });
+
+  it('validates a meeting dated by a weekday only, its ISO form null, and rejects an ISO form that is no date', () => {
+    const a = JSON.parse(toJson(annotate('Costa hosts Petrov\n\nForeign Minister Ana Costa on Friday hosted her counterpart Ivan Petrov in Lisbon.'))) as Annotations;
+    assert.deepEqual(a.meeting.date && [a.meeting.date.text, a.meeting.date.iso], ['Friday', null]);
+    assert.ok(validate(a), errors());
+    assert.equal(validate({ ...a, meeting: { ...a.meeting, date: { ...a.meeting.date, iso: 'Friday' } } }), false);
   });
 
   it('is a schema that rejects what the spec forbids (so passing means something)', () => {
