@@ -74,6 +74,8 @@ const SUBJECT_VERBS = new Set(
   opened closed led leads took takes gave gives delivered delivers made makes sent sends headed heads denied denies rejected
   rejects vowed vows pledged pledges promised promises criticized criticised described describes`.split(/\s+/),
 );
+/** Verbs in -ing after `is`/`was` whose subject, a capitalized run of two or more words, is a person at work. */
+const PROGRESSIVE_VERBS = new Set(['speaking', 'talking', 'meeting', 'visiting', 'holding', 'attending', 'chairing', 'addressing', 'hosting', 'leading', 'heading']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 /** Honorifics that only people bear (`Sheikh`, `Saint`, `Sri` also begin places: `Sheikh Jarrah`, `Sri Lanka`). */
@@ -283,7 +285,7 @@ function wordsBesideInitials(tokens: string[]): number {
 }
 
 /** Countries that are also given names or surnames (`Israel Katz`, `Alies Jordan`), read as such beside a name word. */
-const NAME_COUNTRIES = new Set(['israel', 'jordan', 'chad', 'georgia', 'india']);
+const NAME_COUNTRIES = new Set(['israel', 'jordan', 'chad', 'georgia', 'india', 'montenegro']);
 const OF_PLACE = new Set(['of', 'from', 'in', 'for', 'to']);
 const isCountryName = (ts: Token[], k: number): boolean => ts[k].cap && !ts[k].allCaps && NAME_COUNTRIES.has(ts[k].lower);
 
@@ -948,7 +950,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (`had` is an auxiliary, `had met`, or the verb of an event: `Vladimir Putin had a telephone conversation`)
       const hadEvent = !!next && (next.lower === 'had' || next.lower === 'has') && !!next2 && HAD_EVENT.has(next2.lower);
       // (a subject with an article is a thing, not a person: `The Annual Consultation was held …`, `The Fourth Annual …`)
-      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
+      // (`Luís Montenegro was speaking to journalists`: an official's doing in the progressive)
+      const progressive = !!next2 && (next.lower === 'is' || next.lower === 'was') && PROGRESSIVE_VERBS.has(next2.lower);
+      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || progressive || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
         || (next.text === ',' && !!next2 && (next2.lower === 'who' || (next2.lower === 'in' && !placeAfterIn(ts[run.j + 3]))))) && !articleBefore(ts, run.i);
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';

@@ -924,4 +924,9 @@ describe('officials', () => {
     // (a dateline's agency before a dash is no one: `NUR-SULTAN. KAZINFORM – Deputy Prime Minister …`)
     assert.deepEqual(names('Talks\n\nNUR-SULTAN. KAZINFORM – Deputy Prime Minister of Kazakhstan Mukhtar Tleuberdi met Sergey Lavrov.'), ['Mukhtar Tleuberdi', 'Sergey Lavrov']);
   });
+
+  it('reads a name before `was speaking`, `is meeting` … as an official’s, also a surname that is a country’s name (`Luís Montenegro`), but not a body’s', () => {
+    const text = 'Lunch at São Bento\n\nLuís Montenegro was speaking to journalists before a working lunch with António Costa. The Security Council was meeting in New York.';
+    assert.deepEqual(names(text), ['António Costa', 'Luís Montenegro']);
+  });
 });
