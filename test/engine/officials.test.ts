@@ -929,4 +929,9 @@ describe('officials', () => {
     const text = 'Lunch at São Bento\n\nLuís Montenegro was speaking to journalists before a working lunch with António Costa. The Security Council was meeting in New York.';
     assert.deepEqual(names(text), ['António Costa', 'Luís Montenegro']);
   });
+
+  it('reads a page’s label before a headline (`UPDATED Slovenian President: …`) and a headline’s verb of ending or starting (`Slovak Foreign Minister Ends his Visit`) as no names', () => {
+    assert.deepEqual(names('UPDATED Slovenian President: Bulgaria and Slovenia Have No Unresolved Issues\n\nSlovenian President Natasa Pirc Musar said here Tuesday that the talks went well.'), ['Natasa Pirc Musar']);
+    assert.deepEqual(names('Slovak Foreign Minister Ends his Visit to the U.S.A.\n\nForeign Minister Miroslav Lajčák ended his visit to Washington on Thursday.'), ['Miroslav Lajčák']);
+  });
 });

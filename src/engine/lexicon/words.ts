@@ -82,6 +82,7 @@ discusses discussed addresses addressed takes took makes made gives gave sends s
 urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid
 has have had is are was were will agrees agreed reaffirms reaffirmed confirms confirmed reveals revealed condemns condemned
 quote unquote
+ends ended begins began concludes concluded wraps wrapped starts started completes completed
 meet hold discuss agree sign report hail vow pledge talk review urge commit reaffirm stress condemn attend launch
 `);
 
@@ -91,7 +92,10 @@ export const NAME_PARTICLES = list(`von van der den de del della di da das dos d
 /** Season's greetings, capitalized as wishes are: `wished the Deputy Secretary Happy Christmas and New Year`. */
 const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukkah nowruz holidays birthday`);
 
+/** A page's labels before a headline: `UPDATED Slovenian President: …`, `BREAKING: …`. */
+const PAGE_LABEL_WORDS = list(`updated breaking exclusive`);
+
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower);
+  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower) || PAGE_LABEL_WORDS.has(lower);
 }
