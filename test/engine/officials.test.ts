@@ -934,4 +934,10 @@ describe('officials', () => {
     assert.deepEqual(names('UPDATED Slovenian President: Bulgaria and Slovenia Have No Unresolved Issues\n\nSlovenian President Natasa Pirc Musar said here Tuesday that the talks went well.'), ['Natasa Pirc Musar']);
     assert.deepEqual(names('Slovak Foreign Minister Ends his Visit to the U.S.A.\n\nForeign Minister Miroslav Lajčák ended his visit to Washington on Thursday.'), ['Miroslav Lajčák']);
   });
+
+  it('gives a counterpart named after an honorific with its stop the subject’s office in that country (`his Armenian counterpart Mr. Zohrab Mnatsakanyan`), and none when the counterpart’s own office follows the name', () => {
+    const text = 'Call\n\nForeign Minister Fuad Hussein received a call from his Armenian counterpart Mr. Zohrab Mnatsakanyan.\n\nForeign Minister Batmunkh Battsetseg met her counterpart Mr. Peter Szijjarto, Minister for Foreign Affairs and Trade of Hungary.';
+    assert.deepEqual(roles(text, 'Zohrab Mnatsakanyan'), [['Foreign Minister', '', 'Armenia']]);
+    assert.deepEqual(roles(text, 'Peter Szijjarto').map(([t]) => t), ['Minister for Foreign Affairs and Trade']);
+  });
 });
