@@ -588,13 +588,15 @@ function portfolioContinuations(ts: Token[]): Set<number> {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+/** `On his part`, `For her side`: an opening before the sentence's subject. */
+const PART_WORDS = new Set(['part', 'side']);
 
 /**
  * Roles in apposition after a name: `, Procurator-General of …, member of …`, `(Foreign Minister)`, `, who is also …`,
  * `of <country>`; and, where `bare` (the name opens its sentence or follows `and`), a title with no comma at all, as
  * captions and some pages write it (`Össur Skarphéðinsson Minister of Foreign Affairs in Iceland and …`).
  */
-function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
+function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectName = false): { roles: FoundRole[]; ofCountry: string | null; ofOrganization?: string } {
   const roles: FoundRole[] = [];
   let k = j + 1;
   // a member of parliament's letters after the name, before the office: `Hon. Lesego E. Motsumi, MP, Acting Minister of …`
@@ -648,7 +650,10 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false): { roles
     if (e === k) break;
     // `X, the President said`, `Migrants, the Secretary-General and the Prime Minister concurred`: a new
     // clause's subject, not an apposition, which a comma or a stop closes
-    if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)) break;
+    // (but the subject's own office of a named country, its closing comma lost: `Mr. Zohrab Mnatsakanyan, the Armenian Foreign
+    // Minister confirmed …`)
+    if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)
+      && !(subjectName && SUBJECT_VERBS.has(ts[e].lower) && ts.slice(k + 1, e).some((t) => isCountryToken(t)))) break;
     // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
     // (unless that name has an office of its own after it: `Shri S. M. Krishna, External Affairs Minister of India, H. E.
     // Antonio Patriota, Foreign Minister of Brazil`: the first office is the first name's)
@@ -932,7 +937,12 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const opensClause = run.i === 0 || isSentenceStart(ts, run.i) || ts[run.i - 1].lower === 'and';
       // (or where only an honorific stands before it: `with Mr. Crispin Grey-Johnson Secretary of State for Foreign Affairs and …`)
       const honorificOnly = chain.length > 0 && chain.every((t) => isHonorific(t) && !isTitleHead(t));
-      const after = rolesAfter(ts, run.j, text, (opensClause && chain.length === 0 || honorificOnly) && !(titleCase ??= isTitleCase(ts)));
+      // (the name is its sentence's subject, honorifics before it, or after `On his part`: `On his part Mr. Zohrab Mnatsakanyan,
+      // the Armenian Foreign Minister confirmed …`, whose apposition lost its closing comma)
+      let lead0 = run.i;
+      while (lead0 > 0 && isHonorific(ts[lead0 - 1])) lead0--;
+      const subjectName = lead0 === 0 || isSentenceStart(ts, lead0) || (lead0 >= 2 && PART_WORDS.has(ts[lead0 - 1].lower) && ts[lead0 - 2].word);
+      const after = rolesAfter(ts, run.j, text, (opensClause && chain.length === 0 || honorificOnly) && !(titleCase ??= isTitleCase(ts)), subjectName);
       roles.push(...after.roles);
       // (an initial with its stop and a surname is a name of two parts too, inside a sentence: `his Turkish counterpart A. Davutoglu`;
       // not a section's letter opening its line, `A. Trade`)

@@ -940,4 +940,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Zohrab Mnatsakanyan'), [['Foreign Minister', '', 'Armenia']]);
     assert.deepEqual(roles(text, 'Peter Szijjarto').map(([t]) => t), ['Minister for Foreign Affairs and Trade']);
   });
+
+  it('reads the subject’s office of a named country after a comma whose closing comma is lost (`On his part Mr. Zohrab Mnatsakanyan, the Armenian Foreign Minister confirmed …`) as the name’s, not another minister’s', () => {
+    const text = 'Talks\n\nForeign Minister Mr. Fuad Hussein confirmed the depth of the relations.\n\nOn his part Mr. Zohrab Mnatsakanyan, the Armenian Foreign Minister confirmed the depth of relations.';
+    assert.deepEqual(roles(text, 'Zohrab Mnatsakanyan'), [['Foreign Minister', '', 'Armenia']]);
+    assert.deepEqual(roles(text, 'Fuad Hussein'), [['Foreign Minister', '', '']]);
+  });
 });
