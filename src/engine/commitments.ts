@@ -41,6 +41,9 @@ const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 /** Nouns of work done together: what one looks forward to, is ready for or aims at (`further cooperation`). */
 const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
 const RULES: TriggerRule[] = [
+  // `expressed their will to strengthen …`, `his country's will to strive …`: the noun, after an owner or a determiner (the
+  // modal `will` has none before it)
+  { kind: 'intention', re: /(?<=(?:\b(?:their|his|her|its|our|my|the|a|political|firm|strong|shared|common|joint)|['’]s)\s)will\s+to\b(?=\s+[a-z])/gi, starts: ['will'], needsAgent: true },
   // (a day may stand between: `agreed yesterday to strengthen …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   // `The two ministers confirmed to enhance coordination …`: Japanese readouts' word for agreeing to act
@@ -67,7 +70,7 @@ const RULES: TriggerRule[] = [
   // their officials to …`, `The Presidents directed officials to …`: leaders who set their governments a joint task agree on it
   { kind: 'agreement', re: /\b(?:instructed|tasked|directed|mandated)\s+(?:their\s+(?:respective\s+)?|the\s+|relevant\s+)?(?:[^\s.,;:]+\s+){0,6}?to\s+(?=[a-z]{2,})/g, starts: 'instructed tasked directed mandated'.split(' '), needsAgent: true, joint: true },
   // `It was agreed that a meeting be held …`, `It was decided to refer it to …`: the meeting's decision, no one named
-  { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:agreed|decided)(?:\s+and\s+recommended)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
+  { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:agreed(?:\s+upon)?|decided)(?:\s+and\s+recommended)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
   { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
@@ -116,7 +119,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
-  { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be|have|like|want|wish|hope|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
+  // (`would be paying an official visit`: an action in the progressive is one too)
+  { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be(?!\s+[a-z]{2,}ing\b)|have|like|want|wish|hope|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   // (no owner needed: `Our shared task is to keep Europe together`, `The aim of this exercise is to identify …`, `The
   // purpose of my trip to Minsk is to prepare this visit`; `The goal is to work together …`)
   { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention|purpose)(?:\s+of\s+[^\s.;:,“”"][^.;:,“”"]{0,59}?)?\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention purpose'.split(' '), needsAgent: false, nounFirst: true },
@@ -172,8 +176,10 @@ function triggerWordOf(trigger: string): string {
 }
 
 /** `… that the United Kingdom would`: a that-clause whose subject (a few words) leads to the `would`. */
-const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,6}$/i;
+const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,8}$/i;
 const WOULD_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+const THAT_WORD = /\bthat\s/i;
+const WOULD_WORD = /\bwould\b/i;
 /** A reporting verb, then a subject of up to six words that ends the text (`said he and the prime minister `). */
 const REPORTED_SUBJECT = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|promised|pledged|added|explained|indicated)\s+(?:[^\s.,;:“”"]+\s+){1,6}$/i;
 const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
@@ -530,7 +536,7 @@ function participleAsideLength(lead: string): number {
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
-const NOUN_TRIGGER = /^(?:the\s+need\b|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+need\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const WISH_TO = /^wish(?:es)?\s+to$/i;
@@ -593,7 +599,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     const [verb, pronoun] = that ? [] : lastWords(lead, 2);
     const bare = !!pronoun && WOULD_PRONOUNS.has(pronoun) && REPORTING_VERB.test(verb);
     // (or a short subject right after the verb, no `that`: `Mr Johnson said he and the prime minister would work …`)
-    if (!bare && (!that || !REPORTING_VERB.test(lead.slice(0, that.index))) && !REPORTED_SUBJECT.test(lead)) return null;
+    // (or a second `would` coordinated with a reported one: `declared that he would be paying … and would also attend …`)
+    const thatAt = lead.search(THAT_WORD);
+    const coordinatedWould = thatAt >= 0 && /\band\s+$/i.test(lead) && WOULD_WORD.test(lead.slice(thatAt)) && REPORTING_VERB.test(lead.slice(0, thatAt));
+    if (!bare && !coordinatedWould && (!that || !REPORTING_VERB.test(lead.slice(0, that.index))) && !REPORTED_SUBJECT.test(lead)) return null;
     // `it was announced that Vucic would meet with Guterres`: an impersonal report tells a schedule, not anyone's pledge
     if (that && IMPERSONAL_REPORT.test(lead.slice(Math.max(0, that.index - 40), that.index))) return null;
   }
@@ -937,7 +946,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 // stop before one are still covered by the longer span)
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
 // (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 
 const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
 const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;

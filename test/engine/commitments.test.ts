@@ -942,4 +942,18 @@ describe('commitments', () => {
       ['assured him of Nauru’s bilateral and multi-lateral support', 'pledge'],
     ]);
   });
+
+  it('reads `will` as a noun after an owner (`expressed their will to strengthen …`, `his country’s will to strive …`; the modal stays a pledge), `It was agreed upon to`, a reported `would be paying …`, a second `would` coordinated with it, and a reported `would` after a subject of eight words', () => {
+    const text = 'Foreign Minister János Martonyi met Foreign Minister Miroslav Lajčák. They also expressed their will to strengthen culture as a means for integration. It was agreed upon to take concrete measures. Martonyi declared that he would be paying an official visit to Slovakia in March and would also attend the security forum in Bratislava. The two ministers announced that the legal experts of the two countries would continue their talks in Budapest. He said the weather would be changing soon. We will to the best of our ability help.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['They also expressed their will to strengthen culture as a means for integration', 'intention'],
+      ['It was agreed upon to take concrete measures', 'agreement'],
+      ['he would be paying an official visit to Slovakia in March', 'pledge'],
+      ['would also attend the security forum in Bratislava', 'pledge'],
+      ['the two countries would continue their talks in Budapest', 'pledge'],
+      ['We will to the best of our ability help', 'pledge'],
+    ]);
+  });
 });
