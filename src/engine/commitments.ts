@@ -179,6 +179,7 @@ function triggerWordOf(trigger: string): string {
 const WOULD_SUBJECT = /\bthat\s+(?:[^\s.,;:]+\s+){1,8}$/i;
 const WOULD_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 const THAT_WORD = /\bthat\s/i;
+const IN_HIS_WORDS = /\b(?:in|according\s+to)\s+(?:his|her|their)\s+words\b/i;
 const WOULD_WORD = /\bwould\b/i;
 /** A reporting verb, then a subject of up to six words that ends the text (`said he and the prime minister `). */
 const REPORTED_SUBJECT = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|promised|pledged|added|explained|indicated)\s+(?:[^\s.,;:“”"]+\s+){1,6}$/i;
@@ -574,7 +575,10 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const last2 = lastWords(before, 2);
   const w1 = last2[last2.length - 1];
   const w2 = last2.length === 2 ? last2[0] : '';
-  if (w1 === 'had' || w2 === 'had') return null;
+  // (`had agreed` reported, `said the two countries had agreed to cooperate …`, `In his words, the parties had earlier agreed
+  // to …`, is the agreement told in the past; not one's own, `told him that we had agreed to prepare this meeting`)
+  if ((w1 === 'had' || w2 === 'had') && !(rule.kind === 'agreement' && !/\b(?:we|i)\s+had\b/i.test(before)
+    && (REPORTING_VERB.test(doc.clean.slice(sentence.start, tStart)) || IN_HIS_WORDS.test(doc.clean.slice(sentence.start, tStart))))) return null;
   // `I was going to say …`, `We were going to meet in May`: a plan of the past, not one made
   if ((w1 === 'was' || w1 === 'were') && /^going\s+to$/i.test(doc.clean.slice(tStart, tEnd))) return null;
   if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;

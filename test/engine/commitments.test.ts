@@ -956,4 +956,9 @@ describe('commitments', () => {
       ['We will to the best of our ability help', 'pledge'],
     ]);
   });
+
+  it('reads a reported `had agreed` (`said the two countries had agreed to cooperate …`) as an agreement, but not one’s own past agreement (`told him that we had agreed to prepare this meeting`) nor a plan of the past (`had planned to`)', () => {
+    const text = 'King Letsie met President Emmerson Mnangagwa. Prime Minister Sam Matekane said the two countries had agreed to cooperate in various sectors. “I have just told Mr President that we had agreed to prepare this meeting,” Mnangagwa said. Matekane said he had planned to visit earlier.';
+    assert.deepEqual(commitments(text), [['agreed to', 'agreement']]);
+  });
 });
