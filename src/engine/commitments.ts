@@ -143,7 +143,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bpropos(?:ed|es|e|ing)\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|him|them|us|me|you|both|each|every|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'proposed proposes propose proposing'.split(' '), needsAgent: true },
   // `We also offered help in filling it`, `offered its assistance`
   // (`extended full support for the SIDS`, `offered the full support of the United Nations`)
-  { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:its|his|her|their|our|the|full|continued|strong|further|additional|technical|any|all\s+possible)\s+)*(?:help|assistance|support|expertise|mediation|good\s+offices)\b/gi, starts: 'offer offered offers offering extend extended extends extending'.split(' '), needsAgent: true },
+  // (any words may qualify it: `offered humanitarian and political support`)
+  { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:its|his|her|their|our|the|any|all\s+possible)\s+)?(?:(?!(?:to|for|of|in|on|with|a|an|the)\s)[a-z][\w-]*\s+){0,4}?(?:help|assistance|support|expertise|mediation|good\s+offices)\b/gi, starts: 'offer offered offers offering extend extended extends extending'.split(' '), needsAgent: true, whole: true },
   // `Poland is interested in maintaining regular dialogue`: an interest in doing something
   { kind: 'intention', re: /\b(?:is|are|am|was|were|remains?|remained)\s+(?:(?:very|also|highly|particularly|strongly|deeply|keenly)\s+)?interested\s+in(?=\s+[a-z]{3,}ing\b)/gi, starts: 'is are am was were remain remains remained'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:offer(?:ed|s|ing)?|volunteer(?:ed|s|ing)?)\s+to\b/gi, starts: 'offer offered offers offering volunteer volunteered volunteers volunteering'.split(' '), needsAgent: true },

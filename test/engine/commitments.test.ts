@@ -961,4 +961,14 @@ describe('commitments', () => {
     const text = 'King Letsie met President Emmerson Mnangagwa. Prime Minister Sam Matekane said the two countries had agreed to cooperate in various sectors. “I have just told Mr President that we had agreed to prepare this meeting,” Mnangagwa said. Matekane said he had planned to visit earlier.';
     assert.deepEqual(commitments(text), [['agreed to', 'agreement']]);
   });
+
+  it('reads help offered with any words that qualify it (`offered humanitarian and political support to help …`) as an intention, also at a sentence’s end', () => {
+    const text = 'Foreign Minister Abdallah Bou Habib met his European counterparts. Both ministers offered humanitarian and political support to help Lebanon out of its crisis. Ireland offered its full technical assistance.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Both ministers offered humanitarian and political support to help Lebanon out of its crisis', 'intention'],
+      ['Ireland offered its full technical assistance', 'intention'],
+    ]);
+  });
 });
