@@ -56,6 +56,9 @@ interface Anchor {
 }
 
 /** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
+/** A comma and a space right after an office: a name in apposition may follow. */
+const APPOSITION_COMMA = /^,\s/;
+
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
   // (a mention is its own anchor: its person is the one whose list holds it)
@@ -97,8 +100,14 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const sentence = doc.sentenceAt(start);
       // (an office no one named holds, written as a title in the narration, not after `H.E.`: `the Prime Minister was forced to wait`)
       const unheld = !ref.vocative && !org && /^\p{Lu}/u.test(noun) && !inQuote(start) && !HONORIFIC_BEFORE.test(doc.clean.slice(Math.max(0, start - 25), start));
-      const person = resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
-        sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1);
+      // `The Minister of Foreign Affairs, Igli Hasani, received …`: an office in apposition before a name is that name's
+      const appositive = APPOSITION_COMMA.test(doc.clean.slice(end, end + 3)) ? names.list[names.lowerBound(end)] : undefined;
+      // (the name closed by a comma, or the office opening its sentence: not an opening phrase's end, `In a conversation with
+      // the Estonian Ambassador, Edgars Rinkēvičs highlighted …`)
+      const inApposition = !!appositive && appositive.start <= end + 3 && (doc.clean[appositive.end] === ',' || (!!sentence && doc.clean.slice(sentence.start, start).trim() === ''));
+      const person = appositive && inApposition ? appositive.person
+        : resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
+          sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1);
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
         // `The Secretary-General met today with H.E. Muhammadu Buhari … He commended …`: an office whose

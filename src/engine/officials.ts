@@ -588,6 +588,13 @@ function portfolioContinuations(ts: Token[]): Set<number> {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+/** `counterpart of Bosnia-Herzegovina` ending at token k: a relation noun, `of`/`from`, a country. */
+function relationOfCountryEndingAt(ts: Token[], k: number): boolean {
+  const n = countryEndingAt(ts, k) || (isCountryToken(ts[k]) ? 1 : 0);
+  const of = k - n;
+  return n > 0 && of >= 1 && (ts[of].lower === 'of' || ts[of].lower === 'from') && RELATION_NOUNS.has(ts[of - 1].lower);
+}
+
 /** `On his part`, `For her side`: an opening before the sentence's subject. */
 const PART_WORDS = new Set(['part', 'side']);
 
@@ -967,7 +974,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`
-      const relation = (run.i >= 3 && ts[run.i - 1].text === ',' && RELATION_NOUNS.has(ts[run.i - 2].lower)) || (run.i >= 1 && RELATION_NOUNS.has(ts[run.i - 1].lower));
+      // (`the counterpart of Bosnia-Herzegovina, Elmedin Konakovic,`: the relation's country between it and the comma)
+      const relation = (run.i >= 3 && ts[run.i - 1].text === ',' && (RELATION_NOUNS.has(ts[run.i - 2].lower) || relationOfCountryEndingAt(ts, run.i - 2)))
+        || (run.i >= 1 && RELATION_NOUNS.has(ts[run.i - 1].lower));
       // `Wang Yi met Alan Peter Cayetano`, `held talks with Alan Peter Cayetano`: whom one meets is a person
       // (not in a headline in title case: `Li Keqiang Meets with Newly-appointed Diplomatic Envoys`)
       const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower))

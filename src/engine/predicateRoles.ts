@@ -27,7 +27,7 @@ const TWO_NAMES_WITHIN = 300;
 // counterpart President Alassane Ouattara`, which then is the office, in that country)
 // (news copy drops the possessive: `Prime Minister Anthony Albanese and counterpart James Marape`, `met Chinese counterpart X`)
 // (an honorific with its stop may stand before the name: `his Armenian counterpart Mr. Zohrab Mnatsakanyan`)
-const COUNTERPART = /\b(?:his|her|their|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?),?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
+const COUNTERPART = /\b(?:his|her|their|the|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?)(?:\s+(?:of|from)\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2}))?,?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
 /** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
 const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 
@@ -63,14 +63,19 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const before = doc.clean.slice(Math.max(b.start, m.start - 60), m.start);
       const c = COUNTERPART.exec(before);
       if (!c || (c[2].startsWith('colleague') && p.roles.length > 0)) continue;
+      // (`the counterpart of Bosnia-Herzegovina, X`: the country after the noun)
+      const ofCountry = c[3] ? countryOf(c[3]) : null;
+      if (c[3] && !ofCountry) continue;
+      // (`the counterpart X` alone names no one's office; `the counterpart of <country>, X` does)
+      if (!c[3] && /^the\s/i.test(c[0])) continue;
       // (a counterpart whose own office follows the name needs none read from the subject's: `her counterpart Mr. Peter
       // Szijjarto, Minister for Foreign Affairs and Trade of Hungary`)
       if (p.roles.some((r) => r.start >= m.end && r.start - m.end < 40)) continue;
-      const country = c[1] ? countryOf(c[1]) : null;
+      const country = ofCountry ?? (c[1] ? countryOf(c[1]) : null);
       // (an honorific alone is no title: `her Greece counterpart, Mr Nikos Dendias`)
-      if (c[3] && !c[3].trim().split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) {
+      if (c[4] && !c[4].trim().split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) {
         // the counterpart's own title: it is the office, and the country is the counterpart's
-        const written = p.roles.find((r) => r.start >= m.start - c[3].length - 1 && r.end <= m.start);
+        const written = p.roles.find((r) => r.start >= m.start - c[4].length - 1 && r.end <= m.start);
         if (written && country) addIfNew(p, { ...written, country });
         continue;
       }

@@ -946,4 +946,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Zohrab Mnatsakanyan'), [['Foreign Minister', '', 'Armenia']]);
     assert.deepEqual(roles(text, 'Fuad Hussein'), [['Foreign Minister', '', '']]);
   });
+
+  it('reads `the counterpart of <country>, Name,` as an official holding the subject’s office in that country, an office in apposition before a name as that name’s, and `he` after a quote as the sentence’s subject before it, not the counterpart named inside the quote', () => {
+    const text = 'Hasani meets Konakovic\n\nThe Minister of Foreign Affairs, Igli Hasani, received on Monday the counterpart of Bosnia-Herzegovina, Elmedin Konakovic, to discuss tourism and security.\n\n“With Minister Konakovic, we found that the potential is still underutilized,” he said.\n\nIn a conversation with the Bosnian Ambassador, Igli Hasani highlighted trade.';
+    const a = annotate(text);
+    assert.deepEqual(names(text), ['Elmedin Konakovic', 'Igli Hasani']);
+    assert.ok(roles(text, 'Elmedin Konakovic').some(([t, , c]) => t === 'Minister of Foreign Affairs' && c === 'Bosnia'), JSON.stringify(roles(text, 'Elmedin Konakovic')));
+    assert.deepEqual(quotePairs(a), [['With Minister Konakovic, we found that the potential is still underutilized,', 'Igli Hasani']]);
+    assert.ok(!official(a, 'Igli Hasani').mentions.some((m) => text.slice(m.start, m.end) === 'the Bosnian Ambassador'));
+  });
 });
