@@ -36,11 +36,13 @@ interface TriggerRule {
   whole?: boolean;
 }
 
-const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
+const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals compact compacts accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
 const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 /** Nouns of work done together: what one looks forward to, is ready for or aims at (`further cooperation`). */
 const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
 const RULES: TriggerRule[] = [
+  // `Minister Baldwin announced £22m of new UK aid funding`, `committed NZ$16.5 million to …`: money set aside is promised
+  { kind: 'pledge', re: /\b(?:announced|announces|committed|commits|pledged|earmarked|allocated)\s+(?:an?\s+(?:new\s+|further\s+|additional\s+)?)?(?:[A-Z]{0,3}[£$€¥]|US\$|USD\s?|EUR\s?)\s?\d/g, starts: 'announced announces committed commits pledged earmarked allocated'.split(' '), needsAgent: true, whole: true },
   // `expressed their will to strengthen …`, `his country's will to strive …`: the noun, after an owner or a determiner (the
   // modal `will` has none before it)
   { kind: 'intention', re: /(?<=(?:\b(?:their|his|her|its|our|my|the|a|political|firm|strong|shared|common|joint)|['’]s)\s)will\s+to\b(?=\s+[a-z])/gi, starts: ['will'], needsAgent: true },
@@ -184,7 +186,7 @@ const IN_HIS_WORDS = /\b(?:in|according\s+to)\s+(?:his|her|their)\s+words\b/i;
 const WOULD_WORD = /\bwould\b/i;
 /** A reporting verb, then a subject of up to six words that ends the text (`said he and the prime minister `). */
 const REPORTED_SUBJECT = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|promised|pledged|added|explained|indicated)\s+(?:[^\s.,;:“”"]+\s+){1,6}$/i;
-const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated)\b/i;
+const REPORTING_VERB = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|(?:re)?assured|assuring|promising|confirmed|announced|declared|affirmed|reaffirmed|reiterated|concurred|promised|pledged|added|informed|told|explained|indicated|responded|replied|answered)\b/i;
 /** A reporting verb or an agreement earlier in the sentence, which makes a past `it was necessary to` someone's words. */
 const REPORTED_PAST = /\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|agreed|concurred|believed|felt|added|explained|reiterated|affirmed|insisted|argued|warned)\b/i;
 /** `it was announced that …`: a report with no one reporting, right before its `that`. */

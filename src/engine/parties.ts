@@ -6,7 +6,7 @@ import type { Span } from './model';
 import type { Person, FoundMention } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
-import { isCountryToken, isTitleWord } from './roles';
+import { isCountryToken, isHonorific, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
@@ -331,6 +331,9 @@ export class Parties {
       const label = country ? named.replace(/^the\s+/, '') : named;
       return { person: null, label, actor, start, end, plural: false };
     }
+    // an organization by the acronym the text gave it, `the ASEAN-China Centre (ACC) … ACC will continue to …` (not a title:
+    // `PM`, `FM`; nor a source the text never spelled out, `According to RTS, …`)
+    if (ts.length === 1 && ACRONYM.test(text) && !isTitleWord(ts[0]) && !isHonorific(ts[0]) && this.doc.clean.includes(`(${text})`)) return namedBody(text, start, end);
     // `“…,” the report said`: the body that issued it, the last one that spoke before; else the document itself, as the
     // text names it (`“…,” the release said` after `A PMO release said …`)
     if (DOCUMENT_NOUN.test(text)) {
@@ -487,6 +490,9 @@ function lastTokenBefore(ts: Token[], pos: number): number {
 }
 
 /** A body as the text names it (`the press release`, `the African Union Commission`): the label as written, the actor without its article. */
+/** Letters in capitals, an organization's acronym: `ACC`, `SADC`, `ECOWAS`. */
+const ACRONYM = /^\p{Lu}{2,7}$/u;
+
 function namedBody(label: string, start: number, end: number): Party {
   return { person: null, label, actor: label.replace(/^the\s+/, ''), start, end, plural: false };
 }

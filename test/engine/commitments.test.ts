@@ -971,4 +971,18 @@ describe('commitments', () => {
       ['Ireland offered its full technical assistance', 'intention'],
     ]);
   });
+
+  it('reads an organization by its acronym as a party (`ACC will continue to …`, `ACC is committed to …`), money announced or committed as a pledge (`announced £22m of new UK aid funding`, `committed NZ$16.5 million to …`), a compact signed, and a `would` after `responded that`', () => {
+    const text = 'Secretary-General Lim Jock Hoi met Secretary-General Chen Dehai of the ASEAN-China Centre (ACC). He said that ACC will continue to enhance exchanges. ACC is committed to promoting exchanges. Minister Baldwin announced £22m of new UK aid funding. On Wednesday, the New Zealand government committed NZ$16.5 million to the Cook Islands. Minister Baldwin and Minister Matthew Nkhuwa signed the Energy Africa Compact. Minister Amorim responded that Brazil would call on Iran to take a flexible position.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['ACC will continue to enhance exchanges', 'pledge'],
+      ['ACC is committed to promoting exchanges', 'pledge'],
+      ['Minister Baldwin announced £22m of new UK aid funding', 'pledge'],
+      ['the New Zealand government committed NZ$16.5 million to the Cook Islands', 'pledge'],
+      ['Minister Baldwin and Minister Matthew Nkhuwa signed the Energy Africa Compact', 'agreement'],
+      ['Brazil would call on Iran to take a flexible position', 'pledge'],
+    ]);
+  });
 });
