@@ -522,6 +522,8 @@ function intersects(a: Set<RoleClass>, b: RoleClass[]): boolean {
 }
 
 const OPENING_PHRASE = /^\s*(?:after|before|during|following|upon|on|at|in|with|ahead\s+of|prior\s+to)\b/i;
+/** A sentence opening with a participle or a preposition of time: `Meeting X in Tallinn today, …`, `After talks with X, …`. */
+const PARTICIPLE_OPENING = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Upon|Ahead\s+of|Prior\s+to)\s/u;
 /** A preposition before a name and its titles: `with `, `with French Foreign Minister `. */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|by|to|for|from|against|between|of)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,5}$/;
 
@@ -586,7 +588,14 @@ function resolvePronoun(
   if (!s) return nearest.person;
   // `…, Vucic pointed out. He also announced …`: who closes the sentence as its speaker is its subject
   if (TRAILING_CUE.test(doc.clean.slice(nearest.end, s.end).trimEnd())) return nearest.person;
-  const inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
+  let inSentence = inRange(Math.max(s.start, nearest.start - 300), nearest.start + 1);
+  // `Meeting the Foreign Minister of Poland Radosław Sikorski …, Foreign Minister Urmas Paet noted …`: whom an opening
+  // phrase names is not the subject after its comma
+  const comma = doc.clean.slice(s.start, Math.min(s.end, s.start + 200)).indexOf(', ');
+  if (comma > 0 && PARTICIPLE_OPENING.test(doc.clean.slice(s.start, s.start + 30))) {
+    const after = inSentence.filter((a) => a.start > s.start + comma);
+    if (after.length) inSentence = after;
+  }
   const first = (inSentence.length ? woman(inSentence) : undefined) ?? inSentence[0] ?? nearest;
   if (unnamedSubject(Math.max(s.start, nearest.start - 300), first.start, first.start)) return null;
   // `X asked Minister Y about … “…,” she said.`: who answers is the one asked

@@ -397,4 +397,9 @@ describe('attribution', () => {
     const text = 'Baerbock in Paris\n\nForeign Minister Annalena Baerbock met Foreign Minister Jean-Yves Le Drian. Le Drian praised the coalition agreement, which represents what France envisions: “a greener, more social and sovereign Europe.” Baerbock said she supported these goals. “We will work closely together.” Baerbock said.';
     assert.deepEqual(quotePairs(annotate(text)).map(([q, who]) => [q.slice(0, 20), who]), [['a greener, more soci', 'Jean-Yves Le Drian'], ['We will work closely', 'Annalena Baerbock']]);
   });
+
+  it('gives `he said` after a sentence opening with a participle’s phrase (`Meeting the Foreign Minister of Poland Radosław Sikorski in Tallinn today, Foreign Minister Urmas Paet noted …`) to the subject after its comma', () => {
+    const text = 'Paet meets Sikorski\n\nMeeting the Foreign Minister of Poland Radosław Sikorski in Tallinn today, Foreign Minister Urmas Paet noted that Poland is a close partner. “Our similar views are the basis for our close co-operation,” he said.';
+    assert.deepEqual(quotePairs(annotate(text)), [['Our similar views are the basis for our close co-operation,', 'Urmas Paet']]);
+  });
 });
