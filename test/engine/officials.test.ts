@@ -955,4 +955,11 @@ describe('officials', () => {
     assert.deepEqual(quotePairs(a), [['With Minister Konakovic, we found that the potential is still underutilized,', 'Igli Hasani']]);
     assert.ok(!official(a, 'Igli Hasani').mentions.some((m) => text.slice(m.start, m.end) === 'the Bosnian Ambassador'));
   });
+
+  it('reads `Begum` as a woman’s honorific before a name (`Begum Tarana Halim`), so `she` stands for her', () => {
+    const text = 'Diplomacy\n\nPrime Minister Tshering Tobgay met the state minister of Bangladesh, Begum Tarana Halim, this morning.\n\n“Bhutan was the first country to extend friendship,” she said.';
+    const a = annotate(text);
+    assert.deepEqual(names(text), ['Tarana Halim', 'Tshering Tobgay']);
+    assert.deepEqual(quotePairs(a), [['Bhutan was the first country to extend friendship,', 'Tarana Halim']]);
+  });
 });
