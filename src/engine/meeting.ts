@@ -184,11 +184,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const dated = [...other, ...prose].filter((d) => d.year !== null);
     // (a range's end gives its start the year: `30th August to 02nd September 2021`)
     const rangeEnd = dated.find((d) => d.start > chosen.end && d.start - chosen.end <= 8 && RANGE_TO.test(doc.clean.slice(chosen.end, d.start)));
-    if (rangeEnd) year = rangeEnd.year;
-  }
-  if (year === null) {
-    const dated = [...other, ...prose].filter((d) => d.year !== null);
-    year = (dated.find((d) => d.month === chosen.month) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
+    year = (rangeEnd ?? dated.find((d) => d.month === chosen.month) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
   }
   const text = doc.text.slice(chosen.start, chosen.end).trimEnd();
   return { text, iso: isoOf({ day: chosen.day, month: chosen.month, year }), start: chosen.start, end: chosen.start + text.length };

@@ -664,7 +664,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
     // (unless that name has an office of its own after it: `Shri S. M. Krishna, External Affairs Minister of India, H. E.
     // Antonio Patriota, Foreign Minister of Brazil`: the first office is the first name's)
-    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2]) && !hasOwnOfficeAfter(ts, e + 1) && portfolioContinuationEnd(ts, e) < 0) break;
+    // (the portfolio goes on after a comma: `Minister of Foreign Affairs, International Business and International Cooperation`)
+    const more = portfolioContinuationEnd(ts, e);
+    if (e + 2 < ts.length && ts[e].text === ',' && nameable(ts[e + 1]) && nameable(ts[e + 2]) && !hasOwnOfficeAfter(ts, e + 1) && more < 0) break;
     // a title followed by a name starts the next person of a list (`…, Prime Minister Hun Sen, …`)
     if (nameableRun(ts.slice(k, e))) break;
     // (a title with no comma must end its phrase: a comma, a stop, `and`, or `in <country>`)
@@ -674,8 +676,6 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       const r = parseRole(part, text);
       if (r) roles.push(r);
     }
-    // (the portfolio goes on after a comma: `Minister of Foreign Affairs, International Business and International Cooperation`)
-    const more = portfolioContinuationEnd(ts, e);
     const last = roles[roles.length - 1];
     if (more > 0 && last && last.end === ts[e - 1].end) {
       roles[roles.length - 1] = { ...last, title: last.title + text.slice(ts[e - 1].end, ts[more - 1].end), end: ts[more - 1].end };
