@@ -47,7 +47,9 @@ const RULES: TriggerRule[] = [
   // modal `will` has none before it)
   { kind: 'intention', re: /(?<=(?:\b(?:their|his|her|its|our|my|the|a|political|firm|strong|shared|common|joint)|['’]s)\s)will\s+to\b(?=\s+[a-z])/gi, starts: ['will'], needsAgent: true },
   // (a day may stand between: `agreed yesterday to strengthen …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees)\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
+  // (and not to do something: `agreed not to politicize development assistance`; and the participle of an absolute phrase,
+  // `with the leaders agreeing to come up with …`)
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
   // `The two ministers confirmed to enhance coordination …`: Japanese readouts' word for agreeing to act
   { kind: 'agreement', re: /\bconfirmed\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those|reporters|journalists|media|press)\b)[a-z]{2,}\b)/g, starts: ['confirmed'], needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
@@ -217,7 +219,7 @@ const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|reaffirm(?:ed|s|ing)?|affirm
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
 // (and a possession: `Japan has an intention to …`, `they have the willingness to …`; not `has no intention`, no determiner)
-const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\\s+)*$`, 'i');
+const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having|made|make|makes|making)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\\s+)*$`, 'i');
 
 /** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`, `this reflects the keenness of both countries to …`. */
 const OWNER_VERB = /\b(?:reflects|reflected|reflecting|welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;

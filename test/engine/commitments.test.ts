@@ -985,4 +985,15 @@ describe('commitments', () => {
       ['Brazil would call on Iran to take a flexible position', 'pledge'],
     ]);
   });
+
+  it('reads an agreement not to act (`agreed not to politicize …`), the participle of an absolute phrase (`with the leaders agreeing to come up with …`) and a commitment made (`Poland has made a commitment to participate …`)', () => {
+    const text = 'President Muse Bihi met President Mohamed Farmaajo. The two parties agreed not to politicize development assistance. The summit ended with the leaders agreeing to come up with agreements on regional issues. Poland has made a commitment to participate in air patrols.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['The two parties agreed not to politicize development assistance', 'agreement'],
+      ['the leaders agreeing to come up with agreements on regional issues', 'agreement'],
+      ['Poland has made a commitment to participate in air patrols', 'pledge'],
+    ]);
+  });
 });
