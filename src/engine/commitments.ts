@@ -207,7 +207,8 @@ const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summ
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been have has had remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed actually certainly definitely sincerely genuinely greatly particularly especially personally eagerly keenly warmly'.split(' '));
 /** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
-const HEDGE = /\b(?:maybe|perhaps|possibly|might|may|if|unless|whether|probably|likely|expect|expects)\b/i;
+// (`may` in lower case only: the month, `On 26 May, the EU and Timor-Leste signed …`, hedges nothing)
+const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless|[Ww]hether|[Pp]robably|[Ll]ikely|[Ee]xpects?)\b/;
 /** Verbs that govern a noun trigger (`expressed the desire to`), in every form: in the present too, in someone's own
  *  words (`to reiterate the excellent ties and our willingness to …`). One list for the verb right before the noun and
  *  the verb earlier in its clause. */

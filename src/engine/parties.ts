@@ -168,6 +168,8 @@ export class Parties {
     // a subject is a noun phrase of a few words, not a page of capitalized ones
     while (s >= 0 && ts[s].start >= floor && end - s < 30) {
       const t = ts[s];
+      // (a date before the subject is no part of it: `On 26 May the EU and Timor-Leste signed …`; `Theresa May` is a name)
+      if (t.cap && s > 0 && CALENDAR_NAMES.has(t.lower) && (/^\d/.test(ts[s - 1].text) || DATE_PREPOSITIONS.has(ts[s - 1].lower))) break;
       if (t.word && (t.cap || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)
       if (t.text === ',' && s > 0 && ts[s - 1].cap && (ts[s + 1]?.cap || (ts[s + 1]?.lower === 'and' && !!ts[s + 2]?.cap && this.nameEndsAt(ts[s - 1].end)))
@@ -490,6 +492,10 @@ function lastTokenBefore(ts: Token[], pos: number): number {
 }
 
 /** A body as the text names it (`the press release`, `the African Union Commission`): the label as written, the actor without its article. */
+/** Months and weekdays, and the words that put a date before a subject: `On 26 May the EU …`, `In May the …`. */
+const CALENDAR_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'by', 'until', 'last', 'next', 'this']);
+
 /** Letters in capitals, an organization's acronym: `ACC`, `SADC`, `ECOWAS`. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
 

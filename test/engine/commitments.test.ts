@@ -996,4 +996,16 @@ describe('commitments', () => {
       ['Poland has made a commitment to participate in air patrols', 'pledge'],
     ]);
   });
+
+  it('reads the month `May` before a commitment as a date, not a hedge (`On 26 May, the EU and Timor-Leste signed …`), and no part of the subject (`On 26 May the EU …`, `In May the ministers …`), while `Theresa May` stays a name and a lower-case `may` still hedges', () => {
+    const text = 'EU and Timor-Leste sign visa waiver agreement\n\nOn 26 May, the EU and Timor-Leste signed a short-stay visa waiver agreement. On 27 May the EU and Georgia signed a readmission agreement. In May the ministers agreed to meet again. Prime Minister Theresa May agreed to meet Donald Tusk. They may agree to meet.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => c.text), [
+      'the EU and Timor-Leste signed a short-stay visa waiver agreement',
+      'the EU and Georgia signed a readmission agreement',
+      'the ministers agreed to meet again',
+      'Prime Minister Theresa May agreed to meet Donald Tusk',
+    ]);
+  });
 });
