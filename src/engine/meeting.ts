@@ -201,6 +201,10 @@ function leadDatesByDayOnly(day: LeadDay | null, later: FoundDate): boolean {
 // another day than the event's, `last Thursday`, `until Friday`, nor a feast, `Good Friday`)
 const RELATIVE_DAY = new RegExp(`(?<!\\b(?:last|next|every|until|till|since|by|before|after|from|through|Good|Black|Maundy|Holy|Easter)\\s)\\b(?:(?:on|this)\\s+)?(${WEEKDAYS.join('|')})\\b|\\b(yesterday|today)\\b`, 'i');
 
+const RELATIVE_DAY_ALL = new RegExp(RELATIVE_DAY.source, 'gi');
+/** A title or a given name right before a weekday: the weekday is a surname (`Minister Friday`, `Godwin Friday`). */
+const WEEKDAY_AS_NAME_BEFORE = /(?:\b(?:Minister|President|Premier|Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)|\b(?!(?:On|This|Last|Next|Every|Since|Until|By|Before|After|From)\b)(\p{Lu}\p{Ll}+))\s$/u;
+
 /** The weekday, `yesterday` or `today` of the first paragraph, where it is written, and where that paragraph ends. */
 interface LeadDay { word: string; start: number; end: number; leadEnd: number }
 
@@ -231,11 +235,18 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at
     const s = doc.clean.slice(b.start, b.end);
     // (a date of its own, not a stamp, dates the event instead)
     if (!doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
-    const m = RELATIVE_DAY.exec(s);
-    if (!m) continue;
-    const word = m[1] ?? m[2];
-    const start = b.start + m.index + m[0].length - word.length;
-    return { word: word.toLowerCase(), start, end: start + word.length, leadEnd: b.end };
+    // (a weekday that is a surname is no day: `Prime Ministers Godwin Friday of St. Vincent …`, `Prime Minister Friday said`)
+    RELATIVE_DAY_ALL.lastIndex = 0;
+    for (let m = RELATIVE_DAY_ALL.exec(s); m; m = RELATIVE_DAY_ALL.exec(s)) {
+      const word = m[1] ?? m[2];
+      const at = m.index + m[0].length - word.length;
+      // (but a place before it is news copy's dateline of the day: `in Mogadishu, Somalia Saturday`)
+      const before = WEEKDAY_AS_NAME_BEFORE.exec(s.slice(Math.max(0, at - 30), at));
+      const named = !!before && !(before[1] && (countryOf(before[1]) || isDatelineCity(before[1])));
+      if (m[1] && /^\p{Lu}/u.test(word) && (named || /^\s+of\s+\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 6)))) continue;
+      const start = b.start + at;
+      return { word: word.toLowerCase(), start, end: start + word.length, leadEnd: b.end };
+    }
   }
   return null;
 }

@@ -394,4 +394,9 @@ describe('meeting', () => {
     // (with a page date, the day is counted back as before)
     assert.deepEqual(date('Costa hosts Petrov\n\n12 June 2023\n\nForeign Minister Ana Costa on Friday hosted her counterpart Ivan Petrov in Lisbon.'), ['Friday', '2023-06-09']);
   });
+
+  it('reads a weekday that is a surname (`Prime Ministers Godwin Friday of St. Vincent …`, `Prime Minister Friday`) as no day, but a weekday after a place as one (`in Mogadishu, Somalia Saturday`)', () => {
+    assert.deepEqual(date('Talks in Argyle\n\nPrime Ministers Godwin Friday of St. Vincent and Terrance Drew of St. Kitts convened talks in Argyle on Tuesday.'), ['Tuesday', null]);
+    assert.deepEqual(date('Kamau in Mogadishu\n\nForeign Affairs Principal Secretary Macharia Kamau met President Mohamed Farmaajo in Mogadishu, Somalia Saturday.'), ['Saturday', null]);
+  });
 });
