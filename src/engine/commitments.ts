@@ -156,6 +156,9 @@ const RULES: TriggerRule[] = [
   // important that we continue to support Ukraine` is a duty the speaker's own side takes on; one pattern for both, as
   // most sentences hold an `it`)
   { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical|incumbent)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)|(?:also\s+|even\s+more\s+|especially\s+|particularly\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|(?:the|our)\s+two\s+(?:sides|countries|nations|governments))\s))/gi, starts: 'it'.split(' '), needsAgent: false },
+  // `it is important for the NATO foreign ministers to maintain close contact`, `it is incredibly important for us to …` (not
+  // a demand on everyone: `it is important for the international community to support …`)
+  { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also|very|incredibly|extremely|so|particularly|especially)\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+for\s+(?!(?:the\s+)?international\s+community\b|all\b|everyone\b|everybody\b|others\b)(?:[^\s.,;:]+\s+){1,8}?to(?=\s+[a-z]{2,})/gi, starts: ['it'], needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   // (reported: `agreed that … it was necessary to collaborate on …`, `said it was essential to …`; read only after a
   // reporting verb, see REPORTED_PAST)
@@ -212,7 +215,7 @@ const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless
 /** Verbs that govern a noun trigger (`expressed the desire to`), in every form: in the present too, in someone's own
  *  words (`to reiterate the excellent ties and our willingness to …`). One list for the verb right before the noun and
  *  the verb earlier in its clause. */
-const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
+const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
   + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
   + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|s)|demonstrat(?:ed|es)|see|recogni[sz](?:e|ed)'
   + '|welcom(?:ed|es)|briefed|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)|renew(?:s|ing)?|renewed(?=\\s+(?:their|his|her|its|our)\\s)';

@@ -1008,4 +1008,14 @@ describe('commitments', () => {
       'Prime Minister Theresa May agreed to meet Donald Tusk',
     ]);
   });
+
+  it('reads `it is important for <party> to …` as an obligation (`it is important for the NATO foreign ministers to maintain close contact`), not a demand on everyone (`… for the international community to …`), and a desire indicated as an intention', () => {
+    const text = 'Foreign Minister Anniken Huitfeldt met Secretary General Jens Stoltenberg. “Because there is a war in Europe, it is important for the NATO foreign ministers to maintain close contact. It is important for the international community to support the reforms,” Huitfeldt said. President Hakainde Hichilema further indicated his desire to use the session.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['it is important for the NATO foreign ministers to maintain close contact', 'obligation'],
+      ['President Hakainde Hichilema further indicated his desire to use the session', 'intention'],
+    ]);
+  });
 });
