@@ -399,4 +399,9 @@ describe('meeting', () => {
     assert.deepEqual(date('Talks in Argyle\n\nPrime Ministers Godwin Friday of St. Vincent and Terrance Drew of St. Kitts convened talks in Argyle on Tuesday.'), ['Tuesday', null]);
     assert.deepEqual(date('Kamau in Mogadishu\n\nForeign Affairs Principal Secretary Macharia Kamau met President Mohamed Farmaajo in Mogadishu, Somalia Saturday.'), ['Saturday', null]);
   });
+
+  it('reads a byline (`By: Akoi M. Baysah, Jr.`) as no transcript label, so the officials who met after it are the participants; `Reporter:` stays a label', () => {
+    const text = 'By: Akoi M. Baysah, Jr.\n\nLiberia and the United States have reaffirmed their commitment to cooperation.\n\nAccording to a release, Liberia’s Minister of Foreign Affairs, Madame Sara Beysolow Nyanti, met with Mr. Nick Checker, Senior Bureau Official, to discuss priorities.';
+    assert.deepEqual(participantNames(text), ['Sara Beysolow Nyanti', 'Nick Checker']);
+  });
 });
