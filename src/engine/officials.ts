@@ -595,6 +595,13 @@ function relationOfCountryEndingAt(ts: Token[], k: number): boolean {
   return n > 0 && of >= 1 && (ts[of].lower === 'of' || ts[of].lower === 'from') && RELATION_NOUNS.has(ts[of - 1].lower);
 }
 
+/** Where the honorifics right before token i begin (`H.E. Mr. Zohrab …`), not before token `floor`. */
+function honorificsStart(ts: Token[], i: number, floor: number): number {
+  let k = i;
+  while (k > floor && isHonorific(ts[k - 1])) k--;
+  return k;
+}
+
 /** `On his part`, `For her side`: an opening before the sentence's subject. */
 const PART_WORDS = new Set(['part', 'side']);
 
@@ -884,8 +891,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       }
       // `Foreign Ministers Sergey Lavrov and Wang Yi`: a plural title right before the name is each one's office
       // (honorifics may stand between: `Prime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP`)
-      let lastTitle = run.i - 1;
-      while (lastTitle > run.i - chain.length && isHonorific(ts[lastTitle])) lastTitle--;
+      const lastTitle = honorificsStart(ts, run.i, run.i - chain.length + 1) - 1;
       const pluralHead = chain.length > 0 && lastTitle >= run.i - chain.length && isPluralTitle(ts[lastTitle]) ? ts[lastTitle] : null;
       if (pluralHead) for (const r of roles) r.title = r.title.replace(pluralHead.text, singularOf(pluralHead.text));
       // (and through a list: `Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`, a name
@@ -946,8 +952,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const honorificOnly = chain.length > 0 && chain.every((t) => isHonorific(t) && !isTitleHead(t));
       // (the name is its sentence's subject, honorifics before it, or after `On his part`: `On his part Mr. Zohrab Mnatsakanyan,
       // the Armenian Foreign Minister confirmed …`, whose apposition lost its closing comma)
-      let lead0 = run.i;
-      while (lead0 > 0 && isHonorific(ts[lead0 - 1])) lead0--;
+      const lead0 = honorificsStart(ts, run.i, 0);
       const subjectName = lead0 === 0 || isSentenceStart(ts, lead0) || (lead0 >= 2 && PART_WORDS.has(ts[lead0 - 1].lower) && ts[lead0 - 2].word);
       const after = rolesAfter(ts, run.j, text, (opensClause && chain.length === 0 || honorificOnly) && !(titleCase ??= isTitleCase(ts)), subjectName);
       roles.push(...after.roles);

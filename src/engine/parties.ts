@@ -266,8 +266,6 @@ export class Parties {
     }
     const ms = this.mentions.within(start, end);
     const persons = unique(ms.map((m) => m.person));
-    // each official's first name mention in the phrase, as written
-    const names = persons.map((p) => ms.find((m) => m.person === p && m.kind === 'name')).filter((m) => !!m).map((m) => this.doc.text.slice(m.start, m.end));
     const joint = /\b(?:and|&)\b|,/.test(text) || /^(?:both|the two|two)\b/i.test(text);
     const lowered = text.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
     // `Mudavadi’s office`, `the President’s press service`: the office speaks for its official, as itself
@@ -284,15 +282,19 @@ export class Parties {
       const listed = of >= 0 ? text.slice(of).replace(/^\s(?:of|between)\s+(?:the\s+)?/i, '') : text;
       const parts = listed.split(/,|\band\b|&/).map((x) => x.trim()).filter(Boolean);
       const list = of >= 0 && /^\sof\s/i.test(text.slice(of, of + 4)) ? listed : null;
+      // (each official's first name mention in the phrase, as written)
+      const names = persons.map((p) => ms.find((m) => m.person === p && m.kind === 'name')).filter((m) => !!m).map((m) => this.doc.text.slice(m.start, m.end));
+      const byName = persons.length >= 2 && persons.length === parts.length && names.length === persons.length;
       let label: string;
       // `both sides`, `the two ministers` as written; `Both the President and the Secretary-General` → both sides
       if (/^(?:both|the two|two)\b/i.test(text) && !/\band\b/i.test(text)) label = lowered;
       // officials listed by name speak as named (`Simon Coveney and Brandon Lewis`), each name as the text writes it
-      else if (persons.length >= 2 && persons.length === parts.length && names.length === persons.length) label = listOf(names);
+      else if (byName) label = listOf(names);
       else if (parts.length === 2 || persons.length === 2) label = 'both sides';
       else if (list) label = list;
       else label = lowered;
-      const party: Party = { person: null, label, actor: label === listOf(names) ? label : lowered, start, end, plural: true };
+      // (their actor is named so too; another joint subject acts as written)
+      const party: Party = { person: null, label, actor: byName ? label : lowered, start, end, plural: true };
       return party;
     }
     // a plural role without a list (`The Ministers`, `the leaders`) is the last joint subject named
