@@ -586,8 +586,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const w2 = last2.length === 2 ? last2[0] : '';
   // (`had agreed` reported, `said the two countries had agreed to cooperate …`, `In his words, the parties had earlier agreed
   // to …`, is the agreement told in the past; not one's own, `told him that we had agreed to prepare this meeting`)
-  if ((w1 === 'had' || w2 === 'had') && !(rule.kind === 'agreement' && !/\b(?:we|i)\s+had\b/i.test(before)
-    && (REPORTING_VERB.test(doc.clean.slice(sentence.start, tStart)) || IN_HIS_WORDS.test(doc.clean.slice(sentence.start, tStart))))) return null;
+  if ((w1 === 'had' || w2 === 'had') && !(rule.kind === 'agreement' && !/\b(?:we|i)\s+had\b/i.test(before) && reportedInSentence(doc.clean.slice(sentence.start, tStart)))) return null;
   // `I was going to say …`, `We were going to meet in May`: a plan of the past, not one made
   if ((w1 === 'was' || w1 === 'were') && /^going\s+to$/i.test(doc.clean.slice(tStart, tEnd))) return null;
   if ((rule.kind === 'agreement' || rule.kind === 'intention') && (NEGATIONS.has(w1) || NEGATIONS.has(w2) || (w2 === 'failed' && w1 === 'to'))) return null;
@@ -1111,11 +1110,21 @@ function agreesToAct(text: string): boolean {
   const m = /^\s*((?:[^\s.,;:]+\s+){0,8}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;
-  if (m) return !NON_AGENT_HEADS.test(headNoun(m[1].trim())) && !GENERIC_PLURAL.test(m[1].trim());
+  if (m) return isAgentSubject(m[1].trim());
   // (a communiqué's subjunctive, no modal: `agreed that relevant authorities pursue progress on this initiative`)
   const bare = SUBJUNCTIVE_ACTION.exec(clause);
-  if (bare && !/\b(?:to|not|it|this|there|which)$/i.test(bare[1].trim())) return !NON_AGENT_HEADS.test(headNoun(bare[1].trim())) && !GENERIC_PLURAL.test(bare[1].trim());
+  if (bare && !/\b(?:to|not|it|this|there|which)$/i.test(bare[1].trim())) return isAgentSubject(bare[1].trim());
   return /^\s*to\s/i.test(clause);
+}
+
+/** Whether a sentence's text before a trigger reports it: a reporting verb, or `In his words, …`. */
+function reportedInSentence(lead: string): boolean {
+  return REPORTING_VERB.test(lead) || IN_HIS_WORDS.test(lead);
+}
+
+/** Whether a that-clause's subject can act: not a thing (`the Summit`) nor everyone (`all countries`). */
+function isAgentSubject(subject: string): boolean {
+  return !NON_AGENT_HEADS.test(headNoun(subject)) && !GENERIC_PLURAL.test(subject);
 }
 
 /** A subject and a bare verb of joint action after `agreed that` (`relevant authorities pursue …`, `the ministers meet …`). */
