@@ -556,6 +556,10 @@ function nextPersonAt(ts: Token[], i: number): boolean {
 
 /** Letters after a name that are no office: `MP`, `MNA`, `QC`. */
 const POST_NOMINALS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'GCSK']);
+/** A member's letters, with or without stops (`MP`, `M.P.`). */
+function isPostNominal(t: Token | undefined): boolean {
+  return t !== undefined && t.text.length <= 8 && POST_NOMINALS.has(t.text.replace(/\./g, ''));
+}
 
 /**
  * `Minister of Agriculture, Animal Husbandry and Fisheries`: more of a portfolio after the comma that ends one (capitalized
@@ -614,8 +618,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
   const roles: FoundRole[] = [];
   let k = j + 1;
   // a member of parliament's letters after the name, before the office: `Hon. Lesego E. Motsumi, MP, Acting Minister of …`
-  if (k + 1 < ts.length && ts[k].text === ',' && POST_NOMINALS.has(ts[k + 1].text) && ts[k + 2]?.text === ',') k += 2;
-  else if (k < ts.length && POST_NOMINALS.has(ts[k].text)) k++;
+  if (k + 1 < ts.length && ts[k].text === ',' && isPostNominal(ts[k + 1]) && ts[k + 2]?.text === ',') k += 2;
+  else if (isPostNominal(ts[k])) k++;
   let ofCountry: string | null = null;
   if (k < ts.length && ts[k].lower === 'of' && k + 1 < ts.length) {
     // `John Kerry of US`, `Retno Marsudi of Indonesia`
@@ -900,7 +904,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const honorifics = chain.length > 0 && chain.every((t) => isHonorific(t)) ? chain.length : 0;
       const at = run.i - honorifics;
       const listed = ts[at - 1]?.lower === 'and' || (ts[at - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
-      const previousEnd = n > 0 ? runs[n - 1].j + (POST_NOMINALS.has(ts[runs[n - 1].j + 1]?.text ?? '') ? 1 : 0) : -1;
+      const previousEnd = n > 0 ? runs[n - 1].j + (isPostNominal(ts[runs[n - 1].j + 1]) ? 1 : 0) : -1;
       const sharesPlural = (chain.length === 0 || honorifics > 0) && n > 0 && pluralRoles.length > 0 && at >= 2 && listed && (previousEnd === at - 2 || countryBetween(ts, runs[n - 1].j, run.i));
       if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
       pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : sharesPlural ? pluralRoles : [];

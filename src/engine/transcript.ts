@@ -26,9 +26,9 @@ const LABEL = new RegExp(`^(${WORD}(?:[ \\t]+${WORD}){0,9}(?:,[ \\t]*${WORD}(?:[
 // `President Biden. All the flowers bloomed.`: a title and a name as the paragraph's first sentence
 const DOT_LABEL = new RegExp(`^((?:${TITLE_WORD}[ \\t]+){1,4}[\\p{Lu}][\\p{L}\\p{M}'’\\-]+(?:[ \\t]+[\\p{Lu}][\\p{L}\\p{M}'’\\-]+)?)\\.[ \\t]+(?=\\S)`, 'u');
 const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journalist|reporter|correspondent|audience|interpreter|voice|male voice|female voice|host|anchor|staff|unidentified|unknown|press|media|translator|audience member)$/i;
-// (and a news kicker before a headline: `Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge`; and a video's or
+// (a release's own markers and list openers: `Begin Text:`, `Notably:`; and a news kicker before a headline: `Breaking: Details Of Tinubu’s Phone Conversation With Biden Emerge`; and a video's or
 // page's details: `Duration: 5:22`, `File Size: 90.4 MB`, `Inquiries: (02) 6277 7500`; a byline, `By: Akoi M. Baysah, Jr.`)
-const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|image|images|picture|pictures|caption|credit|credits|file|graphic|illustration|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|read|watch|listen|quote|unquote|more|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts|breaking|breaking news|exclusive|live|live updates|just in|analysis|opinion|editorial|explainer|factbox|fact check|alert|news alert|flash|urgent|developing|developing story|latest|latest news|special report|feature|commentary|adding|continuing|concluding|description|duration|file size|size|length|running time|runtime|resolution|download|downloads|inquiries|enquiries|media inquiries|media enquiries|published|posted|last updated|author|authors|written by|by|reported by|copyright|reference|ref|event|occasion|theme|views)$/i;
+const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|image|images|picture|pictures|caption|credit|credits|file|graphic|illustration|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|read|watch|listen|quote|unquote|more|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts|breaking|breaking news|exclusive|live|live updates|just in|analysis|opinion|editorial|explainer|factbox|fact check|alert|news alert|flash|urgent|developing|developing story|latest|latest news|special report|feature|commentary|adding|continuing|concluding|description|duration|file size|size|length|running time|runtime|resolution|download|downloads|inquiries|enquiries|media inquiries|media enquiries|published|posted|last updated|author|authors|written by|by|reported by|copyright|reference|ref|event|occasion|theme|views|text|full text|begin text|end text|begin quote|end quote|highlights|key points|key outcomes|deliverables|notably|additionally|specifically|separately|furthermore|moreover|importantly|meanwhile|finally|lastly|firstly|secondly|thirdly|in addition|in particular|in summary|for example|for instance)$/i;
 
 /** What follows a label when it is one word and no sentence (no closing stop): a field's value. */
 const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
@@ -39,8 +39,13 @@ const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|re
 export function findLabels(clean: string, blocks: Block[]): Label[] {
   const labels: Label[] = [];
   const dotted: Label[] = [];
+  let previousText = '';
   blocks.forEach((b, i) => {
     if (!isProse(b) && b.kind !== 'heading') return;
+    // a headline printed twice (`Belarus MFA: Preparations …` on two lines) is one heading, not two turns
+    const doubled = b.end - b.start === previousText.length && clean.startsWith(previousText, b.start);
+    previousText = clean.slice(b.start, b.end);
+    if (doubled) return;
     const head = clean.slice(b.start, Math.min(b.end, b.start + 200));
     // (a label ends with a colon: a paragraph opening without one is not matched against the pattern)
     const m = head.includes(':') ? LABEL.exec(head) : null;

@@ -404,4 +404,13 @@ describe('meeting', () => {
     const text = 'By: Akoi M. Baysah, Jr.\n\nLiberia and the United States have reaffirmed their commitment to cooperation.\n\nAccording to a release, Liberia’s Minister of Foreign Affairs, Madame Sara Beysolow Nyanti, met with Mr. Nick Checker, Senior Bureau Official, to discuss priorities.';
     assert.deepEqual(participantNames(text), ['Sara Beysolow Nyanti', 'Nick Checker']);
   });
+
+  it('reads a release’s own markers and list openers (`Begin Text:`, `Notably:`) and a headline printed twice with a colon (`Moldova MFA: …` on two lines) as no transcript labels; a dialogue `held` by two officials makes them the participants', () => {
+    const release = 'Ruritania – Freedonia Economic Dialogue\n\nBegin Text:\n\nOn June 20, Under Secretary of State for Economic Affairs Tomas Vell and Freedonian Vice Minister of Trade Oscar Marlo held the second Ruritania – Freedonia Political and Economic Dialogue in Asuncion.\n\nNotably:\n\nBoth sides will expand trade.';
+    assert.deepEqual(participantNames(release), ['Tomas Vell', 'Oscar Marlo']);
+    const doubled = 'Moldova MFA: Preparations for the talks are being finalized\nMoldova MFA: Preparations for the talks are being finalized\n\n"We are ready to do everything possible," Moldovan Foreign Ministry spokesman Anatol Greben said on Wednesday.';
+    const a = annotate(doubled);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Anatol Greben']);
+    assert.equal(nameOf(a, a.quotes[0]?.speaker ?? null), 'Anatol Greben');
+  });
 });
