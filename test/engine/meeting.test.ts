@@ -413,4 +413,10 @@ describe('meeting', () => {
     assert.deepEqual(a.officials.map((o) => o.name), ['Anatol Greben']);
     assert.equal(nameOf(a, a.quotes[0]?.speaker ?? null), 'Anatol Greben');
   });
+
+  it('reads a news site’s section before the lead (`Diplomacy: Prime Minister … met …`) as no transcript label, so those who met are the participants; `his Sao Tome counterpart` names a country, not an official', () => {
+    assert.deepEqual(participantNames('Diplomacy: Prime Minister Karma Dorji met the state minister of Nepal, Sita Rana, in Thimphu this morning.\n\nThe two sides discussed trade.'), ['Karma Dorji', 'Sita Rana']);
+    const a = annotate('Luanda talks\n\nIn a press conference held at the end of the meeting with his Sao Tome counterpart, Carlos Nunes, President Jose Maria Sousa said both countries will deepen ties.');
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Carlos Nunes', 'Jose Maria Sousa']);
+  });
 });

@@ -151,7 +151,7 @@ Saint Lucia|St Lucia;St. Lucia|Saint Lucian
 Saint Vincent and the Grenadines|Saint Vincent;St Vincent;St. Vincent;St Vincent and the Grenadines;St. Vincent and the Grenadines|Vincentian
 Samoa||Samoan
 San Marino||Sammarinese
-Sao Tome and Principe|São Tomé and Príncipe|Santomean
+Sao Tome and Principe|São Tomé and Príncipe;Sao Tome;São Tomé;São Tome|Santomean
 Saudi Arabia|Kingdom of Saudi Arabia|Saudi
 Senegal||Senegalese
 Serbia||Serbian
