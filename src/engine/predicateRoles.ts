@@ -39,6 +39,14 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     return last && last.m.start >= floor ? last.p : null;
   };
 
+  const lastHolderBefore = (at: number, other: Person): Person | null => {
+    for (let k = lowerBound(byMention, at, (x) => x.m.start) - 1; k >= 0; k--) {
+      const x = byMention[k];
+      if (x.p !== other && x.p.roles.length > 0) return x.p;
+    }
+    return null;
+  };
+
   doc.forEachProseBlock((bi) => {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
@@ -84,7 +92,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       // `his` is the clause's subject, named first (`Mr Lavrov was received by President … and held
       // talks with his Belarusian counterpart`), not whoever was named last
       const opening = byMention.find((x) => x.m.start >= from && x.m.start < m.start - c[0].length && x.p !== p && x.p.roles.length > 0);
-      const subject = opening?.p ?? nearestBefore(m.start - c[0].length, from);
+      // (a sentence that names its subject only after the counterpart, `… the meeting with his Sao Tome counterpart, X, the
+      // Angolan statesman said`, has `his` from the story: the last official named with an office before the sentence)
+      const subject = opening?.p ?? nearestBefore(m.start - c[0].length, from) ?? (/^(?:his|her)\s/i.test(c[0]) ? lastHolderBefore(from, p) : null);
       if (!subject || subject === p || subject.roles.length === 0) continue;
       // (the counterpart's office is not written: its full name, not the subject's abbreviation, `PM Alexis Tsipras … his
       // Israeli counterpart Benjamin Netanyahu`)

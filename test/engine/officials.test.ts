@@ -137,6 +137,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Omar Haddad'), []);
   });
 
+  it('takes the office of `his Sao Tome counterpart, X` from the story’s official when the sentence names its subject only after (`…, the Angolan statesman said`) or by a pronoun (`he held talks with his Cuban counterpart, X`)', () => {
+    const text = 'Luanda talks\n\nLuanda — Angolan Head of State Jose Sousa defended Monday a review of cooperation.\n\nIn a press conference, held at the end of the meeting with his Sao Tome counterpart, Carlos Nunes, the Angolan statesman said that the review includes defence.';
+    assert.deepEqual(roles(text, 'Carlos Nunes'), [['Head of State', '', 'Sao Tome']]);
+    const pronoun = 'Lavrov in Havana\n\nPresident Miguel Rosales received Foreign Minister Pavel Orlov of Russia. Earlier, he held talks with his Cuban counterpart, Bruno Parra.';
+    assert.deepEqual(roles(pronoun, 'Bruno Parra'), [['Foreign Minister', '', 'Cuba']]);
+  });
+
   it('takes the office of `his new Greek counterpart X` (a word of appointment before the country)', () => {
     assert.deepEqual(roles('Foreign Minister Jan Holm met his new Greek counterpart Nikos Petrou in Brussels.', 'Nikos Petrou'), [['Foreign Minister', '', 'Greece']]);
   });
