@@ -359,13 +359,13 @@ function friendshipBefore(ts: Token[], i: number): number {
 const OFFICE_MODIFIERS = new Set(['the', 'new', 'newly', 'appointed', 'elected', 'incoming', 'outgoing', 'current', 'acting', 'interim']);
 
 /** Whether the office starting at token `i` opens its sentence, past modifiers and a possessor (`Indonesia’s newly appointed`). */
-function officeOpening(ts: Token[], i: number): { opensSentence: boolean; possessor: Token | null } {
+function officeOpening(ts: Token[], i: number): { opensSentence: boolean; possessor: Token | null; afterBy: boolean } {
   let k = i;
   while (k > 0 && !ts[k - 1].cap && OFFICE_MODIFIERS.has(ts[k - 1].lower)) k--;
   const possessor = k < i && k > 0 && ts[k - 1].cap && endsPossessive(ts[k - 1].text) ? ts[k - 1] : null;
   if (possessor) k--;
   if (k > 0 && ts[k - 1].lower === 'the') k--;
-  return { opensSentence: isSentenceStart(ts, k), possessor };
+  return { opensSentence: isSentenceStart(ts, k), possessor, afterBy: k > 0 && ts[k - 1].lower === 'by' };
 }
 
 /** Reporting verbs whose subject a one-word name may be. */
@@ -934,14 +934,17 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const closes = run.j + 1 >= ts.length || [',', '.', ';', ':', '('].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
         // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
         const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
-        const office = closes || subject ? officeBeforeComma(ts, lead - 1, text) : null;
+        const office = closes || subject || !ts[run.j + 1].cap ? officeBeforeComma(ts, lead - 1, text) : null;
         // (the office's words end at the comma: they start `chain.length` tokens before it)
         // (`Ivan Petrov, Foreign Minister of Bulgaria, Ana Costa, Foreign Minister of Portugal`: an office between two names,
         // each with an office after it, is the first name's)
         const before = office ? lead - 2 - office.chain.length : -1;
         const firstNames = !!office && before >= 1 && (ts[before].text === ',' || DASHES.has(ts[before].text)) && nameable(ts[before - 1]) && hasOwnOfficeAfter(ts, run.i);
         const opening = office ? officeOpening(ts, lead - 1 - office.chain.length) : null;
-        if (office && opening && !firstNames && (closes || opening.opensSentence)) {
+        // (or the office is the agent after `by` and the apposition lost its closing comma before the clause's verb: `the visit
+        // to Suriname by Minister of Foreign Affairs, Samuel R. Insanally indicated that …`)
+        const agent = !!opening && !closes && opening.afterBy && ts[run.j + 1].word && !ts[run.j + 1].cap;
+        if (office && opening && !firstNames && (closes || opening.opensSentence || agent)) {
           // (the country that owns the office from before its modifiers: `Indonesia’s newly appointed Foreign Minister, X`)
           const owner = opening.possessor ? countryOf(opening.possessor.text.replace(/['’]s?$/, '')) : null;
           if (owner) for (const r of office.roles) r.country ??= owner;

@@ -46,7 +46,7 @@ const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:pers
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
 const BODY_WORDS = new Set(
   `side sides party parties country countries state states nation nations leader leaders minister ministers president
-  presidents head heads delegation delegations government governments ministry ministries spokesperson spokesman
+  presidents head heads diplomacy parts delegation delegations government governments ministry ministries spokesperson spokesman
   spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy

@@ -1018,4 +1018,14 @@ describe('commitments', () => {
       ['President Hakainde Hichilema further indicated his desire to use the session', 'intention'],
     ]);
   });
+
+  it('reads translated joint subjects as parties that agree (`The heads of diplomacy agreed to …`, `“Both parts agreed to …”`)', () => {
+    const text = 'Talks in Nouakchott\n\nThe heads of diplomacy agreed to give a new impetus to the mechanisms of joint action.\n\n“Both parts agreed to invite observers from the World Trade Organization,” said Andres Navas, the Dominican foreign minister.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['The heads of diplomacy agreed to give a new impetus to the mechanisms of joint action', 'agreement', 'the heads of diplomacy'],
+      ['Both parts agreed to invite observers from the World Trade Organization', 'agreement', 'Both parts'],
+    ]);
+  });
 });

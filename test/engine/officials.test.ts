@@ -144,6 +144,11 @@ describe('officials', () => {
     assert.deepEqual(roles(pronoun, 'Bruno Parra'), [['Foreign Minister', '', 'Cuba']]);
   });
 
+  it('reads an office before a comma as the name’s where the office is the agent after `by` and the apposition lost its closing comma (`the visit by Minister of Foreign Affairs, Samuel R. Insanally indicated that …`)', () => {
+    const text = 'Joint communique\n\nA Joint Communique issued at the end of the visit to Suriname by Minister of Foreign Affairs, Samuel R. Insanally indicated that attention was paid to the council.';
+    assert.deepEqual(roles(text, 'Samuel R. Insanally'), [['Minister of Foreign Affairs', '', '']]);
+  });
+
   it('takes the office of `his new Greek counterpart X` (a word of appointment before the country)', () => {
     assert.deepEqual(roles('Foreign Minister Jan Holm met his new Greek counterpart Nikos Petrou in Brussels.', 'Nikos Petrou'), [['Foreign Minister', '', 'Greece']]);
   });
