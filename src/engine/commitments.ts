@@ -106,6 +106,8 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
   { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
+  // `President Bharrat Jagdeo is to pay a state visit …`, `The Heads of State … are to attend the Forum`: a party's arranged act
+  { kind: 'pledge', re: /\b(?:is|are)\s+(?:also\s+)?to\s+(?=(?:pay|visit|attend|hold|sign|meet|travel|host|open|receive|lead|chair|co-chair|address|take\s+part)\b)/gi, starts: ['is', 'are'], needsAgent: true },
   // (`strive to` and `endeavour to` as `seek to`)
   { kind: 'intention', re: /\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aiming|seeks?|seeking|preparing|strives?|striving|endeavou?rs?|endeavou?ring)\s+to\b/gi, starts: 'intend intends intended intending plan plans planned planning preparing aim aims aiming seek seeks seeking strive strives striving endeavour endeavours endeavouring endeavor endeavors endeavoring'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:aims?|aiming)\s+at\b|\b(?:is|are|am)\s+set\s+to\b/gi, starts: 'aim aims aiming is are am'.split(' '), needsAgent: true },
@@ -957,8 +959,23 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 // `coordinate so that the summit could …`: held-out golds run on through it 4 times in sets 30–46; the two dev golds that
 // stop before one are still covered by the longer span)
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
-// (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`)
+// (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`; or after
+// `and` with a subject of its own after a lower-case word: `agreed to intensify cooperation and President Bharrat Jagdeo is to
+// pay a state visit`, not a list in the subject, `agreed that Japan and China would …`)
 const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+/** `…cooperation and President X is to pay …`: `and`, then a subject of its own and its verb (the word before is checked after). */
+const AND_NEW_SUBJECT = / and (?:[A-Z][^\s,;:]* ){1,5}(?:is|are|will|has|have)\s/g;
+
+/** Where `and` opens a clause with its own subject after a lower-case word (not a list, `Japan and China would`), or -1. */
+function andNewSubject(s: string): number {
+  if (!s.includes(' and ')) return -1;
+  AND_NEW_SUBJECT.lastIndex = 0;
+  for (let m = AND_NEW_SUBJECT.exec(s); m; m = AND_NEW_SUBJECT.exec(s)) {
+    const wordStart = s.lastIndexOf(' ', m.index - 1) + 1;
+    if (/^[a-z]/.test(s.slice(wordStart, m.index))) return m.index;
+  }
+  return -1;
+}
 
 const ASIDE = /^,\s+as\s+[^,\s][^,]{0,59},/;
 const ACTION_END_MARK = /[\s.,;:!?…"”’»‘']/;
@@ -984,7 +1001,9 @@ function actionEnd(ctx: Context, from: number, sentence: Span, quote: RawQuote |
   const aside = ASIDE.exec(s);
   if (aside) { from += aside[0].length; s = s.slice(aside[0].length); }
   const cut = ACTION_BREAK.exec(s);
-  let end = wholeCharacterEnd(doc.text, from + (cut ? cut.index : s.length));
+  const cutAt = cut ? cut.index : s.length;
+  const and = andNewSubject(s.slice(0, cutAt));
+  let end = wholeCharacterEnd(doc.text, from + (and >= 0 ? and : cutAt));
   while (end > from && ACTION_END_MARK.test(doc.text[end - 1])) end--;
   return end;
 }

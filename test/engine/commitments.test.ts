@@ -1028,4 +1028,16 @@ describe('commitments', () => {
       ['Both parts agreed to invite observers from the World Trade Organization', 'agreement', 'Both parts'],
     ]);
   });
+
+  it('reads a party’s arranged act (`President X is to pay a state visit`, `The Heads of State … are to attend the Forum`) as a pledge, ends an agreement before `and` with a subject of its own, and keeps a list in an agreed clause’s subject (`agreed that Japan and China would …`)', () => {
+    const text = 'Ties\n\nGuyana and Suriname have agreed to intensify cooperation and President Arjun Mohan is to pay a state visit to the neighbouring country before year end. The Heads of State of Ruritania and Kazakhstan are to attend the Forum. They agreed that Japan and China would carry out the agreements.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Guyana and Suriname have agreed to intensify cooperation', 'agreement'],
+      ['President Arjun Mohan is to pay a state visit to the neighbouring country before year end', 'pledge'],
+      ['The Heads of State of Ruritania and Kazakhstan are to attend the Forum', 'pledge'],
+      ['They agreed that Japan and China would carry out the agreements', 'agreement'],
+    ]);
+  });
 });
