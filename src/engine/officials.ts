@@ -10,7 +10,7 @@ import {
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
-import { CALENDAR_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { ARTICLE_NAME, CALENDAR_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { countryOf, KNOWN_NAMES } from './lexicon/countries';
@@ -116,7 +116,6 @@ const endsPossessive = (text: string): boolean => { const n = text.length; retur
 
 /** Words between an apposition's article and its title: `the newly appointed Ambassador`. */
 const APPOINTMENT_WORDS = new Set(['newly', 'recently', 'appointed', 'accredited', 'designated', 'elected', 're-elected', 'incoming', 'outgoing', 'new']);
-const ARTICLE_NAME = /^(?:al|el|ad|ash|as|an|at|az|ibn|bin|bint|abu|abd)-[A-Z]/;
 /** `R` in `Michael R Pompeo`, `S` in `Dr S Jaishankar`: an initial written without its full stop. */
 const isBareInitial = (text: string): boolean => text.length === 1 && text >= 'A' && text <= 'Z';
 
@@ -172,7 +171,14 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     && ts[k + 1].start === ts[k].end + 1;
   while (i < ts.length) {
     // most tokens are not capitalized: neither an initial nor nameable (a capital implies a word)
-    if (!ts[i].cap) { i++; continue; }
+    if (!ts[i].cap) {
+      // (but a surname with its Arabic article after a title is one: `Ambassador al-Habachi underlined …`)
+      if (i > 0 && ARTICLE_NAME.test(ts[i].text) && ts[i - 1].cap && (isTitleHead(ts[i - 1]) || isHonorific(ts[i - 1])) && !endsPossessive(ts[i].text)) {
+        runs.push({ block: blockIndex, i, j: i, start: ts[i].start, end: ts[i].end, tokens: [ts[i].text], names: null });
+      }
+      i++;
+      continue;
+    }
     if (initialHere(i) && ts[i].text !== 'A' && ts[i].text !== 'I' && !(i > 0 && ts[i - 1].word && nameable(ts[i - 1]))) {
       // `Dr S Jaishankar`: the run starts at the initial
     } else if (monthAsGivenName(ts, i)) {

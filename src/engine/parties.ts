@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import { isCountryToken, isHonorific, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
-import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
+import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
@@ -170,7 +170,7 @@ export class Parties {
       const t = ts[s];
       // (a date before the subject is no part of it: `On 26 May the EU and Timor-Leste signed …`; `Theresa May` is a name)
       if (t.cap && s > 0 && CALENDAR_NAMES.has(t.lower) && (/^\d/.test(ts[s - 1].text) || DATE_PREPOSITIONS.has(ts[s - 1].lower))) break;
-      if (t.word && (t.cap || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)
       if (t.text === ',' && s > 0 && ts[s - 1].cap && (ts[s + 1]?.cap || (ts[s + 1]?.lower === 'and' && !!ts[s + 2]?.cap && this.nameEndsAt(ts[s - 1].end)))
         && ts.slice(s + 1, end + 1).some((x) => x.lower === 'and')) { s--; continue; }

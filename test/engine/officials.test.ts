@@ -144,6 +144,11 @@ describe('officials', () => {
     assert.deepEqual(roles(pronoun, 'Bruno Parra'), [['Foreign Minister', '', 'Cuba']]);
   });
 
+  it('reads a surname written with its Arabic article in lower case after a title (`Ambassador al-Habachi underlined “…”`) as the official’s name and the quote’s speaker', () => {
+    const text = 'Talks in Cairo\n\nThe meeting was attended by ambassador Nabil al-Habachi, deputy foreign minister.\n\nAmbassador al-Habachi underlined “the strong historic relations between the two countries and the need to work together”.';
+    assert.deepEqual(quotePairs(annotate(text)), [['the strong historic relations between the two countries and the need to work together', 'Nabil al-Habachi']]);
+  });
+
   it('reads an office before a comma as the name’s where the office is the agent after `by` and the apposition lost its closing comma (`the visit by Minister of Foreign Affairs, Samuel R. Insanally indicated that …`)', () => {
     const text = 'Joint communique\n\nA Joint Communique issued at the end of the visit to Suriname by Minister of Foreign Affairs, Samuel R. Insanally indicated that attention was paid to the council.';
     assert.deepEqual(roles(text, 'Samuel R. Insanally'), [['Minister of Foreign Affairs', '', '']]);
