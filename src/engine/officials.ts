@@ -471,7 +471,12 @@ function isElisionMark(ts: Token[], k: number): boolean {
   return (t.text === '’' || t.text === "'") && k > 0 && ts[k - 1].lower === 'dato' && ts[k - 1].end === t.start;
 }
 
-/** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`. */
+/** An honorific in a title chain, where `H.` and `E.` stand only as His Excellency's spaced initials (`H. E.`). */
+function isChainHonorific(t: Token): boolean {
+  return isHonorific(t) || t.text === 'H.' || t.text === 'E.';
+}
+
+/** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`, `H. E.`. */
 function chainBefore(ts: Token[], i: number, text: string): Token[] {
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
   let k = i - 1;
@@ -496,6 +501,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (t.text === '-' && k > 0 && k === i - 1 && ts[k - 1].end === t.start && isTitleWord(ts[k - 1])) { k--; continue; }
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
+    // His Excellency's initials, spaced: `The President of the Republic, H. E. Obiang Nguema Mbasogo`
+    if (t.text === 'E.' && k > 0 && ts[k - 1].text === 'H.' && ts[k - 1].end + 1 === t.start) { k -= 2; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
     // Commonwealth offices: `Minister of State in the Ministry of …`, `Minister … with Responsibility for Information`
@@ -537,7 +544,7 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   }
   if (chain.some((t) => t.lower === 'seri' || t.lower === 'tan')) chain = chain.filter((_, p) => !isMalayHonorificPart(ts, k + 1 + p));
   // trim from the left what cannot open a role
-  while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
+  while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isChainHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
   return chain;
 }
 
@@ -907,7 +914,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (and through a list: `Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`, a name
       // after a comma only where the list goes on after it)
       // (honorifics before the name and a member's letters after the one before are stepped over: `… Sogavare MP and Hon. Ishmael …`)
-      const honorifics = chain.length > 0 && chain.every((t) => isHonorific(t)) ? chain.length : 0;
+      const honorifics = chain.length > 0 && chain.every(isChainHonorific) ? chain.length : 0;
       const at = run.i - honorifics;
       const listed = ts[at - 1]?.lower === 'and' || (ts[at - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
       const previousEnd = n > 0 ? runs[n - 1].j + (isPostNominal(ts[runs[n - 1].j + 1]) ? 1 : 0) : -1;
@@ -925,7 +932,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       let commaTitle = false;
       // (`The High Representative …, Mrs. Catherine Ashton,`, `…, the Rt Hon Winston Peters,`: honorifics may stand between comma and name)
       // (and a speaker's word of friendship: `the Minister of Foreign Affairs of Uruguay, my friend Rodolfo Nim Novoa`)
-      const lead = chain.every((t) => isHonorific(t) || t.lower === 'the') ? run.i - chain.length - friendshipBefore(ts, run.i - chain.length) : -1;
+      const lead = chain.every((t) => isChainHonorific(t) || t.lower === 'the') ? run.i - chain.length - friendshipBefore(ts, run.i - chain.length) : -1;
       // `Special Presidential Representative for the Middle East and Africa, Deputy Foreign Minister Mikhail
       // Bogdanov`: two offices, the first before a comma
       const stacked = chain.length > 0 && chain.some(isTitleHead) && run.i - chain.length > 1 && ts[run.i - chain.length - 1].text === ',';
@@ -962,7 +969,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (a title right after the name, without a comma, is read only where the name opens its clause, outside title-case headlines)
       const opensClause = run.i === 0 || isSentenceStart(ts, run.i) || ts[run.i - 1].lower === 'and';
       // (or where only an honorific stands before it: `with Mr. Crispin Grey-Johnson Secretary of State for Foreign Affairs and …`)
-      const honorificOnly = chain.length > 0 && chain.every((t) => isHonorific(t) && !isTitleHead(t));
+      const honorificOnly = chain.length > 0 && chain.every((t) => isChainHonorific(t) && !isTitleHead(t));
       // (the name is its sentence's subject, honorifics before it, or after `On his part`: `On his part Mr. Zohrab Mnatsakanyan,
       // the Armenian Foreign Minister confirmed …`, whose apposition lost its closing comma)
       const lead0 = honorificsStart(ts, run.i, 0);

@@ -66,7 +66,9 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   // honorifics left out, but not one that starts a country's name (`Sri` in `of Sri Lanka`); an honorific after the office
   // ends it (`President His Highness Sheikh`, `Prime Minister Sheikh`)
   const honorificAfter = tokens.findIndex((_, k) => k > 0 && honorificOpensAt(tokens, k) && tokens.slice(0, k).some(isTitleHead));
-  let ts = (honorificAfter > 0 ? tokens.slice(0, honorificAfter) : tokens).filter((t, k) => !isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1);
+  // (His Excellency's spaced initials too: `President H. E. Obiang Nguema Mbasogo`)
+  let ts = (honorificAfter > 0 ? tokens.slice(0, honorificAfter) : tokens).filter((t, k) => (!isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1)
+    && !(t.text === 'H.' && tokens[k + 1]?.text === 'E.') && !(t.text === 'E.' && tokens[k - 1]?.text === 'H.'));
   // `Ambassador of Belarus to the Russian Federation`: where an envoy is sent is not whom they serve
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
   // (an organization they are sent to is theirs: `Permanent Representative to the African Union`)

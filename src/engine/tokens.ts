@@ -27,7 +27,8 @@ function fillClass(code: number): number {
   // surrogates are read as word characters: astral letters (𝐏) are rarer than astral symbols, but a
   // symbol glued to a word costs nothing worse than a longer token
   const ch = String.fromCharCode(code);
-  const c = code >= 0xd800 && code <= 0xdfff ? 1 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
+  // (and so is the replacement character: a scrape's lost letter inside a name, `Miguel A\uFFFDngel Moratinos`)
+  const c = (code >= 0xd800 && code <= 0xdfff) || code === 0xfffd ? 1 : WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) ? 2 : 3;
   CLASS[code] = c;
   return c;
 }

@@ -144,6 +144,13 @@ describe('officials', () => {
     assert.deepEqual(roles(pronoun, 'Bruno Parra'), [['Foreign Minister', '', 'Cuba']]);
   });
 
+  it('reads His Excellency’s spaced initials (`The President of the Republic, H. E. Obiang Nguema Mbasogo,`, `President H. E. …`) as an honorific between office and name, and a scrape’s replacement character inside a name (`Miguel A\uFFFDngel Moratinos`) as a lost letter of it', () => {
+    const text = 'Audiences\n\nThe President of the Republic, H. E. Obiang Nguema Mbasogo, granted two audiences on Tuesday. President H. E. Teodoro Nsue met the press.\n\n“We can protect places of worship and culture,” declared Miguel A\uFFFDngel Moratinos, before the national media.';
+    assert.deepEqual(roles(text, 'Obiang Nguema Mbasogo').map(([t, o]) => [t, o]), [['President', 'Republic']]);
+    assert.deepEqual(roles(text, 'Teodoro Nsue').map(([t, o]) => [t, o]), [['President', '']]);
+    assert.deepEqual(quotePairs(annotate(text)), [['We can protect places of worship and culture,', 'Miguel A\uFFFDngel Moratinos']]);
+  });
+
   it('reads a surname written with its Arabic article in lower case after a title (`Ambassador al-Habachi underlined “…”`) as the official’s name and the quote’s speaker', () => {
     const text = 'Talks in Cairo\n\nThe meeting was attended by ambassador Nabil al-Habachi, deputy foreign minister.\n\nAmbassador al-Habachi underlined “the strong historic relations between the two countries and the need to work together”.';
     assert.deepEqual(quotePairs(annotate(text)), [['the strong historic relations between the two countries and the need to work together', 'Nabil al-Habachi']]);
