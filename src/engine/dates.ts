@@ -64,6 +64,8 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
 export const STAMP_LABEL = '(?:date|updated|published|posted):?';
 /** A page's stamp glued before the text: ` date 2019-09-05 `, as a pattern's source. */
 export const GLUED_STAMP_SOURCE = `${STAMP_LABEL}\\s*\\d{4}-\\d{2}-\\d{2}\\s+`;
+/** A text that opens with a page's glued stamp. */
+export const GLUED_STAMP = new RegExp(`^\\s*${GLUED_STAMP_SOURCE}`, 'i');
 
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];

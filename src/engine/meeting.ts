@@ -13,7 +13,7 @@ import type { FoundCommitment } from './commitments';
 import type { TranscriptTurn } from './turns';
 import { turnAt } from './turns';
 import type { AttributedQuote } from './attribution';
-import { findDates, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL } from './dates';
+import { findDates, GLUED_STAMP, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL } from './dates';
 import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
@@ -123,7 +123,10 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const stamp = (d: FoundDate): boolean => (PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)) || RELEASE_NUMBER_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 16), d.start))) && !labeledLine(d);
   // (a date in brackets in the headline, `Press Release (16-10-2021)`, is the release's, not the event's)
   const bracketed = (d: FoundDate): boolean => doc.clean[d.start - 1] === '(' && doc.clean[d.end] === ')';
-  const inTitle = titleIndex >= 0 ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d) && !bracketed(d)) : undefined;
+  // (nor is a date on the line of the page's glued stamp, `date 2024-04-18 General News of Thursday, 18 April 2024`: the
+  // page's, from which the lead's `Tuesday` counts back)
+  const titleStamped = titleIndex >= 0 && GLUED_STAMP.test(doc.clean.slice(doc.blocks[titleIndex].start, doc.blocks[titleIndex].end));
+  const inTitle = titleIndex >= 0 && !titleStamped ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d) && !bracketed(d)) : undefined;
   const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 16), d.start));
   const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event

@@ -10,7 +10,7 @@ import type { RawQuote } from './quotes';
 import { isWovenFragment } from './quotes';
 import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { WEEKDAYS } from './lexicon/words';
-import { GLUED_STAMP_SOURCE } from './dates';
+import { GLUED_STAMP } from './dates';
 
 export interface FoundParaphrase extends Span {
   speaker: Party | null;
@@ -712,7 +712,6 @@ function leadingIntroEnd(s: string, offset: number): number {
   const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,\s][^,]{0,59},\s*)/i.exec(s.slice(from));
   return offset + from + (intro ? intro[0].length : 0);
 }
-const GLUED_STAMP = new RegExp(`^\\s*${GLUED_STAMP_SOURCE}`, 'i');
 const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? [—–-]{1,2} /u;
 
 function sentenceInitial(s: string, i: number): boolean {

@@ -419,4 +419,9 @@ describe('meeting', () => {
     const a = annotate('Luanda talks\n\nIn a press conference held at the end of the meeting with his Sao Tome counterpart, Carlos Nunes, President Jose Maria Sousa said both countries will deepen ties.');
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Carlos Nunes', 'Jose Maria Sousa']);
   });
+
+  it('counts the lead’s weekday back from a headline that shares its line with the page’s glued stamp (`date 2024-04-18 General News of Thursday, 18 April 2024` … `Tuesday held discussions`)', () => {
+    const text = ' date 2024-04-18 General News of Thursday, 18 April 2024\n\nSource: GNA\n\nMr Kofi Mensah, a Deputy Minister of Foreign Affairs, and Madam Lan Pham, the Vietnamese Deputy Minister of Foreign Affairs, Tuesday held discussions in Accra.\n\nGhana established diplomatic relations with Vietnam on 28th March 1965.';
+    assert.deepEqual(date(text), ['Tuesday', '2024-04-16']);
+  });
 });
