@@ -176,7 +176,8 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
     const back = day ? daysBack(day.word, { ...chosen, year: pageYear }) : 0;
     // (a weekday that is the page's own day is still how the text dates the event: `on Wednesday` under a Wednesday's stamp)
-    if (day && (back > 0 || WEEKDAYS.includes(day.word))) {
+    // (and so is `today` under a page's glued stamp, which is no date the page shows: `date 2024-08-16 … met … today`)
+    if (day && (back > 0 || WEEKDAYS.includes(day.word) || (day.word.toLowerCase() === 'today' && stamp(chosen)))) {
       const at = new Date(Date.UTC(pageYear, chosen.month - 1, chosen.day - back));
       const iso = isoOf({ day: at.getUTCDate(), month: at.getUTCMonth() + 1, year: at.getUTCFullYear() });
       return { text: doc.text.slice(day.start, day.end), iso, start: day.start, end: day.end };

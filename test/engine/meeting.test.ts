@@ -424,4 +424,9 @@ describe('meeting', () => {
     const text = ' date 2024-04-18 General News of Thursday, 18 April 2024\n\nSource: GNA\n\nMr Kofi Mensah, a Deputy Minister of Foreign Affairs, and Madam Lan Pham, the Vietnamese Deputy Minister of Foreign Affairs, Tuesday held discussions in Accra.\n\nGhana established diplomatic relations with Vietnam on 28th March 1965.';
     assert.deepEqual(date(text), ['Tuesday', '2024-04-16']);
   });
+
+  it('dates an event the lead gives as `today` under a page’s glued stamp as `today`, with the stamp’s day for its ISO form; a date line the page shows keeps its own text (`Today in Washington` under `Oct 20, 2017`)', () => {
+    assert.deepEqual(date(' date 2024-08-16 Courtesy call\n\nPrime Minister Sam Matela paid a courtesy call on President Tendai Moyo today at State House.'), ['today', '2024-08-16']);
+    assert.deepEqual(date('Remarks\n\nOct 20, 2017\n\nToday in Washington, Secretary Ana Costa met Foreign Minister Ivan Petrov.'), ['Oct 20, 2017', '2017-10-20']);
+  });
 });
