@@ -171,6 +171,8 @@ export class Parties {
       // (a date before the subject is no part of it: `On 26 May the EU and Timor-Leste signed …`; `Theresa May` is a name)
       if (t.cap && s > 0 && CALENDAR_NAMES.has(t.lower) && (/^\d/.test(ts[s - 1].text) || DATE_PREPOSITIONS.has(ts[s - 1].lower))) break;
       if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)
+      if (t.lower === 'for' && s > 0 && isTitleWord(ts[s - 1]) && ts[s - 1].cap && (ts[s + 1]?.cap || ts[s + 1]?.lower === 'the')) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)
       if (t.text === ',' && s > 0 && ts[s - 1].cap && (ts[s + 1]?.cap || (ts[s + 1]?.lower === 'and' && !!ts[s + 2]?.cap && this.nameEndsAt(ts[s - 1].end)))
         && ts.slice(s + 1, end + 1).some((x) => x.lower === 'and')) { s--; continue; }

@@ -20,7 +20,7 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
   const turns: TranscriptTurn[] = [];
   if (labels.length === 0) {
     const implicit = remarksBy(doc, mentions);
-    return implicit ? [implicit] : [];
+    return implicit ? [implicit] : blockQuotes(doc, mentions);
   }
   labels.forEach((label, n) => {
     const nextBlock = n + 1 < labels.length ? labels[n + 1].block : doc.blocks.length;
@@ -82,4 +82,38 @@ function remarksBy(doc: Doc, mentions: MentionIndex): TranscriptTurn | null {
   const person = named[0].person;
   const label: Label = { block: titleIndex, start: named[0].start, end: named[0].end, contentStart: title.end, anonymous: false };
   return { label, person, speakerText: person.name, start: named[0].start, contentStart: title.end, end: doc.blocks[doc.blocks.length - 1].end };
+}
+
+/** A paragraph that only introduces what follows: `Minister for the Indo-Pacific Anne-Marie Trevelyan said:`. */
+const SAID_COLON = /\b(?:said|says|added|stated|commented|remarked)\s*:\s*$/;
+/** A first-person word, as a statement in an official's own voice has. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b/;
+
+/**
+ * `Minister Baldwin said:` and then her words in paragraphs of their own without quotation marks (a page's block quote,
+ * its marks lost, as gov.uk prints statements): the paragraphs in the first person that follow are the official's turn.
+ */
+function blockQuotes(doc: Doc, mentions: MentionIndex): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  doc.blocks.forEach((b, bi) => {
+    if (b.kind !== 'paragraph' || b.end - b.start > 250) return;
+    const intro = doc.clean.slice(b.start, b.end);
+    if (!SAID_COLON.test(intro)) return;
+    // (an official, named or by office, says it: not a spokesperson for a body)
+    const person = mentions.within(b.start, b.end).find((m) => m.kind === 'name' || m.kind === 'role')?.person;
+    if (!person) return;
+    let last = -1;
+    for (let k = bi + 1; k < doc.blocks.length; k++) {
+      const next = doc.blocks[k];
+      if (next.kind === 'heading') break;
+      if (next.kind !== 'paragraph' && next.kind !== 'bullet') continue;
+      const words = doc.clean.slice(next.start, next.end);
+      if (/^\s*[“"‘«]/.test(words) || !FIRST_PERSON.test(words)) break;
+      last = k;
+    }
+    if (last < 0) return;
+    const label: Label = { block: bi, start: b.start, end: b.end, contentStart: doc.blocks[bi + 1].start, anonymous: false };
+    turns.push({ label, person, speakerText: person.name, start: b.start, contentStart: doc.blocks[bi + 1].start, end: doc.blocks[last].end });
+  });
+  return turns;
 }

@@ -1040,4 +1040,16 @@ describe('commitments', () => {
       ['They agreed that Japan and China would carry out the agreements', 'agreement'],
     ]);
   });
+
+  it('reads the first-person paragraphs after `Minister X said:` with no quotation marks (a page’s block quote) as the official’s turn, so `I will …` is theirs; a spokesperson’s `said:` and the third-person paragraph after the statement are no one’s turn; an office’s `for` stays in the subject', () => {
+    const text = 'Minister travels to Japan\n\nUK Minister for Asia Anna Brook will visit Tokyo on Friday.\n\nMinister for Asia Anna Brook said:\n\nIn Tokyo, I will raise our concerns on trade. We need Japan to play a constructive role.\n\nThe Minister will also meet business leaders.\n\nA Foreign Office spokesperson said:\n\nWe will publish a readout.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    const actorOf = (start: string): string | null | undefined => a.commitments.find((c) => c.text.startsWith(start))?.actor;
+    assert.equal(actorOf('I will raise'), 'Anna Brook');
+    // (the office's `for` is part of the subject: `UK Minister for Asia Anna Brook will visit …`)
+    assert.equal(actorOf('UK Minister for Asia Anna Brook will visit Tokyo'), 'Anna Brook');
+    assert.equal(actorOf('The Minister will also meet'), 'Anna Brook');
+    assert.notEqual(actorOf('We will publish'), 'Anna Brook');
+  });
 });
