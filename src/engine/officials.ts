@@ -471,6 +471,9 @@ function isElisionMark(ts: Token[], k: number): boolean {
   return (t.text === '’' || t.text === "'") && k > 0 && ts[k - 1].lower === 'dato' && ts[k - 1].end === t.start;
 }
 
+/** Offices whose holder is sent on a subject, named after `on`. */
+const ENVOY_HEADS = new Set(['representative', 'envoy', 'coordinator', 'rapporteur', 'adviser', 'advisor']);
+
 /** An honorific in a title chain, where `H.` and `E.` stand only as His Excellency's spaced initials (`H. E.`). */
 function isChainHonorific(t: Token): boolean {
   return isHonorific(t) || t.text === 'H.' || t.text === 'E.';
@@ -505,6 +508,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (t.text === 'E.' && k > 0 && ts[k - 1].text === 'H.' && ts[k - 1].end + 1 === t.start) { k -= 2; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
+    // an envoy's subject: `Special Representative on Central Asia`, `Special Envoy on Climate Change`
+    if (t.lower === 'on' && k > 0 && ENVOY_HEADS.has(ts[k - 1].lower) && ts[k + 1]?.cap && k + 1 < i) { k--; continue; }
     // Commonwealth offices: `Minister of State in the Ministry of …`, `Minister … with Responsibility for Information`
     if (t.lower === 'in' && k > 0 && ts[k - 1].word && ts[k - 1].cap && ts[k + 1]?.lower === 'the' && ts[k + 2] && isInstitutionToken(ts[k + 2])) { k--; continue; }
     if (t.lower === 'with' && k > 0 && ts[k - 1].word && ts[k - 1].cap && /^responsibilit(?:y|ies)$/i.test(ts[k + 1]?.text ?? '')) { k--; continue; }

@@ -144,6 +144,14 @@ describe('officials', () => {
     assert.deepEqual(roles(pronoun, 'Bruno Parra'), [['Foreign Minister', '', 'Cuba']]);
   });
 
+  it('reads an envoy’s subject after `on` as part of the office (`the European Union Special Representative on Central Asia Terhi Hakala`) and the Turkish Republic of Northern Cyprus as a country of its own (`TRNC Prime Minister Unal Ustel`)', () => {
+    const text = 'Talks\n\nDeputy Minister Roman Vass held a meeting with the European Union Special Representative on Central Asia Terhi Hakkinen in Astana. He welcomed the invitation to TRNC Prime Minister Unal Oz.';
+    const hakkinen = roles(text, 'Terhi Hakkinen').map((r) => r.join(' ')).join(' ');
+    assert.match(hakkinen, /Special Representative/);
+    assert.match(hakkinen, /Central Asia/);
+    assert.deepEqual(roles(text, 'Unal Oz'), [['Prime Minister', '', 'TRNC']]);
+  });
+
   it('reads His Excellency’s spaced initials (`The President of the Republic, H. E. Obiang Nguema Mbasogo,`, `President H. E. …`) as an honorific between office and name, and a scrape’s replacement character inside a name (`Miguel A\uFFFDngel Moratinos`) as a lost letter of it', () => {
     const text = 'Audiences\n\nThe President of the Republic, H. E. Obiang Nguema Mbasogo, granted two audiences on Tuesday. President H. E. Teodoro Nsue met the press.\n\n“We can protect places of worship and culture,” declared Miguel A\uFFFDngel Moratinos, before the national media.';
     assert.deepEqual(roles(text, 'Obiang Nguema Mbasogo').map(([t, o]) => [t, o]), [['President', 'Republic']]);
@@ -393,7 +401,7 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Marta Rojas'), [['President', '', 'Chile']]);
     assert.deepEqual(roles(text, 'Luis Prado'), [['President', '', 'Peru']]);
     assert.deepEqual(roles(text, 'Ian Wells'), [['Prime Minister', '', 'United Kingdom']]);
-    assert.deepEqual(roles(text, 'Eren Kaya'), [['President', 'TRNC', '']]);
+    assert.deepEqual(roles(text, 'Eren Kaya'), [['President', '', 'TRNC']]);
   });
 
   it('does not give an office of a country to someone known to hold another', () => {

@@ -199,6 +199,7 @@ Zambia||Zambian
 Zimbabwe||Zimbabwean
 Taiwan||Taiwanese
 Kosovo||Kosovar
+Northern Cyprus|Turkish Republic of Northern Cyprus;TRNC|Turkish Cypriot
 Hong Kong||
 Macao|Macau|
 `;
