@@ -144,6 +144,11 @@ describe('officials', () => {
     assert.deepEqual(roles(pronoun, 'Bruno Parra'), [['Foreign Minister', '', 'Cuba']]);
   });
 
+  it('reads `Negotiations` as part of an office (`US Special Representative for Ukraine Negotiations Kurt Volker`) and an authority’s words as no name (`Chairman of the National Emergency Crisis and Disasters Management Authority`)', () => {
+    const text = 'Call\n\nThey discussed the meeting between Presidential Aide Ivan Sokol and US Special Representative for Ukraine Negotiations Kurt Vale. The delegation included Ali Saeed Al Nuri, Chairman of the National Emergency Crisis and Disasters Management Authority.';
+    assert.deepEqual(names(text), ['Ali Saeed Al Nuri', 'Ivan Sokol', 'Kurt Vale']);
+  });
+
   it('reads an envoy’s subject after `on` as part of the office (`the European Union Special Representative on Central Asia Terhi Hakala`) and the Turkish Republic of Northern Cyprus as a country of its own (`TRNC Prime Minister Unal Ustel`)', () => {
     const text = 'Talks\n\nDeputy Minister Roman Vass held a meeting with the European Union Special Representative on Central Asia Terhi Hakkinen in Astana. He welcomed the invitation to TRNC Prime Minister Unal Oz.';
     const hakkinen = roles(text, 'Terhi Hakkinen').map((r) => r.join(' ')).join(' ');

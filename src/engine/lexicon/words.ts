@@ -53,7 +53,8 @@ strategy strategies goals goal agenda group groups secretariat mission missions 
 delegation delegations community communities association associations alliance alliances coalition bloc zone zones
 area areas belt road silk corridor route network system systems service services board boards bureau authority
 authorities directorate inspectorate chamber chambers senate congress duma rada knesset majlis cabinet presidium politburo
-presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy
+presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy crisis crises disaster
+disasters management emergency emergencies relief
 company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
