@@ -20,14 +20,15 @@ const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Minis
 const OFFICE_OF_TWO_WORDS = ['Presidents', 'Ministers', 'Heads', 'Leaders'];
 /** How far after `Presidents of A and B` the two names may stand. */
 const TWO_NAMES_WITHIN = 300;
-// (`his new Greek counterpart`, `her newly appointed counterpart`: a word of appointment may come first)
+// (`his new Greek counterpart`, `her newly appointed counterpart`, `his visiting Chadian counterpart`: a word of appointment
+// or of the visit may come first)
 // (`his Danish colleague Lene Espersen` says the same of someone the text gives no title of their own)
 // (a demonym of several words: `his Sri Lankan counterpart, Dinesh Gunawardena`)
 // (a country with a particle: `his Cote d’Ivoire counterpart`; the counterpart's own title may follow: `his Ivorian
 // counterpart President Alassane Ouattara`, which then is the office, in that country)
 // (news copy drops the possessive: `Prime Minister Anthony Albanese and counterpart James Marape`, `met Chinese counterpart X`)
 // (an honorific with its stop may stand before the name: `his Armenian counterpart Mr. Zohrab Mnatsakanyan`)
-const COUNTERPART = /\b(?:his|her|their|the|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?)(?:\s+(?:of|from)\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2}))?,?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
+const COUNTERPART = /\b(?:his|her|their|the|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?)(?:\s+(?:of|from)\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2}))?,?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
 /** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
 const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 

@@ -174,6 +174,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Samuel R. Insanally'), [['Minister of Foreign Affairs', '', '']]);
   });
 
+  it('takes the office of `his visiting Chadian counterpart X`, and reads `Dominican` as the Dominican Republic’s', () => {
+    const text = 'Talks\n\nTalks were held between Cameroonian Defense Minister Paul Ekane and his visiting Chadian counterpart Idriss Maho in Yaounde. Dominican President Luis Abinader Corona met them.';
+    assert.deepEqual(roles(text, 'Idriss Maho'), [['Defense Minister', '', 'Chad']]);
+    assert.deepEqual(roles(text, 'Luis Abinader Corona'), [['President', '', 'Dominican Republic']]);
+  });
+
   it('takes the office of `his new Greek counterpart X` (a word of appointment before the country)', () => {
     assert.deepEqual(roles('Foreign Minister Jan Holm met his new Greek counterpart Nikos Petrou in Brussels.', 'Nikos Petrou'), [['Foreign Minister', '', 'Greece']]);
   });

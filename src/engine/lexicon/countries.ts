@@ -50,7 +50,7 @@ Cyprus||Cypriot
 Czech Republic|Czechia|Czech
 Denmark||Danish
 Djibouti||Djiboutian
-Dominica||Dominican
+Dominica||
 Dominican Republic|the Dominican Republic|Dominican
 Ecuador||Ecuadorian
 Egypt||Egyptian
