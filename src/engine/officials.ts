@@ -471,6 +471,13 @@ function isElisionMark(ts: Token[], k: number): boolean {
   return (t.text === '’' || t.text === "'") && k > 0 && ts[k - 1].lower === 'dato' && ts[k - 1].end === t.start;
 }
 
+/** The apostrophe of a country's plural possessive (`Philippines’`), glued to a country ending in `s`. */
+function isPluralPossessiveMark(ts: Token[], k: number): boolean {
+  const t = ts[k];
+  return (t.text === '’' || t.text === "'") && k > 0 && ts[k - 1].end === t.start && /s$/i.test(ts[k - 1].text)
+    && (isCountryToken(ts[k - 1]) || countryEndingAt(ts, k - 1) > 1);
+}
+
 /** Offices whose holder is sent on a subject, named after `on`. */
 const ENVOY_HEADS = new Set(['representative', 'envoy', 'coordinator', 'rapporteur', 'adviser', 'advisor']);
 
@@ -489,6 +496,9 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (t.text === ')' && k >= 2 && (ts[k - 1].allCaps || RETIRED.test(ts[k - 1].text)) && ts[k - 2].text === '(') { k -= 3; continue; }
     // an editor's insertion: `[China President] Xi Jinping`
     if (t.text === ']' || t.text === '[') { k--; continue; }
+    // a plural country's possessive, its apostrophe a token of its own: `the Philippines’ Foreign Secretary`,
+    // `Saint Vincent and the Grenadines’ Foreign Minister`
+    if (isPluralPossessiveMark(ts, k)) { k--; continue; }
     // a portfolio listed with commas: `Secretary of State for Foreign, Commonwealth and Development Affairs`
     // (not a list of people: `… of Albania, Prime Minister …` — after the comma a portfolio's word, no title or country)
     if (t.text === ',' && k > 0 && roleWord(ts[k - 1]) && !isCountryToken(ts[k - 1]) && isInstitutionToken(ts[k + 1]) && !isTitleWord(ts[k + 1]) && !isCountryToken(ts[k + 1])
@@ -541,7 +551,7 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   if (k + 1 === i) return NO_TOKENS;
   // (an editor's brackets are no words of the office: `[US] President [Joe] Biden`, `[China President] Xi Jinping`)
   // (nor is a stray hyphen glued to the title at its end)
-  let chain = ts.slice(k + 1, i).filter((t, p) => t.text !== '[' && t.text !== ']' && !isElisionMark(ts, k + 1 + p) && !(t.text === '-' && k + 1 + p === i - 1));
+  let chain = ts.slice(k + 1, i).filter((t, p) => t.text !== '[' && t.text !== ']' && !isElisionMark(ts, k + 1 + p) && !(t.text === '-' && k + 1 + p === i - 1) && !isPluralPossessiveMark(ts, k + 1 + p));
   // `the Foreign Secretary’s official London residence`: what follows a possessive title is owned by
   // that office holder; only a title of its own (`the Secretary-General’s Special Envoy`) makes a role
   for (let p = chain.length - 1; p >= 0; p--) {

@@ -174,6 +174,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Samuel R. Insanally'), [['Minister of Foreign Affairs', '', '']]);
   });
 
+  it('reads a plural country’s possessive, its apostrophe alone (`the Philippines’ Foreign Secretary X`, `Saint Vincent and the Grenadines’ Foreign Minister X`), as the office’s country', () => {
+    const text = 'Talks\n\nHe met the Philippines’ Foreign Secretary Jose Ramos on Monday and Saint Vincent and the Grenadines’ Foreign Minister Fred Stevens on Tuesday.';
+    assert.deepEqual(roles(text, 'Jose Ramos'), [['Foreign Secretary', '', 'Philippines']]);
+    assert.deepEqual(roles(text, 'Fred Stevens'), [['Foreign Minister', '', 'Saint Vincent and the Grenadines']]);
+  });
+
   it('takes the office of `his visiting Chadian counterpart X`, and reads `Dominican` as the Dominican Republic’s', () => {
     const text = 'Talks\n\nTalks were held between Cameroonian Defense Minister Paul Ekane and his visiting Chadian counterpart Idriss Maho in Yaounde. Dominican President Luis Abinader Corona met them.';
     assert.deepEqual(roles(text, 'Idriss Maho'), [['Defense Minister', '', 'Chad']]);
