@@ -489,6 +489,7 @@ const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
+const REPRESENTED_BY = /\b(?:was|were|is|are|will\s+be|being)\s+represented\s+by\b/g;
 // (`will` alone is in most sentences of a readout: only `will meet`, `will later visit`, `will accompany` send to the pattern)
 const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompany)/i;
 /** Where the parties of another meeting (OTHER_MEETING) end. */
@@ -513,6 +514,14 @@ function otherMeetingParties(s: string): [number, number][] {
   };
   if (s.includes('between')) for (const m of s.matchAll(OTHER_MEETING)) partyFrom(m, OTHER_MEETING_END);
   if (MAY_BE_PREDECESSOR.test(s)) for (const m of s.matchAll(PREDECESSOR)) partyFrom(m, ABSENT_END);
+  // (one who sent someone in their place: `President William Ruto was represented by Prime Cabinet Secretary …`, back to the
+  // clause's start)
+  if (s.includes('represented by')) {
+    for (const m of s.matchAll(REPRESENTED_BY)) {
+      const clause = Math.max(s.lastIndexOf(',', m.index!), s.lastIndexOf(';', m.index!));
+      out.push([clause + 1, m.index!]);
+    }
+  }
   // (most meeting sentences name no one away: the pattern is tried only where its first words can be; 0.5 % of a
   // 10 KB readout's time in a profile)
   if (!MAY_BE_ABSENT.test(s) && !FUTURE_MEETING.test(s)) return out;

@@ -429,4 +429,9 @@ describe('meeting', () => {
     assert.deepEqual(date(' date 2024-08-16 Courtesy call\n\nPrime Minister Sam Matela paid a courtesy call on President Tendai Moyo today at State House.'), ['today', '2024-08-16']);
     assert.deepEqual(date('Remarks\n\nOct 20, 2017\n\nToday in Washington, Secretary Ana Costa met Foreign Minister Ivan Petrov.'), ['Oct 20, 2017', '2017-10-20']);
   });
+
+  it('leaves out of the participants one who sent someone in their place (`President X was represented by Prime Cabinet Secretary Y`)', () => {
+    const text = 'Talks in Luanda\n\nThe meeting was held in Luanda. His Excellency President Daniel Kiprop was represented by Prime Cabinet Secretary Musa Wafula, who met President Joao Tavares.';
+    assert.deepEqual(participantNames(text), ['Musa Wafula', 'Joao Tavares']);
+  });
 });
