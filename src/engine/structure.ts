@@ -370,8 +370,19 @@ const DEEP_QUOTE = /(?:>[ \t]*){33}/;
 const INLINE_DEBRIS = /\((?:link is external|external link|opens in (?:a )?new (?:window|tab)|link sends e-?mail)\)/gi;
 
 function blankInlineDebris(clean: string): string {
-  if (!clean.includes('(')) return clean;
-  return clean.replace(INLINE_DEBRIS, (m) => ' '.repeat(m.length));
+  const marked = readDoubledApostrophes(clean);
+  if (!marked.includes('(')) return marked;
+  return marked.replace(INLINE_DEBRIS, (m) => ' '.repeat(m.length));
+}
+
+/** Two apostrophes typed for a quotation mark, as typewriter copy and PDFs have them: `''The set of documents …'', he said`. */
+const DOUBLED_OPENING = /(?<![\p{L}\p{N}'])''(?=[\p{L}\p{N}])/gu;
+const DOUBLED_CLOSING = /(?<=[\p{L}\p{N}.,!?])''(?![\p{L}\p{N}'])/gu;
+
+/** The clean text reads such a pair as one double mark and a space (same length, so every offset stays). */
+function readDoubledApostrophes(clean: string): string {
+  if (!clean.includes("''")) return clean;
+  return clean.replace(DOUBLED_OPENING, ' "').replace(DOUBLED_CLOSING, '" ');
 }
 
 function blankDebris(clean: string, blocks: Block[]): string {

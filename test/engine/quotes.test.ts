@@ -234,4 +234,11 @@ describe('quotes', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['South Africa seeks “continued frank engagements” with the US on geopolitical matters “based on mutual respect,”', 'Ronald Lamola']]);
     assertExactSpans(a, text);
   });
+
+  it('reads two apostrophes typed for a quotation mark (`\'\'The set of documents …\'\', Commissioner Fule said`) as a quote, its text without them; a word’s apostrophe beside one is no mark (`the ministers\' \'joint\' plan`)', () => {
+    const text = "Statement\n\nCommissioner Stefan Fule met the Ukrainian minister.\n\n''The set of documents adopted by Ukraine reflects its determination to achieve the objective'', Commissioner Fule said. It was the ministers' plan.";
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(quotePairs(a), [['The set of documents adopted by Ukraine reflects its determination to achieve the objective', 'Stefan Fule']]);
+  });
 });
