@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  AIDE_HEADS, isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -529,6 +529,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
       while (n <= 3 && k - n >= 1 && !CITY_PREPOSITIONS.has(ts[k - n].lower)) n++;
       if (n <= 3 && CITY_PREPOSITIONS.has(ts[k - n].lower) && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
     }
+    // an aide's principal: `Senior Advisor to Secretary of State`, `Aide to the President`
+    if (t.lower === 'to' && k > 0 && ts[k - 1].cap && AIDE_HEADS.has(ts[k - 1].bare) && k + 1 < i && ts[k + 1].cap) { k--; continue; }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations` (one that ends here is passed
@@ -1066,6 +1068,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         // (not the last word of a longer proper noun: `New Delhi and Prime Minister Modi`)
         || (!multi && run.tokens.length === 1 && !ts[run.i].allCaps && !(prev?.word && prev.cap) && withTitled);
       if (!evidence) return;
+      // (a news outlet is no person: `Aboul Gheit to Asharq Al-Awsat:`, a photo's credit `(Asharq Al-Awsat)`)
+      if (!titled && multi && isMediaName(text.slice(run.start, run.end))) return;
       // `in Madrid, the High Representative, Jan Holm`: a city is no person, whatever follows it (asked of candidates only)
       // (a city right after a title's `of` is the title's place, not a name: `Crown Prince of Abu Dhabi`)
       const titlesPlace = titled && run.i > 0 && ts[run.i - 1].lower === 'of';

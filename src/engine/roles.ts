@@ -18,7 +18,7 @@ export interface FoundRole {
 }
 
 /** Offices held by serving another's: `Aide to the President`, `Adviser to the Prime Minister`. */
-const AIDE_HEADS = new Set(['aide', 'adviser', 'advisor', 'assistant', 'counsellor', 'counselor', 'secretary']);
+export const AIDE_HEADS = new Set(['aide', 'adviser', 'advisor', 'assistant', 'counsellor', 'counselor', 'secretary']);
 
 /** Words after `of`/`for` that belong to the title itself (`Minister of Foreign Affairs`). */
 const PORTFOLIO = new Set(

@@ -370,7 +370,7 @@ const DEEP_QUOTE = /(?:>[ \t]*){33}/;
 const INLINE_DEBRIS = /\((?:link is external|external link|opens in (?:a )?new (?:window|tab)|link sends e-?mail)\)/gi;
 
 function blankInlineDebris(clean: string): string {
-  const marked = readDoubledApostrophes(clean);
+  const marked = readTypedMarks(clean);
   if (!marked.includes('(')) return marked;
   return marked.replace(INLINE_DEBRIS, (m) => ' '.repeat(m.length));
 }
@@ -380,9 +380,11 @@ const DOUBLED_OPENING = /(?<![\p{L}\p{N}'])''(?=[\p{L}\p{N}])/gu;
 const DOUBLED_CLOSING = /(?<=[\p{L}\p{N}.,!?])''(?![\p{L}\p{N}'])/gu;
 
 /** The clean text reads such a pair as one double mark and a space (same length, so every offset stays). */
-function readDoubledApostrophes(clean: string): string {
-  if (!clean.includes("''")) return clean;
-  return clean.replace(DOUBLED_OPENING, ' "').replace(DOUBLED_CLOSING, '" ');
+function readTypedMarks(clean: string): string {
+  // (and the Arabic comma of a translation as a comma: `Senior Advisor to Secretary of State, Brian Hook، who is …`)
+  const commas = clean.includes('\u060C') ? clean.replace(/\u060C/g, ',') : clean;
+  if (!commas.includes("''")) return commas;
+  return commas.replace(DOUBLED_OPENING, ' "').replace(DOUBLED_CLOSING, '" ');
 }
 
 function blankDebris(clean: string, blocks: Block[]): string {

@@ -174,6 +174,14 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Samuel R. Insanally'), [['Minister of Foreign Affairs', '', '']]);
   });
 
+  it('reads the Arabic comma of a translation as a comma and an aide’s principal as part of the office (`Senior Advisor to Secretary of State, Brian Hook، who …`), the Arab League as an organization, and a news outlet as no person (`… to Asharq Al-Awsat:`)', () => {
+    const text = 'Talks in Manama\n\nThe minister met the Special Representative for Iran and Senior Advisor to Secretary of State, Brian Hale\u060C who is on an official visit.\n\nArab League Secretary General Ahmad Abul-Nasr told Asharq Al-Awsat: the crisis must end.';
+    const hale = roles(text, 'Brian Hale').map(([t]) => t);
+    assert.ok(hale.includes('Senior Advisor to Secretary of State'), hale.join(' | '));
+    assert.deepEqual(roles(text, 'Ahmad Abul-Nasr').map(([t, o]) => [t, o]), [['Secretary General', 'Arab League']]);
+    assert.deepEqual(names(text), ['Ahmad Abul-Nasr', 'Brian Hale']);
+  });
+
   it('reads a plural country’s possessive, its apostrophe alone (`the Philippines’ Foreign Secretary X`, `Saint Vincent and the Grenadines’ Foreign Minister X`), as the office’s country', () => {
     const text = 'Talks\n\nHe met the Philippines’ Foreign Secretary Jose Ramos on Monday and Saint Vincent and the Grenadines’ Foreign Minister Fred Stevens on Tuesday.';
     assert.deepEqual(roles(text, 'Jose Ramos'), [['Foreign Secretary', '', 'Philippines']]);

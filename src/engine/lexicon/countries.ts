@@ -304,6 +304,7 @@ BIMSTEC|
 CARICOM|Caribbean Community
 Mercosur|MERCOSUR
 OAS|Organization of American States
+Arab League|League of Arab States
 `;
 
 export const ORGANIZATION_BY_NAME = new Map<string, string>();
