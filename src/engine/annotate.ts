@@ -29,7 +29,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const stepDone = stepClock(options.onStep);
   const doc = new Doc(text, analyzeStructure(text, languageId), options.memo);
   stepDone('structure');
-  const labels = findLabels(doc.clean, doc.blocks);
+  const labels = findLabels(doc.clean, doc.blocks, doc.text);
   stepDone('labels');
   const persons = findOfficials(doc, labels, options.knownOfficials);
   stepDone('officials');

@@ -36,7 +36,10 @@ const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
 // `MFA Press Statement: Minister … meets …`, `Joint Communiqué:`: a heading that names the kind of text, not its speaker
 const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|remarks|briefing|announcement|advisory|notice|bulletin)$/i;
 
-export function findLabels(clean: string, blocks: Block[]): Label[] {
+/** A numbered item's marker right before a block: `1. `, `12) ` at the start of its line. */
+const NUMBER_MARKER_BEFORE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$/;
+
+export function findLabels(clean: string, blocks: Block[], text = clean): Label[] {
   const labels: Label[] = [];
   const dotted: Label[] = [];
   let previousText = '';
@@ -63,8 +66,10 @@ export function findLabels(clean: string, blocks: Block[]): Label[] {
     // a label names someone: an upper-case word that is not a plain function word
     if (!/\p{Lu}/u.test(name)) return;
     const contentStart = b.start + m[0].length;
-    // a questioner named by outlet (`China Daily:`, `Reuters:`) is not an official
-    const anonymous = ANONYMOUS.test(name) || isMediaName(name);
+    // a questioner named by outlet (`China Daily:`, `Reuters:`) is not an official, nor one who opens a numbered question
+    // (`1. VnExpress: Please comment on …`, `3. NDN: …`)
+    const numbered = b.kind === 'bullet' && NUMBER_MARKER_BEFORE.test(text.slice(Math.max(0, b.start - 8), b.start));
+    const anonymous = ANONYMOUS.test(name) || isMediaName(name) || numbered;
     labels.push({ block: i, start: b.start, end: b.start + name.length, contentStart, anonymous });
   });
   // labels ending in a full stop count only as a transcript's habit: two or more

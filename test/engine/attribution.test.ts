@@ -402,4 +402,10 @@ describe('attribution', () => {
     const text = 'Paet meets Sikorski\n\nMeeting the Foreign Minister of Poland Radosław Sikorski in Tallinn today, Foreign Minister Urmas Paet noted that Poland is a close partner. “Our similar views are the basis for our close co-operation,” he said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Our similar views are the basis for our close co-operation,', 'Urmas Paet']]);
   });
+
+  it('reads the asker who opens a numbered question of a briefing (`1. VnExpress: …`, `2. NDN: …`) as an anonymous questioner, no official', () => {
+    const text = 'The 17th Regular Press Conference (15th October, 2020)\n\nQ&A\n\n1. VnExpress: Please comment on the Sansha matter?\n\nViet Nam has strongly reaffirmed its sovereignty.\n\n2. NDN: Please comment on the visit of Prime Minister Kenji Sato?\n\nViet Nam welcomes the visit.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Kenji Sato']);
+  });
 });
