@@ -487,6 +487,15 @@ export function resolveRole(
       const [p] = officeless;
       if ((!country || !p.country || p.country === country) && p.mentions.some((m) => m.kind === 'name' && m.start > at && m.start - at < 400)) nearest = p;
     }
+    // (or, of several with no office, the one named next, when no one was named before: `Cuba’s Foreign Minister said here
+    // Monday …` and then `Felipe Pérez, who is in Paris …`)
+    if (!nearest && officeless.length > 1 && !persons.some((p) => p.mentions.some((m) => m.kind === 'name' && m.start < at))) {
+      let next: Person | null = null;
+      let nextAt = at + 400;
+      for (const p of persons) for (const m of p.mentions) if (m.kind === 'name' && m.start > at && m.start < nextAt) { next = p; nextAt = m.start; }
+      // (named as the subject that opens the very next sentence, as a story names whom its lead called by office)
+      if (next && next.roles.length === 0 && sentenceStartOf(nextAt) === nextAt && nextAt - sentenceEnd <= 4 && (!country || !next.country || next.country === country)) nearest = next;
+    }
     if (nearest && country && !nearest.country) nearest.country = country;
     return nearest;
   }

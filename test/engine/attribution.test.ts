@@ -408,4 +408,13 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Kenji Sato']);
   });
+
+  it('reads the office a lead gives with no name (`Cuba’s Foreign Minister said here Monday …`) as the official named as the subject of the next sentence, among several with no office, so `the Cuban minister said` is theirs; not one named further on (`his Uzbek counterpart` … `the Head of State noted “…”` … `X thanked Y`)', () => {
+    const text = 'PARIS – Cuba’s Foreign Minister said here Monday that Havana wants “normal and respectful relations with the United States” and is prepared to sit down for bilateral talks at any time.\n\nFelipe Ruiz, who is in Paris for a meeting of the Non-Aligned Movement, rejected the demands for a democratic opening.\n\n“What is being done in Cuba is a matter that is strictly the responsibility of the Cubans,” the minister said.\n\nHe recalled that Raul Castro, to whom long-time leader Fidel Castro delegated his duties last July, has expressed his willingness to speak with Washington.\n\n“The only condition is that there be no conditions,” the Cuban minister said.';
+    const a = annotate(text);
+    assert.deepEqual(quotePairs(a).map(([, who]) => who), ['Felipe Ruiz', 'Felipe Ruiz', 'Felipe Ruiz']);
+    assert.deepEqual(a.officials.find((o) => o.name === 'Felipe Ruiz')?.roles.map((r) => r.title), ['Foreign Minister']);
+    const later = annotate('Presidents of Kazakhstan and Uzbekistan held talks in Astana.\n\nWarmly welcoming his Uzbek counterpart, the Head of State noted the importance of this visit.\n\n“The people of Kazakhstan pay special attention to your visit,” he said.\n\nShavkat Karimov thanked Kassym Tokov for a warm welcome.');
+    assert.notEqual(nameOf(later, later.quotes[0]?.speaker ?? null), 'Shavkat Karimov');
+  });
 });
