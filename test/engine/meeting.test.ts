@@ -434,4 +434,10 @@ describe('meeting', () => {
     const text = 'Talks in Luanda\n\nThe meeting was held in Luanda. His Excellency President Daniel Kiprop was represented by Prime Cabinet Secretary Musa Wafula, who met President Joao Tavares.';
     assert.deepEqual(participantNames(text), ['Musa Wafula', 'Joao Tavares']);
   });
+
+  it('takes those `also present` and those who `joined` a leader at the talks for participants (`Also present were the Foreign Minister …, X and Ambassador Y`, `was joined by Ambassador Z`)', () => {
+    const text = 'Visit to Freetown\n\nThe Secretary-General Boutros Ghali met Head of State Valentine Strong in Freetown on 29 November. Also present were the Foreign Minister of Sierra Leone, Alusine Kamara and Ambassador Berhanu Tesfaye. The Secretary-General was joined by Ambassador Lansana Kone.';
+    const names = participantNames(text);
+    for (const n of ['Boutros Ghali', 'Valentine Strong', 'Alusine Kamara', 'Berhanu Tesfaye', 'Lansana Kone']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  });
 });
