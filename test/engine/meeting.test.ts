@@ -439,5 +439,8 @@ describe('meeting', () => {
     const text = 'Visit to Freetown\n\nThe Secretary-General Boutros Ghali met Head of State Valentine Strong in Freetown on 29 November. Also present were the Foreign Minister of Sierra Leone, Alusine Kamara and Ambassador Berhanu Tesfaye. The Secretary-General was joined by Ambassador Lansana Kone.';
     const names = participantNames(text);
     for (const n of ['Boutros Ghali', 'Valentine Strong', 'Alusine Kamara', 'Berhanu Tesfaye', 'Lansana Kone']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    // (a captain's rank is a title, not part of the name: `Captain Valentine Strong`)
+    const ranked = annotate('Visit\n\nThe Secretary-General met Captain Valentine Strong in Freetown.');
+    assert.deepEqual(ranked.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Valentine Strong', ['Captain']]]);
   });
 });

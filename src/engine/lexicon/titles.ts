@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set(
   counsellor counselor adviser advisor aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
-  general admiral marshal colonel brigadier pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
+  general admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
   sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.`
