@@ -137,7 +137,7 @@ function plainStructure(text: string): Structure {
     if (!bodyBegun) bodyBegun = TERMINAL.test(text.slice(Math.max(line.contentStart, line.contentEnd - 1), line.contentEnd));
   }
   flush();
-  const clean = blankInlineDebris(blankRanges(text, blanks));
+  const clean = readTypedMarks(blankInlineDebris(blankRanges(text, blanks)));
   classifyBlocks(clean, blocks);
   return { clean, blocks, title: pickTitle(clean, blocks) };
 }
@@ -296,7 +296,7 @@ function markdownStructure(text: string): Structure {
     } else if (b.kind === 'paragraph' && isDateline(s)) b.kind = 'dateline';
   }
   const title = firstHeading ?? pickTitle(clean, blocks);
-  return { clean: blankInlineDebris(blankDebris(clean, blocks)), blocks, title };
+  return { clean: readTypedMarks(blankInlineDebris(blankDebris(clean, blocks))), blocks, title };
 }
 
 /** Markdown is parsed in pieces of about this many characters (see chunks): small enough that
@@ -370,9 +370,8 @@ const DEEP_QUOTE = /(?:>[ \t]*){33}/;
 const INLINE_DEBRIS = /\((?:link is external|external link|opens in (?:a )?new (?:window|tab)|link sends e-?mail)\)/gi;
 
 function blankInlineDebris(clean: string): string {
-  const marked = readTypedMarks(clean);
-  if (!marked.includes('(')) return marked;
-  return marked.replace(INLINE_DEBRIS, (m) => ' '.repeat(m.length));
+  if (!clean.includes('(')) return clean;
+  return clean.replace(INLINE_DEBRIS, (m) => ' '.repeat(m.length));
 }
 
 /** Two apostrophes typed for a quotation mark, as typewriter copy and PDFs have them: `''The set of documents …'', he said`. */

@@ -42,12 +42,12 @@ const NUMBER_MARKER_BEFORE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$/;
 export function findLabels(clean: string, blocks: Block[], text = clean): Label[] {
   const labels: Label[] = [];
   const dotted: Label[] = [];
-  let previousText = '';
+  let previous: Block | null = null;
   blocks.forEach((b, i) => {
     if (!isProse(b) && b.kind !== 'heading') return;
     // a headline printed twice (`Belarus MFA: Preparations …` on two lines) is one heading, not two turns
-    const doubled = b.end - b.start === previousText.length && clean.startsWith(previousText, b.start);
-    previousText = clean.slice(b.start, b.end);
+    const doubled = !!previous && b.end - b.start === previous.end - previous.start && clean.startsWith(clean.slice(previous.start, previous.end), b.start);
+    previous = b;
     if (doubled) return;
     const head = clean.slice(b.start, Math.min(b.end, b.start + 200));
     // (a label ends with a colon: a paragraph opening without one is not matched against the pattern)

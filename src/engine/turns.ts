@@ -108,7 +108,8 @@ function blockQuotes(doc: Doc, mentions: MentionIndex): TranscriptTurn[] {
       if (next.kind === 'heading') break;
       if (next.kind !== 'paragraph' && next.kind !== 'bullet') continue;
       const words = doc.clean.slice(next.start, next.end);
-      if (/^\s*[“"‘«]/.test(words) || !FIRST_PERSON.test(words)) break;
+      // (another official's introduction ends it: each paragraph is read for one turn at most)
+      if (/^\s*[“"‘«]/.test(words) || !FIRST_PERSON.test(words) || SAID_COLON.test(words)) break;
       last = k;
     }
     if (last < 0) return;
