@@ -107,7 +107,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       const inApposition = !!appositive && appositive.start <= end + 3 && (doc.clean[appositive.end] === ',' || (!!sentence && doc.clean.slice(sentence.start, start).trim() === ''));
       const person = appositive && inApposition ? appositive.person
         : resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
-          sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1);
+          sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1,
+          (p, from) => Math.min(names.firstFrom(p, from), roles.firstFrom(p, from)));
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
         // `The Secretary-General met today with H.E. Muhammadu Buhari … He commended …`: an office whose
@@ -333,6 +334,14 @@ class Anchors {
     return i > 0 && this.list[i - 1].end > start;
   }
 
+  /** Where person is first mentioned at or after `at`, or Infinity. */
+  firstFrom(p: Person, at: number): number {
+    const s = this.byPerson.get(p);
+    if (!s) return Infinity;
+    const i = lowerBound(s, at, (x) => x);
+    return i < s.length ? s[i] : Infinity;
+  }
+
   /** Where person was last mentioned before `at`, or -1. */
   lastOf(p: Person, at: number): number {
     const s = this.byPerson.get(p);
@@ -392,18 +401,12 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 }
 
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
-/** Where a person is first named at or after `from` (Infinity if not; read only to part two candidates, rarely). */
-function firstMentionFrom(p: Person, from: number): number {
-  let first = Infinity;
-  // (role mentions are appended while references are read: the list is not in order yet)
-  for (const m of p.mentions) if (m.start >= from && m.start < first) first = m.start;
-  return first;
-}
-
 export function resolveRole(
   persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
   lastMention: (p: Person, at: number) => number, sentenceStart: number, principal: Person | null, sentenceEnd: number,
   unheld = false, sentenceStartOf: (offset: number) => number = () => -1,
+  /** Where a person is first mentioned at or after an offset (Infinity if not), found by binary search. */
+  firstMentionFrom: (p: Person, from: number) => number = () => Infinity,
 ): Person | null {
   // (those holding a role of the noun's classes; the list is shared, not changed)
   let cands: readonly Person[] = holders;
@@ -489,7 +492,8 @@ export function resolveRole(
     }
     // (or, of several with no office, the one named next, when no one was named before: `Cuba’s Foreign Minister said here
     // Monday …` and then `Felipe Pérez, who is in Paris …`)
-    if (!nearest && officeless.length > 1 && !persons.some((p) => p.mentions.some((m) => m.kind === 'name' && m.start < at))) {
+    // (a lead's: in the first 2,000 characters, so that a page of unresolved references is not compared with every name)
+    if (!nearest && officeless.length > 1 && at < 2_000 && !persons.some((p) => p.mentions.some((m) => m.kind === 'name' && m.start < at))) {
       let next: Person | null = null;
       let nextAt = at + 400;
       for (const p of persons) for (const m of p.mentions) if (m.kind === 'name' && m.start > at && m.start < nextAt) { next = p; nextAt = m.start; }

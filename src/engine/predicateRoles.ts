@@ -40,8 +40,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     return last && last.m.start >= floor ? last.p : null;
   };
 
+  // (looked for in the 3,000 characters before: a story's official, not a scan of the whole text for each counterpart)
   const lastHolderBefore = (at: number, other: Person): Person | null => {
-    for (let k = lowerBound(byMention, at, (x) => x.m.start) - 1; k >= 0; k--) {
+    for (let k = lowerBound(byMention, at, (x) => x.m.start) - 1; k >= 0 && byMention[k].m.start > at - 3_000; k--) {
       const x = byMention[k];
       if (x.p !== other && x.p.roles.length > 0) return x.p;
     }
@@ -92,7 +93,13 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const from = sentence ? sentence.start : b.start;
       // `his` is the clause's subject, named first (`Mr Lavrov was received by President … and held
       // talks with his Belarusian counterpart`), not whoever was named last
-      const opening = byMention.find((x) => x.m.start >= from && x.m.start < m.start - c[0].length && x.p !== p && x.p.roles.length > 0);
+      // (looked for from the sentence's start by binary search: a scan from the text's start for each counterpart grows with
+      // the square of the text)
+      let opening: (typeof byMention)[number] | undefined;
+      for (let k = lowerBound(byMention, from, (x) => x.m.start); k < byMention.length && byMention[k].m.start < m.start - c[0].length; k++) {
+        const x = byMention[k];
+        if (x.p !== p && x.p.roles.length > 0) { opening = x; break; }
+      }
       // (a sentence that names its subject only after the counterpart, `… the meeting with his Sao Tome counterpart, X, the
       // Angolan statesman said`, has `his` from the story: the last official named with an office before the sentence)
       const subject = opening?.p ?? nearestBefore(m.start - c[0].length, from) ?? (/^(?:his|her)\s/i.test(c[0]) ? lastHolderBefore(from, p) : null);

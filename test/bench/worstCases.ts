@@ -34,6 +34,9 @@ export const WORST_CASES: WorstCase[] = [
   // officials and roles
   { family: 'officials', name: 'one long run of capitalized words', languageId: 'plaintext', build: fill('Aleksandr Lukashenko Cao Jianming ') },
   { family: 'officials', name: 'a chain of titles and countries', languageId: 'plaintext', build: fill('Foreign Minister of China and President of Belarus and Secretary-General of ') },
+  // (a counterpart whose sentence names no subject before it: the office is looked for among officials named earlier)
+  { family: 'officials', name: 'counterparts with no office named before', languageId: 'plaintext', build: fill('At the meeting with his Ruritanian counterpart, Ivan Petrov, the statesman said so. ') },
+  { family: 'coreference', name: 'offices before any name, then many names', languageId: 'plaintext', build: fill('The Foreign Minister said so. Ivan Petrov, Ana Costa and Omar Haddad agreed. ') },
   { family: 'officials', name: 'many distinct names, one per sentence', languageId: 'plaintext', build: (n) => manyNames(n) },
   // quotes
   { family: 'quotes', name: 'thousands of opening marks', languageId: 'plaintext', build: fill('“') },
