@@ -12,6 +12,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
+import { isMediaName } from './lexicon/media';
 import { hasWords, isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isInstitutionToken, isTitleWord } from './roles';
 import type { Token } from './tokens';
@@ -55,7 +56,7 @@ const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both|[A-Z][\\w-]*['’]s)(?:\\s
 const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:a|an|the)\s+(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+)?/i;
 const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
-const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
+const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|such|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
 const STATEMENT_READS_AFTER = /^\s*(?:,\s*)?(?:reads|read|says|said|states|stated|added)\s+(?:a|an|the)\s+(?:(?:joint|official|brief)\s+)?(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+/i;
@@ -121,11 +122,18 @@ function otherReporterBetween(doc: Doc, prev: AttributedQuote, q: RawQuote, part
   return { speaker: reporter, cue: { start: reporter.start, end: verbStart + cue[0].length } };
 }
 
+/** A participle of saying right before a quote's opening mark: `, saying such `, `, adding that `. */
+const SAYING_BEFORE = /,\s+(?:saying|adding|noting|stressing|insisting|warning)(?:\s+(?:that|such))?\s+$/i;
+
 export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, mentions: MentionIndex): AttributedQuote[] {
   const out: AttributedQuote[] = quotes.map((raw) => ({ raw, speaker: null, cue: null, rule: 'none' as CueRule }));
   for (const q of out) {
     if (q.raw.nested) continue;
-    const found = cueAfter(doc, q.raw, parties, mentions) ?? cueBefore(doc, q.raw, parties);
+    const after = cueAfter(doc, q.raw, parties, mentions);
+    // (an outlet that reports a quote its sentence gives to someone before it is no speaker: `Salehi pointed to …, saying
+    // such “…,” IRNA reported`)
+    const outlet = !!after?.speaker && !after.speaker.person && isMediaName(after.speaker.label) && SAYING_BEFORE.test(doc.clean.slice(Math.max(0, q.raw.start - 30), q.raw.start));
+    const found = (outlet ? cueBefore(doc, q.raw, parties) : null) ?? after ?? cueBefore(doc, q.raw, parties);
     if (found) Object.assign(q, found);
   }
   // continuation within a paragraph: `“A,” the President stressed. “B.”`

@@ -417,4 +417,12 @@ describe('attribution', () => {
     const later = annotate('Presidents of Kazakhstan and Uzbekistan held talks in Astana.\n\nWarmly welcoming his Uzbek counterpart, the Head of State noted the importance of this visit.\n\n“The people of Kazakhstan pay special attention to your visit,” he said.\n\nShavkat Karimov thanked Kassym Tokov for a warm welcome.');
     assert.notEqual(nameOf(later, later.quotes[0]?.speaker ?? null), 'Shavkat Karimov');
   });
+
+  it('gives a quote its sentence’s speaker when a participle introduces it (`…, saying such “…,” IRNA reported`), not the outlet that reports it; an outlet alone stays no one', () => {
+    const text = 'Talks in Muscat\n\nForeign Minister Ali Saheli met his Omani counterpart in Muscat. Saheli pointed to the wave of revolutions across the region, saying such “significant developments are underway which will influence all regional countries,” IRNA reported on Wednesday.\n\n“The talks were useful,” IRNA reported.';
+    assert.deepEqual(quotePairs(annotate(text)), [
+      ['significant developments are underway which will influence all regional countries,', 'Ali Saheli'],
+      ['The talks were useful,', null],
+    ]);
+  });
 });
