@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  AIDE_HEADS, isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  AIDE_HEADS, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -190,7 +190,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // Chad Moussa Faki`)
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
     // `H. E. Antonio Patriota`: His Excellency's initials, spaced, are no name
-    if (ts[i].text === 'H.' && ts[i + 1]?.text === 'E.' && ts[i + 1].start === ts[i].end + 1) { i += 2; continue; }
+    if (ts[i].text === 'H.' && isSpacedExcellency(ts, i)) { i += 2; continue; }
     // `Tan Sri Muhyiddin Yassin`: a Malay honorific's first word is no name
     if (ts[i].lower === 'tan' && isMalayHonorificPart(ts, i)) { i++; continue; }
     let j = i;
@@ -515,7 +515,7 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (!t.word) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // His Excellency's initials, spaced: `The President of the Republic, H. E. Obiang Nguema Mbasogo`
-    if (t.text === 'E.' && k > 0 && ts[k - 1].text === 'H.' && ts[k - 1].end + 1 === t.start) { k -= 2; continue; }
+    if (t.text === 'E.' && isSpacedExcellency(ts, k)) { k -= 2; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
     // an envoy's subject: `Special Representative on Central Asia`, `Special Envoy on Climate Change`

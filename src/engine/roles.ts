@@ -48,6 +48,12 @@ export function isTitleHead(t: Token): boolean {
 export function isTitleWord(t: Token): boolean {
   return t.word && (isTitleHead(t) || TITLE_MODIFIERS.has(t.lower));
 }
+/** Whether token k is one of His Excellency's initials written apart, `H. E.` (one space between them). */
+export function isSpacedExcellency(ts: Token[], k: number): boolean {
+  const t = ts[k];
+  if (t.text === 'H.') return ts[k + 1]?.text === 'E.' && ts[k + 1].start === t.end + 1;
+  return t.text === 'E.' && ts[k - 1]?.text === 'H.' && t.start === ts[k - 1].end + 1;
+}
 export function isHonorific(t: Token): boolean {
   return t.word && HONORIFICS.has(t.lower);
 }
@@ -68,7 +74,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   const honorificAfter = tokens.findIndex((_, k) => k > 0 && honorificOpensAt(tokens, k) && tokens.slice(0, k).some(isTitleHead));
   // (His Excellency's spaced initials too: `President H. E. Obiang Nguema Mbasogo`)
   let ts = (honorificAfter > 0 ? tokens.slice(0, honorificAfter) : tokens).filter((t, k) => (!isHonorific(t) || isTitleHead(t) || longestCountryAt(tokens, k) > 1)
-    && !(t.text === 'H.' && tokens[k + 1]?.text === 'E.') && !(t.text === 'E.' && tokens[k - 1]?.text === 'H.'));
+    && !isSpacedExcellency(tokens, k));
   // `Ambassador of Belarus to the Russian Federation`: where an envoy is sent is not whom they serve
   const to = ts.findIndex((t, k) => t.lower === 'to' && k > 0 && ts.slice(0, k).some(isTitleHead));
   // (an organization they are sent to is theirs: `Permanent Representative to the African Union`)

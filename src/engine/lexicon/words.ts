@@ -87,9 +87,9 @@ ends ended begins began concludes concluded wraps wrapped starts started complet
 meet hold discuss agree sign report hail vow pledge talk review urge commit reaffirm stress condemn attend launch
 `);
 
-/** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
 /** A name part with its Arabic article or patronymic joined by a hyphen, in lower case: `al-Habachi`, `bin-Salman`. */
 export const ARTICLE_NAME = /^(?:al|el|ad|ash|as|an|at|az|ibn|bin|bint|abu|abd)-[A-Z]/;
+/** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
 export const NAME_PARTICLES = list(`von van der den de del della di da das dos du la le bin binti bint ibn al el ben ter ten zu`);
 
 /** Season's greetings, capitalized as wishes are: `wished the Deputy Secretary Happy Christmas and New Year`. */
