@@ -162,6 +162,9 @@ const RULES: TriggerRule[] = [
   // a demand on everyone: `it is important for the international community to support …`)
   { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also|very|incredibly|extremely|so|particularly|especially)\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+for\s+(?!(?:the\s+)?international\s+community\b|all\b|everyone\b|everybody\b|others\b)(?:[^\s.,;:]+\s+){1,8}?to(?=\s+[a-z]{2,})/gi, starts: ['it'], needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
+  // (as what was agreed: `agreed that there was a need to strengthen …`, `agreed that there is a need for the immediate
+  // identification of …`; alone, `there is a burning need for the international community to …` asks it of others)
+  { kind: 'obligation', re: /(?<=\b(?:agreed|concurred)\s{1,4}that\s)there\s+(?:is|was)\s+(?:also\s+)?a\s+need\s+(?:to|for)\b/gi, starts: 'there'.split(' '), needsAgent: false },
   // (reported: `agreed that … it was necessary to collaborate on …`, `said it was essential to …`; read only after a
   // reporting verb, see REPORTED_PAST)
   // (`It’s important to show a bit of patience …`, as a speaker says it)
@@ -1126,6 +1129,8 @@ function agreesToAct(text: string): boolean {
   // (`agreed that a meeting will be held between Presidents …`, `It was agreed that a meeting be held in Dakar`: agreeing
   // to make an event happen, although the event is no agent)
   if (EVENT_ARRANGED.test(clause)) return true;
+  // (`agreed that there was a need to …`: a duty agreed on, read as the obligation it is)
+  if (/^\s*there\s+(?:is|was)\s+(?:also\s+)?a\s+need\b/i.test(clause)) return false;
   const m = /^\s*((?:[^\s.,;:]+\s+){0,8}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;

@@ -1052,4 +1052,14 @@ describe('commitments', () => {
     assert.equal(actorOf('The Minister will also meet'), 'Anna Brook');
     assert.notEqual(actorOf('We will publish'), 'Anna Brook');
   });
+
+  it('reads `agreed that there was a need to …` / `… there is a need for …` as the duty agreed on (an obligation from `there`), not an agreement; a lone `there is a burning need for the international community to …` asks it of others', () => {
+    const text = 'The prime minister of Jamaica agreed that there was a need to strengthen the bilateral relationship. The interlocutors agreed that there is a need for the immediate identification of common solutions. He said there is a burning need for the international community to act.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['there was a need to strengthen the bilateral relationship', 'obligation'],
+      ['there is a need for the immediate identification of common solutions', 'obligation'],
+    ]);
+  });
 });
