@@ -523,6 +523,12 @@ const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+vi
 const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:(?!(?:our|their|his|her|its|my|your|the|this|these|those|today|tomorrow)\\b)[a-z]+\\s+){0,2}?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
 const BLANK = /^\s*$/;
+/** The modals of a duty that a passive can follow (`must be strengthened`, `need to be addressed`). */
+const PASSIVE_DUTY_TRIGGER = /^(?:must|should|needs?\s+to|has\s+to|have\s+to)$/i;
+/** `be` and a past participle: regular, or one of the irregular ones readouts use (`must be avoided` is a caution, like `must not`). */
+const PASSIVE_DUTY = /^\s+(?:also\s+|further\s+|urgently\s+|now\s+|first\s+)?be\s+(?!avoided\b)(?:\p{L}{2,}ed|made|taken|done|set|held|kept|built|given|met|found|brought|sought|paid|shown|put|undertaken|dealt|drawn|spent|laid)\b/iu;
+/** A subject that is a relative or a question word (`which must be preserved`, `what needs to be done`). */
+const RELATIVE_OR_WH_END = /(?:^|\s)(?:that|which|who|what|where|how)\s*$/i;
 /** `everything we …`, `all that they …`: the subject's clause is a noun's modifier. */
 const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
 /** A preposition right before a party: the party is inside a phrase (`between the two countries`). */
@@ -667,6 +673,17 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
   }
   if (rule.kind !== 'agreement' && !rule.whole && BLANK.test(after)) return null;
+  // `the problems … should be resolved through negotiations`, `our relations must be strengthened`: a duty in the passive
+  // names no one who must act; the span starts with what is to be done (not `what needs to be done`, `steps that need to be
+  // taken`: the duty is another clause's object)
+  if (rule.kind === 'obligation' && PASSIVE_DUTY_TRIGGER.test(triggerText) && PASSIVE_DUTY.test(after)) {
+    const from = reportedClauseStart(doc.clean, clauseStart, tStart);
+    const subject = doc.clean.slice(from, tStart);
+    if (!/\p{L}{2,}/u.test(subject) || RELATIVE_OR_WH_END.test(subject)) return null;
+    let start = from;
+    while (start < tStart && isSpace(doc.clean[start])) start++;
+    return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
+  }
 
   // the agent: the subject right before the trigger (auxiliaries and adverbs skipped)
   let headEnd = auxStart(doc.clean, tStart, Math.max(sentence.start, tStart - 120));
@@ -965,7 +982,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 // (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`; or after
 // `and` with a subject of its own after a lower-case word: `agreed to intensify cooperation and President Bharrat Jagdeo is to
 // pay a state visit`, not a list in the subject, `agreed that Japan and China would …`)
-const ACTION_BREAK = /[;:]|,\s+(?:which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:and\s+that\s|which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:and\s+that\s|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 /** `…cooperation and President X is to pay …`: `and`, then a subject of its own and its verb (the word before is checked after). */
 const AND_NEW_SUBJECT = / and (?:[A-Z][^\s,;:]* ){1,5}(?:is|are|will|has|have)\s/g;
 
