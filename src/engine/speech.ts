@@ -144,9 +144,25 @@ const COORDINATED_VERB = /^(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 const NOUN_THAT = /^\s*(?:the|its|his|her|their|our|a)\s+(?:[^\s,;:]+\s+){0,2}?(?:position|view|stance|belief|conviction|fact|hope|assurance|message|idea|point|opinion|understanding|principle|conclusion)(?:\s+of\s+(?:[^\s,;:]+\s+){1,3}?|\s+)that\s/i;
 const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
 const STOP_AND = /(?<!\s)\s+and\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled|stated|told|explained|assured|announced|confirmed|underscored|observed|mentioned|declared|affirmed|insisted|warned)\b/i;
+/**
+ * `, but` ends the reported clause when the reporter speaks again (`…, but added PNG would not …`) or a new, named subject
+ * takes over (`…, but the Slovenian Prime Minister is convinced …`); a contrast inside the report goes on with it (`said
+ * that there were many demands, but his job was to take care of Serbia`: the golds read 5 such contrasts in the report, 2 out).
+ */
+function butStop(s: string): number {
+  for (let i = s.indexOf(', but'); i >= 0; i = s.indexOf(', but', i + 5)) {
+    const next = s.slice(i + 5, i + 60);
+    if (!/^[\s,]/.test(next)) continue;
+    if (BUT_REPORTER.test(next) || BUT_NAMED_SUBJECT.test(next)) return i;
+  }
+  return -1;
+}
+const BUT_REPORTER = /^\s+(?:also\s+|then\s+)?(?:said|added|noted|stressed|insisted|warned|cautioned|emphasi[sz]ed|underlined|stated|pointed|expressed|urged|called|asked|acknowledged|admitted|argued|reiterated|affirmed|recalled|remarked|explained|declared|made\s+clear)\b/i;
+/** A capital after `but`: a name, an office or a country takes over (`but the Slovenian Prime Minister`, `but Serbia`); so do `we` and an aside (`but, nevertheless, we should …`). */
+const BUT_NAMED_SUBJECT = /^(?:,|\s+(?:the\s+)?[A-Z]|\s+we\b)/;
 // (`…, and we concurred on …`: a new clause with a subject of its own ends the reported one; so does a verb of its own
 // with its `that`: `highlighted the measures taken by Pakistan, noted that the data had been shared …`)
-const STOP_COMMA = /,\s+(?:(?:noted|said|stressed|added|stated|emphasi[sz]ed|underlined|underscored|observed|affirmed|reaffirmed|reiterated|highlighted|recalled|explained)\s+that\b|adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|explaining|stating|reiterating|reaffirming|underscoring|insisting|asserting|but|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
+const STOP_COMMA = /,\s+(?:(?:noted|said|stressed|added|stated|emphasi[sz]ed|underlined|underscored|observed|affirmed|reaffirmed|reiterated|highlighted|recalled|explained)\s+that\b|adding|remarking|noting|stressing|saying|while|whereas|emphasi[sz]ing|underlining|pointing\s+out|expressing|highlighting|recalling|explaining|stating|reiterating|reaffirming|underscoring|insisting|asserting|and\s+(?:we|they|he|she|I)\s+(?:also\s+)?(?:concurred|agreed|decided|expressed|noted|said|stressed|added|thanked|welcomed|called|urged|underlined|emphasi[sz]ed))\b/i;
 
 // (`Highlighting the reform agenda, which seeks to …, Antony Blinken assured that …`: a name and its reporting verb after a
 // comma open the main clause, whose report is another)
@@ -637,6 +653,7 @@ function contentEnd(doc: Doc, quotes: SpanIndex<RawQuote>, start: number, senten
   // (`search`: no match array is made)
   cut(s.search(STOP_MARK));
   cut(s.search(STOP_COMMA));
+  cut(butStop(s));
   cut(s.search(STOP_WITH));
   if (!ownClause) cut(s.search(STOP_AND));
   cut(s.search(STOP_AND_ASIDE));

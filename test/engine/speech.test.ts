@@ -619,4 +619,15 @@ describe('indirect speech', () => {
     assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['We have agreed to convene a meeting in June', 'Simon Coveney and Brandon Lewis']]);
     assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['the talks were useful', 'Brandon Lewis']]);
   });
+
+  it('goes on past `, but` inside a report (`said that there were many demands, but his job was …`) and stops there when the reporter speaks again (`, but added …`), a named subject takes over (`, but the Slovenian Prime Minister …`) or `we` after an aside (`, but, nevertheless, we should …`)', () => {
+    const text = 'President Aleksandar Vucic met Prime Minister Viktor Orban. Vucic said that there were many demands, but his job was to take care of Serbia. Orban said the talks were good, but added that Hungary would not pick sides. Orban said that channels should remain open, but the Slovenian Prime Minister is convinced of it. Vucic said that the situation has been defused, but, nevertheless, we should work together.';
+    assert.deepEqual(paraphrases(text), [
+      ['there were many demands, but his job was to take care of Serbia', 'Aleksandar Vucic'],
+      ['the talks were good', 'Viktor Orban'],
+      ['Hungary would not pick sides', 'Viktor Orban'],
+      ['channels should remain open', 'Viktor Orban'],
+      ['the situation has been defused', 'Aleksandar Vucic'],
+    ]);
+  });
 });
