@@ -15,7 +15,7 @@ import { MentionIndex } from './mentionIndex';
 import { findTurns, turnAt } from './turns';
 import { Parties, personParty } from './parties';
 import type { Party } from './parties';
-import { attributeQuotes, attributeWithinReports } from './attribution';
+import { attributeQuotes, attributeToSentenceSubject, attributeWithinReports } from './attribution';
 import type { AttributedQuote } from './attribution';
 import { findParaphrases } from './speech';
 import type { FoundParaphrase } from './speech';
@@ -64,6 +64,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const paraphrases = findParaphrases(doc, parties, quoteIndex);
   paraphraseIndex = new SpanIndex(paraphrases);
   attributeWithinReports(doc, attributed, (offset) => paraphraseIndex.at(offset));
+  attributeToSentenceSubject(doc, attributed, parties);
   stepDone('paraphrases');
   const commitments = findCommitments({ doc, parties, quotes: quoteIndex, paraphrases: paraphraseIndex, speakerAt });
   stepDone('commitments');

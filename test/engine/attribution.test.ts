@@ -425,4 +425,9 @@ describe('attribution', () => {
       ['The talks were useful,', null],
     ]);
   });
+
+  it('gives a fragment woven into a sentence with no cue (`Blinken praised Argentina’s “leadership on …”`, `Bou Habib consulted … on the “recent … developments”`) to the sentence’s subject; a headline’s fragment stays no one’s', () => {
+    const text = 'Algeria “keen to strengthen partnership with all countries with which it has relations”\n\nAPS : Friday, 23 December 2016\n\nSecretary of State Antony Blinken met President Javier Milei in Buenos Aires.\n\nBlinken praised Argentina’s “leadership on regional and global security issues” at the talks.\n\nForeign Minister Abdallah Bou Habib also consulted with his Syrian counterpart on the “recent unfortunate developments in Lebanon” and the crisis.';
+    assert.deepEqual(speakers(text), [null, 'Antony Blinken', 'Abdallah Bou Habib']);
+  });
 });
