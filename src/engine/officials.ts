@@ -283,12 +283,16 @@ function bylineRole(doc: Doc, ts: Token[], run: Run): FoundRole | null {
   return role && role.end === line[line.length - 1].end ? role : null;
 }
 
-/** How many of a run's tokens are not initials. */
+/**
+ * How many of a run's tokens are not initials; a given name's initial glued to the surname, as Mongolian, Turkmen and
+ * Belarusian agencies write it (`D.Tsogtbaatar`, `V.Hajiyev`), counts as a name of two words.
+ */
 function wordsBesideInitials(tokens: string[]): number {
   let n = 0;
-  for (const t of tokens) if (!isInitial(t)) n++;
+  for (const t of tokens) if (!isInitial(t)) n += GLUED_INITIAL.test(t) ? 2 : 1;
   return n;
 }
+const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}/u;
 
 /** Countries that are also given names or surnames (`Israel Katz`, `Alies Jordan`), read as such beside a name word. */
 const NAME_COUNTRIES = new Set(['israel', 'jordan', 'chad', 'georgia', 'india', 'montenegro']);

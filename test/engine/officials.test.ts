@@ -1023,4 +1023,13 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Tarana Halim', 'Tshering Tobgay']);
     assert.deepEqual(quotePairs(a), [['Bhutan was the first country to extend friendship,', 'Tarana Halim']]);
   });
+
+  it('reads a given name’s initial glued to the surname (`D.Tsogtbaatar`, as Mongolian and Turkmen agencies write it) after an office and its country as a name of two parts', () => {
+    const text = 'Ulaanbaatar /MONTSAME/. On March 16, Minister of Foreign Affairs of Mongolia D.Tsogtbaatar received U.S. Ambassador to Mongolia Michael S. Klecheski at the latter’s request.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.country]), [
+      ['D.Tsogtbaatar', 'Minister of Foreign Affairs', 'Mongolia'],
+      ['Michael S. Klecheski', 'Ambassador to Mongolia', 'U.S.'],
+    ]);
+  });
 });
