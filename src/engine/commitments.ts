@@ -521,7 +521,8 @@ const FORWARD_TO = /forward\s+to$/i;
 const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+views|take\s+stock)\b/i;
 // (`looks forward to economic cooperation with Iran`: a word or two may qualify the noun)
 const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:(?!(?:our|their|his|her|its|my|your|the|this|these|those|today|tomorrow)\\b)[a-z]+\\s+){0,2}?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
-const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance)\b/i;
+// (`looking forward to welcome Cameroonian students`: hosting and visiting are actions too)
+const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|collaborate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance|intensify|increase|boost|advance|establish|explore|sign|conclude|launch|welcome|host|receive|visit)\b/i;
 const BLANK = /^\s*$/;
 /** The modals of a duty that a passive can follow (`must be strengthened`, `need to be addressed`). */
 const PASSIVE_DUTY_TRIGGER = /^(?:must|should|needs?\s+to|has\s+to|have\s+to)$/i;

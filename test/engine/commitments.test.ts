@@ -1075,4 +1075,12 @@ describe('commitments', () => {
       ['Kazakhstan is ready to help', 'intention', 'Kazakhstan'],
     ]);
   });
+
+  it('reads looking forward to a bare verb of hosting or joint work (`looking forward to welcome Cameroonian students`, `to intensify contacts`) as an intention, as non-native English writes the gerund', () => {
+    const text = 'Minister Joseph Ngute met Ambassador Ann Lehmann. The Australian government is also looking forward to welcome Cameroonian students in Australia. Cameroon looks forward to intensify contacts with Canberra.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [
+      ['The Australian government is also looking forward to welcome Cameroonian students in Australia', 'intention'],
+      ['Cameroon looks forward to intensify contacts with Canberra', 'intention'],
+    ]);
+  });
 });
