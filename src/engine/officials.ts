@@ -126,8 +126,12 @@ function nameable(t: Token): boolean {
   if (isInitial(t.text)) return true;
   const bare = t.bare;
   if (bare.length < 2) return false;
+  // (a scrape's words run together, `MeetingKathmandu`, `HomeArchiveNewsflash`: a capital after four or more lower-case
+  // letters is no name's, where `McCully`, `MacDonald`, `LaRocque`, `DuMingming` have one after a short particle)
+  if (GLUED_WORDS.test(t.text)) return false;
   return !isLexiconWord(t);
 }
+const GLUED_WORDS = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 
 /**
  * Whether a word (not punctuation) is a common word, title, honorific, country or office: all read from

@@ -1032,4 +1032,11 @@ describe('officials', () => {
       ['Michael S. Klecheski', 'Ambassador to Mongolia', 'U.S.'],
     ]);
   });
+
+  it('reads no name in a scrape’s words run together (`US Minister MeetingKathmandu`, `HomeArchiveNewsflash:`), and keeps names with a capital after a short particle (`McCully`, `LaRocque`)', () => {
+    const text = 'HomeArchiveNewsflash: Nicaragua back on board\n\nMahat and US Minister MeetingKathmandu / Sept 4: Prime Minister Pushpa Kamal Dahal met Foreign Minister Murray McCully and Ambassador Claude LaRocque.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Pushpa Kamal Dahal', 'Murray McCully', 'Claude LaRocque']);
+  });
 });
