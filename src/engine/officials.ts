@@ -965,7 +965,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const office = officeBeforeComma(ts, run.i - chain.length - 1, text);
         // (`the Minister of Foreign Affairs, Ambassador Yusuf Tuggar`: an article may open the office)
         const opening = office?.chain[0].lower === 'the' ? office.chain[1] : office?.chain[0];
-        if (office && opening?.cap) for (const r of office.roles) roles.unshift(r);
+        // (not an office owned by the phrase before it: `Receiving the letters of credence of the Egyptian Ambassador,
+        // President Kufuor underscored …` names the President after another's office)
+        const owned = !!office && ts[run.i - chain.length - 2 - office.chain.length]?.lower === 'of';
+        if (office && opening?.cap && !owned) for (const r of office.roles) roles.unshift(r);
       }
       if (lead > 1 && ts[lead - 1].text === ',') {
         // (the name ends the apposition: a stop, a bracket (`(MP)`), `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)

@@ -1039,4 +1039,13 @@ describe('officials', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Pushpa Kamal Dahal', 'Murray McCully', 'Claude LaRocque']);
   });
+
+  it('does not give a titled name the office before its comma when a phrase owns that office (`Receiving the letters of credence of the Egyptian Ambassador, President X …`), but keeps two stacked offices (`Special Representative for …, Deputy Foreign Minister X`)', () => {
+    const text = 'Receiving the letters of credence of the Egyptian Ambassador, President John Kufuor underscored the need for closer ties. Special Presidential Representative for the Middle East and Africa, Deputy Foreign Minister Mikhail Bogdanov met him.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [
+      ['John Kufuor', ['President']],
+      ['Mikhail Bogdanov', ['Special Presidential Representative', 'Deputy Foreign Minister']],
+    ]);
+  });
 });
