@@ -114,6 +114,8 @@ const RULES: TriggerRule[] = [
   // (`I am keen, liebe Annalena, to work together`: a short address in commas may come between)
   // (a word of it may stand in marks: `Putin is “ready” to meet Trump`)
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},|[”"’])?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
+  // (`both countries are eager in further expanding …`, `Tanzania is keen on ensuring …`: keenness for an action in -ing)
+  { kind: 'intention', re: /\b(?:eager|keen)\s+(?:on|in)(?=\s+(?:further\s+)?[a-z]{3,}ing\b)/gi, starts: ['eager', 'keen'], needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   // (`The two ministers … wish to reinforce these further`; not `we wish to thank …`, a courtesy)

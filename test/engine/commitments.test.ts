@@ -1083,4 +1083,12 @@ describe('commitments', () => {
       ['Cameroon looks forward to intensify contacts with Canberra', 'intention'],
     ]);
   });
+
+  it('reads keenness for an action in -ing (`both countries are eager in further expanding …`, `Tanzania is keen on ensuring …`) as an intention; not of `various countries`', () => {
+    const text = 'Minister Fenella Mukangara met Ambassador Mohsen Ghomi. She said both countries are eager in further expanding bilateral cooperation. She said Tanzania is keen on ensuring that ties grow. Minister Retno Marsudi said various countries are keen on holding a meeting with Indonesia.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [
+      ['both countries are eager in further expanding bilateral cooperation', 'intention'],
+      ['Tanzania is keen on ensuring that ties grow', 'intention'],
+    ]);
+  });
 });
