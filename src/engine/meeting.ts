@@ -478,14 +478,14 @@ const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last
 /**
  * Someone away from the meeting: the sender of greetings (`conveyed the greetings and best wishes of the
  * President of the Russian Federation, Vladimir Putin, to …`), the one represented (`on behalf of President
- * Paul Biya`), a meeting still to come (`was also scheduled to hold talks with Nigeria’s president Muhammadu
+ * Paul Biya`, `special envoy of President Paul Biya`), a meeting still to come (`was also scheduled to hold talks with Nigeria’s president Muhammadu
  * Buhari during …`, `Dendias will accompany Greek Prime Minister Kyriakos Mitsotakis during …`, `the visit to be made in March by
  * the President of Colombia, Iván Duque`), a predecessor (`who took over from Liz Truss on Tuesday`). Up to the clause's end.
  */
 // (and a visit to come, by someone else: `confirmed the visit to be made in March 2019 by the President of Colombia, Iván Duque`)
 // (not the host who invited: `By invitation of the President of the Argentine Republic, Mauricio Macri, …`)
-const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|(?<!\b(?:[Aa]t|[Bb]y|[Uu]pon|[Oo]n)\s(?:the\s)?)invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
-const MAY_BE_ABSENT = /behalf|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
+const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:envoy|emissary|messenger)\s+of|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|(?<!\b(?:[Aa]t|[Bb]y|[Uu]pon|[Oo]n)\s(?:the\s)?)invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
+const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
@@ -495,8 +495,11 @@ const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompa
 /** Where the parties of another meeting (OTHER_MEETING) end. */
 const OTHER_MEETING_END = /[,;.:]|\s(?:in|on|at|during|last|this|which|where|when)\s/;
 const ABSENT_END = /[;.:]|\s(?:to|by|in|on|at|during|which|where|when|and\s+(?:the|his|her|their)\s+\p{Ll}+ed)\s/u;
+/** An envoy's principal: `special envoy of President Paul Biya`, whose name ends at the first lower-case word (`… Haddad’s government held …`). */
+const ENVOY_OF = /^(?:envoy|emissary|messenger)/i;
+const PRINCIPAL_END = /[,;.:]|\s(?!(?:of|the|and)\s)\p{Ll}/u;
 const FUTURE_CLAUSE_END = /[;.:,]|\s(?:and|but|while|which|whereas)\s/;
-const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|office|party|envoy|adviser|advisor|aide|representative|wife|husband|spokes(?:person|man|woman))\b/i;
+const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|office|party|envoy|emissary|messenger|adviser|advisor|aide|representative|wife|husband|spokes(?:person|man|woman))\b/i;
 /** A sentence's first meeting word, where it stands, and the parties of other meetings the sentence names (relative to it). */
 interface MeetingWord { index: number; word: string; elsewhere: [number, number][] }
 function meetingWordIn(s: string): MeetingWord | null {
@@ -527,7 +530,7 @@ function otherMeetingParties(s: string): [number, number][] {
   if (!MAY_BE_ABSENT.test(s) && !FUTURE_MEETING.test(s)) return out;
   // (an apposition's commas stay inside: `of the President of Russia, Vladimir Putin, to the head of state`)
   // (a meeting still to come runs to its clause's end: `will accompany X during the visit of the Greek Prime Minister`)
-  for (const m of s.matchAll(ABSENT_PARTY)) partyFrom(m, /^will\b/i.test(m[0]) ? FUTURE_CLAUSE_END : ABSENT_END);
+  for (const m of s.matchAll(ABSENT_PARTY)) partyFrom(m, /^will\b/i.test(m[0]) ? FUTURE_CLAUSE_END : ENVOY_OF.test(m[0]) ? PRINCIPAL_END : ABSENT_END);
   return out;
 }
 

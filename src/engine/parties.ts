@@ -38,10 +38,13 @@ export function personParty(person: Person, start: number, end: number): Party {
 }
 
 /** Lower-case words that may stand in the subject of a clause about a party. */
-const SPOKES_HEAD = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'service', 'office']);
+/** A comma before a name: the name stands in apposition to what precedes it. */
+const APPOSED = /,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+// (and one sent in someone's name: `The emissary of President Denis Sassou Nguesso said …` is the emissary speaking)
+const SPOKES_HEAD = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'service', 'office', 'envoy', 'emissary', 'messenger']);
 /** An official's office as a subject: `Mudavadi’s office`, `the Prime Minister's press office`. */
 const OFFICE_OF = /['’]s\s+(?:office|press\s+(?:service|office)|secretariat|private\s+office)$/i;
-const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+service|press\s+office)\s+(?:for|of)\s/i;
+const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+service|press\s+office|envoy|emissary|messenger)\s+(?:for|of)\s/i;
 /** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
 const BODY_WORDS = new Set(
@@ -274,7 +277,9 @@ export class Parties {
     if (OFFICE_OF.test(text)) return { person: null, label: text, actor: text, start, end, plural: false };
     // `A spokesperson for the Foreign Secretary`: the spokesperson speaks, not the official named after `for`
     const spokes = SPOKESPERSON_FOR.exec(text);
-    if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
+    // (but the spokesperson named in apposition speaks as themself: `The spokesperson of the Ministry, Maria Zakharova`; not
+    // the principal named right after `of`: `The emissary of President Denis Sassou Nguesso`)
+    if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end && APPOSED.test(this.doc.clean.slice(start, m.start))))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     if (persons.length === 1 && !joint && coversSubject(ts, ms)) {
       return personParty(persons[0], start, end);
     }

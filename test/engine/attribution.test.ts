@@ -430,4 +430,14 @@ describe('attribution', () => {
     const text = 'Algeria “keen to strengthen partnership with all countries with which it has relations”\n\nAPS : Friday, 23 December 2016\n\nSecretary of State Antony Blinken met President Javier Milei in Buenos Aires.\n\nBlinken praised Argentina’s “leadership on regional and global security issues” at the talks.\n\nForeign Minister Abdallah Bou Habib also consulted with his Syrian counterpart on the “recent unfortunate developments in Lebanon” and the crisis.';
     assert.deepEqual(speakers(text), [null, 'Antony Blinken', 'Abdallah Bou Habib']);
   });
+
+  it('gives the words of `The emissary of President X` or `The spokesperson of X` (no comma) to the emissary or spokesperson, not to X, while `The spokesperson of the Ministry, Maria Zakharova,` speaks as herself; one named as the principal of an envoy is no participant', () => {
+    const text = 'President Ali Bongo received Minister Alamine Ousmane Mey, special envoy of President Paul Biya, carrying a personal message. The emissary of President Paul Biya said the talks were good. The spokesperson of the Ministry, Maria Zakharova, said the talks were useful.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speaker ? nameOf(a, p.speaker) : p.speakerText]), [
+      ['the talks were good', 'the emissary of President Paul Biya'],
+      ['the talks were useful', 'Maria Zakharova'],
+    ]);
+    assert.ok(!(a.meeting.participants ?? []).some((id) => nameOf(a, id) === 'Paul Biya'));
+  });
 });
