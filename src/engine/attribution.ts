@@ -295,6 +295,8 @@ function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: num
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
+/** A phrase in commas right after a name, its office (`, spokeswoman for the ministry,`, or one closed by its acronym: `, spokeswoman for the … Ministry (COMEX)`): no quotation mark or stop inside. */
+const APPOSITION_AFTER_NAME = /^,\s[^,.;:!?“”"«»()\n]{2,90}?(?:,|\s\([A-Z]{2,8}\),?)(?=\s)/;
 /** What a verb of saying reports when it opens a sentence of its own: `that …`, `she supported …`. */
 const CLAUSE_AFTER_VERB = /^\s+(?:that\b|(?:she|he|they|we|it)\s+[a-z]{3,})/;
 
@@ -312,14 +314,17 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
   const m = nameAfterTitles(doc, mentions, from, from + 80);
   if (m) {
-    const rest = doc.clean.slice(m.end, Math.min(block.end, m.end + 60));
+    // (an apposition in commas may stand between the name and its verb: `…,” Emma Lizano, spokeswoman for the ministry, told …`)
+    const aside = APPOSITION_AFTER_NAME.exec(doc.clean.slice(m.end, Math.min(block.end, m.end + 120)));
+    const restFrom = m.end + (aside ? aside[0].length : 0);
+    const rest = doc.clean.slice(restFrom, Math.min(block.end, restFrom + 60));
     const verb = VERB_NEXT.exec(rest);
     // (a quoted sentence ends with its stop, and the next sentence reports something else: `…: “a greener, more social and
     // sovereign Europe.” Baerbock said she supported these goals`)
     const nextReport = verb && /[.!?]\s*$/.test(doc.clean.slice(q.innerStart, q.innerEnd)) && CLAUSE_AFTER_VERB.test(rest.slice(verb[0].length));
     if (verb && !nextReport) {
       const party = personParty(m.person, m.start, m.end);
-      return { speaker: party, cue: { start: from, end: m.end + verb[0].length }, rule: 'after' };
+      return { speaker: party, cue: { start: from, end: restFrom + verb[0].length }, rule: 'after' };
     }
   }
   // a body or an unresolved subject: `…,” the Chinese side said`

@@ -440,4 +440,9 @@ describe('attribution', () => {
     ]);
     assert.ok(!(a.meeting.participants ?? []).some((id) => nameOf(a, id) === 'Paul Biya'));
   });
+
+  it('steps over an apposition between a quote’s speaker and the verb after it (`…,” Emma Lizano, spokeswoman for the ministry, said`, one closed by its acronym: `… Ministry (COMEX) told The Tico Times`)', () => {
+    const text = 'Trade talks resume\n\n“We are very pleased with the decision,” Emma Lizano, spokeswoman for the Costa Rican Foreign Trade Ministry (COMEX) told The Tico Times. “It is good news,” Ana Costa, the trade minister, said.';
+    assert.deepEqual(speakers(text), ['Emma Lizano', 'Ana Costa']);
+  });
 });
