@@ -1048,4 +1048,11 @@ describe('officials', () => {
       ['Mikhail Bogdanov', ['Special Presidential Representative', 'Deputy Foreign Minister']],
     ]);
   });
+
+  it('reads `Abroad` and `Mobility` as words of a portfolio, not of a name (`Minister of Foreign Affairs, Migration and Tunisians Abroad Othman Jerandi`, `Minister of Foreign Affairs and Human Mobility José Valencia`)', () => {
+    const text = 'Minister of Foreign Affairs, Migration and Tunisians Abroad Othman Jerandi held phone talks with his Egyptian counterpart. Minister of Foreign Affairs and Human Mobility José Valencia met him.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Othman Jerandi', 'José Valencia']);
+    assert.match(a.officials[1].roles.map((r) => [r.title, r.organization].join(' ')).join(), /Human Mobility/);
+  });
 });
