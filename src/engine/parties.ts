@@ -54,14 +54,15 @@ const BODY_WORDS = new Set(
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
-  report statement release readout communiqué diplomat diplomats top visiting diwan emiri royal court`.split(/\s+/),
+  report statement release readout communiqué diplomat diplomats top visiting diwan emiri royal court interlocutors
+  directorate`.split(/\s+/),
 );
 /** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';
 /** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
 /** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
 const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;
-const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|cabinet|diwan|royal\\s+court|bloc|delegation|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
+const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|cabinet|diwan|royal\\s+court|bloc|delegation|interlocutors|directorate|department|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Office of the Prime Minister`, `the Kremlin’s press service`, `Downing Street`. */
 // (or a country's: `Singapore’s ministry of foreign affairs said`, its portfolio in lower case)
 const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?|[A-Z][a-z]+['’]s\\s+(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)\\s+affairs)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
@@ -286,6 +287,10 @@ export class Parties {
     if (joint) {
       // the parties listed after `of` or `between` (`Foreign Ministers of Poland, Ukraine and the United Kingdom`)
       const of = text.search(/\s(?:of|between)\s/i);
+      // (one body whose portfolio has an `and` is no pair: `the Department of Foreign Affairs and Trade`, `the … Directorate
+      // of Moral Guidance and Public Relations`; `Foreign Ministers of Poland and Ukraine` is)
+      const head = of >= 0 ? text.slice(0, of) : '';
+      if (persons.length === 0 && head && !/s$/i.test(head) && BODY_HEAD.test(head) && /^\s(?:of)\s/i.test(text.slice(of, of + 4))) return namedBody(lowered, start, end);
       const listed = of >= 0 ? text.slice(of).replace(/^\s(?:of|between)\s+(?:the\s+)?/i, '') : text;
       const parts = listed.split(/,|\band\b|&/).map((x) => x.trim()).filter(Boolean);
       const list = of >= 0 && /^\sof\s/i.test(text.slice(of, of + 4)) ? listed : null;

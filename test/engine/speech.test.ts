@@ -630,4 +630,14 @@ describe('indirect speech', () => {
       ['the situation has been defused', 'Aleksandar Vucic'],
     ]);
   });
+
+  it('gives a report to `The interlocutors` as a body, and to one body whose portfolio has an `and` (`The Department of Foreign Affairs and Trade`, `the … Directorate of Moral Guidance and Public Relations`), not to `both sides`; `The Foreign Ministers of Poland and Ukraine` stay a pair', () => {
+    const text = 'Minister Henry Rabary met Minister Edward Nalbandian. The interlocutors shared the opinion that the forum can help. The Department of Foreign Affairs and Trade said that the talks went well. In a press release, the Kuwait Army Directorate of Moral Guidance and Public Relations said that the call was useful. The Foreign Ministers of Poland and Ukraine said that the war must end.';
+    assert.deepEqual(paraphrases(text), [
+      ['the forum can help', 'the interlocutors'],
+      ['the talks went well', 'the Department of Foreign Affairs and Trade'],
+      ['the call was useful', 'the Kuwait Army Directorate of Moral Guidance and Public Relations'],
+      ['the war must end', 'both sides'],
+    ]);
+  });
 });
