@@ -37,9 +37,9 @@ export function personParty(person: Person, start: number, end: number): Party {
   return { person, label: person.name, actor: person.name, start, end, plural: false };
 }
 
-/** Lower-case words that may stand in the subject of a clause about a party. */
 /** A comma before a name: the name stands in apposition to what precedes it. */
 const APPOSED = /,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+/** Lower-case words that may stand in the subject of a clause about a party. */
 // (and one sent in someone's name: `The emissary of President Denis Sassou Nguesso said …` is the emissary speaking)
 const SPOKES_HEAD = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'service', 'office', 'envoy', 'emissary', 'messenger']);
 /** An official's office as a subject: `Mudavadi’s office`, `the Prime Minister's press office`. */
