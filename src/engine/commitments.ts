@@ -179,6 +179,9 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bthere\s+are\s+(?:also\s+)?plans\s+(?:to|for)\b/gi, starts: ['there'], needsAgent: false },
   { kind: 'intention', re: /\bplans\s+(?:were|have\s+been)\s+(?:also\s+)?(?:made|exchanged|drawn\s+up|discussed)\s+to\b/gi, starts: ['plans'], needsAgent: false },
   { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
+  // (`underscored the need for Ghana and Egypt to develop …`, `the need for the two countries to work …`: the parties named
+  // after `for` must act; read below, NEED_FOR)
+  { kind: 'obligation', re: /\bthe\s+need\s+for\s+(?:[^\s.,;:]+\s+){1,6}?to(?=\s+[a-z]{2,})/gi, starts: 'the'.split(' '), needsAgent: false },
   // (`needed to` reports a need: `stressed that Europe and the U.S. needed to stay united`)
   { kind: 'obligation', re: /\b(?:needs?|needed|ought)\s+to\b/gi, starts: 'need needs needed ought'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\b(?:must|should)\b/gi, starts: 'must should'.split(' '), needsAgent: true },
@@ -526,6 +529,10 @@ const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper
 // (`looking forward to welcome Cameroonian students`: hosting and visiting are actions too)
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|collaborate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance|intensify|increase|boost|advance|establish|explore|sign|conclude|launch|welcome|host|receive|visit)\b/i;
 const BLANK = /^\s*$/;
+/** `the need for ` before the parties that must act. */
+const NEED_FOR = /^the\s+need\s+for\s+/i;
+/** Everyone, or no one who acts: `the international community`, `every country`, `all parties`. */
+const OTHERS_AS_ACTOR = /^(?:the\s+)?(?:international\s+community|world|every|all|everyone|everybody|others)\b/i;
 /** The modals of a duty that a passive can follow (`must be strengthened`, `need to be addressed`). */
 const PASSIVE_DUTY_TRIGGER = /^(?:must|should|needs?\s+to|has\s+to|have\s+to)$/i;
 /** `be` and a past participle: regular, or one of the irregular ones readouts use (`must be avoided` is a caution, like `must not`). */
@@ -676,6 +683,16 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     return emit(ctx, rule, tStart, tEnd, start, null, quote, sentence);
   }
   if (rule.kind !== 'agreement' && !rule.whole && BLANK.test(after)) return null;
+  // `the need for Ghana and Egypt to develop …`: the parties after `for` act, when they are parties (not `the international
+  // community`, `every country`, `relations`); the span starts at `the need`
+  const needFor = NEED_FOR.exec(triggerText);
+  if (needFor) {
+    const actorStart = tStart + needFor[0].length;
+    const actorEnd = tStart + trimEndWhere(triggerText.slice(0, -2), isSpace).length;
+    const party = ctx.parties.subjectBefore(actorEnd, actorStart);
+    if (!party || party.start !== actorStart || !isAgentSubject(doc.clean.slice(actorStart, actorEnd)) || OTHERS_AS_ACTOR.test(doc.clean.slice(actorStart, actorEnd))) return null;
+    return emit(ctx, rule, tStart, tEnd, tStart, party, quote, sentence);
+  }
   // `the problems … should be resolved through negotiations`, `our relations must be strengthened`: a duty in the passive
   // names no one who must act; the span starts with what is to be done (not `what needs to be done`, `steps that need to be
   // taken`: the duty is another clause's object)

@@ -1091,4 +1091,11 @@ describe('commitments', () => {
       ['Tanzania is keen on ensuring that ties grow', 'intention'],
     ]);
   });
+
+  it('reads `the need for <parties> to …` as their obligation from `the need` (`underscored the need for Ghana and Egypt to develop …`), not a demand on everyone (`the need for the international community to help`, `for every country to …`)', () => {
+    const text = 'Receiving the Egyptian Ambassador, President John Kufuor underscored the need for Ghana and Egypt to develop their diplomatic relations. The ministers stressed the need for the international community to help. They stressed the need for every country to be part of it.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['the need for Ghana and Egypt to develop their diplomatic relations', 'obligation']]);
+  });
 });
