@@ -81,6 +81,8 @@ const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
  */
 const NOUN_THEN_PRESENT_START = /^(?:the|their|our)\s+(?:[\p{L}-]+\s+){1,9}?\p{Ll}{2,}[^s\s\p{Lu}’']s\s/u;
 const SAID_ONLY = /^(?:said|says)$/i;
+/** A source's capitalized name, and perhaps its medium, ending the sentence: `the Ministry of Foreign Affairs in a statement.` */
+const INVERTED_SOURCE = /^(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for))*(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|readout|post|tweet))?\s*\.(?:\s|$)/;
 /** `As Prime Minister Modi has said, we consider …`: a sentence fronted by its source, what follows the comma reported. */
 const AS_SAID = /^[\s"“]*(?:and\s+)?as\s+((?:[^\s,;:“”"]+\s+){1,6}?)(said|stated|noted|stressed|emphasi[sz]ed|underlined|mentioned|pointed\s+out|put\s+it)(?:\s+(?:yesterday|earlier|before|previously))?,\s+/i;
 const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
@@ -516,6 +518,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
         if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s|^(?:his|her|their|its|our)\s+[a-z]+\s+[a-z]{2,}(?:[^s\s]s|ed)\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))
           && !(SAID_ONLY.test(m[1]) && NOUN_THEN_PRESENT_START.test(rest))) continue;
+        // (`…, said the Ministry of Foreign Affairs in a statement.`: the verb before its source closes the sentence, a cue)
+        if (INVERTED_SOURCE.test(rest)) continue;
         // (`…, saying the participation of his deputy … was a sign …`: a participle's subject is its sentence's)
         const speaker = speakerOf(verbPos, /ing$/i.test(m[1]));
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)

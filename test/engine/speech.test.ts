@@ -640,4 +640,9 @@ describe('indirect speech', () => {
       ['the war must end', 'both sides'],
     ]);
   });
+
+  it('reads no report in a source named after `said` at the sentence’s end (`…, said the Ministry of Foreign Affairs in a statement.`), but keeps `said the Ministry … will host …`', () => {
+    const text = 'Minister Ramtane Lamamra met Prime Minister Mohamed Ould Bilal. The two sides discussed ways to strengthen cooperation, said the Ministry of Foreign Affairs in a statement. Lamamra said the Ministry of Foreign Affairs will host the talks.';
+    assert.deepEqual(paraphrases(text), [['the Ministry of Foreign Affairs will host the talks', 'Ramtane Lamamra']]);
+  });
 });
