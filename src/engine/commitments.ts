@@ -685,7 +685,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind !== 'agreement' && !rule.whole && BLANK.test(after)) return null;
   // `the need for Ghana and Egypt to develop …`: the parties after `for` act, when they are parties (not `the international
   // community`, `every country`, `relations`); the span starts at `the need`
-  const needFor = NEED_FOR.exec(triggerText);
+  const needFor = rule.kind === 'obligation' ? NEED_FOR.exec(triggerText) : null;
   if (needFor) {
     const actorStart = tStart + needFor[0].length;
     const actorEnd = tStart + trimEndWhere(triggerText.slice(0, -2), isSpace).length;

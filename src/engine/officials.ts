@@ -126,10 +126,11 @@ function nameable(t: Token): boolean {
   if (isInitial(t.text)) return true;
   const bare = t.bare;
   if (bare.length < 2) return false;
+  if (isLexiconWord(t)) return false;
   // (a scrape's words run together, `MeetingKathmandu`, `HomeArchiveNewsflash`: a capital after four or more lower-case
-  // letters is no name's, where `McCully`, `MacDonald`, `LaRocque`, `DuMingming` have one after a short particle)
-  if (GLUED_WORDS.test(t.text)) return false;
-  return !isLexiconWord(t);
+  // letters is no name's, where `McCully`, `MacDonald`, `LaRocque`, `DuMingming` have one after a short particle; tested
+  // after the cached lexicon lookup, which settles most capitalized words)
+  return !GLUED_WORDS.test(t.text);
 }
 const GLUED_WORDS = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 
