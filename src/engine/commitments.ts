@@ -178,7 +178,8 @@ const RULES: TriggerRule[] = [
   // of the meeting, with no one named
   { kind: 'intention', re: /\bthere\s+are\s+(?:also\s+)?plans\s+(?:to|for)\b/gi, starts: ['there'], needsAgent: false },
   { kind: 'intention', re: /\bplans\s+(?:were|have\s+been)\s+(?:also\s+)?(?:made|exchanged|drawn\s+up|discussed)\s+to\b/gi, starts: ['plans'], needsAgent: false },
-  { kind: 'obligation', re: /\bthe\s+need\s+to\b/gi, starts: 'the'.split(' '), needsAgent: true },
+  // (`the necessity of halting bloodshed`: the same need, before a gerund)
+  { kind: 'obligation', re: /\bthe\s+(?:need|necessity)\s+to\b|\bthe\s+necessity\s+of(?=\s+[a-z]{2,}ing\b)/gi, starts: 'the'.split(' '), needsAgent: true },
   // (`underscored the need for Ghana and Egypt to develop …`, `the need for the two countries to work …`: the parties named
   // after `for` must act; read below, NEED_FOR)
   { kind: 'obligation', re: /\bthe\s+need\s+for\s+(?:[^\s.,;:]+\s+){1,6}?to(?=\s+[a-z]{2,})/gi, starts: 'the'.split(' '), needsAgent: false },
@@ -529,6 +530,8 @@ const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper
 // (`looking forward to welcome Cameroonian students`: hosting and visiting are actions too)
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|collaborate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance|intensify|increase|boost|advance|establish|explore|sign|conclude|launch|welcome|host|receive|visit)\b/i;
 const BLANK = /^\s*$/;
+/** A need stated as a noun, whoever states it: `the need to …`. */
+const STATED_NEED = /^the\s+(?:need|necessity)\s+(?:to|of)$/i;
 /** `the need for ` before the parties that must act. */
 const NEED_FOR = /^the\s+need\s+for\s+/i;
 /** Everyone, or no one who acts: `the international community`, `every country`, `all parties`. */
@@ -567,7 +570,7 @@ function participleAsideLength(lead: string): number {
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
-const NOUN_TRIGGER = /^(?:the\s+need\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const WISH_TO = /^wish(?:es)?\s+to$/i;
@@ -853,7 +856,11 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const speaker = ctx.speakerAt(tStart);
   if (rule.kind === 'obligation' && actor && speaker && !sameSide(actor, speaker)) return null;
   // in a third-person readout, a single party told what it should do is a demand; joint duties stay
-  if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) return null;
+  // (but `The Minister stressed the need to communicate …`: the one who stresses a need is its speaker, not the one it
+  // binds; the need is stated with no actor, as a passive duty is — read golds 10 yes / 3 no)
+  if (rule.kind === 'obligation' && actor && !speaker && !actor.plural && !/^(?:we|i)$/i.test(actor.label)) {
+    return governed && STATED_NEED.test(triggerText) && !/^\p{L}+ing\b/iu.test(governed[0]) ? emit(ctx, rule, tStart, tEnd, tStart, null, quote, sentence) : null;
+  }
   if (actor && /^you\b/i.test(actor.label)) return null;
   if (rule.joint && !actor?.plural) return null;
   // (but `All Sides agreed to cooperate …` in a joint statement: those who agree are the signatories themselves)

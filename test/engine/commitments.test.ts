@@ -1098,4 +1098,14 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['the need for Ghana and Egypt to develop their diplomatic relations', 'obligation']]);
   });
+
+  it('reads a need one official stresses (`The Minister stressed the need to …`, `underlined the necessity of halting …`) as an obligation with no actor, from `the need`; not one given in passing (`stressing the need to …`), nor what a single party must do (`Iran must stop …`)', () => {
+    const text = 'Foreign Minister Sergey Lavrov met Foreign Minister Ali Bagheri in Moscow on Monday.\n\nThe Minister stressed the need to communicate regarding the activation of trade. He also underlined the necessity of halting bloodshed in Syria. Bagheri, stressing the need to exercise restraint, thanked his host. Lavrov said nothing more. Iran must stop the enrichment.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['the need to communicate regarding the activation of trade', 'obligation', null],
+      ['the necessity of halting bloodshed in Syria', 'obligation', null],
+    ]);
+  });
 });
