@@ -524,7 +524,8 @@ const WOULD = /^would$/i;
 const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 const FORWARD_TO = /forward\s+to$/i;
-const AGENDA = /^\s+(?:also\s+)?(?:discuss|address|review|consider|exchange\s+views|take\s+stock)\b/i;
+// (`will address these threats and challenges` tackles them: a problem after `address` makes it an action, not a topic)
+const AGENDA = /^\s+(?:also\s+)?(?:discuss|address(?!\s+(?:[a-z-]+\s+){0,3}?(?:threats?|challenges?|problems?|concerns|root\s+causes|gaps|risks|shortcomings|imbalances|asymmetry)\b)|review|consider|exchange\s+views|take\s+stock)\b/i;
 // (`looks forward to economic cooperation with Iran`: a word or two may qualify the noun)
 const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:(?!(?:our|their|his|her|its|my|your|the|this|these|those|today|tomorrow)\\b)[a-z]+\\s+){0,2}?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
 // (`looking forward to welcome Cameroonian students`: hosting and visiting are actions too)
@@ -883,7 +884,7 @@ const NOUN_OWNER_BEFORE = /\b(?:the|our|their|its|his|her|my)\s+(?:(?:shared|mai
 
 // a belief or expectation right before a subject (a determiner and an adjective may come before the party: `confident that
 // the new Russian Government will …`)
-const BELIEF_THAT = /\b(?:believes?|believed|confident|convinced|certain|sure|optimistic|expects?|expected)\s+that\s+(?:\p{Ll}+\s+){0,2}$/u;
+const BELIEF_THAT = /\b(?:believes?|believed|believing|confident|convinced|certain|sure|optimistic|expects?|expected)\s+that\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** Whether the actor's clause follows a belief (`confident that`, `expects that`) and the actor is not the believer's side. */
 function forecastOfOther(text: string, actor: Party, sentenceStart: number): boolean {
   // (a pronoun may be the believer: `Putin said he was sure that he would meet …`)

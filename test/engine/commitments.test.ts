@@ -1108,4 +1108,13 @@ describe('commitments', () => {
       ['the necessity of halting bloodshed in Syria', 'obligation', null],
     ]);
   });
+
+  it('reads `will address` a problem (`the Baltic States will address these threats and challenges`) as a pledge, not an agenda (`The ministers will address regional issues`); a party foreseen under `believing that` makes a forecast', () => {
+    const text = 'Joint statement of the Prime Ministers of the Baltic States\n\nOur security interests are the same. Therefore, the Baltic States will address these threats and challenges in close cooperation with Finland. The ministers will address regional issues. Prime Minister Kaja Kallas spoke, believing that Finland will join soon.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['the Baltic States will address these threats and challenges in close cooperation with Finland', 'pledge'],
+    ]);
+  });
 });
