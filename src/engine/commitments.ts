@@ -143,7 +143,8 @@ const RULES: TriggerRule[] = [
   // `expressed openness for continuing the dialogue`, `noted his enthusiasm for building ties` (an action); `its openness to
   // international collaboration` is a stance
   { kind: 'intention', re: /\b(?:openness|enthusiasm)\s+(?:for|to)(?=\s+[a-z]{2,}ing\b)/gi, starts: ['openness', 'enthusiasm'], needsAgent: true },
-  { kind: 'pledge', re: /\b(?:resolves?|determination)\s+to\b/gi, starts: 'resolve resolves determination'.split(' '), needsAgent: true },
+  // (`the strong resolve of the Government of Sri Lanka to reinforce …`: the owner after `of`, as for `the desire of … to`)
+  { kind: 'pledge', re: /\b(?:resolves?|determination)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'resolve resolves determination'.split(' '), needsAgent: true },
   // `suggested continuing the discussion`, `suggested increased cooperation in the field of asylum`: proposing joint work
   // by a gerund or a noun of joint work (not `proposed revisions to the act`, not `the proposed meeting`)
   { kind: 'intention', re: new RegExp(`(?<!\\b(?:the|a|an)\\s)\\b(?:suggested|suggests|proposed|proposes)(?=\\s+(?:[a-z]{3,}ing\\s+[a-z]|(?:[a-z-]+\\s+){0,3}?(?:${JOINT_WORK_NOUNS})\\b))`, 'gi'), starts: 'suggested suggests proposed proposes'.split(' '), needsAgent: true },
@@ -234,7 +235,7 @@ const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffir
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
 // (and a possession: `Japan has an intention to …`, `they have the willingness to …`; not `has no intention`, no determiner)
-const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having|made|make|makes|making)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s)\\s+)*$`, 'i');
+const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having|made|make|makes|making)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s|[a-z]+s['’])\\s+)*$`, 'i');
 
 /** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`, `this reflects the keenness of both countries to …`. */
 const OWNER_VERB = /\b(?:reflects|reflected|reflecting|welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;
@@ -531,6 +532,10 @@ const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper
 // (`looking forward to welcome Cameroonian students`: hosting and visiting are actions too)
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|collaborate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance|intensify|increase|boost|advance|establish|explore|sign|conclude|launch|welcome|host|receive|visit)\b/i;
 const BLANK = /^\s*$/;
+/** Triggers that say what something is for: `aims to`, `seeks to`. */
+const PURPOSE_TRIGGER = /^(?:aims?|seeks?)\s+(?:to|at)$/i;
+/** A document or a visit as the subject right before them: `The MoU also `, `This fifth ICP between the two countries `. */
+const PURPOSE_SUBJECT = /\b(?:the|this|that|its|their|our|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:mou|memorandum|agreement|accord|programme|program|icp|plan|project|initiative|mission|visit|trip|declaration|framework)\s+(?:also\s+|further\s+|mainly\s+|primarily\s+)?$/iu;
 /** A need stated as a noun, whoever states it: `the need to …`. */
 const STATED_NEED = /^the\s+(?:need|necessity)\s+(?:to|of)$/i;
 /** `the need for ` before the parties that must act. */
@@ -565,8 +570,11 @@ function participleAsideLength(lead: string): number {
   const end = trimEndWhere(lead, isSpace);
   if (!end.endsWith(',')) return 0;
   const open = end.lastIndexOf(',', end.length - 2);
-  return open >= 0 && PARTICIPLE_ASIDE_START.test(end.slice(open, end.length - 1)) ? lead.length - open : 0;
+  const aside = open >= 0 ? end.slice(open, end.length - 1) : '';
+  return open >= 0 && (PARTICIPLE_ASIDE_START.test(aside) || TIME_ASIDE.test(aside)) ? lead.length - open : 0;
 }
+// (`X and his counterpart, Macky Sall, on Tuesday evening, reiterated …`: when, in commas between subject and verb)
+const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier\s+today|this\s+(?:morning|afternoon|evening|week))$/i;
 // (`Colombia, along with other nations and entities, shall provide …`: who joins the subject)
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
@@ -755,6 +763,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     ? GOVERNING_VERB.exec(earlier) : null;
   if (governed) headEnd = tStart - governed[0].length;
   else if (governedEarlier) headEnd = tStart - earlier.length + governedEarlier.index;
+  // (an aside between the subject and the governing verb, as before a verb trigger)
+  if (governed || governedEarlier) headEnd -= participleAsideLength(doc.clean.slice(Math.max(sentence.start, headEnd - 80), headEnd));
   // `our shared commitment to …`, `Our commitment to improving … will`, `outlining our intent to work together`: a
   // commitment owned by `our` needs no verb to govern it (the speaker's side commits, as in `we are committed to`)
   // (not a topic: `we discussed our shared commitment to …`)
@@ -850,6 +860,13 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
       const at = doc.clean.lastIndexOf(subjectWord, headEnd);
       actor = { person: null, label: subjectWord, actor: subjectWord, start: at, end: at + subjectWord.length, plural: false };
       adjacent = !quotedAction;
+    }
+    // `The MoU also aims to establish …`, `The visit aims to …`: what a document or a visit is for is an intention of the
+    // parties behind it, with no one named
+    if (!actor && rule.kind === 'intention' && PURPOSE_TRIGGER.test(triggerText)) {
+      const lead = doc.clean.slice(Math.max(clauseStart, tStart - 80), tStart);
+      const purpose = PURPOSE_SUBJECT.exec(lead);
+      if (purpose) return emit(ctx, rule, tStart, tEnd, tStart - lead.length + purpose.index, null, quote, sentence);
     }
     if (!actor) return null;
   }

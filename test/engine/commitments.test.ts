@@ -1117,4 +1117,27 @@ describe('commitments', () => {
       ['the Baltic States will address these threats and challenges in close cooperation with Finland', 'pledge'],
     ]);
   });
+
+  it('reads a noun trigger past a time aside (`X and Y, on Tuesday evening, reiterated in Nouakchott their common will to …`), after a plural possessive (`their governments’ intention to`) and with its owner after `of` (`the strong resolve of the Government of Sri Lanka to …`)', () => {
+    const text = 'Sall meets Ghazouani\n\nPresident Mohamed Ghazouani and his Senegalese counterpart, Macky Sall, on Tuesday evening, reiterated in Nouakchott their common will to work for the success of the AfCFTA.\n\nThey also expressed their governments\' intention to establish closer relations in space cooperation.\n\nForeign Minister Peiris reiterated the strong resolve of the Government of Sri Lanka to reinforce areas of cooperation.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['will to work for the success of the AfCFTA', 'intention'],
+      ['They also expressed their governments\' intention to establish closer relations in space cooperation', 'intention'],
+      ['the strong resolve of the Government of Sri Lanka to reinforce areas of cooperation', 'pledge'],
+    ]);
+  });
+
+  it('reads what a document or a visit is for (`The MoU also aims to establish …`, `The visit aims to …`, `The agreement aims at establishing …`) as an intention with no actor; not a thing that is no document (`The weather aims to …`)', () => {
+    const text = 'Nigeria and Benin sign MoU\n\nGovernor Dapo Abiodun met Prefect Marius Ahodi on Monday. The MoU seeks to promote cross-border cooperation. The MoU also aims to establish a framework for dialogue. The visit aims to work for the restoration of relations. The agreement aims at establishing a framework for consultations. The weather aims to please.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['The MoU seeks to promote cross-border cooperation', 'intention', null],
+      ['The MoU also aims to establish a framework for dialogue', 'intention', null],
+      ['The visit aims to work for the restoration of relations', 'intention', null],
+      ['The agreement aims at establishing a framework for consultations', 'intention', null],
+    ]);
+  });
 });
