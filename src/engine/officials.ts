@@ -13,7 +13,7 @@ import type { KnownOfficial, MentionKind } from './model';
 import { ARTICLE_NAME, CALENDAR_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
-import { countryOf, KNOWN_NAMES } from './lexicon/countries';
+import { COUNTRY_BY_DEMONYM, countryOf, KNOWN_NAMES } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import type { Doc } from './doc';
 import { isShouting } from './structure';
@@ -495,9 +495,15 @@ function isChainHonorific(t: Token): boolean {
   return isHonorific(t) || t.text === 'H.' || t.text === 'E.';
 }
 
+/** `Tunisians`, `Egyptians`: a demonym in the plural, the people of a country. */
+function isPluralDemonym(t: Token): boolean {
+  return t.cap && t.bare.length > 4 && t.bare.endsWith('s') && COUNTRY_BY_DEMONYM.has(t.bare.slice(0, -1));
+}
+
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`, `H. E.`. */
 function chainBefore(ts: Token[], i: number, text: string): Token[] {
-  const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t));
+  // (a people in the plural names a portfolio too: `Minister of Foreign Affairs, Migration and Tunisians Abroad`)
+  const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t) || isPluralDemonym(t));
   let k = i - 1;
   while (k >= 0) {
     const t = ts[k];

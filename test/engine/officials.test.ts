@@ -1055,4 +1055,15 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name), ['Othman Jerandi', 'José Valencia']);
     assert.match(a.officials[1].roles.map((r) => [r.title, r.organization].join(' ')).join(), /Human Mobility/);
   });
+
+  it('reads a portfolio listed with commas before a name, its last part a people in the plural or a humanitarian or emigration portfolio (`Minister of Foreign Affairs, Migration and Tunisians Abroad Othman Jerandi`, `…, Emigration and Egyptian Expatriates Sameh Shoukry`, `Minister for Cooperation and Humanitarian Affairs, Franz Fayot,`), not `Emigration` as a name', () => {
+    const text = 'Minister of Foreign Affairs, Migration and Tunisians Abroad Othman Jerandi held phone talks. Minister of Foreign Affairs, Emigration and Egyptian Expatriates Sameh Shoukry met him. Luxembourg\'s Minister for Cooperation and Humanitarian Affairs, Franz Fayot, signed the programme.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => `${r.title} | ${r.organization}`)]), [
+      ['Othman Jerandi', ['Minister | Foreign Affairs, Migration and Tunisians Abroad']],
+      ['Sameh Shoukry', ['Minister | Foreign Affairs, Emigration and Egyptian Expatriates']],
+      ['Franz Fayot', ['Minister | Cooperation and Humanitarian Affairs']],
+    ]);
+  });
 });

@@ -58,7 +58,7 @@ disasters management emergency emergencies relief
 company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
-expatriates expatriate diaspora abroad mobility refugees refugee migrants migration disarmament peacekeeping corps
+expatriates expatriate diaspora abroad mobility refugees refugee migrants migration disarmament peacekeeping corps humanitarian emigration immigration
 integration enlargement neighbourhood neighborhood
 jubilee anniversary centenary centennial bicentenary bicentennial festival celebration celebrations expo exhibition games
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
