@@ -344,7 +344,11 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
   // (`… in the Office of the Prime Minister, Robert Morgan,`: an office's name, not the office held)
   const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUN_SET.has(t.lower) && chain[k + 1]?.lower === 'of');
   if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, end - 1) > 1
-    || (beforeComma.cap && isPortfolioWord(beforeComma.lower)))) return null;
+    || (beforeComma.cap && isPortfolioWord(beforeComma.lower))
+    // (or the last word of a body's name after the title's `of`: `the Executive Secretary of the Council of the Entente, X,`)
+    // (not a name after the office, with no comma of its own: `Minister of Trade Serge Ahissou, X`)
+    || (beforeComma.cap && beforeComma.word && chain.slice(chain.lastIndexOf(lastHead)).some((t) => t.lower === 'of')
+      && end >= 2 && (ts[end - 2].lower === 'the' || ts[end - 2].lower === 'of' || isInstitutionToken(ts[end - 2]))))) return null;
   const roles: FoundRole[] = [];
   for (const part of officeName ? [] : splitRoleChain(chain)) {
     const r = parseRole(part, text);
@@ -547,11 +551,13 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // an aide's principal: `Senior Advisor to Secretary of State`, `Aide to the President`
     if (t.lower === 'to' && k > 0 && ts[k - 1].cap && AIDE_HEADS.has(ts[k - 1].bare) && k + 1 < i && ts[k + 1].cap) { k--; continue; }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
-    if (t.lower === 'to' && k > 0 && roleWord(ts[k - 1]) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
+    // (after a country of several words too: `Ambassador of Saudi Arabia to Cameroon`)
+    if (t.lower === 'to' && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 1) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations` (one that ends here is passed
     // whole, with its `and`: `Prime Minister of Trinidad and Tobago`)
     if (t.cap && longestCountryAt(ts, k) > 1) { k--; continue; }
-    if (t.cap) {
+    // (its last word may be lower-case: `Côte d’Ivoire`)
+    if (t.cap || t.lower.startsWith('d’') || t.lower.startsWith("d'")) {
       const n = countryEndingAt(ts, k);
       if (n > 1) { k -= n; continue; }
     }
@@ -673,6 +679,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     let e = n;
     // (a day after the country is no part of it: `Santiago Cafiero of Argentina Friday agreed …`)
     while (e < ts.length && ts[e].cap && !CALENDAR_WORDS.has(ts[e].lower)) e++;
+    // (a country's lower-case last word: `of Côte d’Ivoire`)
+    if (e > n && e < ts.length && countryEndingAt(ts, e) === e - n + 1) e++;
     const phrase = e > n ? text.slice(ts[n].start, ts[e - 1].end) : '';
     const c = phrase ? countryOf(phrase) : null;
     if (c) ofCountry = c;
@@ -715,7 +723,10 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     // clause's subject, not an apposition, which a comma or a stop closes
     // (but the subject's own office of a named country, its closing comma lost: `Mr. Zohrab Mnatsakanyan, the Armenian Foreign
     // Minister confirmed …`)
+    // (or `and` before the next person of a list with an apposition of their own: `Guy Ryder, the Director General of the
+    // ILO and Alicia Bárcena, the Executive Secretary of ECLAC,`)
     if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)
+      && !(ts[e].lower === 'and' && nextPersonAt(ts, e + 1))
       && !(subjectName && SUBJECT_VERBS.has(ts[e].lower) && ts.slice(k + 1, e).some((t) => isCountryToken(t)))) break;
     // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
     // (unless that name has an office of its own after it: `Shri S. M. Krishna, External Affairs Minister of India, H. E.

@@ -1066,4 +1066,20 @@ describe('officials', () => {
       ['Franz Fayot', ['Minister | Cooperation and Humanitarian Affairs']],
     ]);
   });
+
+  it('reads an office in apposition before a name that ends in a body’s own word (`the Executive Secretary of the Council of the Entente, Patrice Kouamé`), an envoy’s post after a country of several words (`Ambassador of Saudi Arabia to Cameroon, X`) and `Côte d’Ivoire` with its lower-case last word; and an apposition with `the` that `and` closes before the next person (`Guy Ryder, the Director General of the ILO and Alicia Bárcena, the …`); not a name before the comma (`Minister of Trade Serge Ahissou, Alassane Seidou`)', () => {
+    const text = 'The MoU was signed by the Executive Secretary of the Council of the Entente, Patrice Kouamé. He met the Ambassador of Saudi Arabia to Cameroon, Mohammed Almussher. He met the Minister of Foreign Affairs of Côte d’Ivoire, Kandia Camara. President Alassane Ouattara of Côte d’Ivoire spoke. Meanwhile, Guy Ryder, the Director General of the ILO and Alicia Bárcena, the Executive Secretary of ECLAC, spoke. The delegation included the Minister of Trade Serge Ahissou, Alassane Seidou, Minister of Transport.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.organization ?? '', r.country ?? ''].join(' | '))]), [
+      ['Patrice Kouamé', ['Executive Secretary | Council of the Entente | ']],
+      ['Mohammed Almussher', ['Ambassador |  | Saudi Arabia']],
+      ['Kandia Camara', ['Minister of Foreign Affairs |  | Côte d’Ivoire']],
+      ['Alassane Ouattara', ['President |  | Côte d’Ivoire']],
+      ['Guy Ryder', ['Director General | ILO | ']],
+      ['Alicia Bárcena', ['Executive Secretary | ECLAC | ']],
+      ['Serge Ahissou', ['Minister of Trade |  | ']],
+      ['Alassane Seidou', ['Minister of Transport |  | ']],
+    ]);
+  });
 });
