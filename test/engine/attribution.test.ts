@@ -445,4 +445,9 @@ describe('attribution', () => {
     const text = 'Trade talks resume\n\n“We are very pleased with the decision,” Emma Lizano, spokeswoman for the Costa Rican Foreign Trade Ministry (COMEX) told The Tico Times. “It is good news,” Ana Costa, the trade minister, said.';
     assert.deepEqual(speakers(text), ['Emma Lizano', 'Ana Costa']);
   });
+
+  it('reads a cue set off by dashes inside the quotation (`“In fact, we all agree – continued Tajani – that …”`, `“… in 2023 – said Tajani – Our …”`); a dashed aside with no cue names no one (`– and we said it many times –` goes on with the last speaker)', () => {
+    const text = 'Tajani at the Med9 summit\n\nMinister Antonio Tajani and Minister Ana Costa attended the summit in Alicante.\n\n“In fact, we all agree – continued Tajani – that we must make our coordination more effective.”\n\n“We want to launch an EU summit in 2023 – said Costa – Our friends can count on us.”\n\n“We want peace – and we said it many times – for the region.”';
+    assert.deepEqual(speakers(text), ['Antonio Tajani', 'Ana Costa', 'Ana Costa']);
+  });
 });
