@@ -645,4 +645,9 @@ describe('indirect speech', () => {
     const text = 'Minister Ramtane Lamamra met Prime Minister Mohamed Ould Bilal. The two sides discussed ways to strengthen cooperation, said the Ministry of Foreign Affairs in a statement. Lamamra said the Ministry of Foreign Affairs will host the talks.';
     assert.deepEqual(paraphrases(text), [['the Ministry of Foreign Affairs will host the talks', 'Ramtane Lamamra']]);
   });
+
+  it('reads a named third person’s words told inside a quoted readout as reported speech (`“… President Biden said that the UK remains America’s closest ally …”`); not the quoted speaker’s own (`We are convinced that …`, `I underlined that …`) nor an agreement (`The two leaders agreed that …`)', () => {
+    const text = 'Prime Minister Rishi Sunak spoke to President Joe Biden.\n\nThe spokesperson said: “President Biden congratulated the Prime Minister on his appointment. President Biden said that the UK remains America’s closest ally. We are convinced that trade will grow. I underlined that progress matters. The two leaders agreed that talks should continue.”';
+    assert.deepEqual(paraphrases(text), [['the UK remains America’s closest ally', 'Joe Biden']]);
+  });
 });
