@@ -483,9 +483,10 @@ const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last
  * the President of Colombia, Iván Duque`), a predecessor (`who took over from Liz Truss on Tuesday`). Up to the clause's end.
  */
 // (and a visit to come, by someone else: `confirmed the visit to be made in March 2019 by the President of Colombia, Iván Duque`)
+// (and who sent an envoy: `Bianca Odumegwu-Ojukwu who was sent to Ghana by President Bola Ahmed Tinubu on a …`)
 // (not the host who invited: `By invitation of the President of the Argentine Republic, Mauricio Macri, …`)
-const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:envoy|emissary|messenger)\s+of|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|(?<!\b(?:[Aa]t|[Bb]y|[Uu]pon|[Oo]n)\s(?:the\s)?)invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
-const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)/i;
+const ABSENT_PARTY = /\b(?:on\s+behalf\s+of|(?:envoy|emissary|messenger)\s+of|(?:visit|trip)\s+to\s+be\s+(?:made|paid)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:was|were|been|being)\s+(?:sent|dispatched)\s+(?:[^.;,\s][^.;,]{0,39}\s)?by|(?:greetings|regards|wishes|message|letter|(?<!\b(?:[Aa]t|[Bb]y|[Uu]pon|[Oo]n)\s(?:the\s)?)invitation)\s+(?:[a-z]+\s+){0,3}?(?:of|from)|(?:(?:scheduled|expected|due|slated)\s+to|will)\s+(?:also\s+|later\s+)?(?:hold\s+(?:talks|a\s+meeting|meetings)|meet|visit|accompany)(?:\s+with)?)\s/gi;
+const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|message|letter|invitation|scheduled|expected|due\s|slated|to\s+be\s+(?:made|paid)|sent|dispatched/i;
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;

@@ -443,4 +443,9 @@ describe('meeting', () => {
     const ranked = annotate('Visit\n\nThe Secretary-General met Captain Valentine Strong in Freetown.');
     assert.deepEqual(ranked.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Valentine Strong', ['Captain']]]);
   });
+
+  it('leaves out of the participants one who sent the envoy (`…, who was sent to Ghana by President Bola Ahmed Tinubu on a fact-finding mission,`)', () => {
+    const text = 'Ablakwa receives Nigerian envoy\n\nMinister Samuel Ablakwa met Minister of State Bianca Odumegwu-Ojukwu, who was sent to Ghana by President Bola Ahmed Tinubu on a fact-finding mission, in Accra.';
+    assert.deepEqual(participantNames(text), ['Samuel Ablakwa', 'Bianca Odumegwu-Ojukwu']);
+  });
 });
