@@ -62,7 +62,11 @@ export function findLabels(clean: string, blocks: Block[], text = clean): Label[
     // `Izvor: B92`, `Fuente: EFE`: a one-word field and its one-word value, in any language, is a page's metadata, no turn
     if (!/\s/.test(name) && ONE_WORD_VALUE.test(clean.slice(b.start + m[0].length, b.end))) return;
     // a dateline (`WASHINGTON: Secretary Blinken met …`, `Indonesia:`) names a place, not a speaker
-    if (isDatelineCity(name) || COUNTRY_BY_NAME.has(name.toLowerCase())) return;
+    // (and so does a city with its country: `Suva, Fiji: The UN Development Programme …`)
+    const comma = name.indexOf(',');
+    const city = comma > 0 ? name.slice(0, comma).trim() : '';
+    if (isDatelineCity(name) || COUNTRY_BY_NAME.has(name.toLowerCase())
+      || (city && isDatelineCity(city) && COUNTRY_BY_NAME.has(name.slice(comma + 1).trim().toLowerCase()))) return;
     // a label names someone: an upper-case word that is not a plain function word
     if (!/\p{Lu}/u.test(name)) return;
     const contentStart = b.start + m[0].length;

@@ -1082,4 +1082,11 @@ describe('officials', () => {
       ['Alassane Seidou', ['Minister of Transport |  | ']],
     ]);
   });
+
+  it('reads no official in a city and its country before a colon (`Suva, Fiji: The UN Development Programme …`) nor in capitalized common nouns (`Passenger Name Records`, `the Audience Ceremony`, `Main Topics:`, `Portuguese Language Countries`, `Turkic Speaking Countries`)', () => {
+    const text = 'UNDP signs MoU\n\nSuva, Fiji: The UN Development Programme and the Pacific Islands Forum Secretariat have signed a Memorandum.\n\nMain Topics: Doha, Japan FTA, beef imports\n\nThe need to approve the Directive on Passenger Name Records was emphasised by many Ministers. During the Audience Ceremony, His Majesty exchanged views with the members of the Community of Portuguese Language Countries. He met Secretary-General of the Cooperation Council of Turkic Speaking Countries Baghdad Amreyev.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Baghdad Amreyev']);
+  });
 });
