@@ -1089,4 +1089,11 @@ describe('officials', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Baghdad Amreyev']);
   });
+
+  it('reads `Duchy`, `Francophonie` and `Newsflash` as no name words (`the Prime Minister of the Grand Duchy of Luxembourg, Xavier Bettel`, `the International Organisation of La Francophonie`)', () => {
+    const text = 'Newsflash: Golob hosts Bettel\n\nPrime Minister Robert Golob hosted the Prime Minister of the Grand Duchy of Luxembourg, Xavier Bettel, in Ljubljana. Armenia, an active member of the International Organisation of La Francophonie, will attend.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Robert Golob', 'Xavier Bettel']);
+  });
 });

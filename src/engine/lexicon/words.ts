@@ -59,7 +59,7 @@ company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
 palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
 expatriates expatriate diaspora abroad mobility refugees refugee migrants migration disarmament peacekeeping corps humanitarian emigration immigration
-integration enlargement neighbourhood neighborhood records situation topics ceremony ceremonies countries language languages
+integration enlargement neighbourhood neighborhood records situation topics ceremony ceremonies countries language languages duchy principality francophonie newsflash
 jubilee anniversary centenary centennial bicentenary bicentennial festival celebration celebrations expo exhibition games
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
