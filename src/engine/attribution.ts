@@ -287,7 +287,9 @@ const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorifi
 function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: number): FoundMention | null {
   const m = mentions.firstStartingIn(from, to);
   if (!m) return null;
-  const before = doc.tokensIn(from, m.start);
+  let before = doc.tokensIn(from, m.start);
+  // (the name in apposition after its office: `…”, said Minister of Foreign Affairs of Colombia, Maria Angela Holguin`)
+  if (before.length > 1 && before[before.length - 1].text === ',') before = before.slice(0, -1);
   // (not one named after `of`: `the press service of the President of the Kyrgyz Republic notes` is the press service)
   const last = before[before.length - 1]?.lower === 'the' ? before[before.length - 2] : before[before.length - 1];
   if (last && (last.lower === 'of' || last.lower === 'for')) return null;

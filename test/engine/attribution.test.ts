@@ -450,4 +450,9 @@ describe('attribution', () => {
     const text = 'Tajani at the Med9 summit\n\nMinister Antonio Tajani and Minister Ana Costa attended the summit in Alicante.\n\n“In fact, we all agree – continued Tajani – that we must make our coordination more effective.”\n\n“We want to launch an EU summit in 2023 – said Costa – Our friends can count on us.”\n\n“We want peace – and we said it many times – for the region.”';
     assert.deepEqual(speakers(text), ['Antonio Tajani', 'Ana Costa', 'Ana Costa']);
   });
+
+  it('reads `reminded` as a cue (`“…,” reminded Abylgaziev`) and a speaker named after their office and a comma (`”, said Minister of Foreign Affairs of Colombia, Maria Angela Holguin, to welcome …`)', () => {
+    const text = 'Ecuador and Colombia meet\n\nForeign Minister Ricardo Patiño met Foreign Minister Maria Angela Holguin in Bogota.\n\n“We are happy you are here”, said Minister of Foreign Affairs of Colombia, Maria Angela Holguin, to welcome the delegation.\n\n"Our Presidents set the task to increase trade," reminded Patiño, adding that trade matters.';
+    assert.deepEqual(speakers(text), ['Maria Angela Holguin', 'Ricardo Patiño']);
+  });
 });
