@@ -663,7 +663,7 @@ function onlyOfGender(anchors: Anchors, gender: 'f' | 'm', at: number): Person |
 
 /** A role reference that says more than the roles known (`the Secretary of State` for a `Secretary`) adds that role. */
 function addRoleFromReference(person: Person, noun: string, country: string | null, org: string | null, start: number, end: number): void {
-  if (/^(?:head|leader|head of state|head of government)$/i.test(noun.trim())) return;
+  if (/^(?:head|leader|head of state|head of government|diplomat|top diplomat)$/i.test(noun.trim())) return;
   const title = noun.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const same = person.roles.filter((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase()));
   if (same.length > 0) {

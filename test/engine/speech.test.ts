@@ -650,4 +650,10 @@ describe('indirect speech', () => {
     const text = 'Prime Minister Rishi Sunak spoke to President Joe Biden.\n\nThe spokesperson said: “President Biden congratulated the Prime Minister on his appointment. President Biden said that the UK remains America’s closest ally. We are convinced that trade will grow. I underlined that progress matters. The two leaders agreed that talks should continue.”';
     assert.deepEqual(paraphrases(text), [['the UK remains America’s closest ally', 'Joe Biden']]);
   });
+
+  it('reads `the diplomat` as the envoy or foreign minister named before, a High Commissioner being an envoy (`… High Commissioner Brian Olley … The diplomat said Cameroon and the United Kingdom have …`), and adds no `Diplomat` role', () => {
+    const text = 'Audiences at MINREX\n\nMinister Lejeune Mbella Mbella received the outgoing British High Commissioner to Cameroon, Brian Olley, and the Ambassador of Saudi Arabia, Mohammed Almussher. The first audience was with Brian Olley. The diplomat said Cameroon and the United Kingdom have also been working closely as members of the Commonwealth.';
+    assert.deepEqual(paraphrases(text), [['Cameroon and the United Kingdom have also been working closely as members of the Commonwealth', 'Brian Olley']]);
+    assert.ok(!annotate(text).officials.some((o) => o.roles.some((r) => /diplomat/i.test(r.title))));
+  });
 });

@@ -84,7 +84,8 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bqueen\b/.test(t)) out.add('queen');
   if (/\bcrown prince\b/.test(t)) out.add('crown-prince');
   if (/\bgovernor\b|\bgov\b/.test(t)) out.add('governor');
-  if (/\bambassador\b|\benvoy\b/.test(t)) out.add('ambassador');
+  // (a Commonwealth country's envoy is its High Commissioner; a chargé d'affaires heads a mission too)
+  if (/\bambassador\b|\benvoy\b|\bhigh commissioner\b|\bcharg[eé] d['’]affaires\b/.test(t)) out.add('ambassador');
   if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
   if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
   if (/\bchancellor\b/.test(t)) out.add('chancellor');
@@ -127,6 +128,8 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['governor', ['governor']],
   ['ambassador', ['ambassador']],
   ['envoy', ['ambassador']],
+  // (`The diplomat said …` after an envoy's or a foreign minister's name)
+  ['diplomat', ['ambassador', 'foreign-minister']],
   ['spokesperson', ['spokesperson']],
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],
