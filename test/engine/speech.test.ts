@@ -656,4 +656,12 @@ describe('indirect speech', () => {
     assert.deepEqual(paraphrases(text), [['Cameroon and the United Kingdom have also been working closely as members of the Commonwealth', 'Brian Olley']]);
     assert.ok(!annotate(text).officials.some((o) => o.roles.some((r) => /diplomat/i.test(r.title))));
   });
+
+  it('ends a report where the reporter speaks again after `but` (`Kasit said he was not giving any country an ultimatum but urged them to …`)', () => {
+    const text = 'Foreign Minister Kasit Piromya spoke to reporters in Bangkok.\n\nKasit said he was not giving any country an ultimatum but urged them to take into consideration the larger picture.';
+    assert.deepEqual(paraphrases(text), [
+      ['he was not giving any country an ultimatum', 'Kasit Piromya'],
+      ['them to take into consideration the larger picture', 'Kasit Piromya'],
+    ]);
+  });
 });
