@@ -1096,4 +1096,11 @@ describe('officials', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Robert Golob', 'Xavier Bettel']);
   });
+
+  it('reads military ranks written short (`Maj Gen`, `Lt Col`, `Maj.`, `Brig.`) as honorifics, not parts of the name (`high commissioner to Uganda Maj Gen Frank Mugambage`, `Minister of Foreign Affairs Hon. Gen Odongo Abubakhar`)', () => {
+    const text = 'The delegation included high commissioner to Uganda Maj Gen Frank Mugambage and Lt Col John Okello. Minister of Foreign Affairs Hon. Gen Odongo Abubakhar met Brig. Peter Mwangi.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Frank Mugambage', 'John Okello', 'Odongo Abubakhar', 'Peter Mwangi']);
+  });
 });

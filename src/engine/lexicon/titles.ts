@@ -36,7 +36,8 @@ export const TITLE_MODIFIERS = new Set(
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
   his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister ibu bapak pak datuk dato datin tun mp m.p. m.p begum`.split(/\s+/).filter(Boolean),
+  comrade mister ibu bapak pak datuk dato datin tun mp m.p. m.p begum
+  maj maj. brig brig. adm adm. gen col lt capt`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics that tell the person is a woman (for `she`/`her`). */
