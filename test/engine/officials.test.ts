@@ -1103,4 +1103,11 @@ describe('officials', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Frank Mugambage', 'John Okello', 'Odongo Abubakhar', 'Peter Mwangi']);
   });
+
+  it('reads `Castillo` and `Villa` as surnames, not venues (`President Pedro Castillo of Peru`, `Deputy Foreign Ministers Geovani Castillo and Shirley Aguilar`, `Minister Antonio Villa`), while `the Palacio de Viana` stays a place', () => {
+    const text = 'President Pedro Castillo of Peru met Minister Antonio Villa at the Palacio de Viana. Deputy Foreign Ministers Geovani Castillo and Shirley Aguilar attended.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Pedro Castillo', 'Antonio Villa', 'Geovani Castillo', 'Shirley Aguilar']);
+  });
 });

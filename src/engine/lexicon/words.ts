@@ -57,7 +57,7 @@ presidency presidencies chairmanship chairmanships pro-tempore diwan emiri polit
 disasters management emergency emergencies relief
 company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
-palacio palazzo palais palácio villa castle castillo château chateau schloss hotel residence mansion
+palacio palazzo palais palácio castle château chateau schloss hotel residence mansion
 expatriates expatriate diaspora abroad mobility refugees refugee migrants migration disarmament peacekeeping corps humanitarian emigration immigration
 integration enlargement neighbourhood neighborhood records situation topics ceremony ceremonies countries language languages duchy principality francophonie newsflash
 jubilee anniversary centenary centennial bicentenary bicentennial festival celebration celebrations expo exhibition games
