@@ -217,6 +217,9 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k === j + 1 && k < ts.length && ARTICLE_NAME.test(ts[k].text) && ts[k].start === ts[j].end + 1 && !endsPossessive(ts[j].text)) { j = k; break; }
       // a title that is a surname after a given name: `Julie Bishop`, `Martin Luther King`
       if (k === j + 1 && k < ts.length && ts[k].cap && SURNAME_TITLES.has(ts[k].lower) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
+      // a place word that is a surname after a titled given name: `Minister Laurence Bay`, `Ambassador Jane Banks`
+      if (k === j + 1 && j === i && i > 0 && k < ts.length && ts[k].cap && SURNAME_PLACES.has(ts[k].lower) && (isTitleHead(ts[i - 1]) || isHonorific(ts[i - 1]))
+        && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a country that is a surname after a given name: `Alies Jordan`, `Michael Jordan`
       if (k === j + 1 && k < ts.length && isCountryName(ts, k) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
@@ -306,6 +309,8 @@ const isCountryName = (ts: Token[], k: number): boolean => ts[k].cap && !ts[k].a
 
 /** Titles that are also common surnames, read as such right after a given name. */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'dean', 'marshal', 'major', 'judge', 'prince']);
+/** Words of places and bodies that are also surnames (`Laurence Bay`, `Jane Banks`, `Tim Law`, `John West`). */
+const SURNAME_PLACES = new Set(['bay', 'banks', 'law', 'west', 'north', 'lake', 'street', 'hall']);
 
 /** Months' abbreviations that are also given names. */
 const GIVEN_NAME_MONTHS = new Set(['Jan', 'Jun']);

@@ -1110,4 +1110,11 @@ describe('officials', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Pedro Castillo', 'Antonio Villa', 'Geovani Castillo', 'Shirley Aguilar']);
   });
+
+  it('reads a place word that is a surname after a titled given name (`Minister Laurence Bay`, `Senator Tim Law`, `Ambassador Jane Banks`, `Mayor John West`), not after a bare name (`President Obama West Africa tour`)', () => {
+    const text = 'Minister Laurence Bay met Senator Tim Law. Ambassador Jane Banks and Mayor John West attended. President Barack Obama ended his West Africa tour.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Laurence Bay', 'Tim Law', 'Jane Banks', 'John West', 'Barack Obama']);
+  });
 });
