@@ -665,7 +665,9 @@ function onlyOfGender(anchors: Anchors, gender: 'f' | 'm', at: number): Person |
 function addRoleFromReference(person: Person, noun: string, country: string | null, org: string | null, start: number, end: number): void {
   if (/^(?:head|leader|head of state|head of government|diplomat|top diplomat)$/i.test(noun.trim())) return;
   const title = noun.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const same = person.roles.filter((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase()));
+  // (an envoy's title with the post is the same office: `the Ambassador` for an `Ambassador to Cameroon`)
+  const same = person.roles.filter((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase())
+    || r.title.toLowerCase().startsWith(title.toLowerCase() + ' to '));
   if (same.length > 0) {
     // the reference tells the country the title did not: `the Prime Minister of the United Kingdom`
     const bare = same.find((r) => !r.country && !r.organization);

@@ -82,6 +82,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   // (a country or capital they are sent to, right after the title, is part of it as written: `Cypriot Ambassador to
   // Slovakia`, `Ambassador to Washington`)
   let sentToPlaceEnd = -1;
+  let sentToStart = -1;
   // (but an aide to an office holder is an office of its own, written whole: `Aide to the Russian President`, `Private
   // Secretary to the Prime Minister`)
   if (to > 0 && ts.slice(to + 1).some(isTitleHead) && ts[to - 1].cap && AIDE_HEADS.has(ts[to - 1].bare)) {
@@ -94,7 +95,7 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
     if (rest.length && rest[rest.length - 1].word) {
       const phrase = text.slice(rest[0].start, rest[rest.length - 1].end).replace(/^the\s+/i, '');
       if (ORGANIZATION_BY_NAME.has(phrase.toLowerCase()) && !countryOf(phrase)) sentTo = phrase;
-      else if (countryOf(phrase) || isDatelineCity(phrase)) sentToPlaceEnd = rest[rest.length - 1].end;
+      else if (countryOf(phrase) || isDatelineCity(phrase)) { sentToPlaceEnd = rest[rest.length - 1].end; sentToStart = ts[to].start; }
     }
     ts = ts.slice(0, to);
   }
@@ -148,7 +149,10 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
   const sentToTitle = sentToPlaceEnd > 0 && titleEnd === ts.length;
-  const written = text.slice(ts[titleStart].start, sentToTitle ? sentToPlaceEnd : ts[titleEnd - 1].end);
+  // (after the country served, the post goes with the title: `Ambassador of Portugal to Brazil` → `Ambassador to Brazil`,
+  // Portugal's)
+  const postAfter = sentToPlaceEnd > 0 && !sentToTitle ? ` ${text.slice(sentToStart, sentToPlaceEnd)}` : '';
+  const written = text.slice(ts[titleStart].start, sentToTitle ? sentToPlaceEnd : ts[titleEnd - 1].end) + postAfter;
   const title = prefix.length ? [...prefix, written].join(' ') : written;
 
   // the tail: `of the Supreme People's Procuratorate of China`, `of Belarus`, `of Russia’s Primorye Territory`

@@ -201,7 +201,7 @@ describe('officials', () => {
   it('reads an envoy’s long title and where the envoy is sent, and an aide', () => {
     const text = 'Ambassador Extraordinary and Plenipotentiary of Chile to the Russian Federation Marta Rojas and Presidential Aide Pavel Orlov attended the talks.';
     assert.deepEqual(names(text), ['Marta Rojas', 'Pavel Orlov']);
-    assert.deepEqual(roles(text, 'Marta Rojas'), [['Ambassador Extraordinary and Plenipotentiary', '', 'Chile']]);
+    assert.deepEqual(roles(text, 'Marta Rojas'), [['Ambassador Extraordinary and Plenipotentiary to the Russian Federation', '', 'Chile']]);
     assert.deepEqual(roles(text, 'Pavel Orlov'), [['Presidential Aide', '', '']]);
   });
 
@@ -328,7 +328,7 @@ describe('officials', () => {
     // a text that never names the country gets its canonical name
     assert.deepEqual(roles('Turkish President Recep Tayyip Erdoğan called President Ivan Petrov.', 'Recep Tayyip Erdoğan'), [['President', '', 'Türkiye']]);
     assert.deepEqual(roles('The Chairperson received the credentials of H.E. Mr. Omar Ali Hassan, the newly appointed Ambassador of the Republic of Chad to Ethiopia.', 'Omar Ali Hassan'),
-      [['Ambassador', '', 'Republic of Chad']]);
+      [['Ambassador to Ethiopia', '', 'Republic of Chad']]);
     assert.deepEqual(roles("Foreign Minister Ana Costa hosted Assistant Secretary of State for Europe and Eurasia James C. O'Brien.", "James C. O'Brien"),
       [['Assistant Secretary of State for Europe and Eurasia', '', '']]);
   });
@@ -487,7 +487,7 @@ describe('officials', () => {
 
   it('reads where an envoy is sent: two roles in `Ambassador of Chad to Ethiopia and Permanent Representative to the African Union`, the organization kept', () => {
     const text = 'Jan Holm, Ambassador of Chad to Ethiopia and Permanent Representative to the African Union, said the council will meet.';
-    assert.deepEqual(roles(text, 'Jan Holm'), [['Ambassador', '', 'Chad'], ['Permanent Representative', 'African Union', '']]);
+    assert.deepEqual(roles(text, 'Jan Holm'), [['Ambassador to Ethiopia', '', 'Chad'], ['Permanent Representative', 'African Union', '']]);
   });
 
   it('leaves Malay honorifics out of the name (`Datuk Seri`, `Tan Sri`, `Dato’ Sri`), but keeps `Bandar Seri Begawan` a city and `Tan` a surname', () => {
@@ -543,10 +543,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['Foreign Minister', '', '']]);
   });
 
-  it('reads an aide’s office whole (`Aide to the Russian President X`, `Private Secretary to the Prime Minister X`), while an envoy’s posting stays out of the title (`Ambassador of Belarus to the Russian Federation X`)', () => {
+  it('reads an aide’s office whole (`Aide to the Russian President X`, `Private Secretary to the Prime Minister X`), while an envoy’s posting follows the title and the country stays the one served (`Ambassador of Belarus to the Russian Federation X` → `Ambassador to the Russian Federation`, Belarus)', () => {
     const text = 'They discussed the talks between Aide to the Russian President Jan Holm and others. Ambassador of Belarus to the Russian Federation Omar Haddad spoke. Private Secretary to the Prime Minister Ana Costa attended.';
     assert.deepEqual(roles(text, 'Jan Holm'), [['Aide to the Russian President', '', 'Russia']]);
-    assert.deepEqual(roles(text, 'Omar Haddad'), [['Ambassador', '', 'Belarus']]);
+    assert.deepEqual(roles(text, 'Omar Haddad'), [['Ambassador to the Russian Federation', '', 'Belarus']]);
     assert.deepEqual(roles(text, 'Ana Costa'), [['Private Secretary to the Prime Minister', '', '']]);
   });
 
@@ -618,7 +618,7 @@ describe('officials', () => {
   it('reads `BiH` as Bosnia and Herzegovina, not part of a name (`BiH Foreign Minister Zlatko Lagumdžija`), and an office in lower case after `appointment as` (`special envoy of the ASEAN chair to Myanmar`)', () => {
     const text = 'BiH Foreign Minister Zlatko Lagumdžija met Minister Ivan Petrov. Petrov congratulated Foreign Minister Prak Sokhonn on his appointment as special envoy of the ASEAN chair to Myanmar.';
     assert.deepEqual(roles(text, 'Zlatko Lagumdžija'), [['Foreign Minister', '', 'BiH']]);
-    assert.deepEqual(roles(text, 'Prak Sokhonn').map(([t]) => t), ['Foreign Minister', 'special envoy']);
+    assert.deepEqual(roles(text, 'Prak Sokhonn').map(([t]) => t), ['Foreign Minister', 'special envoy to Myanmar']);
   });
   it('reads `Vice-Premier` as a title, not a name (`Azeri PM meets Albanian Vice-Premier, Foreign Minister`)', () => {
     assert.deepEqual(names('Azeri PM meets Albanian Vice-Premier, Foreign Minister\n\nPrime Minister Artur Rasizade received Deputy Prime Minister Edmond Haxhinasto.'), ['Artur Rasizade', 'Edmond Haxhinasto']);
@@ -1073,7 +1073,7 @@ describe('officials', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.organization ?? '', r.country ?? ''].join(' | '))]), [
       ['Patrice Kouamé', ['Executive Secretary | Council of the Entente | ']],
-      ['Mohammed Almussher', ['Ambassador |  | Saudi Arabia']],
+      ['Mohammed Almussher', ['Ambassador to Cameroon |  | Saudi Arabia']],
       ['Kandia Camara', ['Minister of Foreign Affairs |  | Côte d’Ivoire']],
       ['Alassane Ouattara', ['President |  | Côte d’Ivoire']],
       ['Guy Ryder', ['Director General | ILO | ']],
@@ -1116,5 +1116,11 @@ describe('officials', () => {
     const a = annotate(text);
     assertExactSpans(a, text);
     assert.deepEqual(a.officials.map((o) => o.name), ['Laurence Bay', 'Tim Law', 'Jane Banks', 'John West', 'Barack Obama']);
+  });
+
+  it('keeps an envoy’s post after the country they serve (`Ambassador of Portugal to Brazil` → `Ambassador to Brazil`, Portugal’s; `High Commissioner of the Republic of Singapore to Brunei Darussalam`)', () => {
+    const text = 'Ana Costa, Ambassador of Portugal to Brazil, met His Excellency Laurence Bay, High Commissioner of the Republic of Singapore to Brunei Darussalam.';
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Ambassador to Brazil', '', 'Portugal']]);
+    assert.deepEqual(roles(text, 'Laurence Bay'), [['High Commissioner to Brunei Darussalam', 'Republic of Singapore', 'Singapore']]);
   });
 });
