@@ -326,7 +326,7 @@ function monthAsGivenName(ts: Token[], i: number): boolean {
  * what stands there is no one office (no title head, a plural title, or no title, institution or
  * country word right before the comma).
  */
-function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: Token[]; roles: FoundRole[] } | null {
+function officeBeforeComma(ts: Token[], comma: number, text: string, plural = false): { chain: Token[]; roles: FoundRole[] } | null {
   // `the Ambassador of Qatar in Addis Ababa, Saad …`: the city an envoy serves in stands between the office and the comma
   for (let n = 1; n <= 3 && comma - n - 2 >= 0; n++) {
     const at = comma - n - 1;
@@ -348,7 +348,7 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
   // (a country of several words ends it too: `the Foreign Minister of New Zealand, Winston Peters,`)
   // (`… in the Office of the Prime Minister, Robert Morgan,`: an office's name, not the office held)
   const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUN_SET.has(t.lower) && chain[k + 1]?.lower === 'of');
-  if (!lastHead || isPluralTitle(lastHead) || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, end - 1) > 1
+  if (!lastHead || isPluralTitle(lastHead) !== plural || !(isTitleWord(beforeComma) || isInstitutionToken(beforeComma) || isCountryToken(beforeComma) || countryEndingAt(ts, end - 1) > 1
     || (beforeComma.cap && isPortfolioWord(beforeComma.lower))
     // (or the last word of a body's name after the title's `of`: `the Executive Secretary of the Council of the Entente, X,`)
     // (not a name after the office, with no comma of its own: `Minister of Trade Serge Ahissou, X`)
@@ -357,7 +357,7 @@ function officeBeforeComma(ts: Token[], comma: number, text: string): { chain: T
   const roles: FoundRole[] = [];
   for (const part of officeName ? [] : splitRoleChain(chain)) {
     const r = parseRole(part, text);
-    if (r) roles.push(r);
+    if (r) roles.push(plural ? { ...r, title: r.title.replace(lastHead.text, singularOf(lastHead.text)) } : r);
   }
   return { chain, roles };
 }
@@ -502,6 +502,16 @@ const ENVOY_HEADS = new Set(['representative', 'envoy', 'coordinator', 'rapporte
 /** An honorific in a title chain, where `H.` and `E.` stand only as His Excellency's spaced initials (`H. E.`). */
 function isChainHonorific(t: Token): boolean {
   return isHonorific(t) || t.text === 'H.' || t.text === 'E.';
+}
+
+/** A plural office of two countries (`of Mexico and Guatemala`) as the first holder's and the second's; else the same twice. */
+function respectively(r: FoundRole): [FoundRole, FoundRole] {
+  const parts = r.organization?.split(/\s{1,4}and\s{1,4}/) ?? [];
+  const countries = parts.length === 2 ? parts.map((p) => countryOf(p)) : [];
+  if (countries.length === 2 && countries[0] && countries[1]) {
+    return [{ ...r, organization: null, country: parts[0] }, { ...r, organization: null, country: parts[1] }];
+  }
+  return [r, { ...r }];
 }
 
 /** `Tunisians`, `Egyptians`: a demonym in the plural, the people of a country. */
@@ -1015,6 +1025,18 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
           roles.push(...office.roles);
           // (an office named by its holder's title proves a person too, though it is not theirs: `… in the Office of the Prime Minister, Robert Morgan,`)
           commaTitle = roles.length > 0 || office.chain.some(isTitleHead);
+        }
+        // `both Ministers of Foreign Affairs, Enver Hoxhaj and Ditmir Bushati,`: a plural office in apposition before two
+        // names joined by `and` is each one's, in the singular
+        if (!office && ts[run.j + 1]?.lower === 'and' && n + 1 < runs.length && runs[n + 1].i === run.j + 2 && /^[,.;:]$/.test(ts[runs[n + 1].j + 1]?.text ?? '.')) {
+          const plural = officeBeforeComma(ts, lead - 1, text, true);
+          if (plural && plural.roles.length) {
+            // (`The Presidents of Mexico and Guatemala, Enrique Peña Nieto and Jimmy Morales,`: the countries respectively)
+            const both = plural.roles.map((r) => respectively(r));
+            roles.push(...both.map(([first]) => first));
+            pluralRoles = both.map(([, second]) => second);
+            commaTitle = true;
+          }
         }
       }
       // (a title right after the name, without a comma, is read only where the name opens its clause, outside title-case headlines)

@@ -1123,4 +1123,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['Ambassador to Brazil', '', 'Portugal']]);
     assert.deepEqual(roles(text, 'Laurence Bay'), [['High Commissioner to Brunei Darussalam', 'Republic of Singapore', 'Singapore']]);
   });
+
+  it('reads a plural office in apposition before two names as each one’s, in the singular (`both Ministers of Foreign Affairs, Enver Hoxhaj and Ditmir Bushati,`), its countries respectively (`The Presidents of Mexico and Guatemala, Enrique Peña Nieto and Jimmy Morales,`)', () => {
+    const text = 'After the opening remarks, both Ministers of Foreign Affairs, Enver Hoxhaj and Ditmir Bushati, held short speeches. The Presidents of Mexico and Guatemala, Enrique Peña Nieto and Jimmy Morales, held a meeting today.';
+    assert.deepEqual(roles(text, 'Enver Hoxhaj'), [['Minister of Foreign Affairs', '', '']]);
+    assert.deepEqual(roles(text, 'Ditmir Bushati'), [['Minister of Foreign Affairs', '', '']]);
+    assert.deepEqual(roles(text, 'Enrique Peña Nieto'), [['President', '', 'Mexico']]);
+    assert.deepEqual(roles(text, 'Jimmy Morales'), [['President', '', 'Guatemala']]);
+  });
 });
