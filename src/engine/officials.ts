@@ -504,6 +504,19 @@ function isChainHonorific(t: Token): boolean {
   return isHonorific(t) || t.text === 'H.' || t.text === 'E.';
 }
 
+/**
+ * The last title head in a chain [from, last] followed only by a portfolio and a country (`Ministers of Foreign Affairs of
+ * Kyrgyzstan`): its index, or -1.
+ */
+function lastHeadBefore(ts: Token[], from: number, last: number): number {
+  for (let k = last; k >= from; k--) {
+    if (isTitleHead(ts[k])) return k;
+    const t = ts[k];
+    if (!(t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isPortfolioWord(t.lower) || isCountryToken(t) || isTitleWord(t))) return -1;
+  }
+  return -1;
+}
+
 /** A plural office of two countries (`of Mexico and Guatemala`) as the first holder's and the second's; else the same twice. */
 function respectively(r: FoundRole): [FoundRole, FoundRole] {
   const parts = r.organization?.split(/\s{1,4}and\s{1,4}/) ?? [];
@@ -967,17 +980,23 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `Foreign Ministers Sergey Lavrov and Wang Yi`: a plural title right before the name is each one's office
       // (honorifics may stand between: `Prime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP`)
       const lastTitle = honorificsStart(ts, run.i, run.i - chain.length + 1) - 1;
-      const pluralHead = chain.length > 0 && lastTitle >= run.i - chain.length && isPluralTitle(ts[lastTitle]) ? ts[lastTitle] : null;
+      // (or its portfolio and country after it: `Ministers of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev and Tajikistan …`)
+      const headAt = chain.length > 0 ? lastHeadBefore(ts, run.i - chain.length, lastTitle) : -1;
+      const pluralAt = chain.length > 0 && lastTitle >= run.i - chain.length && isPluralTitle(ts[lastTitle]) ? lastTitle : headAt >= 0 && isPluralTitle(ts[headAt]) ? headAt : -1;
+      const pluralHead = pluralAt >= 0 ? ts[pluralAt] : null;
       if (pluralHead) for (const r of roles) r.title = r.title.replace(pluralHead.text, singularOf(pluralHead.text));
       // (and through a list: `Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed, James Macharia and …`, a name
       // after a comma only where the list goes on after it)
       // (honorifics before the name and a member's letters after the one before are stepped over: `… Sogavare MP and Hon. Ishmael …`)
       const honorifics = chain.length > 0 && chain.every(isChainHonorific) ? chain.length : 0;
-      const at = run.i - honorifics;
+      // (or a country alone, the next one's: `… of Kyrgyzstan Ruslan Kazakbaev and Tajikistan Sirojiddin Muhriddin`)
+      const ownCountry = !honorifics && ((chain.length > 1 && chain.length <= 3 && countryEndingAt(ts, run.i - 1) === chain.length) || (chain.length === 1 && isCountryToken(chain[0])))
+        ? text.slice(chain[0].start, chain[chain.length - 1].end) : null;
+      const at = run.i - (ownCountry ? chain.length : honorifics);
       const listed = ts[at - 1]?.lower === 'and' || (ts[at - 1]?.text === ',' && (ts[run.j + 1]?.text === ',' || ts[run.j + 1]?.lower === 'and'));
       const previousEnd = n > 0 ? runs[n - 1].j + (isPostNominal(ts[runs[n - 1].j + 1]) ? 1 : 0) : -1;
-      const sharesPlural = (chain.length === 0 || honorifics > 0) && n > 0 && pluralRoles.length > 0 && at >= 2 && listed && (previousEnd === at - 2 || countryBetween(ts, runs[n - 1].j, run.i));
-      if (sharesPlural) roles.push(...pluralRoles.map((r) => ({ ...r })));
+      const sharesPlural = (chain.length === 0 || honorifics > 0 || !!ownCountry) && n > 0 && pluralRoles.length > 0 && at >= 2 && listed && (previousEnd === at - 2 || countryBetween(ts, runs[n - 1].j, run.i));
+      if (sharesPlural) roles.push(...pluralRoles.map((r) => (ownCountry ? { ...r, country: ownCountry } : { ...r })));
       pluralRoles = pluralHead ? roles.map((r) => ({ ...r })) : sharesPlural ? pluralRoles : [];
       // (or with each one's country before their name: `The Foreign Ministers of Spain, X, and Portugal, Y,`)
       const interleaved = chain.length === 0 ? interleavedOffice(ts, run.i, text, n > 0 && interleavedAt === n - 1 ? interleavedRole : null) : null;

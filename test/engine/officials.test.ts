@@ -1131,4 +1131,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Enrique Peña Nieto'), [['President', '', 'Mexico']]);
     assert.deepEqual(roles(text, 'Jimmy Morales'), [['President', '', 'Guatemala']]);
   });
+
+  it('reads a plural office with its portfolio and first country before the first name, and the second name’s own country (`Ministers of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev and Tajikistan Sirojiddin Muhriddin`)', () => {
+    const text = 'Ministers of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev and Tajikistan Sirojiddin Muhriddin held a bilateral meeting.';
+    assert.deepEqual(roles(text, 'Ruslan Kazakbaev'), [['Minister of Foreign Affairs', '', 'Kyrgyzstan']]);
+    assert.deepEqual(roles(text, 'Sirojiddin Muhriddin'), [['Minister of Foreign Affairs', '', 'Tajikistan']]);
+  });
 });
