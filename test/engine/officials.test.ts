@@ -1137,4 +1137,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ruslan Kazakbaev'), [['Minister of Foreign Affairs', '', 'Kyrgyzstan']]);
     assert.deepEqual(roles(text, 'Sirojiddin Muhriddin'), [['Minister of Foreign Affairs', '', 'Tajikistan']]);
   });
+
+  it('reads `RMI` and `FSM` as the Marshall Islands and Micronesia (`RMI President Hilda Heine`), as `BiH` is Bosnia and Herzegovina', () => {
+    const text = 'FSM President Peter Christian and RMI President Hilda Heine met in Koror.';
+    assert.deepEqual(roles(text, 'Hilda Heine'), [['President', '', 'RMI']]);
+    assert.deepEqual(roles(text, 'Peter Christian'), [['President', '', 'FSM']]);
+  });
 });

@@ -108,11 +108,11 @@ Malaysia||Malaysian
 Maldives||Maldivian
 Mali||Malian
 Malta||Maltese
-Marshall Islands||Marshallese
+Marshall Islands|RMI;Republic of the Marshall Islands|Marshallese
 Mauritania||Mauritanian
 Mauritius||Mauritian
 Mexico||Mexican
-Micronesia||Micronesian
+Micronesia|FSM;Federated States of Micronesia|Micronesian
 Moldova|Republic of Moldova|Moldovan
 Monaco||Monegasque
 Mongolia||Mongolian
