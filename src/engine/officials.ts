@@ -742,6 +742,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
       // (`…, Minister of Natural Resources and representatives of …`: a plural title after `and` is another party)
       if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1) && !isPluralTitle(ts[e + 1])) { e++; continue; }
+      // (an article may open the portfolio's last part: `Minister for International Development and the Pacific`)
+      if (t.lower === 'and' && ts[e + 1]?.lower === 'the' && ts[e + 2]?.cap && isInstitutionToken(ts[e + 2]) && !isTitleHead(ts[e + 2]) && !nextPersonAt(ts, e + 2)) { e += 2; continue; }
       // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`
       if (t.lower === 'to' && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
       break;

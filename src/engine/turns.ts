@@ -30,7 +30,7 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
       if (kind === 'heading') break; // a heading closes the transcript part
       if (kind === 'paragraph' || kind === 'bullet') lastBlock = b;
     }
-    const person = personInLabel(mentions, label);
+    const person = personInLabel(mentions, label, doc.clean.slice(label.start, label.end));
     turns.push({
       label, person,
       speakerText: person ? person.name : doc.text.slice(label.start, label.end),
@@ -40,7 +40,7 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
   return turns;
 }
 
-function personInLabel(mentions: MentionIndex, label: Label): Person | null {
+function personInLabel(mentions: MentionIndex, label: Label, labelText: string): Person | null {
   if (label.anonymous) return null;
   // the name in the label wins over a role in it (`Aleksandr Lukashenko, President of Belarus:`)
   let best: Person | null = null;
@@ -49,8 +49,32 @@ function personInLabel(mentions: MentionIndex, label: Label): Person | null {
     const rank = m.kind === 'name' ? 0 : m.kind === 'role' ? 1 : 2;
     if (rank < bestKind) { best = m.person; bestKind = rank; }
   }
-  return best;
+  return best ?? officeHolder(mentions, labelText);
 }
+
+/**
+ * `Minister for International Development and the Pacific:` after `Pat Conroy, Minister for International Development and
+ * the Pacific`: a label that is one official's whole office, as the text gave it, names that official (if only one holds it).
+ * The offices are read once per document (a map from the office, lower case, to its one holder, or null when shared).
+ */
+function officeHolder(mentions: MentionIndex, labelText: string): Person | null {
+  const office = labelText.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!office.includes(' ')) return null;
+  let holders = officesByIndex.get(mentions);
+  if (!holders) {
+    holders = new Map<string, Person | null>();
+    for (const m of mentions.list) {
+      for (const r of m.person.roles) {
+        const key = r.title.toLowerCase().replace(/\s+/g, ' ');
+        const had = holders.get(key);
+        holders.set(key, had === undefined || had === m.person ? m.person : null);
+      }
+    }
+    officesByIndex.set(mentions, holders);
+  }
+  return holders.get(office) ?? null;
+}
+const officesByIndex = new WeakMap<MentionIndex, Map<string, Person | null>>();
 
 /** The turn an offset sits in, or null (turns are sorted and disjoint). */
 export function turnAt(turns: TranscriptTurn[], offset: number): TranscriptTurn | null {

@@ -448,4 +448,9 @@ describe('meeting', () => {
     const text = 'Ablakwa receives Nigerian envoy\n\nMinister Samuel Ablakwa met Minister of State Bianca Odumegwu-Ojukwu, who was sent to Ghana by President Bola Ahmed Tinubu on a fact-finding mission, in Accra.';
     assert.deepEqual(participantNames(text), ['Samuel Ablakwa', 'Bianca Odumegwu-Ojukwu']);
   });
+
+  it('reads a transcript label that is one official’s whole office as that official’s turn (`Minister for International Development and the Pacific:` after `Pat Conroy, Minister for International Development and the Pacific`), who is then a participant', () => {
+    const text = 'Interview, Sky News\n\nPeter Stefanovic: First, let us go to Pat Conroy, Minister for International Development and the Pacific. Minister, good morning to you.\n\nMinister for International Development and the Pacific: Well, the Pacific Islands Forum is the critical piece of regional architecture.\n\nPeter Stefanovic: Thank you.';
+    assert.deepEqual(participantNames(text), ['Peter Stefanovic', 'Pat Conroy']);
+  });
 });
