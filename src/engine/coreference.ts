@@ -521,7 +521,7 @@ export function resolveRole(
 
 /** A title in lower case with its spaces single, kept per title: the same few titles are compared for every reference. */
 const titleKeys = new Map<string, string>();
-function titleKey(title: string): string {
+export function titleKey(title: string): string {
   let k = titleKeys.get(title);
   if (k === undefined) {
     k = title.toLowerCase().replace(/\s+/g, ' ');
@@ -665,9 +665,12 @@ function onlyOfGender(anchors: Anchors, gender: 'f' | 'm', at: number): Person |
 function addRoleFromReference(person: Person, noun: string, country: string | null, org: string | null, start: number, end: number): void {
   if (/^(?:head|leader|head of state|head of government|diplomat|top diplomat)$/i.test(noun.trim())) return;
   const title = noun.replace(/\s+/g, ' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const key = title.toLowerCase();
   // (an envoy's title with the post is the same office: `the Ambassador` for an `Ambassador to Cameroon`)
-  const same = person.roles.filter((r) => r.title.toLowerCase() === title.toLowerCase() || r.title.toLowerCase().endsWith(' ' + title.toLowerCase())
-    || r.title.toLowerCase().startsWith(title.toLowerCase() + ' to '));
+  const same = person.roles.filter((r) => {
+    const held = r.title.toLowerCase();
+    return held === key || held.endsWith(' ' + key) || held.startsWith(key + ' to ');
+  });
   if (same.length > 0) {
     // the reference tells the country the title did not: `the Prime Minister of the United Kingdom`
     const bare = same.find((r) => !r.country && !r.organization);

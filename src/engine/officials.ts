@@ -584,11 +584,9 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // part of a country or organization of several words: `United Kingdom`, `United Nations` (one that ends here is passed
     // whole, with its `and`: `Prime Minister of Trinidad and Tobago`)
     if (t.cap && longestCountryAt(ts, k) > 1) { k--; continue; }
-    // (its last word may be lower-case: `Côte d’Ivoire`)
-    if (t.cap || t.lower.startsWith('d’') || t.lower.startsWith("d'")) {
-      const n = countryEndingAt(ts, k);
-      if (n > 1) { k -= n; continue; }
-    }
+    // (its last word may be lower-case: `Côte d’Ivoire`; the lexicon, not the case, says which names end here)
+    const n = countryEndingAt(ts, k);
+    if (n > 1) { k -= n; continue; }
     // `Deputy Prime Minister and Minister of …`, `Foreign Affairs and International Cooperation`
     // (`Minister of State for South Asia and the Commonwealth`: an article may open the second part)
     // (not another's office with its own country: `The Secretary-General and French President François Hollande`)

@@ -4,6 +4,7 @@ import type { Label } from './transcript';
 import type { Person } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import { upperBound } from './sorted';
+import { titleKey } from './coreference';
 
 export interface TranscriptTurn {
   label: Label;
@@ -22,6 +23,9 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
     const implicit = remarksBy(doc, mentions);
     return implicit ? [implicit] : blockQuotes(doc, mentions);
   }
+  // (each office and its one holder, read when a label first needs it: see officeHolder)
+  let offices: Map<string, Person | null> | undefined;
+  const holderOf = (labelText: string): Person | null => officeHolder((offices ??= officeHolders(mentions)), labelText);
   labels.forEach((label, n) => {
     const nextBlock = n + 1 < labels.length ? labels[n + 1].block : doc.blocks.length;
     let lastBlock = label.block;
@@ -30,7 +34,7 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
       if (kind === 'heading') break; // a heading closes the transcript part
       if (kind === 'paragraph' || kind === 'bullet') lastBlock = b;
     }
-    const person = personInLabel(mentions, label, doc.clean.slice(label.start, label.end));
+    const person = personInLabel(mentions, label) ?? (label.anonymous ? null : holderOf(doc.clean.slice(label.start, label.end)));
     turns.push({
       label, person,
       speakerText: person ? person.name : doc.text.slice(label.start, label.end),
@@ -40,7 +44,7 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
   return turns;
 }
 
-function personInLabel(mentions: MentionIndex, label: Label, labelText: string): Person | null {
+function personInLabel(mentions: MentionIndex, label: Label): Person | null {
   if (label.anonymous) return null;
   // the name in the label wins over a role in it (`Aleksandr Lukashenko, President of Belarus:`)
   let best: Person | null = null;
@@ -49,32 +53,30 @@ function personInLabel(mentions: MentionIndex, label: Label, labelText: string):
     const rank = m.kind === 'name' ? 0 : m.kind === 'role' ? 1 : 2;
     if (rank < bestKind) { best = m.person; bestKind = rank; }
   }
-  return best ?? officeHolder(mentions, labelText);
+  return best;
 }
 
 /**
  * `Minister for International Development and the Pacific:` after `Pat Conroy, Minister for International Development and
  * the Pacific`: a label that is one official's whole office, as the text gave it, names that official (if only one holds it).
- * The offices are read once per document (a map from the office, lower case, to its one holder, or null when shared).
  */
-function officeHolder(mentions: MentionIndex, labelText: string): Person | null {
-  const office = labelText.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!office.includes(' ')) return null;
-  let holders = officesByIndex.get(mentions);
-  if (!holders) {
-    holders = new Map<string, Person | null>();
-    for (const m of mentions.list) {
-      for (const r of m.person.roles) {
-        const key = r.title.toLowerCase().replace(/\s+/g, ' ');
-        const had = holders.get(key);
-        holders.set(key, had === undefined || had === m.person ? m.person : null);
-      }
-    }
-    officesByIndex.set(mentions, holders);
-  }
-  return holders.get(office) ?? null;
+function officeHolder(offices: Map<string, Person | null>, labelText: string): Person | null {
+  const office = titleKey(labelText.trim());
+  return office.includes(' ') ? offices.get(office) ?? null : null;
 }
-const officesByIndex = new WeakMap<MentionIndex, Map<string, Person | null>>();
+
+/** Each office the officials hold (its title key) and its one holder, or null when several hold it. */
+function officeHolders(mentions: MentionIndex): Map<string, Person | null> {
+  const holders = new Map<string, Person | null>();
+  for (const person of new Set(mentions.list.map((m) => m.person))) {
+    for (const r of person.roles) {
+      const key = titleKey(r.title);
+      const had = holders.get(key);
+      holders.set(key, had === undefined || had === person ? person : null);
+    }
+  }
+  return holders;
+}
 
 /** The turn an offset sits in, or null (turns are sorted and disjoint). */
 export function turnAt(turns: TranscriptTurn[], offset: number): TranscriptTurn | null {
