@@ -10,7 +10,7 @@ import {
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
-import { ARTICLE_NAME, CALENDAR_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { ARTICLE_NAME, CALENDAR_WORDS, FUNCTION_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, countryOf, KNOWN_NAMES } from './lexicon/countries';
@@ -742,8 +742,14 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1) && !isPluralTitle(ts[e + 1])) { e++; continue; }
       // (an article may open the portfolio's last part: `Minister for International Development and the Pacific`)
       if (t.lower === 'and' && ts[e + 1]?.lower === 'the' && ts[e + 2]?.cap && isInstitutionToken(ts[e + 2]) && !isTitleHead(ts[e + 2]) && !nextPersonAt(ts, e + 2)) { e += 2; continue; }
-      // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`
-      if (t.lower === 'to' && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
+      // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`; where an
+      // office sits: `State Secretary at the Ministry of Foreign and European Affairs`
+      // (not after an envoy's post, where `at` is a place: `High Commissioner to Uganda at the Ministry Headquarters`)
+      if ((t.lower === 'to' || (t.lower === 'at' && ts[e + 1]?.lower === 'the' && isInstitutionToken(ts[e + 2] ?? t) && !ts.slice(k, e).some((x) => x.lower === 'to')))
+        && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
+      // a unit named in lower case: `director general of the political department`, `of the second European department`
+      const unit = lowerCaseUnitEnd(ts, k, e);
+      if (unit > 0) { e = unit; continue; }
       break;
     }
     if (e === k) break;
@@ -755,6 +761,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     // ILO and Alicia Bárcena, the Executive Secretary of ECLAC,`)
     if (ts[k].lower === 'the' && e < ts.length && !/^[,.;:)]$/.test(ts[e].text)
       && !(ts[e].lower === 'and' && nextPersonAt(ts, e + 1))
+      // (nor before the name's own next verb: `Martin Klus, the State Secretary at the Ministry … and took part in …`)
+      && !(ts[e].lower === 'and' && verbLikeAfterAnd(ts[e + 1]))
       && !(subjectName && SUBJECT_VERBS.has(ts[e].lower) && ts.slice(k + 1, e).some((t) => isCountryToken(t)))) break;
     // `in Samarkand, the President of Uzbekistan, Shavkat Mirziyoyev,`: the office is the next name's, in apposition
     // (unless that name has an office of its own after it: `Shri S. M. Krishna, External Affairs Minister of India, H. E.
@@ -781,6 +789,28 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     break;
   }
   return { roles, ofCountry };
+}
+
+/** A lower-case word after `and` that is no article, pronoun or plural noun: a verb (`and took part`). */
+function verbLikeAfterAnd(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && !FUNCTION_WORDS.has(t.lower) && !t.lower.endsWith('s') && /^[a-z]+$/.test(t.lower);
+}
+
+/** Nouns that end a unit of a ministry written in lower case (`the political department`). */
+const UNIT_NOUNS = new Set(['department', 'directorate', 'division', 'section', 'bureau', 'unit', 'service', 'desk']);
+/**
+ * The token after a lower-case unit of a title's `of the` phrase, its words read up to e (`of the second European` +
+ * `department`), or -1.
+ */
+function lowerCaseUnitEnd(ts: Token[], k: number, e: number): number {
+  let the = e - 1;
+  while (the > k && the >= e - 3 && ts[the].lower !== 'the') the--;
+  if (the <= k || ts[the].lower !== 'the' || ts[the - 1].lower !== 'of') return -1;
+  for (let u = e; u < ts.length && u < e + 4; u++) {
+    if (!ts[u].word || FUNCTION_WORDS.has(ts[u].lower)) return -1;
+    if (UNIT_NOUNS.has(ts[u].lower)) return u + 1;
+  }
+  return -1;
 }
 
 /** `Francisco Bustillo of Uruguay and Santiago Cafiero`: between two names only `of`, a country and `and`. */

@@ -65,7 +65,7 @@ export function isInstitutionToken(t: Token): boolean {
   return t.word && INSTITUTION_WORDS.has(t.bare);
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to', 'at']);
 
 /** Parses one role phrase (tokens without honorifics or the name) into title, organization, country. */
 export function parseRole(tokens: Token[], text: string): FoundRole | null {
@@ -98,6 +98,13 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       else if (countryOf(phrase) || isDatelineCity(phrase)) { sentToPlaceEnd = rest[rest.length - 1].end; sentToStart = ts[to].start; }
     }
     ts = ts.slice(0, to);
+  }
+  // `Director General of African Affairs at the Ministry of Foreign Affairs of Ethiopia`: the body where the office sits
+  let seat: Token[] = [];
+  const at = ts.findIndex((t, k) => t.lower === 'at' && ts[k + 1]?.lower === 'the' && k > 0 && ts.slice(0, k).some(isTitleHead));
+  if (at > 0) {
+    seat = ts.slice(at + 2);
+    ts = ts.slice(0, at);
   }
   while (ts.length && (ts[0].lower === 'the' || ts[0].lower === 'a' || ts[0].lower === 'an')) ts = ts.slice(1);
   while (ts.length && CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
@@ -169,6 +176,13 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       organization = tail;
       country = country ?? countryInside(ts.slice(k));
     }
+  }
+  if (seat.length && seat[seat.length - 1].word) {
+    // (its words are the organization's, after any portfolio the title's tail named: `African Affairs at the Ministry …`)
+    const body = text.slice(seat[0].start, seat[seat.length - 1].end);
+    organization = organization ? `${organization}, ${body}` : body;
+    country = country ?? countryInside(seat);
+    return { title, organization, country: country ? normalizeCountryText(country) : null, start, end: seat[seat.length - 1].end };
   }
   return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: sentToTitle ? sentToPlaceEnd : end };
 }

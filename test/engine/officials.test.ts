@@ -1143,4 +1143,17 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Hilda Heine'), [['President', '', 'RMI']]);
     assert.deepEqual(roles(text, 'Peter Christian'), [['President', '', 'FSM']]);
   });
+
+  it('reads an apposition with `the` whose office names a unit in lower case (`the director general of the second European department of …`) or the body where it sits (`the State Secretary at the Ministry of …`), the sentence going on with the name’s verb', () => {
+    const text = 'The Estonian delegation was led by Mari Kask, director general of the political department, and the Russian delegation was headed by Ivan Orlov, the director general of the second European department of the Russian Ministry of Foreign Affairs. '
+      + 'State Secretary Jana Novak held consultations in Bratislava with Peter Hlinka, the State Secretary at the Ministry of Foreign and European Affairs of the Slovak Republic and took part in a discussion.';
+    assert.deepEqual(roles(text, 'Mari Kask'), [['director general', 'political department', '']]);
+    assert.deepEqual(roles(text, 'Ivan Orlov'), [['director general', 'second European department of the Russian Ministry of Foreign Affairs', 'Russia']]);
+    assert.deepEqual(roles(text, 'Peter Hlinka'), [['State Secretary', 'Ministry of Foreign and European Affairs of the Slovak Republic', 'Slovakia']]);
+  });
+
+  it('keeps `at the` after an envoy’s post out of the office: a place, not a body (`High Commissioner of the United Kingdom to Uganda at the Ministry Headquarters`)', () => {
+    const text = 'The Minister held a meeting with H.E Ann Brook, High Commissioner of the United Kingdom to Uganda at the Ministry Headquarters in Kampala.';
+    assert.deepEqual(roles(text, 'Ann Brook'), [['High Commissioner to Uganda', '', 'United Kingdom']]);
+  });
 });
