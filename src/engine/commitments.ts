@@ -49,7 +49,8 @@ const RULES: TriggerRule[] = [
   // (a day may stand between: `agreed yesterday to strengthen …`)
   // (and not to do something: `agreed not to politicize development assistance`; and the participle of an absolute phrase,
   // `with the leaders agreeing to come up with …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
+  // (or a manner: `agreed in principle to upgrade …`, `agreed unanimously to …`)
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
   // `The two ministers confirmed to enhance coordination …`: Japanese readouts' word for agreeing to act
   { kind: 'agreement', re: /\bconfirmed\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those|reporters|journalists|media|press)\b)[a-z]{2,}\b)/g, starts: ['confirmed'], needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
@@ -513,6 +514,9 @@ function hasHost(out: FoundCommitment[], c: FoundCommitment, clean: string): boo
   }
   return false;
 }
+/** After `should` or `must`: the writer pointing at a fact (`It should be recalled that …`, `must be pointed out that`). */
+const WRITERS_ASIDE = /^\s+(?:also\s+)?be\s+(?:noted|recalled|remembered|mentioned|stressed|emphasi[sz]ed|underlined|underscored|highlighted|added|pointed\s+out)\s+that\b/i;
+
 /** After `agreed on`: a view, not an action (`the importance of …`, `the need for …`, `the huge strength of …`). */
 const AGREED_VIEW = /^\s+the\s+(?:(?:urgent|pressing|critical|vital|crucial|great|paramount|huge|enormous|shared|common|growing|many|serious)\s+)?(?:(?:importance|centrality|significance|value|role|fact|view|strength|challenges|threats|dangers|risks)\b|need\s+for\b)/i;
 /** An agreement's trigger that opens its content: `agreed that`, `concurred that`. */
@@ -651,6 +655,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // `it was announced that Vucic would meet with Guterres`: an impersonal report tells a schedule, not anyone's pledge
     if (that && IMPERSONAL_REPORT.test(lead.slice(Math.max(0, that.index - 40), that.index))) return null;
   }
+  // `It should be recalled that …`, `it must be noted that …`: the writer's aside, no duty
+  if (rule.kind === 'obligation' && /^(?:must|should)$/i.test(triggerText) && WRITERS_ASIDE.test(after)) return null;
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act
   if (rule.kind === 'agreement' && /(?:that|^agreed)$/i.test(triggerText) && !agreesToAct(doc.clean.slice(tEnd, Math.min(sentence.end, tEnd + 200)))) return null;
   // (or on a state of things: `agreed on the huge strength of the relationship`, `agreed on the shared challenges facing …`)

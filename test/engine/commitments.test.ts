@@ -1140,4 +1140,17 @@ describe('commitments', () => {
       ['The agreement aims at establishing a framework for consultations', 'intention', null],
     ]);
   });
+
+  it('reads an agreement with its manner between verb and `to` (`agreed in principle to upgrade …`, `agreed unanimously to …`)', () => {
+    const text = 'The ministers agreed in principle to upgrade relations to a Strategic Partnership. The leaders agreed unanimously to hold a summit in May.';
+    assert.deepEqual(commitments(text), [
+      ['agreed in principle to', 'agreement'],
+      ['agreed unanimously to', 'agreement'],
+    ]);
+  });
+
+  it('leaves the writer’s aside out (`It should be recalled that …`, `It must be noted that …`); a duty after `must be` stays (`We must be ready to …`)', () => {
+    const text = 'It should be recalled that Ambassador Lee has been accredited to Uzbekistan since 2020. It must be noted that the treaty was signed in 1990. We must be ready to act together.';
+    assert.deepEqual(commitments(text), [['must', 'obligation']]);
+  });
 });
