@@ -1156,4 +1156,9 @@ describe('officials', () => {
     const text = 'The Minister held a meeting with H.E Ann Brook, High Commissioner of the United Kingdom to Uganda at the Ministry Headquarters in Kampala.';
     assert.deepEqual(roles(text, 'Ann Brook'), [['High Commissioner to Uganda', '', 'United Kingdom']]);
   });
+
+  it('reads no official in a headline’s verb after a plural office (`Malawi, Zimbabwe Ministers Express Satisfaction with …`) nor in a page’s `Publisher:` label', () => {
+    const a = annotate('Malawi, Zimbabwe Ministers Express Satisfaction with JPCC Meeting\n\nPublisher: Ministry of Foreign Affairs\n\nMinister Nancy Tembo met her counterpart Frederick Shava in Lilongwe.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Nancy Tembo', 'Frederick Shava']);
+  });
 });

@@ -85,6 +85,7 @@ has have had is are was were will agrees agreed reaffirms reaffirmed confirms co
 quote unquote
 ends ended begins began concludes concluded wraps wrapped starts started completes completed
 meet hold discuss agree sign report hail vow pledge talk review urge commit reaffirm stress condemn attend launch
+express welcome renew seek explore boost strengthen deepen enhance expand forge celebrate underline highlight thank congratulate
 `);
 
 /** A name part with its Arabic article or patronymic joined by a hyphen, in lower case: `al-Habachi`, `bin-Salman`. */
