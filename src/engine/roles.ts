@@ -334,7 +334,8 @@ export function nameableRun(ts: Token[]): boolean {
     if (!t.word || !t.cap || isOfficeOrCommonWord(t)) continue;
     // after `of`/`for` a capital is the office's country or body, unless that country has just ended and
     // a name of two words or more follows: `Special Envoy for Lebanon Jean-Yves Le Drian`
-    if (afterOf && !(i > 0 && isCountryToken(ts[i - 1]) && ts[i - 1].word && personalNameEnd(ts, i) > 0)) continue;
+    // (or a body's word has: `Minister of State for Foreign Affairs Ali Ahmed Kerti`)
+    if (afterOf && !(i > 0 && (isCountryToken(ts[i - 1]) || isInstitutionToken(ts[i - 1])) && ts[i - 1].word && personalNameEnd(ts, i) > 0)) continue;
     return true;
   }
   // a name after an organization: `Minister of Foreign Affairs and International Cooperation Hor Namhong`

@@ -1161,4 +1161,15 @@ describe('officials', () => {
     const a = annotate('Malawi, Zimbabwe Ministers Express Satisfaction with JPCC Meeting\n\nPublisher: Ministry of Foreign Affairs\n\nMinister Nancy Tembo met her counterpart Frederick Shava in Lilongwe.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Nancy Tembo', 'Frederick Shava']);
   });
+
+  it('reads a list `Title Name, Title of Body Name and …` as two officials, each with their own office (`Presidential Assistant Omar Ali Hassan, Minister of State for Foreign Affairs Ali Ahmed Karim and other officials`)', () => {
+    const text = 'The envoy held talks with Sudanese Presidential Assistant Omar Ali Hassan, Minister of State for Foreign Affairs Ali Ahmed Karim and other senior officials.';
+    assert.deepEqual(roles(text, 'Omar Ali Hassan'), [['Presidential Assistant', '', 'Sudan']]);
+    assert.deepEqual(roles(text, 'Ali Ahmed Karim'), [['Minister of State for Foreign Affairs', '', '']]);
+  });
+
+  it('reads a misspelled title as a title, not a name (`US Assistant Secretry Desai`)', () => {
+    const a = annotate('PM meets US Assistant Secretry Desai\n\nThe US Assistant Secretary of State Nisha Desai Biswal called on the Minister.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Nisha Desai Biswal']);
+  });
 });

@@ -3,19 +3,23 @@
 // engine that a person is meant and which role they hold.
 import { owned } from '../ownedString';
 
-/** Words that head a title: a phrase is a role when one of them is in it. Matched case-insensitively. */
+/**
+ * Words that head a title: a phrase is a role when one of them is in it. Matched case-insensitively. (With a scrape's common
+ * misspellings, which must not become a name: `US Assistant Secretry Desai`.)
+ */
 export const TITLE_HEADS = new Set(
   `president presidents vice-president vice-premier vice-chairman deputy-minister minister ministers prime-minister premier chancellor secretary secretaries secretary-general
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
   emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
   speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
-  counsellor counselor adviser advisor aide aides representative representatives head heads leader leaders procurator-general procurator
+  counsellor counselor adviser advisor assistant aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
   general admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
-  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.`
+  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
+  secretry secratary secertary minster ambasador`
     .split(/\s+/)
     .filter(Boolean)
     // an office not yet taken up: `Prime Minister-designate`, `President-elect`
