@@ -1172,4 +1172,9 @@ describe('officials', () => {
     const a = annotate('PM meets US Assistant Secretry Desai\n\nThe US Assistant Secretary of State Nisha Desai Biswal called on the Minister.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Nisha Desai Biswal']);
   });
+
+  it('ends a portfolio’s `for …` part at its last word before the name (`Deputy Minister of Foreign Affairs for Consular Matters Ali Karimi`)', () => {
+    const a = annotate('Iranian Deputy Minister of Foreign Affairs for Consular Matters Ali Karimi met Minister of Health Reza Nouri on Sunday.');
+    assert.deepEqual(a.officials.map((o) => o.name), ['Ali Karimi', 'Reza Nouri']);
+  });
 });

@@ -664,4 +664,9 @@ describe('indirect speech', () => {
       ['them to take into consideration the larger picture', 'Kasit Piromya'],
     ]);
   });
+
+  it('reads `the diplomat` as any foreign-service official named before (`Iranian Assistant of Foreign Affairs Ali Karimi met … The Iranian diplomat said …`), not an official of another service', () => {
+    const text = 'Talks in Tehran\n\nIranian Assistant of Foreign Affairs Ali Karimi met Minister of Health Reza Nouri on Sunday. The Iranian diplomat said his country attaches special importance to the region.';
+    assert.deepEqual(paraphrases(text), [['his country attaches special importance to the region', 'Ali Karimi']]);
+  });
 });

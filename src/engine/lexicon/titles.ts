@@ -59,7 +59,7 @@ export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'spokesman', 'c
 export type RoleClass =
   | 'president' | 'vice-president' | 'prime-minister' | 'foreign-minister' | 'minister' | 'secretary-general' | 'secretary'
   | 'king' | 'queen' | 'crown-prince' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
-  | 'other';
+  | 'diplomat' | 'other';
 
 const classCache = new Map<string, Set<RoleClass>>();
 
@@ -91,6 +91,8 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bgovernor\b|\bgov\b/.test(t)) out.add('governor');
   // (a Commonwealth country's envoy is its High Commissioner; a chargé d'affaires heads a mission too)
   if (/\bambassador\b|\benvoy\b|\bhigh commissioner\b|\bcharg[eé] d['’]affaires\b/.test(t)) out.add('ambassador');
+  // (any office of a foreign service is a diplomat's: `Deputy Foreign Minister`, `Assistant of Foreign Affairs`)
+  if (/\bforeign\b|\bexternal affairs\b|\bdiplomat/.test(t)) out.add('diplomat');
   if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
   if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
   if (/\bchancellor\b/.test(t)) out.add('chancellor');
@@ -133,8 +135,8 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['governor', ['governor']],
   ['ambassador', ['ambassador']],
   ['envoy', ['ambassador']],
-  // (`The diplomat said …` after an envoy's or a foreign minister's name)
-  ['diplomat', ['ambassador', 'foreign-minister']],
+  // (`The diplomat said …` after an envoy's, a foreign minister's or another foreign-service official's name)
+  ['diplomat', ['ambassador', 'foreign-minister', 'diplomat']],
   ['spokesperson', ['spokesperson']],
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],

@@ -41,7 +41,7 @@ europe eurasia asia africa americas caucasus balkans caribbean arctic antarctica
 street avenue square centre center university universities institute institutes academy academies school
 summit summits forum forums conference conferences meeting meetings session sessions dialogue dialogues talks retreat retreats treaty
 treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
-resolutions partnership cooperation co-operation development developments security economic economy affairs foreign
+resolutions partnership cooperation co-operation development developments security economic economy affairs matters issues consular foreign
 defence defense trade commerce industry industries finance justice interior health energy education culture cultural
 documents translation information communication communications telecommunications tourism transport transportation agriculture environment labour works
 labor employment sport sports youth planning investment investments infrastructure housing technology technologies science
