@@ -130,9 +130,11 @@ function nameable(t: Token): boolean {
   // (a scrape's words run together, `MeetingKathmandu`, `HomeArchiveNewsflash`: a capital after four or more lower-case
   // letters is no name's, where `McCully`, `MacDonald`, `LaRocque`, `DuMingming` have one after a short particle; tested
   // after the cached lexicon lookup, which settles most capitalized words)
-  return !GLUED_WORDS.test(t.text);
+  // (but an Arabic compound written as one word is a name: `AbdulKadir`, `AbdelFattah`)
+  return !GLUED_WORDS.test(t.text) || ABD_COMPOUND.test(t.text);
 }
 const GLUED_WORDS = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+const ABD_COMPOUND = /^Abd(?:ul|el|al|ur|us|oul|ou)\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether a word (not punctuation) is a common word, title, honorific, country or office: all read from

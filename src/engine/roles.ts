@@ -155,6 +155,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   }
   // `President` alone after an organization word stays the title
   if (titleEnd === titleStart) return null;
+  // `the General Assembly`, `the General Secretariat`: a body's adjective, not a rank
+  if (titleEnd === titleStart + 1 && ts[titleStart].lower === 'general' && titleEnd < ts.length && isInstitutionToken(ts[titleEnd])) return null;
   const sentToTitle = sentToPlaceEnd > 0 && titleEnd === ts.length;
   // (after the country served, the post goes with the title: `Ambassador of Portugal to Brazil` → `Ambassador to Brazil`,
   // Portugal's)
@@ -332,6 +334,9 @@ export function nameableRun(ts: Token[]): boolean {
     const t = ts[i];
     if (t.lower === 'of' || t.lower === 'for') { afterOf = true; continue; }
     if (!t.word || !t.cap || isOfficeOrCommonWord(t)) continue;
+    // (a country of several words is no name: `the United States Assistant Secretary of State`)
+    const country = longestCountryAt(ts, i);
+    if (country > 1) { i += country - 1; continue; }
     // after `of`/`for` a capital is the office's country or body, unless that country has just ended and
     // a name of two words or more follows: `Special Envoy for Lebanon Jean-Yves Le Drian`
     // (or a body's word has: `Minister of State for Foreign Affairs Ali Ahmed Kerti`)

@@ -1177,4 +1177,12 @@ describe('officials', () => {
     const a = annotate('Iranian Deputy Minister of Foreign Affairs for Consular Matters Ali Karimi met Minister of Health Reza Nouri on Sunday.');
     assert.deepEqual(a.officials.map((o) => o.name), ['Ali Karimi', 'Reza Nouri']);
   });
+
+  it('reads an Arabic compound written as one word as a name (`Alkasim AbdulKadir`), a country of several words before a title as the office’s (`Jane Doe, the United States Assistant Secretary of State`), and `General Assembly` as no rank', () => {
+    const text = 'On the sidelines of the United Nations General Assembly (UNGA), His Excellency Ambassador Yusuf Bello held a discussion with Jane Doe, the United States Assistant Secretary of State. A statement from the minister’s spokesman, Alkasim AbdulKadir on Wednesday read: “Today we met.”';
+    assert.deepEqual(roles(text, 'Yusuf Bello'), [['Ambassador', '', '']]);
+    assert.deepEqual(roles(text, 'Jane Doe'), [['Assistant Secretary of State', '', 'United States']]);
+    assert.deepEqual(roles(text, 'Alkasim AbdulKadir'), [['spokesman', '', '']]);
+    assert.equal(annotate(text).quotes[0].speaker, annotate(text).officials.find((o) => o.name === 'Alkasim AbdulKadir')?.id);
+  });
 });
