@@ -53,7 +53,8 @@ const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // (or a country's possessive instead of the article: `…,” Singapore’s ministry of foreign affairs said`)
 const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both|[A-Z][\\w-]*['’]s)(?:\\s+[^\\s,.;:!?“”"«»]+){1,8}?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
 /** After a quote, its source: `, according to a statement from `, `, according to the `. */
-const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:a|an|the)\s+(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|issued\s+by)\s+)?/i;
+// (in lower case: `… .” According to X, …` opens the next sentence, the source of what follows)
+const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:[Ss]tatement|[Rr]elease|[Pp]ress\s+[Rr]elease|[Rr]eadout|[Cc]ommuniqu[eé])\s+(?:from|by|of|issued\s+by)\s+)?/;
 const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|such|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
@@ -133,7 +134,10 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     // (an outlet that reports a quote its sentence gives to someone before it is no speaker: `Salehi pointed to …, saying
     // such “…,” IRNA reported`)
     const outlet = !!after?.speaker && !after.speaker.person && isMediaName(after.speaker.label) && SAYING_BEFORE.test(doc.clean.slice(Math.max(0, q.raw.start - 30), q.raw.start));
-    const found = (outlet ? cueBefore(doc, q.raw, parties) : null) ?? after ?? cueBefore(doc, q.raw, parties) ?? dashedCueInside(doc, q.raw, parties, mentions);
+    // (nor is the source a quote is told by, after a verb of saying that gives it to someone: `Wu said that he will “take
+    // the matter back,” according to Saiki`)
+    const toldBy = !!after && q.raw.closed && AFTER_ACCORDING.test(doc.clean.slice(q.raw.end, Math.min(doc.blocks[q.raw.block].end, q.raw.end + 40)));
+    const found = (outlet || toldBy ? cueBefore(doc, q.raw, parties) : null) ?? after ?? cueBefore(doc, q.raw, parties) ?? dashedCueInside(doc, q.raw, parties, mentions);
     if (found) Object.assign(q, found);
   }
   // continuation within a paragraph: `“A,” the President stressed. “B.”`
@@ -297,8 +301,8 @@ function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: num
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
-/** A phrase in commas right after a name, its office (`, spokeswoman for the ministry,`, or one closed by its acronym: `, spokeswoman for the … Ministry (COMEX)`): no quotation mark or stop inside. */
-const APPOSITION_AFTER_NAME = /^,\s[^,.;:!?“”"«»()\n]{2,90}?(?:,|\s\([A-Z]{2,8}\),?)(?=\s)/;
+/** A phrase in commas right after a name, its office (`, spokeswoman for the ministry,`, or one closed by its acronym: `, spokeswoman for the … Ministry (COMEX)`): no quotation mark or stop inside (a line break may be: a wrapped column). */
+const APPOSITION_AFTER_NAME = /^,\s[^,.;:!?“”"«»()]{2,90}?(?:,|\s\([A-Z]{2,8}\),?)(?=\s)/;
 /** What a verb of saying reports when it opens a sentence of its own: `that …`, `she supported …`. */
 const CLAUSE_AFTER_VERB = /^\s+(?:that\b|(?:she|he|they|we|it)\s+[a-z]{3,})/;
 

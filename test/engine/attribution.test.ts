@@ -455,4 +455,14 @@ describe('attribution', () => {
     const text = 'Ecuador and Colombia meet\n\nForeign Minister Ricardo Patiño met Foreign Minister Maria Angela Holguin in Bogota.\n\n“We are happy you are here”, said Minister of Foreign Affairs of Colombia, Maria Angela Holguin, to welcome the delegation.\n\n"Our Presidents set the task to increase trade," reminded Patiño, adding that trade matters.';
     assert.deepEqual(speakers(text), ['Maria Angela Holguin', 'Ricardo Patiño']);
   });
+
+  it('gives a quote woven into a report to the reporter’s subject, not to the source after it (`Wu said that he will “take the matter back,” according to Saiki`), and a quote after `X said:` to X, not to the next sentence’s `According to Y, …`', () => {
+    const text = 'Akio Sato met Wu Dawei in Tokyo. Sato told Wu that "the process is extremely important," while Wu said that he will "take the matter back and consider it," according to Sato.\n\nLater Wu said: "The talks were useful." According to Sato, the two sides will meet again.';
+    assert.deepEqual(speakers(text), ['Akio Sato', 'Wu Dawei', 'Wu Dawei']);
+  });
+
+  it('reads a speaker’s apposition across a wrapped line (`,” Saiki, director general of the` / `Japanese Foreign Ministry’s … Bureau, told reporters`)', () => {
+    const text = "Akio Saiki met Wu Dawei in Tokyo on Thursday, the first talks between the two\nenvoys since the spring, and they agreed that the two countries will cooperate.\n''We agreed that provocative acts by North Korea, such as its recent nuclear\ntest and missile launches, are unacceptable,'' Saiki, director general of the\nJapanese Foreign Ministry's Asian and Oceanian Affairs Bureau, told reporters\nafter the talks in Tokyo. Wu left for Seoul in the evening after a short meeting\nwith the Prime Minister and a dinner with the Chinese community in Tokyo.";
+    assert.deepEqual(speakers(text), ['Akio Saiki']);
+  });
 });
