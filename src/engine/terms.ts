@@ -159,7 +159,8 @@ export function isSpokenLine(line: string): boolean {
 const MEETING_VERDICT = /\b(?:meeting|discussions?|talks|conversation|exchange|dialogue|visit)[\s.,!?]*$/i;
 
 /** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
-const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme)\s*$/i;
+// (or a motto: `in the spirit of “good neighbourliness, traditional friendship, comprehensive cooperation and …”`)
+const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme|(?:spirit|motto|slogan|principles?|formula|policy)(?:\s+of)?)\s*$/i;
 
 /** A name of one to three words and a reporting verb right after the closing mark: `,” Petrov said`. */
 const NAMED_CUE_AFTER = /^\s*(?:,\s*)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|stressed|noted|added|told|explained|stated|remarked|underlined|emphasi[sz]ed|declared|insisted|warned|replied|continued|concluded)\b/u;

@@ -241,4 +241,9 @@ describe('quotes', () => {
     assertExactSpans(a, text);
     assert.deepEqual(quotePairs(a), [['The set of documents adopted by Ukraine reflects its determination to achieve the objective', 'Stefan Fule']]);
   });
+
+  it('reads a motto after `in the spirit of`, `the principle of` or `the policy of` as a term, however long (`in the spirit of "good neighbourliness, traditional friendship, comprehensive cooperation and long-term sustainability"`)', () => {
+    const text = 'Both officials spoke highly of the relationship, which has kept growing in the spirit of "good neighbourliness, traditional friendship, comprehensive cooperation and long-term sustainability". They upheld the principle of "one country, two systems, and no change in the fifty years ahead". "We will meet again in May," the Minister said.';
+    assert.deepEqual(quotesOf(text), ['We will meet again in May,']);
+  });
 });
