@@ -166,6 +166,9 @@ const RULES: TriggerRule[] = [
   // a demand on everyone: `it is important for the international community to support …`)
   { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also|very|incredibly|extremely|so|particularly|especially)\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+for\s+(?!(?:the\s+)?international\s+community\b|all\b|everyone\b|everybody\b|others\b)(?:[^\s.,;:]+\s+){1,8}?to(?=\s+[a-z]{2,})/gi, starts: ['it'], needsAgent: false },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
+  // (a need of the two sides themselves: `there is an urgent need for both our countries to continue …`, `there is a need for
+  // the two countries to remain …`; not of others, `a burning need for the international community to …`)
+  { kind: 'obligation', re: /\bthere\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:(?:urgent|pressing|clear|real|strong|great)\s+)?need\s+for\s+(?:both(?:\s+(?:of\s+)?our)?(?:\s+(?:countries|sides|nations|parties|governments))?|(?:the|our)\s+two\s+(?:countries|sides|nations|parties|governments)|us)\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   // (as what was agreed: `agreed that there was a need to strengthen …`, `agreed that there is a need for the immediate
   // identification of …`; alone, `there is a burning need for the international community to …` asks it of others)
   { kind: 'obligation', re: /(?<=\b(?:agreed|concurred)\s{1,4}that\s)there\s+(?:is|was)\s+(?:also\s+)?a\s+need\s+(?:to|for)\b/gi, starts: 'there'.split(' '), needsAgent: false },

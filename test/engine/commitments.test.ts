@@ -1153,4 +1153,9 @@ describe('commitments', () => {
     const text = 'It should be recalled that Ambassador Lee has been accredited to Uzbekistan since 2020. It must be noted that the treaty was signed in 1990. We must be ready to act together.';
     assert.deepEqual(commitments(text), [['must', 'obligation']]);
   });
+
+  it('reads a need of the two sides themselves as an obligation (`there is an urgent need for both our countries to continue …`, `there is a need for the two countries to remain …`), not a need of others (`a burning need for the international community to …`)', () => {
+    const text = 'Minister Naledi Dube said that there is a need for the two countries to remain in close contact. “There is an urgent need for both our countries to continue to integrate,” she said. So there is a burning need for the international community to revive the peace process.';
+    assert.deepEqual(commitments(text), [['there is a need for the two countries to', 'obligation'], ['There is an urgent need for both our countries to', 'obligation']]);
+  });
 });
