@@ -719,7 +719,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
   const bracket = k < ts.length && ts[k].text === '(';
   const noComma = bare && k < ts.length && ts[k].cap && startsTitle(ts, k) && ts[k].lower !== 'the';
   // a dash before the office is a comma (`H.E. Albert E. Jubitahana- Minister of Transport, …`; not a dateline's, `KAZINFORM – …`)
-  const dash = k + 1 < ts.length && DASHES.has(ts[k].text) && startsTitle(ts, k + 1) && !ts[j].allCaps;
+  // (nor an agency's in a dateline written in capitals and lower case: `TOKYO, July 9 Kyodo - Chief nuclear negotiators …`)
+  const dash = k + 1 < ts.length && DASHES.has(ts[k].text) && startsTitle(ts, k + 1) && !ts[j].allCaps && !isMediaName(ts[j].text);
   if (k >= ts.length || (ts[k].text !== ',' && !bracket && !noComma && !dash)) return { roles, ofCountry };
   if (!noComma) k++;
   if (!bracket && k + 1 < ts.length && ts[k].lower === 'who' && (ts[k + 1].lower === 'is' || ts[k + 1].lower === 'was')) {
@@ -730,6 +731,8 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
   // Ambassador of Chad`: words of appointment before the title
   if (k < ts.length && (ts[k].lower === 'a' || ts[k].lower === 'an' || ts[k].lower === 'the')) {
     let t = k + 1;
+    // (or a body's possessive: `Koh Yun-ju, the ministry's director general for North American affairs`)
+    if (ts[k].lower === 'the' && t < ts.length && !ts[t].cap && isInstitutionToken(ts[t]) && endsPossessive(ts[t].text)) t++;
     while (t < ts.length && t - k <= 3 && APPOINTMENT_WORDS.has(ts[t].lower)) t++;
     if (t < ts.length && startsTitle(ts, t) && (ts[k].lower !== 'the' || t > k + 1)) k = t;
   }

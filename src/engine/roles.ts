@@ -121,7 +121,12 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   // `International Relations and Co-operation Minister`: portfolio words before the head are the title's, not a body
   const head = ts.findIndex(isTitleHead);
   const portfolioLead = head > 0 && ts[0].lower !== 'and' && ts.slice(0, head).every((t) => PORTFOLIO.has(t.lower) || isTitleWord(t));
-  while (!portfolioLead && i + 1 < ts.length && isTitleWord(ts[i]) && !isTitleHead(ts[i]) && longestCountryAt(ts, i + 1) > 0) prefix.push(ts[i++].text);
+  // (`deputy U.S. assistant secretary of state`: a head before the country, another after it)
+  const prefixAt = (k: number): boolean => {
+    const c = longestCountryAt(ts, k + 1);
+    return c > 0 && isTitleWord(ts[k]) && (!isTitleHead(ts[k]) || ts.slice(k + 1 + c).some(isTitleHead));
+  };
+  while (!portfolioLead && i + 1 < ts.length && prefixAt(i)) prefix.push(ts[i++].text);
   while (!portfolioLead && i < ts.length && !isTitleWord(ts[i])) {
     const span = longestCountryAt(ts, i);
     if (span > 0) {

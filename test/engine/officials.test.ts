@@ -1185,4 +1185,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Alkasim AbdulKadir'), [['spokesman', '', '']]);
     assert.equal(annotate(text).quotes[0].speaker, annotate(text).officials.find((o) => o.name === 'Alkasim AbdulKadir')?.id);
   });
+
+  it('reads an office after `the` and a body’s possessive (`Koh Yun-ju, the ministry’s director general for …`), a head before a country and another after it as one title (`deputy U.S. assistant secretary of state`), and no agency in a dateline (`TOKYO, July 9 Kyodo - Chief negotiators …`) or a page’s `ID :` field as an official', () => {
+    const text = 'ID :\n69665\n\nTOKYO, July 9 Kyodo - Chief nuclear negotiators met on Thursday.\n\nKoh Yun-ju, the ministry\'s director general for North American affairs, and Marc Knapper, deputy U.S. assistant secretary of state for Korea and Japan, held the dialogue in Seoul.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Koh Yun-ju', 'Marc Knapper']);
+    assert.equal(roles(text, 'Koh Yun-ju')[0][0], 'director general');
+    assert.deepEqual(roles(text, 'Marc Knapper'), [['deputy assistant secretary of state', 'Korea and Japan', 'U.S.']]);
+  });
 });
