@@ -46,11 +46,11 @@ const RULES: TriggerRule[] = [
   // `expressed their will to strengthen …`, `his country's will to strive …`: the noun, after an owner or a determiner (the
   // modal `will` has none before it)
   { kind: 'intention', re: /(?<=(?:\b(?:their|his|her|its|our|my|the|a|political|firm|strong|shared|common|joint)|['’]s)\s)will\s+to\b(?=\s+[a-z])/gi, starts: ['will'], needsAgent: true },
-  // (a day may stand between: `agreed yesterday to strengthen …`)
+  // (a day or a month may stand between: `agreed yesterday to strengthen …`, `agreed in February to hold …`)
   // (and not to do something: `agreed not to politicize development assistance`; and the participle of an absolute phrase,
   // `with the leaders agreeing to come up with …`)
   // (or a manner: `agreed in principle to upgrade …`, `agreed unanimously to …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|earlier|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:week|month|year))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
   // `The two ministers confirmed to enhance coordination …`: Japanese readouts' word for agreeing to act
   { kind: 'agreement', re: /\bconfirmed\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those|reporters|journalists|media|press)\b)[a-z]{2,}\b)/g, starts: ['confirmed'], needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
@@ -83,7 +83,7 @@ const RULES: TriggerRule[] = [
   // `assured the Prime Minister of the support of the African Union`
   // (`Assured him of India’s continued support to …`: a country's possessive too)
   // (and any words that qualify it: `assured him of Malawi’s bilateral and multi-lateral support`)
-  { kind: 'pledge', re: /\bassured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|[A-Z][\w-]*['’]s)\s+)?(?:(?!(?:of|to|for|in|on|with)\s)[a-z][\w-]*\s+){0,4}?(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured'], needsAgent: true, whole: true },
+  { kind: 'pledge', re: /\b(?:re)?assured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|[A-Z][\w-]*['’]s)\s+)?(?:(?!(?:of|to|for|in|on|with)\s)[a-z][\w-]*\s+){0,4}?(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured', 'reassured'], needsAgent: true, whole: true },
   // `conveyed India’s continued support for Sri Lanka’s economic rebuilding`: support handed to the other side is promised
   // (not a position restated, `reiterated India’s support for an inclusive government`, nor a view, `expressed support for`)
   { kind: 'pledge', re: /\bconvey(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|steadfast|unequivocal|total|further|[A-Z][\w-]*['’]s)\s+)*support\s+(?:for|to)\b/gi, starts: 'convey conveyed conveys conveying'.split(' '), needsAgent: true },

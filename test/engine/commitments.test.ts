@@ -1158,4 +1158,9 @@ describe('commitments', () => {
     const text = 'Minister Naledi Dube said that there is a need for the two countries to remain in close contact. “There is an urgent need for both our countries to continue to integrate,” she said. So there is a burning need for the international community to revive the peace process.';
     assert.deepEqual(commitments(text), [['there is a need for the two countries to', 'obligation'], ['There is an urgent need for both our countries to', 'obligation']]);
   });
+
+  it('reads `the host and guest` as the parties (`The host and guest also pledged to …`), a month or `last week` between `agreed` and `to`, and `reassured X of … support` as `assured`', () => {
+    const text = 'The host and guest also pledged to continue upholding the tradition of friendship. The six parties agreed in February to hold a ministerial meeting. The two sides agreed last week to resume talks. The Ministry of Foreign Affairs has reassured Somalia of its unwavering support.';
+    assert.deepEqual(commitments(text), [['pledged', 'pledge'], ['agreed in February to', 'agreement'], ['agreed last week to', 'agreement'], ['reassured Somalia of its unwavering support', 'pledge']]);
+  });
 });
