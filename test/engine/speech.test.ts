@@ -669,4 +669,9 @@ describe('indirect speech', () => {
     const text = 'Talks in Tehran\n\nIranian Assistant of Foreign Affairs Ali Karimi met Minister of Health Reza Nouri on Sunday. The Iranian diplomat said his country attaches special importance to the region.';
     assert.deepEqual(paraphrases(text), [['his country attaches special importance to the region', 'Ali Karimi']]);
   });
+
+  it('reads `It said …` as the report of the body that issued a statement before (`The Foreign Ministry issued a statement.` / `A statement issued by the Ministry …`)', () => {
+    const text = 'Talks in Delhi\n\nThe Foreign Ministry issued a statement on Thursday. It said the deliberations were held in New Delhi on Wednesday.\n\nA statement issued by the Ministry of Trade was copied to the press.\n\nIt said the talks centred on trade, investment and commerce.';
+    assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['the deliberations were held in New Delhi on Wednesday', 'the talks centred on trade, investment and commerce']);
+  });
 });
