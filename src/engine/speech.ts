@@ -107,6 +107,10 @@ const IN_DOCUMENT_BEFORE = /\s(?:in|through)\s+(?:a|an|the|their|its)\s+(?:(?:jo
 const SETTING_THEN_THAT = /^\s+(?:during|in|at|on|after|before|while|when)\s[^,;.“”"]{0,60}?\sthat\s/i;
 // (the comma may be inside a closing mark, after words woven in: `… “based on mutual respect,” Foreign Minister X said`)
 const TRAILING_CUE = new RegExp(`,[”"’»]?\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
+/** `, said ` before a name or an office (`, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.`). */
+const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remarked|underlined|explained|observed|concluded)\s+(?=[A-Z]|the\s+[A-Z]|visiting\s)/g;
+/** Where the subject after an inverted cue ends: the setting, a day, a comma or the stop. */
+const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight|on)\b|[,;.!?](?:\s|$)|$/;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
 // (not what is welcomed, reiterated, reaffirmed, noted or emphasised: a position or a courtesy, not a report of what was
@@ -240,6 +244,7 @@ const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
 const SAID_NOUN_PAST_AT = sticky(SAID_NOUN_PAST);
 const SAID_NOUN_PRESENT_AT = sticky(SAID_NOUN_PRESENT);
 const PARENTHETICAL_CUE_AT = sticky(PARENTHETICAL_CUE);
+const INVERTED_CUE_AT = sticky(INVERTED_CUE);
 /** A clause that goes on with its verb after a parenthetical cue, its subject before the cue. */
 const VERB_FIRST_WORD = /^(?:was|were|is|are|will|would|has|have|had|can|could|should|must|remains?|remained)\b/;
 const TRAILING_CUE_AT = sticky(TRAILING_CUE);
@@ -575,6 +580,21 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (SETTING_THEN_THAT.test(rest)) continue;
         // (the report keeps the woven words' closing mark: `… “based on mutual respect,”`)
         addBeforeComma(commaPos + (mark ? 2 : 0), speaker, { start: speaker.start, end: verbPos + m[2].length });
+      }
+      // `<content>, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.`: the verb before its subject
+      const inverted = starts.any & P_TRAILING_VERB && lower.includes(',') ? matchesAtCommas(INVERTED_CUE_AT, s) : NONE;
+      for (let k = 0; k < inverted.length; k++) {
+        const m = inverted[k];
+        const commaPos = at(m.index);
+        const verbPos = at(m.index + m[0].indexOf(m[1], 1));
+        if (!onlyWovenQuotes(doc.clean, quotes, sentence.start, verbPos)) continue;
+        // (the subject runs to the setting or the end: `…, said Kong during his visit from Aug. 9 to 11.`)
+        const rest = s.slice(m.index + m[0].length);
+        const subjectEnd = rest.search(INVERTED_SUBJECT_END);
+        if (subjectEnd <= 0) continue;
+        const speaker = parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length + subjectEnd));
+        if (!speaker?.person || !TRAILING_CUE_END.test(rest.slice(subjectEnd))) continue;
+        addBeforeComma(commaPos, speaker, { start: verbPos, end: speaker.end });
       }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;
       for (let k = 0; k < emotion.length; k++) {

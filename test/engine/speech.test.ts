@@ -674,4 +674,12 @@ describe('indirect speech', () => {
     const text = 'Talks in Delhi\n\nThe Foreign Ministry issued a statement on Thursday. It said the deliberations were held in New Delhi on Wednesday.\n\nA statement issued by the Ministry of Trade was copied to the press.\n\nIt said the talks centred on trade, investment and commerce.';
     assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['the deliberations were held in New Delhi on Wednesday', 'the talks centred on trade, investment and commerce']);
   });
+
+  it('reads `<content>, said <office> <Name>.` as a report, the verb before its subject, up to the setting (`…, said Kong during his visit …`); not when no official follows (`…, said the weather forecast.`)', () => {
+    const text = 'China urges healthy ties\n\nChina and Mongolia should enhance the development of bilateral relations, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.\n\nChina attaches importance to bilateral ties, said Kong during his visit from Aug. 9 to 11.\n\nRain will fall across the north on Friday, said the weather forecast.';
+    assert.deepEqual(paraphrases(text), [
+      ['China and Mongolia should enhance the development of bilateral relations', 'Kong Xuanyou'],
+      ['China attaches importance to bilateral ties', 'Kong Xuanyou'],
+    ]);
+  });
 });
