@@ -682,4 +682,9 @@ describe('indirect speech', () => {
       ['China attaches importance to bilateral ties', 'Kong Xuanyou'],
     ]);
   });
+
+  it('reads `said both sides reaffirmed …` as a report, `both` opening the noun phrase before a verb in the past', () => {
+    const text = 'Minister Yusuf Tuggar met David Lammy in London. He said both sides reaffirmed their commitment to deepening collaboration.';
+    assert.deepEqual(paraphrases(text), [['both sides reaffirmed their commitment to deepening collaboration', 'Yusuf Tuggar']]);
+  });
 });
