@@ -60,8 +60,8 @@ function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** The label of a page's date stamp (`date`, `Updated:`, `Published:`), as a pattern's source. */
-export const STAMP_LABEL = '(?:date|updated|published|posted):?';
+/** The label of a page's date stamp (`date`, `Updated:`, `Published:`, `Published on`), as a pattern's source. */
+export const STAMP_LABEL = '(?:date|updated|published(?:\\s+on)?|posted):?';
 /** A page's stamp glued before the text: ` date 2019-09-05 `, as a pattern's source. */
 export const GLUED_STAMP_SOURCE = `${STAMP_LABEL}\\s*\\d{4}-\\d{2}-\\d{2}\\s+`;
 /** A text that opens with a page's glued stamp. */

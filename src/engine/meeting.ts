@@ -120,7 +120,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     return !!b && /\p{L}/u.test(doc.clean.slice(d.start, d.end)) && DATE_LABEL_LINE.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end));
   };
   // (and so is a release's number and date, `No: 243, 3 October 2023, Press Release …`)
-  const stamp = (d: FoundDate): boolean => (PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 12), d.start)) || RELEASE_NUMBER_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 16), d.start))) && !labeledLine(d);
+  const stamp = (d: FoundDate): boolean => (PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 16), d.start)) || RELEASE_NUMBER_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 16), d.start))) && !labeledLine(d);
   // (a date in brackets in the headline, `Press Release (16-10-2021)`, is the release's, not the event's)
   const bracketed = (d: FoundDate): boolean => doc.clean[d.start - 1] === '(' && doc.clean[d.end] === ')';
   // (nor is a date on the line of the page's glued stamp, `date 2024-04-18 General News of Thursday, 18 April 2024`: the
@@ -203,7 +203,7 @@ function leadDatesByDayOnly(day: LeadDay | null, later: FoundDate): boolean {
 }
 // (`on Thursday`, `this Friday`, and as American news copy writes it, `said Thursday`, `in Mogadishu, Somalia Saturday`; not
 // another day than the event's, `last Thursday`, `until Friday`, nor a feast, `Good Friday`)
-const RELATIVE_DAY = new RegExp(`(?<!\\b(?:last|next|every|until|till|since|by|before|after|from|through|Good|Black|Maundy|Holy|Easter)\\s)\\b(?:(?:on|this)\\s+)?(${WEEKDAYS.join('|')})\\b|\\b(yesterday|today)\\b`, 'i');
+const RELATIVE_DAY = new RegExp(`(?<!\\b(?:last|next|every|until|till|since|by|before|after|from|through|Good|Black|Maundy|Holy|Easter)\\s)\\b(?:(?:on|this)\\s+)?(${WEEKDAYS.join('|')})\\b|\\b(yesterday|(?:(?:earlier|later)\\s)?today)\\b`, 'i');
 
 const RELATIVE_DAY_ALL = new RegExp(RELATIVE_DAY.source, 'gi');
 /** A title or a given name right before a weekday: the weekday is a surname (`Minister Friday`, `Godwin Friday`). */
@@ -246,14 +246,26 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at
       const at = m.index + m[0].length - word.length;
       // (but a place before it is news copy's dateline of the day: `in Mogadishu, Somalia Saturday`)
       const before = WEEKDAY_AS_NAME_BEFORE.exec(s.slice(Math.max(0, at - 30), at));
-      const named = !!before && !(before[1] && (countryOf(before[1]) || isDatelineCity(before[1])));
+      const named = !!before && !(before[1] && placeEndingAt(s.slice(Math.max(0, at - 40), at)));
       if (m[1] && /^\p{Lu}/u.test(word) && (named || /^\s+of\s+\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 6)))) continue;
       const start = b.start + at;
-      return { word: word.toLowerCase(), start, end: start + word.length, leadEnd: b.end };
+      // (`earlier today` is written whole and counts as `today`)
+      return { word: word.toLowerCase().replace(/^(?:earlier|later)\s/, ''), start, end: start + word.length, leadEnd: b.end };
     }
   }
   return null;
 }
+
+/** Whether the capitalized words before the end of `head` end with a country or a city (`Somalia `, `South Africa `). */
+function placeEndingAt(head: string): boolean {
+  const words = CAPITALIZED_TAIL.exec(head)?.[1].split(' ') ?? [];
+  for (let n = 1; n <= words.length; n++) {
+    const phrase = words.slice(-n).join(' ');
+    if (countryOf(phrase) || isDatelineCity(phrase)) return true;
+  }
+  return false;
+}
+const CAPITALIZED_TAIL = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s$/u;
 
 /** How many days before the page's date `word` is: `yesterday` one, `today` none, a weekday the last such day up to it. */
 function daysBack(word: string, page: { day: number; month: number; year: number | null }): number {

@@ -453,4 +453,10 @@ describe('meeting', () => {
     const text = 'Interview, Sky News\n\nPeter Stefanovic: First, let us go to Pat Conroy, Minister for International Development and the Pacific. Minister, good morning to you.\n\nMinister for International Development and the Pacific: Well, the Pacific Islands Forum is the critical piece of regional architecture.\n\nPeter Stefanovic: Thank you.';
     assert.deepEqual(participantNames(text), ['Peter Stefanovic', 'Pat Conroy']);
   });
+
+  it('dates the event by the lead’s weekday counted back from a `Published on` stamp, after a country of two words (`Pakistan and South Africa Thursday signed`), and keeps `earlier today` whole', () => {
+    assert.deepEqual(date('Rwanda, Spain sign MOU\n\nPublished on 17.12.2020 at 11h21 by APA News\n\nRwandan Foreign Minister Vincent Biruta held talks on Wednesday with his Spanish counterpart Arancha Laya on bilateral relations.'), ['Wednesday', '2020-12-16']);
+    assert.deepEqual(date(' date 2021-11-25 Pakistan and South Africa Thursday signed an agreement for the establishment of a Joint Commission in Pretoria.'), ['Thursday', '2021-11-25']);
+    assert.deepEqual(date('Courtesy call\n\nAmbassador Mary Chege received US Ambassador Richard Mills earlier today at the Ministry in Nairobi for talks.'), ['earlier today', null]);
+  });
 });
