@@ -452,8 +452,34 @@ export function findCommitments(ctx: Context): FoundCommitment[] {
       if (c) found.push(...c);
     }
   });
+  const signing = headlineSigning(ctx);
+  if (signing) found.push(signing);
   found.sort((a, b) => a.start - b.start || a.trigger.start - b.trigger.start);
   return withoutNested(found, doc.clean);
+}
+
+/**
+ * `Rwanda, Spain sign MOU for political consultation`, `ECOWAS signs two Memoranda Of Understanding with …`: a headline that
+ * announces a signing is the agreement it reports (golds: 6 of 7 such headlines; the seventh a link, `ALSO READ: …`, not
+ * the page's headline). The whole headline is the span; its parties, written first, the actor.
+ */
+function headlineSigning(ctx: Context): FoundCommitment | null {
+  const title = ctx.doc.title;
+  if (!title) return null;
+  const text = ctx.doc.clean.slice(title.start, Math.min(title.end, title.start + 300));
+  const m = HEADLINE_SIGNING.exec(text);
+  if (!m || !headlineParties(m[1])) return null;
+  const tStart = title.start + m[1].length + 1;
+  const actor = ctx.parties.subjectFrom(title.start, tStart - 1);
+  const end = title.start + trimEndWhere(text, (c) => isSpace(c) || c === '.').length;
+  return { start: title.start, end, kind: 'agreement', trigger: { start: tStart, end: tStart + m[2].length }, actor, quote: null };
+}
+/** Parties, then `sign(s)`/`ink(s)` and a document within the next words (a headline's present tense). */
+const HEADLINE_SIGNING = /^([^:;.!?\n]{1,100}?)\s(sign|signs|Sign|Signs|SIGN|SIGNS|ink|inks|Ink|Inks)\s(?=[^.!?\n]{0,80}?\b(?:[Aa]greements?|AGREEMENTS?|MoUs?|MOUs?|[Mm]emorand[a-z]*|MEMORAND[A-Z]*|[Dd]eals?|[Pp]acts?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]rotocols?|[Dd]eclarations?|[Rr]oadmap)\b)/;
+/** The parties of a headline: up to eight capitalized words, with commas, `and`, `&` (`Dominican Republic and Cuba`, `Rwanda, Spain`). */
+function headlineParties(words: string): boolean {
+  const ws = words.trim().split(/\s+/);
+  return ws.length <= 8 && ws.every((w) => w === 'and' || w === '&' || /^[\p{Lu}\d]/u.test(w));
 }
 
 /** A trigger's rule and where it lies in its block. */

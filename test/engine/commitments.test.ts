@@ -1002,6 +1002,7 @@ describe('commitments', () => {
     const a = annotate(text);
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => c.text), [
+      'EU and Timor-Leste sign visa waiver agreement',
       'the EU and Timor-Leste signed a short-stay visa waiver agreement',
       'the EU and Georgia signed a readmission agreement',
       'the ministers agreed to meet again',
@@ -1134,6 +1135,7 @@ describe('commitments', () => {
     const a = annotate(text);
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['Nigeria and Benin sign MoU', 'agreement', 'Nigeria and Benin'],
       ['The MoU seeks to promote cross-border cooperation', 'intention', null],
       ['The MoU also aims to establish a framework for dialogue', 'intention', null],
       ['The visit aims to work for the restoration of relations', 'intention', null],
@@ -1162,5 +1164,11 @@ describe('commitments', () => {
   it('reads `the host and guest` as the parties (`The host and guest also pledged to …`), a month or `last week` between `agreed` and `to`, and `reassured X of … support` as `assured`', () => {
     const text = 'The host and guest also pledged to continue upholding the tradition of friendship. The six parties agreed in February to hold a ministerial meeting. The two sides agreed last week to resume talks. The Ministry of Foreign Affairs has reassured Somalia of its unwavering support.';
     assert.deepEqual(commitments(text), [['pledged', 'pledge'], ['agreed in February to', 'agreement'], ['agreed last week to', 'agreement'], ['reassured Somalia of its unwavering support', 'pledge']]);
+  });
+
+  it('reads a headline that announces a signing as the agreement (`Rwanda, Spain sign MOU for political consultation`), not one that signs nothing (`Leaders sign off on the summit’s agenda`)', () => {
+    const a = annotate('Rwanda, Spain sign MOU for political consultation\n\nMinister Vincent Biruta held talks on Wednesday with Arancha Laya.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['Rwanda, Spain sign MOU for political consultation', 'agreement']]);
+    assert.deepEqual(annotate('Leaders sign off on the summit’s agenda\n\nMinister Vincent Biruta held talks on Wednesday.').commitments, []);
   });
 });
