@@ -40,6 +40,14 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b(?!-\d)/g;
 // (dots may have a space after them: `06. 11. 2019`; dashes join a day-first date too: `09-10-2017`)
 const NUMERIC = /\b(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})\b/g;
 
+/** A weekday, whole or cut short, right before a date: `Thu, `, `Thursday `. */
+const WEEKDAY_ABBREVIATION_BEFORE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s?$/i;
+const WEEKDAY_INDEX = new Map([['sun', 0], ['mon', 1], ['tue', 2], ['wed', 3], ['thu', 4], ['fri', 5], ['sat', 6]]);
+/** The weekday of a date, 0 for Sunday. */
+function weekdayOf(day: number, month: number, year: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
 function dayNumber(s: string): number {
   return Number(s.replace(/[lI]/g, '1'));
 }
@@ -90,7 +98,10 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.includes('/') || text.includes('.') || text.includes('-') ? matchesOf(NUMERIC, text) : []) {
     // day first, as diplomatic sites outside the US write it, unless the numbers say otherwise (`04/25/2019`)
     const [a, b] = [Number(m[1]), Number(m[2])];
-    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
+    // (or the weekday before it: `Thu, 07/09/2009` is 9 July, a Thursday, not 7 September)
+    const weekday = a <= 12 && b <= 12 && a !== b ? WEEKDAY_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    const monthFirst = weekday ? weekdayOf(b, a, Number(m[3])) === WEEKDAY_INDEX.get(weekday[1].toLowerCase().slice(0, 3)) : false;
+    const [day, month] = (b > 12 && a <= 12) || monthFirst ? [b, a] : [a, b];
     push({ start: m.index, end: m.index + m[0].length, day, month, year: Number(m[3]), hasWeekday: false });
   }
   // the same stretch can match two patterns (`May 25, 2021` also holds `25, 2021`…): keep the longest, in order

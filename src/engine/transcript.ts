@@ -37,6 +37,12 @@ const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
 const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|remarks|briefing|announcement|advisory|notice|bulletin)$/i;
 
 /** A numbered item's marker right before a block: `1. `, `12) ` at the start of its line. */
+/** The first line of a text, past the spaces before it. */
+function firstLine(s: string): string {
+  const t = s.replace(/^[ \t]*\n?/, '');
+  const nl = t.indexOf('\n');
+  return nl < 0 ? t : t.slice(0, nl);
+}
 /** A field's value that is a number alone: `69665`, `2009-07-09`. */
 const NUMBER_VALUE = /^\s*[\d./-]{1,20}\s*$/;
 const NUMBER_MARKER_BEFORE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$/;
@@ -63,8 +69,8 @@ export function findLabels(clean: string, blocks: Block[], text = clean): Label[
     if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name)) return;
     // `Izvor: B92`, `Fuente: EFE`: a one-word field and its one-word value, in any language, is a page's metadata, no turn
     if (!/\s/.test(name) && ONE_WORD_VALUE.test(clean.slice(b.start + m[0].length, b.end))) return;
-    // (or its value on the next line, a number: `ID :` / `69665`)
-    if (!/\s/.test(name) && b.start + m[0].length >= b.end && NUMBER_VALUE.test(clean.slice(blocks[i + 1]?.start ?? 0, blocks[i + 1]?.end ?? 0))) return;
+    // (or its value on the next line, a number: `ID :` / `69665`, in the same paragraph or the next)
+    if (!/\s/.test(name) && NUMBER_VALUE.test(firstLine(b.start + m[0].length < b.end ? clean.slice(b.start + m[0].length, b.end) : clean.slice(blocks[i + 1]?.start ?? 0, blocks[i + 1]?.end ?? 0)))) return;
     // a dateline (`WASHINGTON: Secretary Blinken met …`, `Indonesia:`) names a place, not a speaker
     // (and so does a city with its country: `Suva, Fiji: The UN Development Programme …`)
     const comma = name.indexOf(',');

@@ -459,4 +459,9 @@ describe('meeting', () => {
     assert.deepEqual(date(' date 2021-11-25 Pakistan and South Africa Thursday signed an agreement for the establishment of a Joint Commission in Pretoria.'), ['Thursday', '2021-11-25']);
     assert.deepEqual(date('Courtesy call\n\nAmbassador Mary Chege received US Ambassador Richard Mills earlier today at the Ministry in Nairobi for talks.'), ['earlier today', null]);
   });
+
+  it('reads a numeric date with its weekday month first when only that reading falls on the weekday (`Thu, 07/09/2009` is 9 July, not 7 September), day first otherwise', () => {
+    assert.deepEqual(date('Talks in Tokyo\n\nThu, 07/09/2009 - 22:51\n\nThe two envoys met in Tokyo and agreed to keep in close contact.')?.[1], '2009-07-09');
+    assert.deepEqual(date('Talks in Tokyo\n\n07/09/2009\n\nThe two envoys met in Tokyo and agreed to keep in close contact.')?.[1], '2009-09-07');
+  });
 });

@@ -1193,4 +1193,9 @@ describe('officials', () => {
     assert.equal(roles(text, 'Koh Yun-ju')[0][0], 'director general');
     assert.deepEqual(roles(text, 'Marc Knapper'), [['deputy assistant secretary of state', 'Korea and Japan', 'U.S.']]);
   });
+
+  it('reads a page’s `ID :` field whose number follows on the next line of the same paragraph as metadata, no speaker', () => {
+    const text = 'ID :\n69665\nThu, 07/09/2009 - 22:51\nAuthor :\n\nJapan, China agree to cooperate\n\nTOKYO, July 9 Kyodo - Japanese envoy Akitaka Saiki met Wu Dawei, China’s vice\nforeign minister, on Thursday after the talks in Tokyo, and the two envoys agreed\nthat the two countries would keep in close contact on the nuclear issue and on\nthe next round of the talks in Beijing, which is to be held in the autumn of\nthis year, as the two sides said after the meeting in the Foreign Ministry.';
+    assert.deepEqual(annotate(text).officials.map((o) => o.name), ['Akitaka Saiki', 'Wu Dawei']);
+  });
 });
