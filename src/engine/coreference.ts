@@ -199,6 +199,8 @@ function articleRoleReferences(s: string): RoleReference[] {
     }
     const entry = joined ?? roleNounEntry(noun);
     if (!entry) continue;
+    // `the current Prime Minister`, `the incumbent President`: the office's holder now, as `the Prime Minister` is
+    if (qualifier && /^(?:current|incumbent|sitting|serving)$/i.test(qualifier)) qualifier = null;
     // plural or generic (`the two presidents`) are bodies, not one official
     if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
     const country = (qualifier ? countryOfQualifier(qualifier) : null) ?? (ofWhat ? countryOf(ofWhat) : null);

@@ -55,7 +55,7 @@ const BODY_WORDS = new Set(
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
   report statement release readout communiqué diplomat diplomats top visiting diwan emiri royal court interlocutors
-  directorate host hosts guest guests`.split(/\s+/),
+  directorate host hosts guest guests current incumbent sitting serving`.split(/\s+/),
 );
 /** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';

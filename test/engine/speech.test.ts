@@ -687,4 +687,9 @@ describe('indirect speech', () => {
     const text = 'Minister Yusuf Tuggar met David Lammy in London. He said both sides reaffirmed their commitment to deepening collaboration.';
     assert.deepEqual(paraphrases(text), [['both sides reaffirmed their commitment to deepening collaboration', 'Yusuf Tuggar']]);
   });
+
+  it('reads `the current Prime Minister` as the Prime Minister named before (`current`, `incumbent`, `sitting`, `serving` name the holder now)', () => {
+    const text = 'Prime Minister Luís Montenegro received António Costa at São Bento. Speaking to journalists, the current Prime Minister highlighted that António Costa received broad support.';
+    assert.deepEqual(paraphrases(text), [['António Costa received broad support', 'Luís Montenegro']]);
+  });
 });
