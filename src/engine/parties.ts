@@ -55,8 +55,10 @@ const BODY_WORDS = new Set(
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
   report statement release readout communiqué diplomat diplomats top visiting diwan emiri royal court interlocutors
-  directorate host hosts guest guests current incumbent sitting serving`.split(/\s+/),
+  directorate host hosts guest guests`.split(/\s+/),
 );
+/** Words that name an office's holder now: `the current Prime Minister`. */
+const CURRENT_HOLDER = new Set(['current', 'incumbent', 'sitting', 'serving']);
 /** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';
 /** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
@@ -175,6 +177,8 @@ export class Parties {
       const t = ts[s];
       // (a date before the subject is no part of it: `On 26 May the EU and Timor-Leste signed …`; `Theresa May` is a name)
       if (t.cap && s > 0 && CALENDAR_NAMES.has(t.lower) && (/^\d/.test(ts[s - 1].text) || DATE_PREPOSITIONS.has(ts[s - 1].lower))) break;
+      // (`the current Prime Minister`: an office's holder now, right before the office)
+      if (t.word && CURRENT_HOLDER.has(t.lower) && s < end && ts[s + 1].cap && isTitleWord(ts[s + 1])) { s--; continue; }
       if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)
       if (t.lower === 'for' && s > 0 && isTitleWord(ts[s - 1]) && ts[s - 1].cap && (ts[s + 1]?.cap || ts[s + 1]?.lower === 'the')) { s--; continue; }
