@@ -80,6 +80,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'of', 'across', 'around', 'outside', 'inside']);
 /** Honorifics that only people bear (`Sheikh`, `Saint`, `Sri` also begin places: `Sheikh Jarrah`, `Sri Lanka`). */
 const PERSONAL_HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'madam', 'madame', 'dr', 'dr.', 'prof', 'prof.', 'shri', 'smt', 'smt.', 'shrimati', 'h.e.', 'h.e', 'mister']);
+/** What an official will do, after `will`: `Philip Hammond will meet …`, `… will visit …`. */
+const OFFICIAL_DOINGS = new Set(['meet', 'visit', 'hold', 'attend', 'discuss', 'travel', 'sign', 'address', 'receive', 'host', 'lead', 'chair', 'deliver', 'head', 'pay', 'brief', 'co-chair']);
 const ADVERBS_BEFORE_VERB = new Set(['also', 'then', 'later', 'will', 'would', 'is', 'was', 'has', 'had']);
 /** After `had`/`has`, words that open an event: `had a telephone conversation`, `had talks`. */
 const HAD_EVENT = new Set(['a', 'an', 'talks', 'consultations', 'negotiations', 'meetings', 'discussions', 'telephone', 'phone']);
@@ -1121,7 +1123,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (a subject with an article is a thing, not a person: `The Annual Consultation was held …`, `The Fourth Annual …`)
       // (`Luís Montenegro was speaking to journalists`: an official's doing in the progressive)
       const progressive = !!next2 && (next.lower === 'is' || next.lower === 'was') && PROGRESSIVE_VERBS.has(next2.lower);
-      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || progressive || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
+      // (and a modal before an official's doing: `Philip Hammond will meet with the leaders of …`)
+      const modalDoing = !!next2 && (next.lower === 'will' || next.lower === 'would') && OFFICIAL_DOINGS.has(next2.lower);
+      const verbAfter = !!next && ((SUBJECT_VERBS.has(next.lower) && !adverb) || hadEvent || progressive || modalDoing || (adverb && !!next2 && SUBJECT_VERBS.has(next2.lower) && !ADVERBS_BEFORE_VERB.has(next2.lower))
         || (next.text === ',' && !!next2 && (next2.lower === 'who' || (next2.lower === 'in' && !placeAfterIn(ts[run.j + 3]))))) && !articleBefore(ts, run.i);
       const cueBefore = !!prev && QUOTE_CUE_BEFORE.has(prev.lower);
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';

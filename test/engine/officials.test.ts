@@ -1198,4 +1198,9 @@ describe('officials', () => {
     const text = 'ID :\n69665\nThu, 07/09/2009 - 22:51\nAuthor :\n\nJapan, China agree to cooperate\n\nTOKYO, July 9 Kyodo - Japanese envoy Akitaka Saiki met Wu Dawei, China’s vice\nforeign minister, on Thursday after the talks in Tokyo, and the two envoys agreed\nthat the two countries would keep in close contact on the nuclear issue and on\nthe next round of the talks in Beijing, which is to be held in the autumn of\nthis year, as the two sides said after the meeting in the Foreign Ministry.';
     assert.deepEqual(annotate(text).officials.map((o) => o.name), ['Akitaka Saiki', 'Wu Dawei']);
   });
+
+  it('reads a full name before `will meet`, `will visit`, `will attend` … as an official, as before `met` (`During the visit, Philip Hammond will meet with the leaders of …`), not before other verbs (`John Smith will win`)', () => {
+    assert.deepEqual(annotate('During the visit, Philip Hammond will meet with the leaders of Saudi Arabia and Qatar.').officials.map((o) => o.name), ['Philip Hammond']);
+    assert.deepEqual(annotate('Analysts expect that John Smith will win the prize this year.').officials, []);
+  });
 });
