@@ -55,10 +55,17 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && LETTER_OR_DIGIT.test(c);
 }
 
-/** A short line that is no sentence: it ends without a stop, or is all capitals. */
+/** A short line that is no sentence: it ends without a stop or a closing mark (a straight one too), or is all capitals. */
 function isCaption(text: string): boolean {
   const t = text.trimEnd();
-  return t.length <= 300 && (!/[.!?…:;”"’»)]$/.test(t) || isShouting(t));
+  return t.length <= 300 && (!/[.!?…:;”"’'»)]$/.test(t) || isShouting(t));
+}
+
+/** Whether the prose block before block `bi` ends with a colon: it introduces what follows. */
+function endsWithColon(clean: string, blocks: Block[], bi: number, prose: (b: Block) => boolean): boolean {
+  let k = bi - 1;
+  while (k >= 0 && !prose(blocks[k])) k--;
+  return k >= 0 && clean.slice(blocks[k].start, blocks[k].end).trimEnd().endsWith(':');
 }
 
 export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => boolean): RawQuote[] {
@@ -103,7 +110,10 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       });
     }
     // the outermost quote left open at the paragraph's end runs to the end of the paragraph, no further
-    const outer = stack.find((o) => o.family !== 'single' && o.family !== 'single-guillemet') ?? null;
+    // (a single mark too, when it opens the paragraph after an introduction ending in a colon, or goes on with a quote of
+    // the paragraph before: `Minister Byrne also said:` / `'We have faced many challenges … recovery` / `Like so many times …'`)
+    const introducedSingle = (o: Open): boolean => o.pos === block.start && (previousOpenAtEnd || endsWithColon(clean, blocks, bi, prose));
+    const outer = stack.find((o) => (o.family !== 'single' && o.family !== 'single-guillemet') || introducedSingle(o)) ?? null;
     let openAtEnd = false;
     if (outer) {
       const unclosed: RawQuote = {
@@ -143,7 +153,8 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
 
 /** How many paragraphs a quote with one opening and one closing mark may run over. */
 const MAX_RUN_ON_PARAGRAPHS = 8;
-const MARKS_OF: Partial<Record<Family, RegExp>> = { double: /[“”„‟"]/g, guillemet: /[«»]/g };
+// (a single mark only where no letter follows it: an apostrophe inside a word, `EU's`, is none)
+const MARKS_OF: Partial<Record<Family, RegExp>> = { double: /[“”„‟"]/g, guillemet: /[«»]/g, single: /[‘’'](?!\p{L})/gu };
 
 /**
  * A statement quoted over several paragraphs with one opening mark and one closing mark (no
@@ -157,7 +168,7 @@ function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block)
   for (let n = 0; n < opening; n++) {
     const q = out[n];
     if (q.closed || q.nested || q.continuesNext) continue;
-    const family: Family | null = /[«»]/.test(clean[q.start]) ? 'guillemet' : /[“”„‟"]/.test(clean[q.start]) ? 'double' : null;
+    const family: Family | null = /[«»]/.test(clean[q.start]) ? 'guillemet' : /[“”„‟"]/.test(clean[q.start]) ? 'double' : /[‘’']/.test(clean[q.start]) ? 'single' : null;
     const marks = family ? MARKS_OF[family] : undefined;
     if (!marks) continue;
     for (let b = q.block + 1; b < blocks.length && b <= q.block + MAX_RUN_ON_PARAGRAPHS; b++) {

@@ -246,4 +246,12 @@ describe('quotes', () => {
     const text = 'Both officials spoke highly of the relationship, which has kept growing in the spirit of "good neighbourliness, traditional friendship, comprehensive cooperation and long-term sustainability". They upheld the principle of "one country, two systems, and no change in the fifty years ahead". "We will meet again in May," the Minister said.';
     assert.deepEqual(quotesOf(text), ['We will meet again in May,']);
   });
+
+  it('reads a statement in single marks over two paragraphs after an introduction ending in a colon (`also said:` / `\'We have faced …` / `… work together\'`), an apostrophe inside a word (`EU\'s`) no mark; a paragraph opening with an apostrophe without the colon stays no quote', () => {
+    const text = "Minister of State Thomas Byrne attended the meeting.\n\nMinister Byrne also said:\n\n'We have faced many challenges over the past year. I am looking forward to the update.\n\nLike so many times in the past, the EU's future will be determined by the strength of its recovery. I am confident that the EU will work together'\n\n'90s policies were different, and the ministers discussed them at length over lunch.";
+    assert.deepEqual(quotesOf(text), [
+      'We have faced many challenges over the past year. I am looking forward to the update.',
+      "Like so many times in the past, the EU's future will be determined by the strength of its recovery. I am confident that the EU will work together",
+    ]);
+  });
 });
