@@ -140,6 +140,12 @@ export function attributeQuotes(doc: Doc, quotes: RawQuote[], parties: Parties, 
     const found = (outlet || toldBy ? cueBefore(doc, q.raw, parties) : null) ?? after ?? cueBefore(doc, q.raw, parties) ?? dashedCueInside(doc, q.raw, parties, mentions);
     if (found) Object.assign(q, found);
   }
+  // a release's quote signed on the line after it: `“Senegal and Ghana are important members …”` / `– Harjit S. Sajjan, Minister of …`
+  for (const q of out) {
+    if (q.speaker || q.raw.nested) continue;
+    const signed = signatureAfter(doc, q.raw, mentions);
+    if (signed) { q.speaker = signed.speaker; q.cue = signed.cue; q.rule = 'after'; }
+  }
   // continuation within a paragraph: `“A,” the President stressed. “B.”`
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
@@ -300,6 +306,31 @@ function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: num
   return before.every(isRoleWordBeforeName) ? m : null;
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
+
+/**
+ * The official who signs a quote on the next line, after a dash (`– Harjit S. Sajjan, Minister of International
+ * Development`), as government releases print a quotes section: the quote ends its paragraph and the next line opens with
+ * the dash and the name (or its titles and the name).
+ */
+function signatureAfter(doc: Doc, q: RawQuote, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue'> | null {
+  const block = doc.blocks[q.block];
+  if (doc.clean.slice(q.end, block.end).trim() !== '') return null;
+  const next = doc.blocks[q.block + 1];
+  if (!next) return null;
+  // (the dash may be the next block's own first character or, read as a list's marker, stand just before it)
+  const head = doc.text.slice(Math.max(block.end, next.start - 4), Math.min(next.end, next.start + 3));
+  const dash = SIGNATURE_DASH.exec(head);
+  if (!dash) return null;
+  const from = Math.max(block.end, next.start - 4) + dash[0].length;
+  const m = nameAfterTitles(doc, mentions, from, Math.min(next.end, from + 80));
+  // (the line is a signature, nothing but the name and its office: not a list's item, `- Sheikh Khalid said: …`)
+  if (!m || m.start - from > 60 || !SIGNATURE_REST.test(doc.clean.slice(m.end, Math.min(next.end, m.end + 300)))) return null;
+  return { speaker: personParty(m.person, m.start, m.end), cue: { start: from, end: m.end } };
+}
+/** A dash that opens a signature line (with the line break before it when the block starts after it). */
+const SIGNATURE_DASH = /^\s*[–—-]\s*/;
+/** What may follow the name on a signature line: its office after a comma, to the line's end. */
+const SIGNATURE_REST = /^(?:,[^.!?:;“”"«»]{0,250})?\s*$/;
 
 /** A phrase in commas right after a name, its office (`, spokeswoman for the ministry,`, or one closed by its acronym: `, spokeswoman for the … Ministry (COMEX)`): no quotation mark or stop inside (a line break may be: a wrapped column). */
 const APPOSITION_AFTER_NAME = /^,\s[^,.;:!?“”"«»()]{2,90}?(?:,|\s\([A-Z]{2,8}\),?)(?=\s)/;

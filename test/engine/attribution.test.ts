@@ -465,4 +465,9 @@ describe('attribution', () => {
     const text = "Akio Saiki met Wu Dawei in Tokyo on Thursday, the first talks between the two\nenvoys since the spring, and they agreed that the two countries will cooperate.\n''We agreed that provocative acts by North Korea, such as its recent nuclear\ntest and missile launches, are unacceptable,'' Saiki, director general of the\nJapanese Foreign Ministry's Asian and Oceanian Affairs Bureau, told reporters\nafter the talks in Tokyo. Wu left for Seoul in the evening after a short meeting\nwith the Prime Minister and a dinner with the Chinese community in Tokyo.";
     assert.deepEqual(speakers(text), ['Akio Saiki']);
   });
+
+  it('gives a release’s quote to the official who signs it on the next line after a dash (`– Harjit S. Sajjan, Minister of International Development`), not to a list item that goes on with a verb (`- Sheikh Khalid said: …`)', () => {
+    const text = 'Minister Harjit S. Sajjan will travel to Ghana and Senegal.\n\n“Senegal and Ghana are important members of the international community.”\n\n– Harjit S. Sajjan, Minister of International Development\n\nForeign Minister Khalid Hamad met the Minister.\n\n“The talks were frank and constructive, and we will meet again soon.”\n\n- Khalid Hamad thanked the Minister for the welcome.';
+    assert.deepEqual(speakers(text), ['Harjit S. Sajjan', null]);
+  });
 });
