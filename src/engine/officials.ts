@@ -1005,9 +1005,11 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (following && following.cap && isInstitutionToken(following) && !isTitleWord(following)) return;
       // `Croatia's Economy Minister (Martina Dalić)`: a name in brackets right after its title
       // (a name of two words or more, not an acronym: `the Secretary-General (UNSG)`, `Court of Justice (ICJ)`)
-      const bracketed = run.i >= 2 && ts[run.i - 1].text === '(' && ts[run.j + 1]?.text === ')' && isTitleHead(ts[run.i - 2])
+      // (honorifics may open the brackets: `Official Spokesperson (Shri Syed Akbaruddin):`, as India's briefings label turns)
+      const bracketAt = honorificsStart(ts, run.i, 0) - 1;
+      const bracketed = bracketAt >= 1 && ts[bracketAt].text === '(' && ts[run.j + 1]?.text === ')' && isTitleHead(ts[bracketAt - 1])
         && run.tokens.length >= 2 && !ts[run.i].allCaps;
-      const chain = chainBefore(ts, bracketed ? run.i - 1 : run.i, text);
+      const chain = chainBefore(ts, bracketed ? bracketAt : run.i, text);
       const direct = bracketed || (run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1])));
       const roles: FoundRole[] = [];
       if (chain.length) for (const part of splitRoleChain(chain)) {

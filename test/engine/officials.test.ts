@@ -1203,4 +1203,10 @@ describe('officials', () => {
     assert.deepEqual(annotate('During the visit, Philip Hammond will meet with the leaders of Saudi Arabia and Qatar.').officials.map((o) => o.name), ['Philip Hammond']);
     assert.deepEqual(annotate('Analysts expect that John Smith will win the prize this year.').officials, []);
   });
+
+  it('reads a turn label with the office first and the name in brackets after an honorific (`Official Spokesperson (Shri Syed Akbaruddin):`)', () => {
+    const text = 'Official Spokesperson (Shri Syed Akbaruddin): Good afternoon friends. Thank you all for coming.\n\nForeign Secretary (Shri Ranjan Mathai): Thank you.';
+    assert.deepEqual(roles(text, 'Syed Akbaruddin'), [['Official Spokesperson', '', '']]);
+    assert.deepEqual(roles(text, 'Ranjan Mathai'), [['Foreign Secretary', '', '']]);
+  });
 });
