@@ -132,7 +132,7 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bwould(?=\s+(?:also\s+|further\s+|jointly\s+|closely\s+)?(?!(?:be(?!\s+[a-z]{2,}ing\b)|have|like|want|wish|hope|not|never|love|prefer|rather|need|seem|appear|mean|allow|help)\b)[a-z]+\b)/gi, starts: ['would'], needsAgent: true },
   // (no owner needed: `Our shared task is to keep Europe together`, `The aim of this exercise is to identify …`, `The
   // purpose of my trip to Minsk is to prepare this visit`; `The goal is to work together …`)
-  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention|purpose)(?:\s+of\s+[^\s.;:,“”"][^.;:,“”"]{0,59}?)?\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention purpose'.split(' '), needsAgent: false, nounFirst: true },
+  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention|purpose|ambition)(?:\s+of\s+[^\s.;:,“”"][^.;:,“”"]{0,59}?)?\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention purpose ambition'.split(' '), needsAgent: false, nounFirst: true },
   // `it is our intention to help it even further`: the owner of the intention acts
   { kind: 'intention', re: /\bit\s+is\s+(?:our|my)\s+(?:firm\s+)?(?:intention|aim|goal|plan|wish|desire|hope)\s+to\b/gi, starts: ['it'], needsAgent: false },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|keenness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness keenness objective goal'.split(' '), needsAgent: true },
@@ -766,7 +766,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // either reading gives the owner: `Iraq’s endeavours to`)
   // (`wish to` after its subject is the verb: `The ministers … wish to reinforce …`; `their wish to` the noun)
   const verbWish = WISH_TO.test(triggerText) && !lastWords(before, 2).some((w) => OWNERS_AND_ARTICLES.has(w) || /['’]s$/.test(w));
-  const nounTrigger = (NOUN_TRIGGER.test(triggerText) && !verbWish)
+  // (`The intention is to …`, `our ambition is to …`: the noun is the subject of its own clause, governed by nothing; but
+  // `The objective of the meeting was to …` stays a noun of the meeting's, as before)
+  const nounTrigger = !(rule.nounFirst && !/\sof\s/i.test(triggerText)) && (NOUN_TRIGGER.test(triggerText) && !verbWish)
     || (NOUN_OR_VERB_TO.test(triggerText) && (ARTICLE_BEFORE.test(before.slice(-12))
       || GOVERNING_VERB_BEFORE.test(doc.clean.slice(Math.max(sentence.start, tStart - 40), tStart))));
   // `India’s firm commitment to …`: the possessor commits

@@ -1171,4 +1171,9 @@ describe('commitments', () => {
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['Rwanda, Spain sign MOU for political consultation', 'agreement']]);
     assert.deepEqual(annotate('Leaders sign off on the summit’s agenda\n\nMinister Vincent Biruta held talks on Wednesday.').commitments, []);
   });
+
+  it('reads `The intention is to …` and `our ambition is to …` as intentions, as `The goal is to …` is; `The objective of the meeting was to …` stays the meeting’s', () => {
+    const text = 'Minister Ana Costa met John Lee. The intention is to improve relations between the two countries. Our ambition is to double trade by 2030. The objective of the meeting was to improve relations.';
+    assert.deepEqual(commitments(text), [['intention is to', 'intention'], ['ambition is to', 'intention']]);
+  });
 });
