@@ -110,7 +110,7 @@ const TRAILING_CUE = new RegExp(`,[”"’»]?\\s+((?:[^\\s,;:“”"«»]+\\s+)
 /** `, said ` before a name or an office (`, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.`). */
 const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remarked|underlined|explained|observed|concluded)\s+(?=[A-Z]|the\s+[A-Z]|visiting\s)/g;
 /** Where the subject after an inverted cue ends: the setting, a day, a comma or the stop. */
-const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight|on)\b|[,;.!?](?:\s|$)|$/;
+const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight)\b|[,;.!?](?:\s|$)|$/;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
 // (not what is welcomed, reiterated, reaffirmed, noted or emphasised: a position or a courtesy, not a report of what was
