@@ -743,6 +743,7 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     let e = k;
     while (e < ts.length) {
       const t = ts[e];
+      if (bracketedAcronymAt(ts, e) && e > k) { e += 3; continue; }
       if (!t.word) break;
       if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
       // (`…, Minister of Natural Resources and representatives of …`: a plural title after `and` is another party)
@@ -782,7 +783,7 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     // (a title with no comma must end its phrase: a comma, a stop, `and`, or `in <country>`)
     const inCountry = noComma && e + 1 < ts.length && ts[e].lower === 'in' ? countryOf(ts[e + 1].text) : null;
     if (noComma && !inCountry && e < ts.length && !/^[,.;:]$/.test(ts[e].text) && ts[e].lower !== 'and') break;
-    for (const part of splitRoleChain(ts.slice(k, e))) {
+    for (const part of splitRoleChain(ts.slice(k, e).filter((_, p) => !inBracketedAcronym(ts, k + p)))) {
       const r = parseRole(part, text);
       if (r) roles.push(r);
     }
@@ -796,6 +797,15 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     break;
   }
   return { roles, ofCountry };
+}
+
+/** `(US)` at token i: an acronym in brackets inside an office (`the United States (US) Ambassador to Nigeria`). */
+function bracketedAcronymAt(ts: Token[], i: number): boolean {
+  return ts[i]?.text === '(' && !!ts[i + 1]?.allCaps && ts[i + 1].text.length <= 6 && ts[i + 2]?.text === ')';
+}
+/** Whether token i is part of such a bracketed acronym. */
+function inBracketedAcronym(ts: Token[], i: number): boolean {
+  return bracketedAcronymAt(ts, i) || bracketedAcronymAt(ts, i - 1) || bracketedAcronymAt(ts, i - 2);
 }
 
 /** A lower-case word after `and` that is no article, pronoun or plural noun: a verb (`and took part`). */

@@ -324,6 +324,8 @@ export function startsTitle(ts: Token[], i: number): boolean {
   if (k < ts.length && ts[k].lower === 'the') k++;
   const c = longestCountryAt(ts, k);
   k += c;
+  // (and its acronym in brackets: `the United States (US) Ambassador`)
+  if (c > 0 && ts[k]?.text === '(' && ts[k + 1]?.allCaps && ts[k + 2]?.text === ')') k += 3;
   // (after a country, a body's words may come first: `US State Department spokesman`)
   for (let n = 0; n < 4 && k < ts.length; n++, k++) {
     if (isTitleHead(ts[k])) return true;

@@ -1209,4 +1209,9 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Syed Akbaruddin'), [['Official Spokesperson', '', '']]);
     assert.deepEqual(roles(text, 'Ranjan Mathai'), [['Foreign Secretary', '', '']]);
   });
+
+  it('reads an office whose country carries its acronym in brackets (`Richard Mills, the United States (US) Ambassador to Nigeria,`)', () => {
+    const text = 'Foreign Affairs Minister Yusuf Tuggar held a meeting on Monday with Richard Mills, the United States (US) Ambassador to Nigeria, to explore avenues for cooperation.';
+    assert.deepEqual(roles(text, 'Richard Mills'), [['Ambassador to Nigeria', '', 'United States']]);
+  });
 });
