@@ -1,6 +1,7 @@
 // Dates as readouts write them: `10 April`, `on August 5, 2016`, `Thursday, 12 June`,
 // `21-22 December 2011`, `MAY 25, 2021`, `2025-03-11`, with source typos such as `l6 July`
 // and a year glued to a time (`21 August 202013:53`).
+import { WEEKDAYS } from './lexicon/words';
 
 export interface FoundDate {
   start: number;
@@ -42,10 +43,9 @@ const NUMERIC = /\b(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})\b/g;
 
 /** A weekday, whole or cut short, right before a date: `Thu, `, `Thursday `. */
 const WEEKDAY_ABBREVIATION_BEFORE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s?$/i;
-const WEEKDAY_INDEX = new Map([['sun', 0], ['mon', 1], ['tue', 2], ['wed', 3], ['thu', 4], ['fri', 5], ['sat', 6]]);
-/** The weekday of a date, 0 for Sunday. */
-function weekdayOf(day: number, month: number, year: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+/** The weekday of a date, as its index in WEEKDAYS (Monday 0; getUTCDay counts from Sunday). */
+export function weekdayOf(day: number, month: number, year: number): number {
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
 }
 
 function dayNumber(s: string): number {
@@ -100,7 +100,8 @@ export function findDates(text: string): FoundDate[] {
     const [a, b] = [Number(m[1]), Number(m[2])];
     // (or the weekday before it: `Thu, 07/09/2009` is 9 July, a Thursday, not 7 September)
     const weekday = a <= 12 && b <= 12 && a !== b ? WEEKDAY_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
-    const monthFirst = weekday ? weekdayOf(b, a, Number(m[3])) === WEEKDAY_INDEX.get(weekday[1].toLowerCase().slice(0, 3)) : false;
+    const abbreviation = weekday?.[1].toLowerCase();
+    const monthFirst = !!abbreviation && weekdayOf(b, a, Number(m[3])) === WEEKDAYS.findIndex((w) => w.startsWith(abbreviation));
     const [day, month] = (b > 12 && a <= 12) || monthFirst ? [b, a] : [a, b];
     push({ start: m.index, end: m.index + m[0].length, day, month, year: Number(m[3]), hasWeekday: false });
   }

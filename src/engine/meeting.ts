@@ -13,7 +13,7 @@ import type { FoundCommitment } from './commitments';
 import type { TranscriptTurn } from './turns';
 import { turnAt } from './turns';
 import type { AttributedQuote } from './attribution';
-import { findDates, GLUED_STAMP, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL } from './dates';
+import { findDates, GLUED_STAMP, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL, weekdayOf } from './dates';
 import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
@@ -271,9 +271,8 @@ const CAPITALIZED_TAIL = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s$/u;
 function daysBack(word: string, page: { day: number; month: number; year: number | null }): number {
   if (word === 'yesterday') return 1;
   if (word === 'today') return 0;
-  const pageDay = new Date(Date.UTC(page.year ?? 2000, page.month - 1, page.day)).getUTCDay();
-  // (WEEKDAYS runs from Monday; getUTCDay from Sunday)
-  const target = (WEEKDAYS.indexOf(word) + 1) % 7;
+  const pageDay = weekdayOf(page.day, page.month, page.year ?? 2000);
+  const target = WEEKDAYS.indexOf(word);
   return (pageDay - target + 7) % 7;
 }
 

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  AIDE_HEADS, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  AIDE_HEADS, bracketedAcronymAt, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -799,10 +799,6 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
   return { roles, ofCountry };
 }
 
-/** `(US)` at token i: an acronym in brackets inside an office (`the United States (US) Ambassador to Nigeria`). */
-function bracketedAcronymAt(ts: Token[], i: number): boolean {
-  return ts[i]?.text === '(' && !!ts[i + 1]?.allCaps && ts[i + 1].text.length <= 6 && ts[i + 2]?.text === ')';
-}
 /** Whether token i is part of such a bracketed acronym. */
 function inBracketedAcronym(ts: Token[], i: number): boolean {
   return bracketedAcronymAt(ts, i) || bracketedAcronymAt(ts, i - 1) || bracketedAcronymAt(ts, i - 2);

@@ -184,14 +184,14 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       country = country ?? countryInside(ts.slice(k));
     }
   }
-  if (seat.length && seat[seat.length - 1].word) {
+  const seatEnd = seat.length && seat[seat.length - 1].word ? seat[seat.length - 1].end : -1;
+  if (seatEnd > 0) {
     // (its words are the organization's, after any portfolio the title's tail named: `African Affairs at the Ministry …`)
-    const body = text.slice(seat[0].start, seat[seat.length - 1].end);
+    const body = text.slice(seat[0].start, seatEnd);
     organization = organization ? `${organization}, ${body}` : body;
     country = country ?? countryInside(seat);
-    return { title, organization, country: country ? normalizeCountryText(country) : null, start, end: seat[seat.length - 1].end };
   }
-  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: sentToTitle ? sentToPlaceEnd : end };
+  return { title, organization: organization ?? sentTo, country: country ? normalizeCountryText(country) : null, start, end: seatEnd > 0 ? seatEnd : sentToTitle ? sentToPlaceEnd : end };
 }
 
 /** An honorific that opens at k: `His Highness`, `Her Excellency`, `H.E.`, or `Sheikh`, a title of address rather than an office. */
@@ -325,13 +325,18 @@ export function startsTitle(ts: Token[], i: number): boolean {
   const c = longestCountryAt(ts, k);
   k += c;
   // (and its acronym in brackets: `the United States (US) Ambassador`)
-  if (c > 0 && ts[k]?.text === '(' && ts[k + 1]?.allCaps && ts[k + 2]?.text === ')') k += 3;
+  if (c > 0 && bracketedAcronymAt(ts, k)) k += 3;
   // (after a country, a body's words may come first: `US State Department spokesman`)
   for (let n = 0; n < 4 && k < ts.length; n++, k++) {
     if (isTitleHead(ts[k])) return true;
     if (!isTitleWord(ts[k]) && !(c > 0 && ts[k].cap && isInstitutionToken(ts[k]))) return false;
   }
   return false;
+}
+
+/** `(US)` at token i: an acronym in brackets inside an office (`the United States (US) Ambassador to Nigeria`). */
+export function bracketedAcronymAt(ts: Token[], i: number): boolean {
+  return ts[i]?.text === '(' && !!ts[i + 1]?.allCaps && ts[i + 1].text.length <= 6 && ts[i + 2]?.text === ')';
 }
 
 /** Whether a title phrase holds a name (capitalized words that are not title, office or country words, outside `of …`). */
