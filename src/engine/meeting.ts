@@ -227,11 +227,13 @@ const RELEASE_NUMBER_BEFORE = /\bNo[:.]?\s*\d{1,5},\s*$/;
 
 /** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
 function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {
-  // the lead and the paragraph after it: news copy may sum up first and say when next (`Cambodia and Laos have reiterated
-  // …` / `… during the meeting … here in Phnom Penh yesterday.`)
+  // the lead and the two paragraphs after it: news copy may sum up first and say when next (`Cambodia and Laos have reiterated
+  // …` / `… during the meeting … here in Phnom Penh yesterday.`), or sum up, quote, and only then say when (`South Africa and
+  // Cote d’Ivoire have concluded …` / `Addressing the media …, the President said …` / `… hosted … on Friday.`; read sets: 6
+  // more dates right, none lost)
   const leads: number[] = [];
   // (a bullet or line of a few words under the headline, `• 30 June 2017`, `• BNS/TBT Staff`, is no lead)
-  doc.forEachProseBlock((bi) => { if (leads.length < 2 && doc.blocks[bi] !== doc.title && hasWords(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end), 5)) leads.push(bi); });
+  doc.forEachProseBlock((bi) => { if (leads.length < 3 && doc.blocks[bi] !== doc.title && hasWords(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end), 5)) leads.push(bi); });
   for (const lead of leads) {
     const b = doc.blocks[lead];
     // (a transcript's words are the speaker's, not the page's: `… a very significant contribution yesterday`)
@@ -356,7 +358,8 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
         if (!isDatelineCity(after) && !COUNTRY_BY_NAME.has(after.toLowerCase())) name = name.slice(0, comma);
       }
       const words = name.split(/[\s,]+/);
-      const first = words[0].toLowerCase();
+      // (a sentence's full stop at the block's end stays on the word: `signed in December.`)
+      const first = trimEndOf(words[0], '.').toLowerCase();
       if (quotes.contains(start) || isCommonCapitalized(first) && !countryOf(name) || TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
       if (/^\d/.test(name) || mentions.within(start, start + name.length).length) continue;
       // places, not institutions: `the Peace Palace`, `the UN General Assembly` stay out unless a country

@@ -120,6 +120,8 @@ describe('meeting', () => {
     assert.equal(place('Minister Ana Costa met Minister Ivan Petrov. They shared views on the situation in Lebanon and the Sahel.'), null);
     assert.equal(place('ASTANA, 12 March. President Ivan Petrov received Minister Ana Costa.'), 'ASTANA');
     assert.equal(place('President Ivan Petrov held a meeting with Minister Ana Costa at the Presidential Villa, Abuja.'), 'Presidential Villa, Abuja');
+    // (a month at a paragraph's end keeps its full stop in the match: still a month, not a place)
+    assert.equal(place('President Ivan Petrov welcomed Minister Ana Costa.\n\nThe two held talks in March.'), null);
   });
 
   it('prefers the event’s date after a weekday (`on Wednesday 24/1/2018`) to a page stamp glued to the first line', () => {
@@ -360,6 +362,14 @@ describe('meeting', () => {
     assert.deepEqual(participantNames('Joint statement\n\nPrime Minister Ranil Wickremesinghe returned after concluding his Official Visit to the Maldives yesterday.'), ['Ranil Wickremesinghe']);
     // (an invitation conveyed from someone away names no participant)
     assert.deepEqual(participantNames('Foreign Minister Ana Costa met Minister Jan Holm. Costa conveyed the invitation of President Omar Haddad to visit Lisbon.'), ['Ana Costa', 'Jan Holm']);
+  });
+
+  it('reads the weekday of the third paragraph when the lead sums up and the next one quotes (`… hosted … on Friday`)', () => {
+    const date = (text: string): string | null => annotate(text).meeting.date?.text ?? null;
+    const text = 'Ostland and Westmark have concluded what President Ivan Petrov called very warm discussions.\n\nAddressing the media after the talks, the President said the two countries had reviewed existing agreements.\n\nPresident Ivan Petrov hosted his counterpart President Ana Costa on a state visit on Friday.';
+    assert.equal(date(text), 'Friday');
+    // (a fourth paragraph is past the opening: its weekday is another event's)
+    assert.equal(date(text.replace('President Ivan Petrov hosted', 'The leaders spoke at length.\n\nPresident Ivan Petrov hosted')), null);
   });
 
   it('reads a date glued to a byline (`Dominic McGrath25 October 2022`), a stray stop after the month (`25 May. 2017`), and a dateline with a known place in title case as the page’s date for the lead’s weekday (`Qatar, Sept 9: …` / `The call on Friday …`)', () => {
