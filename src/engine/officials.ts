@@ -635,8 +635,10 @@ function nextPersonAt(ts: Token[], i: number): boolean {
   return !nameableRun(ts.slice(end + 1, stop));
 }
 
-/** Letters after a name that are no office: `MP`, `MNA`, `QC`. */
-const POST_NOMINALS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'GCSK']);
+/** Letters after a name that are no title head: `MP`, `MNA`, `QC` (a member's letters are a role of their own, see MEMBER_LETTERS). */
+const POST_NOMINALS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'MEP', 'TD', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'GCSK']);
+/** A parliament's member's letters: a seat the text gives the official (`Charlie Flanagan, TD,`, `Dennis Kellman, M.P.`). */
+const MEMBER_LETTERS = new Set(['MP', 'MNA', 'MHA', 'MLA', 'MPP', 'MEP', 'TD']);
 /** A member's letters, with or without stops (`MP`, `M.P.`). */
 function isPostNominal(t: Token | undefined): boolean {
   return t !== undefined && t.text.length <= 8 && POST_NOMINALS.has(t.text.replace(/\./g, ''));
@@ -699,8 +701,15 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
   const roles: FoundRole[] = [];
   let k = j + 1;
   // a member of parliament's letters after the name, before the office: `Hon. Lesego E. Motsumi, MP, Acting Minister of …`
-  if (k + 1 < ts.length && ts[k].text === ',' && isPostNominal(ts[k + 1]) && ts[k + 2]?.text === ',') k += 2;
-  else if (isPostNominal(ts[k])) k++;
+  let letters = -1;
+  if (k + 1 < ts.length && ts[k].text === ',' && isPostNominal(ts[k + 1]) && (ts[k + 2] === undefined || !ts[k + 2].word)) letters = k + 1;
+  else if (isPostNominal(ts[k])) letters = k;
+  if (letters >= 0) {
+    // (a seat in parliament is a role as the text writes it, `Dennis Kellman, M.P.`; honours, `QC`, `OBE`, are not)
+    const t = ts[letters];
+    if (MEMBER_LETTERS.has(t.text.replace(/\./g, ''))) roles.push({ title: t.text, organization: null, country: null, start: t.start, end: t.end });
+    k = letters + 1;
+  }
   let ofCountry: string | null = null;
   if (k < ts.length && ts[k].lower === 'of' && k + 1 < ts.length) {
     // `John Kerry of US`, `Retno Marsudi of Indonesia`

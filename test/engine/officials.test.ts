@@ -954,17 +954,22 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Phenyo Butale'), [['foreign minister', '', 'Botswana']]);
   });
 
-  it('steps over a member’s letters (`MP`, `M.P.`) after a name: an office after them is the name’s (`Hon. Lesego E. Motsumi, MP, Acting Minister of Defence`), a plural office before honorifics is each one’s (`Prime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP`), and `MP` is no official', () => {
+  it('reads a member’s letters (`MP`, `M.P.`, `TD`) after a name as a seat, and steps over them: an office after them is the name’s (`Hon. Lesego E. Motsumi, MP, Acting Minister of Defence`), a plural office before honorifics is each one’s (`Prime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP`), and `MP` is no official', () => {
     const text = 'Communique\n\nThe delegation of Botswana was led by Hon. Lesego E. Motsumi, MP, Acting Minister of Defence and included Hon. Peter L. Siele, MP, Minister of Labour and Home Affairs.\n\nPrime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP deliberated on the above.';
     assert.deepEqual(names(text), ['Ishmael Kalsakau', 'Lesego E. Motsumi', 'Manasseh Sogavare', 'Peter L. Siele']);
-    assert.deepEqual(roles(text, 'Lesego E. Motsumi').map(([t]) => t), ['Acting Minister of Defence']);
-    assert.deepEqual(roles(text, 'Peter L. Siele').map(([t]) => t), ['Minister of Labour and Home Affairs']);
-    assert.deepEqual(roles(text, 'Manasseh Sogavare').map(([t]) => t), ['Prime Minister']);
-    assert.deepEqual(roles(text, 'Ishmael Kalsakau').map(([t]) => t), ['Prime Minister']);
+    assert.deepEqual(roles(text, 'Lesego E. Motsumi').map(([t]) => t), ['MP', 'Acting Minister of Defence']);
+    assert.deepEqual(roles(text, 'Peter L. Siele').map(([t]) => t), ['MP', 'Minister of Labour and Home Affairs']);
+    assert.deepEqual(roles(text, 'Manasseh Sogavare').map(([t]) => t), ['Prime Minister', 'MP']);
+    assert.deepEqual(roles(text, 'Ishmael Kalsakau').map(([t]) => t), ['Prime Minister', 'MP']);
     // (with stops too: `Aingimea, M.P., President of the Republic of Nauru`)
     const dotted = 'Summit\n\n2. As host, His Excellency Honourable Lionel Rouwen Aingimea, M.P., President of the Republic of Nauru, welcomed the Presidents.';
     assert.deepEqual(names(dotted), ['Lionel Rouwen Aingimea']);
-    assert.deepEqual(roles(dotted, 'Lionel Rouwen Aingimea').map(([t]) => t), ['President']);
+    assert.deepEqual(roles(dotted, 'Lionel Rouwen Aingimea').map(([t]) => t), ['M.P.', 'President']);
+    // (an Irish deputy's `TD` between commas, and letters that end the apposition: `met Dennis Kellman, M.P., in …`; honours are no seat)
+    const irish = 'Council\n\nThe Minister for Foreign Affairs, Charlie Flanagan, TD, today attended the Council. Minister Ana Costa met Dennis Kellman, M.P., in Bridgetown and Ambassador John Roe, QC, in London.';
+    assert.deepEqual(roles(irish, 'Charlie Flanagan').map(([t]) => t), ['Minister for Foreign Affairs', 'TD']);
+    assert.deepEqual(roles(irish, 'Dennis Kellman').map(([t]) => t), ['M.P.']);
+    assert.deepEqual(roles(irish, 'John Roe').map(([t]) => t), ['Ambassador']);
     // (a counterpart holds the office next to the name of two joined by `and`)
     assert.deepEqual(roles('Meeting\n\nDeputy Prime Minister and Minister of Foreign Affairs Didier Reynders met his Israeli counterpart Avigdor Lieberman.', 'Avigdor Lieberman'), [['Minister of Foreign Affairs', '', 'Israel']]);
   });
