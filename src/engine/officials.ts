@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  AIDE_HEADS, bracketedAcronymAt, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, startsTitle,
+  AIDE_HEADS, bracketedAcronymAt, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, portfolioChargeLength, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -564,11 +564,17 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // a stray hyphen glued to the title (`Commonwealth Secretary-General- Patricia Scotland`)
     if (t.text === '-' && k > 0 && k === i - 1 && ts[k - 1].end === t.start && isTitleWord(ts[k - 1])) { k--; continue; }
     if (!t.word) break;
+    // a body's name of several words that ends here, lower-case words in it too (`… of the Organization for Security and
+    // Co-operation in Europe Helga Schmid`), is passed whole
+    const body = t.cap ? countryEndingAt(ts, k) : 0;
+    if (body > 2) { k -= body; continue; }
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // His Excellency's initials, spaced: `The President of the Republic, H. E. Obiang Nguema Mbasogo`
     if (t.text === 'E.' && isSpacedExcellency(ts, k)) { k -= 2; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
+    // a portfolio given as a charge: `State Minister in charge of the East African Community Olivier Nduhungirehe`
+    if (k >= 1 && roleWord(ts[k - (t.lower === 'charge' ? 2 : 1)]) && portfolioChargeLength(ts, t.lower === 'charge' ? k - 1 : k) > 0) { k -= t.lower === 'charge' ? 2 : 1; continue; }
     // an envoy's subject: `Special Representative on Central Asia`, `Special Envoy on Climate Change`
     if (t.lower === 'on' && k > 0 && ENVOY_HEADS.has(ts[k - 1].lower) && ts[k + 1]?.cap && k + 1 < i) { k--; continue; }
     // Commonwealth offices: `Minister of State in the Ministry of …`, `Minister … with Responsibility for Information`
@@ -754,6 +760,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       const t = ts[e];
       if (bracketedAcronymAt(ts, e) && e > k) { e += 3; continue; }
       if (!t.word) break;
+      // a body's name of several words, lower-case ones in it too: `Organization for Security and Co-operation in Europe`
+      const body = t.cap && e > k ? longestCountryAt(ts, e) : 0;
+      if (body > 1) { e += body; continue; }
       if (t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || t.lower === 'on') { e++; continue; }
       // (`…, Minister of Natural Resources and representatives of …`: a plural title after `and` is another party)
       if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1) && !isPluralTitle(ts[e + 1])) { e++; continue; }
@@ -764,6 +773,10 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       // (not after an envoy's post, where `at` is a place: `High Commissioner to Uganda at the Ministry Headquarters`)
       if ((t.lower === 'to' || (t.lower === 'at' && ts[e + 1]?.lower === 'the' && isInstitutionToken(ts[e + 2] ?? t) && !ts.slice(k, e).some((x) => x.lower === 'to')))
         && e + 1 < ts.length && (ts[e + 1].cap || ts[e + 1].lower === 'the') && ts.slice(k, e).some(isTitleHead)) { e++; continue; }
+      // a portfolio given as a charge: `State Minister in charge of the East African Community`, `Minister responsible for
+      // European Affairs`
+      const charge = portfolioChargeLength(ts, e);
+      if (charge > 0 && ts.slice(k, e).some(isTitleHead)) { e += charge; continue; }
       // a unit named in lower case: `director general of the political department`, `of the second European department`
       const unit = lowerCaseUnitEnd(ts, k, e);
       if (unit > 0) { e = unit; continue; }

@@ -4,7 +4,7 @@
 import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, MULTI_WORD_STARTS, NAME_WORDS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, LONGEST_NAME_WORDS, MULTI_WORD_STARTS, NAME_WORDS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
 
@@ -202,6 +202,19 @@ function honorificOpensAt(ts: Token[], k: number): boolean {
 }
 const ADDRESSED = new Set(['majesty', 'highness', 'excellency', 'royal']);
 
+/**
+ * `in charge of` or `responsible for` at token e, before the portfolio (capitalized, or `the` and capitalized): the number
+ * of its words, or 0.
+ */
+export function portfolioChargeLength(ts: Token[], e: number): number {
+  const n = ts[e]?.lower === 'responsible' && ts[e + 1]?.lower === 'for' ? 2
+    : ts[e]?.lower === 'in' && ts[e + 1]?.lower === 'charge' && ts[e + 2]?.lower === 'of' ? 3 : 0;
+  if (n === 0) return 0;
+  const next = ts[e + n];
+  // (a portfolio as news copy writes it may be in lower case after its article: `in charge of the east Africa community`)
+  return next && (next.cap || (next.lower === 'the' && !!ts[e + n + 1]?.word)) ? n : 0;
+}
+
 /** Where a title that starts at i ends (exclusive): title words, `of|for` + portfolio words, a slash, a dash. */
 function titleRunEnd(ts: Token[], i: number): number {
   const titleStart = i;
@@ -221,11 +234,14 @@ function titleRunEnd(ts: Token[], i: number): number {
       // `Minister of Foreign Affairs and International Cooperation`, `Secretary of State`
       let k = titleEnd + 1;
       while (k < ts.length && (PORTFOLIO.has(ts[k].lower) || (ts[k].lower === 'and' && k + 1 < ts.length && PORTFOLIO.has(ts[k + 1].lower)))) k++;
-      if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for')) { titleEnd = k; continue; }
+      // (`Secretary of State in charge of the Francophonie`: a charge after the portfolio)
+      if (k > titleEnd + 1 && (k === ts.length || ts[k].lower === 'of' || ts[k].lower === 'for' || portfolioChargeLength(ts, k) > 0)) { titleEnd = k; continue; }
     }
     if (t.lower === '-' || t.lower === '–') { titleEnd++; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[titleEnd + 1]?.lower === 'portfolio') { titleEnd += 2; continue; }
+    // `State Minister in charge of the East African Community`: the charge is the title's portfolio, to the phrase's end
+    if (portfolioChargeLength(ts, titleEnd) > 0 && ts.slice(titleStart, titleEnd).some(isTitleHead)) return ts.length;
     // `Ambassador Extraordinary and Plenipotentiary`: `and` between title words that head nothing
     if (t.lower === 'and' && titleEnd + 1 < ts.length && isTitleWord(ts[titleEnd + 1]) && !isTitleHead(ts[titleEnd + 1])) { titleEnd++; continue; }
     // `Foreign Affairs and European Integration Minister`, `Trade and Industry Minister`: portfolios joined before their head
@@ -260,7 +276,7 @@ export function longestCountryAt(ts: Token[], i: number): number {
   if (!MULTI_WORD_STARTS.has(t.lower)) return best;
   // the words so far (lower case) are a name's first words; a name ends at the next word as read bare (`Kingdom’s`)
   let node = NAME_WORDS.get(t.lower);
-  for (let n = 2; n <= 6 && i + n - 1 < ts.length && node; n++) {
+  for (let n = 2; n <= LONGEST_NAME_WORDS && i + n - 1 < ts.length && node; n++) {
     const next = ts[i + n - 1];
     if (!next.word) break;
     if (node.next.get(next.bare)?.name) best = n;
@@ -381,7 +397,7 @@ function isOfficeOrCommonWord(t: Token): boolean {
 
 /** How many tokens ending at k form a country or organization name of two words or more (0 when none). */
 export function countryEndingAt(ts: Token[], k: number): number {
-  for (let n = Math.min(5, k + 1); n >= 2; n--) {
+  for (let n = Math.min(LONGEST_NAME_WORDS, k + 1); n >= 2; n--) {
     // (a name of several words starts with one of a few words: others are not looked up)
     const first = ts[k - n + 1];
     if (first && first.word && MULTI_WORD_STARTS.has(first.lower) && longestCountryAt(ts, k - n + 1) === n) return n;

@@ -1219,4 +1219,22 @@ describe('officials', () => {
     const text = 'Foreign Affairs Minister Yusuf Tuggar held a meeting on Monday with Richard Mills, the United States (US) Ambassador to Nigeria, to explore avenues for cooperation.';
     assert.deepEqual(roles(text, 'Richard Mills'), [['Ambassador to Nigeria', '', 'United States']]);
   });
+
+  it('reads a portfolio given as a charge (`in charge of`, `responsible for`) as part of the title, before or after the name', () => {
+    const text = 'Visit\n\nPresident Paul Kagame received State Minister in charge of the East African Community Olivier Nduhungirehe. The Secretary General received the French Minister responsible for European Affairs, Jean Leonetti. She also met Ana Costa, Secretary of State in charge of the Francophonie.';
+    assert.deepEqual(names(text), ['Ana Costa', 'Jean Leonetti', 'Olivier Nduhungirehe', 'Paul Kagame']);
+    assert.deepEqual(roles(text, 'Olivier Nduhungirehe'), [['State Minister in charge of the East African Community', '', '']]);
+    assert.deepEqual(roles(text, 'Jean Leonetti')[0], ['Minister responsible for European Affairs', '', 'France']);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Secretary of State in charge of the Francophonie', '', '']]);
+    // (a charge needs a portfolio after it: `the official in charge of it` is no title)
+    assert.deepEqual(roles('Minister Ana Costa, who is in charge of it, met President Olivier Petrov.', 'Ana Costa'), [['Minister', '', '']]);
+  });
+
+  it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
+    const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
+    assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);
+    assert.deepEqual(roles(before, 'Helga Schmid'), [['Secretary General', 'Organization for Security and Co-operation in Europe', '']]);
+    const after = 'Minister Abdulaziz Kamilov met with Helga Schmid, Secretary General of the Organization for Security and Co-operation in Europe.';
+    assert.deepEqual(roles(after, 'Helga Schmid'), [['Secretary General', 'Organization for Security and Co-operation in Europe', '']]);
+  });
 });

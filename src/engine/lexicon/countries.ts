@@ -330,6 +330,9 @@ const countries = new Map<string, string | null>();
 /** Every country name, demonym and organization (lower case), so that a phrase is checked in one lookup. */
 export const KNOWN_NAMES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_DEMONYM.keys(), ...ORGANIZATION_BY_NAME.keys()]);
 
+/** The most words of any country, demonym or organization name (`Organization for Security and Co-operation in Europe`: 7). */
+export const LONGEST_NAME_WORDS = Math.max(...[...KNOWN_NAMES].map((n) => n.split(' ').length));
+
 /** First words (lower case) of every country, demonym or organization name of several words. */
 export const MULTI_WORD_STARTS = new Set<string>();
 for (const names of [COUNTRY_BY_NAME.keys(), COUNTRY_BY_DEMONYM.keys(), ORGANIZATION_BY_NAME.keys()]) {
