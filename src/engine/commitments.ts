@@ -122,7 +122,8 @@ const RULES: TriggerRule[] = [
   // (`The two ministers … wish to reinforce these further`; not `we wish to thank …`, a courtesy)
   { kind: 'intention', re: /\b(?:wish|wishes)\s+to\b/gi, starts: 'wish wishes'.split(' '), needsAgent: true },
   // `confirmed interest to visit Georgia`, `expressed interest in considering …`: an interest in one's own action
-  { kind: 'intention', re: /\b(?:expressed|expressing|confirmed|confirming|showed|voiced|reaffirmed)\s+(?:(?:their|his|her|its|our|a|strong|keen|great|mutual|common|shared)\s+){0,2}interest\s+(?:to(?=\s+[a-z]{2,}\b)|in(?=\s+[a-z]{3,}ing\b))/gi, starts: 'expressed expressing confirmed confirming showed voiced reaffirmed'.split(' '), needsAgent: true },
+  // (`reconfirmed its interest in further development of …`: a further action, or its development, named by a noun)
+  { kind: 'intention', re: /\b(?:expressed|expressing|(?:re)?confirmed|(?:re)?confirming|showed|voiced|reaffirmed|reaffirming|reiterated|reiterating)\s+(?:(?:their|his|her|its|our|a|strong|keen|great|mutual|common|shared)\s+){0,2}interest\s+(?:to(?=\s+[a-z]{2,}\b)|in(?=\s+(?:further\s+)?(?:[a-z]{3,}ing|development|expansion)\b))/gi, starts: 'expressed expressing confirmed confirming reconfirmed reconfirming showed voiced reaffirmed reaffirming reiterated reiterating'.split(' '), needsAgent: true },
   // `assured Fiji’s continued support for …`, `with assurances of his continued support`: a promise of support
   { kind: 'pledge', re: /\b(?:assured|assuring|assurances?\s+of)\s+(?:(?:[A-Z][^\s’']*['’]s|his|her|their|its|our)\s+)?(?:continued|full|unwavering|continuing|further)\s+support\b/gi, starts: 'assured assuring assurance assurances'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
@@ -280,7 +281,8 @@ function reportedClauseStart(text: string, from: number, to: number): number {
   return m ? from + m.index + m[0].length : from;
 }
 const REPORTED_CLAUSE_OPENER = /\b(?:that|said|says|added|noted|stressed)(?:,)?\s+/gi;
-const PARTICIPLE_TRIGGER = /^(?:committing|pledging|volunteering|offering|promising|vowing)\b/i;
+// (and one that states an interest or a commitment: `…, confirming their mutual interest in continuing …`)
+const PARTICIPLE_TRIGGER = /^(?:committing|pledging|volunteering|offering|promising|vowing|expressing|(?:re)?confirming|reaffirming|reiterating)\b/i;
 /**
  * Whether the words before a trigger open a clause of time: `since X signed …`, `Since a memorandum of understanding on
  * … was signed` (read by hand: a pattern ending in a bounded run of words is polynomial in recheck's fuzzer).

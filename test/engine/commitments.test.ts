@@ -920,6 +920,16 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads an interest reconfirmed in a further action or its development (`reconfirmed interest in further developing …`), and one stated by a participle after a comma (`…, confirming their mutual interest in continuing …`)', () => {
+    const text = 'Minister Ana Costa met Minister Ivan Petrov. Thus, the participants reconfirmed interest in further developing the dialogue. The sides praised the dialogue, confirming their mutual interest in continuing cooperation in all fields. They expressed interest in the region.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['the participants reconfirmed interest in further developing the dialogue', 'intention'],
+      ['confirming their mutual interest in continuing cooperation in all fields', 'intention'],
+    ]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
