@@ -14,7 +14,7 @@ import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { isMediaName } from './lexicon/media';
 import { hasWords, isSpace, lastMatch, trimEndWhere } from './textTrim';
-import { isCountryToken, isHonorific, isInstitutionToken, isTitleWord } from './roles';
+import { isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleWord } from './roles';
 import type { Token } from './tokens';
 import type { FoundMention } from './officials';
 
@@ -291,12 +291,18 @@ function adjacent(doc: Doc, a: RawQuote, b: RawQuote): boolean {
 
 /** A word of the role a name follows in a trailing cue: `…,” Foreign Ministry spokesman Łukasz Jasina said`. */
 // (with the words that join a title to its country: `Minister of Foreign Affairs of the Czech Republic Jan Lipavský said`)
-const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || ROLE_JOINERS.has(t.lower);
+const isRoleWordBeforeName = (t: Token): boolean => isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || ROLE_JOINERS.has(t.lower)
+  || (t.cap && isPortfolioWord(t.lower));
 
 /** The first name starting in [from, to) with nothing but its titles before it (`Secretary General Stoltenberg`), or null. */
 function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: number): FoundMention | null {
-  const m = mentions.firstStartingIn(from, to);
+  let m = mentions.firstStartingIn(from, to);
   if (!m) return null;
+  // (a role mention read inside the name's own titles, `Mongolian Minister of Labor S.Chinzorig`: the name after it)
+  if (m.kind === 'role') {
+    const next = mentions.firstStartingIn(m.end, to);
+    if (next && next.kind === 'name' && next.person === m.person) m = next;
+  }
   let before = doc.tokensIn(from, m.start);
   // (the name in apposition after its office: `…”, said Minister of Foreign Affairs of Colombia, Maria Angela Holguin`)
   if (before.length > 1 && before[before.length - 1].text === ',') before = before.slice(0, -1);

@@ -146,7 +146,7 @@ const lexiconWords = new Map<string, boolean>();
 function isLexiconWord(t: Token): boolean {
   let v = lexiconWords.get(t.lower);
   if (v === undefined) {
-    v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t);
+    v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || isPortfolioWord(t.bare);
     if (lexiconWords.size < 50000) lexiconWords.set(owned(t.lower), v);
   }
   return v;
@@ -600,7 +600,10 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // `Deputy Prime Minister and Minister of …`, `Foreign Affairs and International Cooperation`
     // (`Minister of State for South Asia and the Commonwealth`: an article may open the second part)
     // (not another's office with its own country: `The Secretary-General and French President François Hollande`)
-    if (t.lower === 'and' && roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))
+    // (portfolio words on both sides inside `of …`: `Minister of Labor and Social Protection of Kazakhstan Madina Abylkassymova`)
+    const portfolioAnd = k > 0 && ts[k - 1].cap && isPortfolioWord(ts[k - 1].lower) && !!ts[k + 1]?.cap && isPortfolioWord(ts[k + 1].lower)
+      && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'of' || x.lower === 'for');
+    if (t.lower === 'and' && (portfolioAnd || (roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))))
       && !(isTitleHead(ts[k - 1]) && isCountryToken(ts[k + 1]))) { k--; continue; }
     // an unknown capitalized word belongs to an organization's name inside `of …`
     if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }

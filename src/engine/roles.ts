@@ -30,6 +30,10 @@ const PORTFOLIO = new Set(
   human rights and the veterans immigration migration integration relations national territorial regional local family
   women children affairs european union asia pacific civil aviation staff commonwealth expatriates expatriate emigrants diaspora
   enlargement neighbourhood neighborhood policy
+  protection employment higher vocational training petroleum electricity urban rural climate disaster gender equality
+  innovation research telecommunications maritime broadcasting heritage minerals railways livestock irrigation sanitation
+  statistics administration reform reforms services heavy cooperatives religious endowments parliamentary legal
+  constitutional lands highways ports
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 

@@ -1230,6 +1230,17 @@ describe('officials', () => {
     assert.deepEqual(roles('Minister Ana Costa, who is in charge of it, met President Olivier Petrov.', 'Ana Costa'), [['Minister', '', '']]);
   });
 
+  it('reads portfolio words joined by `and` inside `of …` as the title’s, never as a name (`Minister of Labor and Social Protection S.Chinzorig`, `… of Kazakhstan Madina Abylkassymova`)', () => {
+    const text = 'Commission\n\nA working group led by Minister of Labor and Social Protection S.Chinzorig and Minister of Mining and Heavy Industry D.Sumiyabazar arrived. Minister of Labor and Social Protection of Kazakhstan Madina Abylkassymova welcomed them.';
+    assert.deepEqual(names(text), ['D.Sumiyabazar', 'Madina Abylkassymova', 'S.Chinzorig']);
+    assert.deepEqual(roles(text, 'S.Chinzorig'), [['Minister of Labor and Social Protection', '', '']]);
+    assert.deepEqual(roles(text, 'D.Sumiyabazar'), [['Minister of Mining and Heavy Industry', '', '']]);
+    assert.deepEqual(roles(text, 'Madina Abylkassymova'), [['Minister of Labor and Social Protection', '', 'Kazakhstan']]);
+    // (a quote's cue after it names the official past a demonym and the whole office)
+    const quoted = text + ' “We marked the anniversary of our relations,” Mongolian Minister of Labor and Social Protection S.Chinzorig noted.';
+    assert.deepEqual(quotePairs(annotate(quoted)), [['We marked the anniversary of our relations,', 'S.Chinzorig']]);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);
