@@ -197,7 +197,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // `the head of the council, Israel Ganz`, `Foreign Minister Israel Katz`: a country that is a given name, before a
       // surname (not after another capitalized word or a preposition, where it is an office's country: `… Commission of
       // Chad Moussa Faki`)
-    } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1]))) { i++; continue; }
+    } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1])) || endsPluralDemonym(ts, i)) { i++; continue; }
     // `H. E. Antonio Patriota`: His Excellency's initials, spaced, are no name
     if (ts[i].text === 'H.' && isSpacedExcellency(ts, i)) { i += 2; continue; }
     // `Tan Sri Muhyiddin Yassin`: a Malay honorific's first word is no name
@@ -534,6 +534,13 @@ function respectively(r: FoundRole): [FoundRole, FoundRole] {
 /** `Tunisians`, `Egyptians`: a demonym in the plural, the people of a country. */
 function isPluralDemonym(t: Token): boolean {
   return t.cap && t.bare.length > 4 && t.bare.endsWith('s') && COUNTRY_BY_DEMONYM.has(t.bare.slice(0, -1));
+}
+
+/** A people of two words in the plural ending at token i, whose first word may read as an honorific: `all Sri Lankans`. */
+function endsPluralDemonym(ts: Token[], i: number): boolean {
+  const t = ts[i];
+  return i > 0 && t.bare.length > 4 && t.bare.endsWith('s') && ts[i - 1].word && ts[i - 1].end + 1 === t.start
+    && COUNTRY_BY_DEMONYM.has(`${ts[i - 1].lower} ${t.bare.slice(0, -1)}`);
 }
 
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`, `H. E.`. */

@@ -30,6 +30,9 @@ const ANONYMOUS = /^(?:q|a|question|questions|answer|moderator|participant|journ
 // page's details: `Duration: 5:22`, `File Size: 90.4 MB`, `Inquiries: (02) 6277 7500`; a byline, `By: Akoi M. Baysah, Jr.`)
 const NOT_A_LABEL = /^(?:note|notes|source|sources|photo|photos|image|images|picture|pictures|caption|credit|credits|file|graphic|illustration|tags|date|dates|location|topic|topics|related|subject|subjects|title|see also|read more|also read|read|watch|listen|quote|unquote|more|update|updated|editor's note|disclaimer|contact|contacts|attachment|attachments|summary|background|agenda|participants|keywords|category|categories|share|print|video|audio|link|links|website|email|phone|fax|address|time|venue|place|language|format|outcome|outcomes|conclusion|introduction|remarks|statement|transcript|excerpt|excerpts|breaking|breaking news|exclusive|live|live updates|just in|analysis|opinion|editorial|explainer|factbox|fact check|alert|news alert|flash|urgent|developing|developing story|latest|latest news|special report|feature|commentary|adding|continuing|concluding|description|duration|file size|size|length|running time|runtime|resolution|download|downloads|inquiries|enquiries|media inquiries|media enquiries|published|publisher|posted|last updated|author|authors|written by|by|reported by|copyright|reference|ref|event|occasion|theme|views|text|full text|begin text|end text|begin quote|end quote|highlights|key points|key outcomes|deliverables|notably|additionally|specifically|separately|furthermore|moreover|importantly|meanwhile|finally|lastly|firstly|secondly|thirdly|in addition|in particular|in summary|for example|for instance|diplomacy|politics|economy|business|world|nation|national|international|region|regional|society|security|defence|defense|trade|culture|environment|local|domestic)$/i;
 
+/** A byline's label, whatever word opens it: `Story By:`, `Posted by:`, `Photos By:`. */
+const BYLINE_LABEL = /\sby$/i;
+
 /** What follows a label when it is one word and no sentence (no closing stop): a field's value. */
 const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
 
@@ -66,7 +69,7 @@ export function findLabels(clean: string, blocks: Block[], text = clean): Label[
       return;
     }
     const name = m[1].trim();
-    if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name)) return;
+    if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name) || BYLINE_LABEL.test(name)) return;
     // `Izvor: B92`, `Fuente: EFE`: a one-word field and its one-word value, in any language, is a page's metadata, no turn
     if (!/\s/.test(name) && ONE_WORD_VALUE.test(clean.slice(b.start + m[0].length, b.end))) return;
     // (or its value on the next line, a number: `ID :` / `69665`, in the same paragraph or the next)

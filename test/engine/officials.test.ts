@@ -1241,6 +1241,12 @@ describe('officials', () => {
     assert.deepEqual(quotePairs(annotate(quoted)), [['We marked the anniversary of our relations,', 'S.Chinzorig']]);
   });
 
+  it('reads no official in a byline’s label (`Story By: FIJI TV Team`), a headline’s verb after a title (`Foreign Minister Briefs Ambassadors`) or a people in the plural after an honorific-like word (`all Sri Lankans`)', () => {
+    const text = 'Foreign Minister Briefs Ambassadors\n\nStory By: FIJI TV Team\n\nForeign Minister Mangala Samaraweera briefed ambassadors. He said the policy serves the interests of all Sri Lankans.';
+    assert.deepEqual(names(text), ['Mangala Samaraweera']);
+    assert.deepEqual(annotate(text).meeting.participants.map((id) => annotate(text).officials.find((o) => o.id === id)?.name), ['Mangala Samaraweera']);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);

@@ -80,7 +80,7 @@ export const HEADLINE_VERBS = list(`
 holds meets met receives received speaks spoke visits visited calls called says said held signs signed
 attends attended opens opened launches launched hosts hosted welcomes welcomed congratulates congratulated
 discusses discussed addresses addressed takes took makes made gives gave sends sent delivers delivered
-urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid
+urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid briefs briefed
 has have had is are was were will agrees agreed reaffirms reaffirmed confirms confirmed reveals revealed condemns condemned
 quote unquote
 ends ended begins began concludes concluded wraps wrapped starts started completes completed
