@@ -46,6 +46,8 @@ const REPORTED_BEFORE = new RegExp(`\\b(${CUE_VERB})\\s+that\\b`, 'gi');
 const NAMING_VERB = /\b(hailed|described|termed|called|labell?ed|characteri[sz]ed|branded|dubbed|wished|wishes)\b/gi;
 /** The first reporting verb with `that` in a sentence (not global: read once per sentence). */
 const REPORTED_BEFORE_ONE = new RegExp(REPORTED_BEFORE.source, 'i');
+/** A participle of saying that shares the subject of the clause before its comma: ` echoed similar sentiments, saying`. */
+const SAYING_AFTER_CLAUSE = /^\s[^.;:“”"]{0,100}?,\s(?:saying|adding|noting|stressing)\b/i;
 const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
@@ -347,8 +349,10 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   if (!q.closed) return null;
   const block = doc.blocks[q.block];
   const after = doc.clean.slice(q.end, Math.min(block.end, q.end + 160));
-  // `…,” said Cao Jianming` / `…,” noted the Belarus President`
-  const said = verbThenSubject(doc, q.end, after, block.end, parties, mentions);
+  // `…,” said Cao Jianming` / `…,” noted the Belarus President` (past the second of two single marks typed for a closing
+  // double one: `…,’’ says Mr Key`)
+  const stray = /^[’'](?=\s)/.test(after) ? 1 : 0;
+  const said = verbThenSubject(doc, q.end + stray, after.slice(stray), block.end, parties, mentions);
   if (said) return said;
   // `…,” Aleksandr Lukashenko said` / `…,” the head of state said at the beginning of the meeting`
   // (past the second of two single marks typed for a closing double one: `…,’’ Minister X said`)
@@ -661,7 +665,8 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
     const subject = report ? null : parties.sentenceSubject(last.start, last.end);
     // (or a verb of taking up a matter, in a paragraph of one sentence that sets the scene for the quote: `Peters addressed
     // visa-free travel pleas by local media.` / `"We have heard you. …"`; not one who acted: `Dendias visited the port.`)
-    const verb = subject?.person ? VERB_NEXT.exec(doc.clean.slice(subject.end, last.end))
+    // (or a participle of saying after the subject's clause: `Dr Taga echoed similar sentiments, saying the partnership …`)
+    const verb = subject?.person ? VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) ?? SAYING_AFTER_CLAUSE.exec(doc.clean.slice(subject.end, last.end))
       ?? (sentences.length === 1 && !lastQuote ? PAST_VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) : null) : null;
     if (subject && verb) return { speaker: subject, cue: { start: subject.start, end: subject.end + verb[0].length } };
   }

@@ -470,4 +470,11 @@ describe('attribution', () => {
     const text = 'Minister Harjit S. Sajjan will travel to Ghana and Senegal.\n\n“Senegal and Ghana are important members of the international community.”\n\n– Harjit S. Sajjan, Minister of International Development\n\nForeign Minister Khalid Hamad met the Minister.\n\n“The talks were frank and constructive, and we will meet again soon.”\n\n- Khalid Hamad thanked the Minister for the welcome.';
     assert.deepEqual(speakers(text), ['Harjit S. Sajjan', null]);
   });
+
+  it('reads a cue past the second of two single marks closing a double quote (`…,’’ says Mr Key`), and gives a quote-only paragraph to one who spoke in a participle (`Dr Taga echoed similar sentiments, saying …`)', () => {
+    const doubled = 'Prime Minister John Key will lead a delegation.\n\n“The mission reflects the close relationship we have with our neighbours,’’ says Mr Key.';
+    assert.deepEqual(speakers(doubled), ['John Key']);
+    const participle = 'Foreign Minister Raijeli Taga met Bede Corry, the New Zealand Secretary of Foreign Affairs.\n\nDr Taga echoed similar sentiments, saying the partnership continued to serve as a robust framework.\n\n“Our partnership covers an extensive range of shared objectives.”';
+    assert.deepEqual(speakers(participle), ['Raijeli Taga']);
+  });
 });

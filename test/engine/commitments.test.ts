@@ -930,6 +930,15 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads an agreement with a counterpart named in apposition (`agreed with her counterpart, Mr Bede Corry, that …`)', () => {
+    const text = 'Foreign Minister Raijeli Taga met Bede Corry. Taga agreed with her New Zealand counterpart, Mr Bede Corry, that both sides will refresh the partnership.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['Taga agreed with her New Zealand counterpart, Mr Bede Corry, that both sides will refresh the partnership', 'agreement'],
+    ]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
