@@ -357,7 +357,7 @@ function officeBeforeComma(ts: Token[], comma: number, text: string, plural = fa
     // (or the last word of a body's name after the title's `of`: `the Executive Secretary of the Council of the Entente, X,`)
     // (not a name after the office, with no comma of its own: `Minister of Trade Serge Ahissou, X`)
     || (beforeComma.cap && beforeComma.word && chain.slice(chain.lastIndexOf(lastHead)).some((t) => t.lower === 'of')
-      && end >= 2 && (ts[end - 2].lower === 'the' || ts[end - 2].lower === 'of' || isInstitutionToken(ts[end - 2]))))) return null;
+      && end >= 2 && (ts[end - 2].lower === 'the' || ts[end - 2].lower === 'of' || isInstitutionToken(ts[end - 2]) || isCountryToken(ts[end - 2]))))) return null;
   const roles: FoundRole[] = [];
   for (const part of officeName ? [] : splitRoleChain(chain)) {
     const r = parseRole(part, text);

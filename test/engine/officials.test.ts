@@ -1247,6 +1247,13 @@ describe('officials', () => {
     assert.deepEqual(annotate(text).meeting.participants.map((id) => annotate(text).officials.find((o) => o.id === id)?.name), ['Mangala Samaraweera']);
   });
 
+  it('reads an office before a comma and an honorific whose body’s name has a people’s word (`the President of the Swiss Confederation, Mr Didier Burkhalter,`) or a portfolio’s (`Head of the Federal Department of Justice and Police (FDJP), Ms …`), and a diplomatic adviser’s office', () => {
+    const text = 'Visit\n\nThe President of the Swiss Confederation, Mr Didier Burkhalter, welcomed guests. The talks were attended by the Head of the Federal Department of Justice and Police (FDJP), Ms Simonetta Sommaruga, and Ambassador Pietro Benassi, Diplomatic Advisor to the Italian Prime Minister.';
+    assert.deepEqual(roles(text, 'Didier Burkhalter'), [['President', '', 'Swiss Confederation']]);
+    assert.deepEqual(roles(text, 'Simonetta Sommaruga'), [['Head', 'Federal Department of Justice and Police (FDJP)', '']]);
+    assert.deepEqual(roles(text, 'Pietro Benassi').map(([t]) => t), ['Ambassador', 'Diplomatic Advisor to the Italian Prime Minister']);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);

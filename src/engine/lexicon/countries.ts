@@ -170,7 +170,7 @@ Sri Lanka||Sri Lankan
 Sudan||Sudanese
 Suriname||Surinamese
 Sweden||Swedish
-Switzerland||Swiss
+Switzerland|Swiss Confederation|Swiss
 Syria|Syrian Arab Republic|Syrian
 Tajikistan||Tajik
 Tanzania||Tanzanian
