@@ -215,6 +215,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
       // a father's honorific is part of the patronymic: `Mohd Najib bin Tun Abdul Razak`, `Hamad bin Sheikh Khalifa`
       if (k > j + 1 && PATRONYMIC_PARTICLES.has(ts[k - 1].lower) && k + 1 < ts.length && ts[k].cap && isLexiconWord(ts[k]) && nameable(ts[k + 1])) { j = k + 1; continue; }
+      // `Hassan Sheikh Mohamud`: inside a Somali name, `Sheikh` after a given name is a name part, not an honorific
+      if (k === j + 1 && k + 1 < ts.length && ts[k].cap && ts[k].lower === 'sheikh' && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
       if (k === j + 1 && k + 1 < ts.length && ARTICLE_NAME.test(ts[k].text) && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // `Haider al-Abadi`: the article's name part ends the name

@@ -1254,6 +1254,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Pietro Benassi').map(([t]) => t), ['Ambassador', 'Diplomatic Advisor to the Italian Prime Minister']);
   });
 
+  it('reads `Sheikh` after a given name as a Somali name’s part (`President Hassan Sheikh Mohamud`), and a church as a body, not a person (`representatives of the Catholic Church`)', () => {
+    const text = 'Visit\n\nI was encouraged to hear from Somali President Hassan Sheikh Mohamud about the progress. I condemn the attacks on representatives of the Catholic Church. Emir Sheikh Tamim bin Hamad Al Thani sent greetings.';
+    assert.deepEqual(names(text), ['Hassan Sheikh Mohamud', 'Tamim bin Hamad Al Thani']);
+    assert.deepEqual(roles(text, 'Hassan Sheikh Mohamud')[0], ['President', '', 'Somalia']);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);
