@@ -111,7 +111,8 @@ function remarksBy(doc: Doc, mentions: MentionIndex): TranscriptTurn | null {
 }
 
 /** A paragraph that only introduces what follows: `Minister for the Indo-Pacific Anne-Marie Trevelyan said:`. */
-const SAID_COLON = /\b(?:said|says|added|stated|commented|remarked)\s*:\s*$/;
+// (its day may follow the verb: `Minister of State Annen said today (22 November):`)
+const SAID_COLON = /\b(?:said|says|added|stated|commented|remarked)(?:\s(?:today|yesterday|on\s\p{L}+day))?(?:\s?\([^()\n]{1,30}\))?\s*:\s*$/u;
 /** A first-person word, as a statement in an official's own voice has. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b/;
 

@@ -1071,6 +1071,9 @@ describe('commitments', () => {
     assert.equal(actorOf('UK Minister for Asia Anna Brook will visit Tokyo'), 'Anna Brook');
     assert.equal(actorOf('The Minister will also meet'), 'Anna Brook');
     assert.notEqual(actorOf('We will publish'), 'Anna Brook');
+    // (the introduction may date the words: `Minister of State Annen said today (22 November):`)
+    const dated = annotate('Minister travels to Bahrain\n\nMinister of State Niels Annen will visit Manama.\n\nPrior to his departure, Minister of State Annen said today (22 November):\n\nToday, I will travel to Bahrain for the Manama Dialogue.');
+    assert.equal(dated.commitments.find((c) => c.text.startsWith('I will travel'))?.actor, 'Niels Annen');
   });
 
   it('reads `agreed that there was a need to …` / `… there is a need for …` as the duty agreed on (an obligation from `there`), not an agreement; a lone `there is a burning need for the international community to …` asks it of others', () => {
