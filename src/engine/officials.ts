@@ -752,8 +752,11 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
   const dash = k + 1 < ts.length && DASHES.has(ts[k].text) && startsTitle(ts, k + 1) && !ts[j].allCaps && !isMediaName(ts[j].text);
   if (k >= ts.length || (ts[k].text !== ',' && !bracket && !noComma && !dash)) return { roles, ofCountry };
   if (!noComma) k++;
-  if (!bracket && k + 1 < ts.length && ts[k].lower === 'who' && (ts[k + 1].lower === 'is' || ts[k + 1].lower === 'was')) {
-    k += 2;
+  // `, who is also …`, `, who was …`, `, who’s also Foreign Trade and Investment Minister,`
+  const who = bracket || k >= ts.length ? 0 : ts[k].lower === 'who' && (ts[k + 1]?.lower === 'is' || ts[k + 1]?.lower === 'was') ? 2
+    : ts[k].lower === 'who’s' || ts[k].lower === "who's" ? 1 : 0;
+  if (who > 0) {
+    k += who;
     if (k < ts.length && ts[k].lower === 'also') k++;
   }
   // `Wang Yi, a member of the Political Bureau …`: an indefinite apposition; `…, the newly appointed

@@ -347,9 +347,12 @@ export function startsTitle(ts: Token[], i: number): boolean {
   // (and its acronym in brackets: `the United States (US) Ambassador`)
   if (c > 0 && bracketedAcronymAt(ts, k)) k += 3;
   // (after a country, a body's words may come first: `US State Department spokesman`)
-  for (let n = 0; n < 4 && k < ts.length; n++, k++) {
+  // (and portfolios joined by `and` before their head: `Foreign Trade and Investment Minister`)
+  for (let n = 0; n < 6 && k < ts.length; n++, k++) {
     if (isTitleHead(ts[k])) return true;
-    if (!isTitleWord(ts[k]) && !(c > 0 && ts[k].cap && isInstitutionToken(ts[k]))) return false;
+    // (not before a title's own words, where a second office starts: `… and Security Policy and Vice President`)
+    if (n > 0 && ts[k].lower === 'and' && ts[k + 1]?.cap && !isTitleWord(ts[k + 1])) continue;
+    if (!isTitleWord(ts[k]) && !(c > 0 && ts[k].cap && isInstitutionToken(ts[k])) && !(n > 0 && ts[k].cap && PORTFOLIO.has(ts[k].lower))) return false;
   }
   return false;
 }

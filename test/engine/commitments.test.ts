@@ -939,6 +939,11 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads no commitment in agreeing on how relations stand (`agreed on the excellent state of bilateral relations`) or in being glad to have a guest here (`I am very happy to have the Foreign Minister here`)', () => {
+    const text = 'President John Briceño met Minister Lin Chia-lung. The two parties agreed on the excellent state of bilateral relations. “I am very happy to have the Foreign Minister here,” Briceño said. They agreed on the need to expand trade.';
+    assert.deepEqual(annotate(text).commitments.map((c) => c.text), ['They agreed on the need to expand trade']);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);

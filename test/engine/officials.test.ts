@@ -1260,6 +1260,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Hassan Sheikh Mohamud')[0], ['President', '', 'Somalia']);
   });
 
+  it('reads portfolios joined by `and` before their head after a name (`Cabrisas, who’s also Foreign Trade and Investment Minister,`), but a second office after `and` stays its own (`… Security Policy and Vice President of the Commission`)', () => {
+    const text = 'Talks\n\nCuban Deputy Prime Minister Ricardo Cabrisas held talks in Havana. Cabrisas, who’s also Foreign Trade and Investment Minister, described the ties. Ana Costa, High Representative of the Union for Foreign Affairs and Security Policy and Vice President of the Commission, welcomed them.';
+    assert.deepEqual(roles(text, 'Ricardo Cabrisas').map(([t]) => t), ['Deputy Prime Minister', 'Foreign Trade and Investment Minister']);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['High Representative', 'Union for Foreign Affairs and Security Policy', ''], ['Vice President', 'Commission', '']]);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);
