@@ -105,6 +105,9 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   if (ws.length === 0) return false;
   // the name of a document or theme after the verb that names it: `signed ‘Memorandum of Understanding between …’`
   if (NAMED_BEFORE.test(ctx.before)) return false;
+  // (and an address's title after speaking on it: `Henfield spoke about “Strengthening dialogue and concerted action for
+  // prosperity”`; words quoted in lower case or ending a sentence stay speech)
+  if (TOPIC_BEFORE.test(ctx.before) && /^\s*\p{Lu}/u.test(inner) && !endsWithStop(inner)) return false;
   if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCaseText(inner)) || cjkLength(inner) >= 10;
   const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
@@ -134,7 +137,8 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   return false;
 }
 
-const QUALITIES_SLOGAN = /^\s*[a-z]+(?:-[a-z]+)?,?\s+and\s/;
+// (`“free, fair and peaceful”`: a list of qualities too)
+const QUALITIES_SLOGAN = /^\s*(?:[a-z]+(?:-[a-z]+)?,\s+){0,3}[a-z]+(?:-[a-z]+)?,?\s+and\s/;
 function isAsciiLowerStart(s: string): boolean {
   let i = 0;
   while (i < s.length && isSpace(s[i])) i++;
@@ -160,6 +164,8 @@ const MEETING_VERDICT = /\b(?:meeting|discussions?|talks|conversation|exchange|d
 
 /** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
 // (or a motto: `in the spirit of “good neighbourliness, traditional friendship, comprehensive cooperation and …”`)
+/** Speaking on a topic, right before the quote: `spoke about`, `lectured on`. */
+const TOPIC_BEFORE = /\b(?:spoke|speaks|speaking|talked|lectured|lecturing)\s+(?:about|on)\s*$/i;
 const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme|(?:spirit|motto|slogan|principles?|formula|policy)(?:\s+of)?)\s*$/i;
 
 /** A name of one to three words and a reporting verb right after the closing mark: `,” Petrov said`. */

@@ -227,6 +227,11 @@ describe('quotes', () => {
     assertExactSpans(a, text);
   });
 
+  it('reads a list of qualities (`the “free, fair and peaceful” election`) and an address’s title after speaking on it (`spoke about “Strengthening dialogue and concerted action for prosperity”`) as no speech', () => {
+    const text = 'Minister Darren Henfield addressed the Assembly. He spoke about “Strengthening dialogue and concerted action for prosperity”, informing the delegates about the “free, fair and peaceful” general election, conducted “in keeping with our long and proud history of democracy.”';
+    assert.deepEqual(quotesOf(text), ['in keeping with our long and proud history of democracy.']);
+  });
+
   it('reads a sentence with words woven in and a trailing cue as a report, the last woven words its quote (`South Africa seeks “continued frank engagements” … “based on mutual respect,” Foreign Minister Ronald Lamola said`)', () => {
     const text = 'Lamola trip\n\nSouth Africa seeks “continued frank engagements” with the US on geopolitical matters “based on mutual respect,” Foreign Minister Ronald Lamola said on Thursday.';
     const a = annotate(text);
