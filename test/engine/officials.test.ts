@@ -1266,6 +1266,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['High Representative', 'Union for Foreign Affairs and Security Policy', ''], ['Vice President', 'Commission', '']]);
   });
 
+  it('reads a city that hosts consulates and meetings as no person (`the Bahamas Consulate General, Miami, will soon relocate`)', () => {
+    assert.deepEqual(names('Visit\n\nMinister Darren Henfield also toured the new premises where the Bahamas Consulate General, Miami, will soon relocate.'), ['Darren Henfield']);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);

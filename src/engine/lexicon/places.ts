@@ -1,7 +1,8 @@
 // Cities that open datelines (`WASHINGTON:`, `NEW DELHI, 12 March`): the capitals and the cities
 // where diplomacy is often datelined. A dateline's city is a place, never a speaker's label.
 // (Capitals that are also given names — Victoria, Santiago, Kingston, Georgetown, Male — are left
-// out: `Victoria:` may well label a speaker.)
+// out: `Victoria:` may well label a speaker. Nor are cities that headlines name as a war's front, `Gaza Overshadows Arab
+// Summit`: as a place in the headline they would be taken for the meeting's.)
 const CITIES = `
 kabul, tirana, algiers, andorra la vella, luanda, buenos aires, yerevan, canberra, vienna, baku, nassau, manama, dhaka,
 bridgetown, minsk, brussels, belmopan, porto-novo, thimphu, la paz, sucre, sarajevo, gaborone, brasilia, brasília,
@@ -25,7 +26,13 @@ sanaa, aden, lusaka, harare,
 new york, united nations, geneva, washington, washington dc, washington d.c., davos, sochi, st. petersburg,
 saint petersburg, vladivostok, shanghai, osaka, hiroshima, busan, mumbai, kolkata, chennai, bengaluru, karachi, lahore,
 jeddah, alexandria, sharm el-sheikh, marrakech, casablanca, lagos, durban, rio de janeiro, sao paulo, são paulo,
-munich, frankfurt, hamburg, strasbourg, milan, barcelona, edinburgh, los angeles, san francisco, camp david, honolulu
+munich, frankfurt, hamburg, strasbourg, milan, barcelona, edinburgh, los angeles, san francisco, camp david, honolulu,
+miami, chicago, boston, houston, toronto, montreal, vancouver, melbourne, brisbane, auckland, cancun, cancún, guadalajara,
+monterrey, cartagena, medellin, medellín, cusco, valparaiso, valparaíso, zurich, zürich, hong kong, macau, macao, guangzhou,
+shenzhen, chongqing, wuhan, kyoto, yokohama, incheon, jeju, da nang, cebu, surabaya, denpasar, penang, johor bahru,
+chittagong, izmir, antalya, thessaloniki, naples, venice, lyon, marseille, bordeaux, cologne, bonn, dresden, leipzig, gdansk, gdańsk, krakow, kraków,
+yekaterinburg, kazan, novosibirsk, mombasa, kisumu, arusha, zanzibar, lubumbashi,
+oran, tangier, kano, ibadan, port harcourt, kumasi, douala, bulawayo, beira
 `;
 
 const CITY_SET = new Set(CITIES.split(',').map((c) => c.trim()).filter(Boolean));
