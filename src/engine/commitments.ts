@@ -103,7 +103,8 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bresolute\b/gi, starts: 'resolute'.split(' '), needsAgent: true },
   // (`affirmed that the US support for Ukraine remains unfaltering` reports a state: no `that` before the noun)
   { kind: 'pledge', re: /\b(?:(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?|re-?emphasi[sz](?:ed|es|e|ing)|restat(?:ed|es|e|ing))\s+(?:(?!that\s)[^\s,;:]+\s+){0,3}?(?:commitment|dedication)\b/gi, starts: 'restated restate restates restating reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating reemphasized reemphasised reemphasize reemphasise reemphasizes reemphasises re-emphasized re-emphasised'.split(' '), needsAgent: false },
-  { kind: 'pledge', re: /\bcommitments?(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: ['commitment', 'commitments'], needsAgent: true },
+  // (`France's undertaking to support …`: an undertaking is a commitment)
+  { kind: 'pledge', re: /\b(?:commitments?|undertakings?)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: ['commitment', 'commitments', 'undertaking', 'undertakings'], needsAgent: true },
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\b|['’]ll\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
   { kind: 'intention', re: /\bgoing\s+to\b/gi, starts: 'going'.split(' '), needsAgent: true },
@@ -266,7 +267,7 @@ function modifiersBefore(clean: string, at: number, floor: number): number {
 }
 /** `India’s firm commitment`, `its commitment`: the possessor before a noun trigger, adjectives skipped. */
 // (also two sides together: `both countries’ shared determination to …`)
-const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our|(?:both|the\s+two)\s+(?:countries|sides|nations|leaders|governments|parties|ministers|presidents))(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own|shared|common|joint|mutual)\s+)*$/;
+const POSSESSOR = /(?:^|\s)((?:[A-Z][^\s’']*)|his|her|their|its|our|(?:both|the\s+two)\s+(?:countries|sides|nations|leaders|governments|parties|ministers|presidents))(?:['’]s?)?\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|own|shared|common|joint|mutual|expressed|stated)\s+)*$/;
 /** `our` and the adjectives of a noun trigger right before it: `our shared`, `Our firm`. */
 const OWN_COMMITMENT = /\bour\s+(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep|shared|common|joint|mutual|collective)\s+)*$/i;
 /** A verb that makes what follows a topic of talks: `discussed our commitment to …`. */
@@ -615,7 +616,7 @@ const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|sat
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
-const NOUN_TRIGGER = /^(?:the\s+(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const WISH_TO = /^wish(?:es)?\s+to$/i;

@@ -944,6 +944,13 @@ describe('commitments', () => {
     assert.deepEqual(annotate(text).commitments.map((c) => c.text), ['They agreed on the need to expand trade']);
   });
 
+  it('reads a party’s undertaking as its commitment (`The Minister confirmed France’s undertaking to support …`)', () => {
+    const text = 'Secretary General Thorbjørn Jagland received Minister Jean Leonetti. The Minister confirmed France’s undertaking to support the organisation of a Forum for Democracy.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['France’s undertaking to support the organisation of a Forum for Democracy', 'pledge']]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
