@@ -63,6 +63,8 @@ const RULES: TriggerRule[] = [
   // (`resolved to` as `decided to`: `We discussed … and resolved to continue working closely`; an aside in commas may
   // stand before the `to`: `resolved, in line with our shared values, to strengthen …`)
   { kind: 'agreement', re: /\b(?:decided\s+(?:to|that|on)|resolved(?:,\s[^,.;]{1,60},)?\s+to)\b/gi, starts: 'decided resolved'.split(' '), needsAgent: true },
+  // (`The GUAM ministerial meeting adopted a decision on passing the chairmanship …`, `took the decision to …`)
+  { kind: 'agreement', re: /\b(?:adopted|took|made)\s+(?:a|the)\s+(?:joint\s+|formal\s+)?decision\s+(?:to|on)\b/gi, starts: 'adopted took made'.split(' '), needsAgent: true },
   // (the document's name may be in quotation marks: `signed ‘Memorandum of Understanding between …’`)
   { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
@@ -591,7 +593,8 @@ const OBJECT_GAP_BEFORE = /\b(?:everything|anything|all|what)\s+(?:that\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
 const MODAL_WORD = /^(?:will|would|shall|must|should|can|could)$/i;
 /** An assembly as the subject right before an agreement's verb (`the meeting`, `The summit`). */
-const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:meeting|summit|talks|council|conference|session|commission|committee)\s*$/i;
+// (`The GUAM ministerial meeting`, `the 22nd summit`: a few words may name it)
+const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|summit|talks|council|conference|session|commission|committee)\s*$/iu;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
 const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by)\s+$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */

@@ -951,6 +951,17 @@ describe('commitments', () => {
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['France’s undertaking to support the organisation of a Forum for Democracy', 'pledge']]);
   });
 
+  it('reads a decision adopted or taken as an agreement, and a meeting named with a few words as the assembly that agrees (`The GUAM ministerial meeting adopted a decision on passing …`, `The jubilee meeting reached agreement on …`)', () => {
+    const text = 'Minister Ana Costa met Minister Ivan Petrov. The GUAM ministerial meeting adopted a decision on passing the chairmanship to Azerbaijan. The jubilee meeting reached agreement on many concrete measures. The two ministers took the decision to open consulates.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['The GUAM ministerial meeting adopted a decision on passing the chairmanship to Azerbaijan', 'agreement'],
+      ['The jubilee meeting reached agreement on many concrete measures', 'agreement'],
+      ['The two ministers took the decision to open consulates', 'agreement'],
+    ]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
