@@ -243,7 +243,7 @@ const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffir
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */
 // (and a possession: `Japan has an intention to …`, `they have the willingness to …`; not `has no intention`, no determiner)
-const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having|made|make|makes|making)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|[a-z]+['’]s|[a-z]+s['’])\\s+)*$`, 'i');
+const GOVERNING_VERB_BEFORE = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS}|has|have|had|having|made|make|makes|making)\\s+(?:(?:the|his|her|their|its|our|a|an|strong|firm|full|unwavering|continued|renewed|steadfast|deep|mutual|shared|common|sincere|genuine|earnest|keen|clear|support\\s+and|solidarity\\s+and|[a-z]+['’]s|[a-z]+s['’])\\s+)*$`, 'i');
 
 /** Verbs that take another party's commitment as their object: `welcomed the commitment of X to …`, `this reflects the keenness of both countries to …`. */
 const OWNER_VERB = /\b(?:reflects|reflected|reflecting|welcomed|welcomes|welcoming|appreciated|appreciates|commended|commends|praised|praises|acknowledged|acknowledges|noted|notes)\s+(?:the\s+)?(?:(?:firm|strong|full|unwavering|continued|renewed|steadfast|deep)\s+)*$/i;

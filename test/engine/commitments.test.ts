@@ -962,6 +962,11 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads a commitment expressed together with support (`expressed his support and commitment to strengthen …`)', () => {
+    const text = 'Secretary Clarems Endara met President Eduardo Chiliquinga. Chiliquinga expressed his support and commitment to strengthen Latin American integration.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['Chiliquinga expressed his support and commitment to strengthen Latin American integration', 'pledge']]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
