@@ -128,7 +128,11 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const titleStamped = titleIndex >= 0 && GLUED_STAMP.test(doc.clean.slice(doc.blocks[titleIndex].start, doc.blocks[titleIndex].end));
   const inTitle = titleIndex >= 0 && !titleStamped ? other.find((d) => d.start >= doc.blocks[titleIndex].start && d.end <= doc.blocks[titleIndex].end && d.year !== null && !stamp(d) && !bracketed(d)) : undefined;
   const introducedBy = (d: FoundDate): boolean => DATE_INTRODUCER.test(doc.clean.slice(Math.max(0, d.start - 16), d.start));
-  const introduced = current.find((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
+  // (a date years before the page's stamp is history, `a treaty … signed on 23rd June, 2000` under ` date 2017-06-30`)
+  const stampYear = [...other, ...prose].find((d) => d.year !== null && stamp(d))?.year ?? null;
+  const history = (d: FoundDate): boolean => stampYear !== null && d.year !== null && stampYear - d.year > 1;
+  const introducedAny = current.filter((d) => !stamp(d) && (d.hasWeekday || introducedBy(d)));
+  const introduced = introducedAny.find((d) => !history(d));
   // a line that is only a full date (`March 31, 2024` under the headline) dates the page's event
   // (or a bullet that is only a date: `• 30 June 2017` under the headline)
   // (or a line under the headline that opens with a full date, its byline after it: `August 6, 2022 Owen Khamula – Nyasa Times`)
@@ -152,10 +156,10 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     return INLINE_DATELINE_BEFORE.test(head) || (!!place && (!!countryOf(place[1]) || isDatelineCity(place[1]) || DATELINE_MARK_AFTER_DATE.test(doc.clean.slice(d.end, d.end + 4))));
   };
   const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d), (at) => !!turnAt(turns, at))) : leadDay);
-  const byWeekdayOnly = !inTitle && !!written && !!introduced && leadDatesByDayOnly(lead(), introduced);
+  const byWeekdayOnly = !inTitle && !!written && introducedAny.length > 0 && leadDatesByDayOnly(lead(), introducedAny[0]);
   const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
   // (an announcement dates its event ahead, `… will be held in Istanbul on October 4, 2023`: that before the page's stamp)
-  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? prose.find((d) => !stamp(d) && introducedBy(d)) ?? current[0] ?? other[0] ?? prose[0]
+  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d) && !history(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? prose.find((d) => !stamp(d) && introducedBy(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   // `… hosted his counterpart … on Friday` with no page date to count back from: the day as the text writes it, with no ISO
   // form (a date further down, `… his visit of December 9`, is another event's)
@@ -188,7 +192,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const dated = [...other, ...prose].filter((d) => d.year !== null);
     // (a range's end gives its start the year: `30th August to 02nd September 2021`)
     const rangeEnd = dated.find((d) => d.start > chosen.end && d.start - chosen.end <= 8 && RANGE_TO.test(doc.clean.slice(chosen.end, d.start)));
-    year = (rangeEnd ?? dated.find((d) => d.month === chosen.month) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
+    year = (rangeEnd ?? dated.find((d) => d.month === chosen.month && !history(d)) ?? other.find((d) => d.year !== null) ?? null)?.year ?? null;
   }
   const text = doc.text.slice(chosen.start, chosen.end).trimEnd();
   return { text, iso: isoOf({ day: chosen.day, month: chosen.month, year }), start: chosen.start, end: chosen.start + text.length };

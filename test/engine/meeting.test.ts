@@ -372,6 +372,11 @@ describe('meeting', () => {
     assert.equal(date(text.replace('President Ivan Petrov hosted', 'The leaders spoke at length.\n\nPresident Ivan Petrov hosted')), null);
   });
 
+  it('reads a date years before the page’s stamp as history, not the event’s (`signed on 23rd June, 2000` under ` date 2017-06-30`), and gives the event’s range the stamp’s year', () => {
+    const text = ' date 2017-06-30 Minister of Foreign Affairs Ana Costa led the delegation to the General Assembly in Cancun, Mexico, 19–21 June, where she spoke.\n\nThe Cotonou Agreement is a treaty signed on 23rd June, 2000.';
+    assert.deepEqual([annotate(text).meeting.date?.text, annotate(text).meeting.date?.iso], ['19–21 June', '2017-06-19']);
+  });
+
   it('reads a date glued to a byline (`Dominic McGrath25 October 2022`), a stray stop after the month (`25 May. 2017`), and a dateline with a known place in title case as the page’s date for the lead’s weekday (`Qatar, Sept 9: …` / `The call on Friday …`)', () => {
     assert.deepEqual(date('UK remains closest ally\n\nPA Wire\nDominic McGrath25 October 2022\n\nPrime Minister Rishi Sunak and President Joe Biden discussed the war in Ukraine during a call.'), ['25 October 2022', '2022-10-25']);
     assert.deepEqual(date('Doorstep statement\n\n25 May. 2017\n\nSecretary General Jens Stoltenberg spoke to the press.'), ['25 May. 2017', '2017-05-25']);
