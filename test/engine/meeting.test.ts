@@ -377,6 +377,11 @@ describe('meeting', () => {
     assert.deepEqual([annotate(text).meeting.date?.text, annotate(text).meeting.date?.iso], ['19–21 June', '2017-06-19']);
   });
 
+  it('takes the official who opened the session as a participant (`The session was opened by the minister of foreign affairs of Suriname, Yldiz Pollack-Beighle`)', () => {
+    const a = annotate('Joint commission meets\n\nThe fifth Joint Commission between Indonesia and Suriname took place in Paramaribo. The session was opened by the minister of foreign affairs of Suriname, Yldiz Pollack-Beighle.');
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Yldiz Pollack-Beighle']);
+  });
+
   it('reads a date glued to a byline (`Dominic McGrath25 October 2022`), a stray stop after the month (`25 May. 2017`), and a dateline with a known place in title case as the page’s date for the lead’s weekday (`Qatar, Sept 9: …` / `The call on Friday …`)', () => {
     assert.deepEqual(date('UK remains closest ally\n\nPA Wire\nDominic McGrath25 October 2022\n\nPrime Minister Rishi Sunak and President Joe Biden discussed the war in Ukraine during a call.'), ['25 October 2022', '2022-10-25']);
     assert.deepEqual(date('Doorstep statement\n\n25 May. 2017\n\nSecretary General Jens Stoltenberg spoke to the press.'), ['25 May. 2017', '2017-05-25']);
