@@ -180,6 +180,10 @@ const RULES: TriggerRule[] = [
   // reporting verb, see REPORTED_PAST)
   // (`It’s important to show a bit of patience …`, as a speaker says it)
   { kind: 'obligation', re: /\bit['’]s\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it’s', "it's"], needsAgent: false },
+  // (`it's critical that we also understand …`: a duty of the speaker's side, as with `it is`)
+  { kind: 'obligation', re: /\bit['’]s\s+(?:also\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|(?:the|our)\s+two\s+(?:sides|countries|nations|governments))\s)/gi, starts: ['it’s', "it's"], needsAgent: false },
+  // `we are obliged to sustain the trend …`, `duty-bound to`
+  { kind: 'obligation', re: /\b(?:is|are|am|was|were|feel|feels|felt)\s+(?:also\s+)?(?:obliged|obligated|duty-bound)\s+to\b/gi, starts: 'is are am was were feel feels felt'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bit\s+was\s+(?:also\s+)?(?:necessary|imperative|essential|vital|crucial)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it'], needsAgent: false },
   // `there has to be a preventive strategy …`: a need with no one named, like `there is a need to`
   { kind: 'obligation', re: /\bthere\s+(?:has|have|needs|need)\s+to\s+be\b/gi, starts: ['there'], needsAgent: false },

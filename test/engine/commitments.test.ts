@@ -967,6 +967,16 @@ describe('commitments', () => {
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['Chiliquinga expressed his support and commitment to strengthen Latin American integration', 'pledge']]);
   });
 
+  it('reads being obliged to act and `it’s critical that we …` as the speaker’s side’s obligations', () => {
+    const text = 'Minister Emma Bonino met Minister Ivan Petrov. “We are obliged to sustain the trend in our exports. It’s critical that we also understand other perspectives,” Bonino said.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['We are obliged to sustain the trend in our exports', 'obligation'],
+      ['It’s critical that we also understand other perspectives', 'obligation'],
+    ]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
