@@ -8,12 +8,14 @@ import { isTitleHead, isTitleWord, parseRole, singularOf, splitRoleChain } from 
 import { countryOf } from './lexicon/countries';
 import { HONORIFICS } from './lexicon/titles';
 import { lowerBound } from './sorted';
+import { CALENDAR_WORDS } from './lexicon/words';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
 // `X … after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `X, who was appointed as Minister of …`: an office
 // taken, right after a name (or its `, who` / `after he`)
 // (or the office right after the name: `the inauguration of Ebrahim Raisi as the new Iranian president`)
-const NAMED_ROLE_AFTER = /(?:(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)(?=(?:the\s+)?[A-Z])/y;
+// (or the chair a name holds now, in lower case too: `dos Santos is the current chair of the International Conference on …`)
+const NAMED_ROLE_AFTER = /(?:(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)(?=(?:the\s+)?[A-Z])|\s+is\s+(?:also\s+|now\s+)?the\s+(?:current\s+|incoming\s+|rotating\s+|new\s+)?(?=(?:chair|chairman|chairperson|chairwoman)\s+of\s)/y;
 // `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
 const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
 /** A word every match of OFFICE_OF_TWO holds: a block without any is not searched. */
@@ -201,7 +203,9 @@ function roleAt(doc: Doc, at: number, end: number): FoundRole | null {
   const ts = doc.tokensIn(at, Math.min(end, at + 160));
   let e = 0;
   // (an office may be written in lower case: `his appointment as special envoy of the ASEAN chair to Myanmar`)
+  // (and a body's `on` before its capitals: `chair of the International Conference on the Great Lakes Region`)
   while (e < ts.length && ts[e].word && (ts[e].cap || ['of', 'the', 'for', 'and'].includes(ts[e].lower) || isTitleWord(ts[e])
+    || (ts[e].lower === 'on' && e > 0 && ts[e - 1].cap && ((ts[e + 1]?.cap && !CALENDAR_WORDS.has(ts[e + 1].lower)) || (ts[e + 1]?.lower === 'the' && !!ts[e + 2]?.cap)))
     || (ts[e].lower === 'to' && e + 1 < ts.length && ts[e + 1].cap && ts.slice(0, e).some(isTitleHead)))) e++;
   if (e === 0 || !ts.slice(0, e).some(isTitleHead)) return null;
   const parts = splitRoleChain(ts.slice(0, e));

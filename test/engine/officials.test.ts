@@ -1270,6 +1270,12 @@ describe('officials', () => {
     assert.deepEqual(names('Visit\n\nMinister Darren Henfield also toured the new premises where the Bahamas Consulate General, Miami, will soon relocate.'), ['Darren Henfield']);
   });
 
+  it('reads the chair an official holds now as a role (`dos Santos is the current chair of the International Conference on the Great Lakes Region`), and no `on` before a date (`Minister of Foreign Affairs on October 27`)', () => {
+    const text = 'Summit\n\nAngolan President Jose Eduardo dos Santos is the current chair of the International Conference on the Great Lakes Region. Deputy Minister Le Hoai Trung was appointed as Minister of Foreign Affairs on October 27.';
+    assert.deepEqual(roles(text, 'Jose Eduardo dos Santos'), [['President', '', 'Angola'], ['chair', 'International Conference on the Great Lakes Region', '']]);
+    assert.deepEqual(roles(text, 'Le Hoai Trung'), [['Deputy Minister', '', ''], ['Minister of Foreign Affairs', '', '']]);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);
