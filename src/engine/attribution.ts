@@ -14,7 +14,7 @@ import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { isMediaName } from './lexicon/media';
 import { hasWords, isSpace, lastMatch, trimEndWhere } from './textTrim';
-import { isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleWord } from './roles';
+import { isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleWord, longestCountryAt } from './roles';
 import type { Token } from './tokens';
 import type { FoundMention } from './officials';
 
@@ -311,7 +311,17 @@ function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: num
   // (not one named after `of`: `the press service of the President of the Kyrgyz Republic notes` is the press service)
   const last = before[before.length - 1]?.lower === 'the' ? before[before.length - 2] : before[before.length - 1];
   if (last && (last.lower === 'of' || last.lower === 'for')) return null;
-  return before.every(isRoleWordBeforeName) ? m : null;
+  return roleWordsOnly(before) ? m : null;
+}
+
+/** Whether tokens are all a name's titles, a people of two words among them (`Costa Rican Foreign Minister`). */
+function roleWordsOnly(ts: Token[]): boolean {
+  for (let i = 0; i < ts.length; i++) {
+    const n = ts[i].cap ? longestCountryAt(ts, i) : 0;
+    if (n > 1) { i += n - 1; continue; }
+    if (!isRoleWordBeforeName(ts[i])) return false;
+  }
+  return true;
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 

@@ -477,4 +477,9 @@ describe('attribution', () => {
     const participle = 'Foreign Minister Raijeli Taga met Bede Corry, the New Zealand Secretary of Foreign Affairs.\n\nDr Taga echoed similar sentiments, saying the partnership continued to serve as a robust framework.\n\n“Our partnership covers an extensive range of shared objectives.”';
     assert.deepEqual(speakers(participle), ['Raijeli Taga']);
   });
+
+  it('reads a cue whose titles hold a people of two words (`…,” said Costa Rican Foreign Minister Bruno Stagman`)', () => {
+    const text = 'Minister Ivan Petrov met the EU delegation.\n\n“With the signing of this agreement, the Commission is recognizing our achievements,” said Costa Rican Foreign Minister Bruno Stagman.';
+    assert.deepEqual(speakers(text), ['Bruno Stagman']);
+  });
 });
