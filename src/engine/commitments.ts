@@ -82,6 +82,8 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)
   { kind: 'agreement', re: /\bagreed(?=\s+(?:the\s+|both\s+)?[A-Z][^\s.,;:]*(?:\s+[^\s.,;:]+){0,5}?\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
+  // (`They agreed both sides would make joint efforts …`: the two sides named in lower case)
+  { kind: 'agreement', re: /\bagreed(?=\s+(?:both\s+sides|both\s+countries|the\s+two\s+(?:sides|countries|governments))\s+(?:would|will|should|shall)\s)/g, starts: ['agreed'], needsAgent: true },
   // `assured the Prime Minister of the support of the African Union`
   // (`Assured him of India’s continued support to …`: a country's possessive too)
   // (and any words that qualify it: `assured him of Malawi’s bilateral and multi-lateral support`)
@@ -557,7 +559,7 @@ const WRITERS_ASIDE = /^\s+(?:also\s+)?be\s+(?:noted|recalled|remembered|mention
 
 /** After `agreed on`: a view, not an action (`the importance of …`, `the need for …`, `the huge strength of …`). */
 // (`agreed on the excellent state of bilateral relations`, `on the good health of …`: how things stand is a view too)
-const AGREED_VIEW = /^\s+the\s+(?:(?:urgent|pressing|critical|vital|crucial|great|paramount|huge|enormous|shared|common|growing|many|serious)\s+)?(?:(?:importance|centrality|significance|value|role|fact|view|strength|challenges|threats|dangers|risks)\b|need\s+for\b)|^\s+the\s+(?:(?:excellent|good|very|high|positive|current|dynamic|strong|healthy|warm|solid)\s+){1,2}(?:state|health|level|quality|nature|dynamics)\s+of\b/i;
+const AGREED_VIEW = /^\s+the\s+(?:(?:urgent|pressing|critical|vital|crucial|great|paramount|huge|enormous|shared|common|growing|many|serious|grave|real|potential|imminent|existential)\s+)?(?:(?:importance|centrality|significance|value|role|fact|view|strength|challenges?|threats?|dangers?|risks?)\b|need\s+for\b)|^\s+the\s+(?:(?:excellent|good|very|high|positive|current|dynamic|strong|healthy|warm|solid)\s+){1,2}(?:state|health|level|quality|nature|dynamics)\s+of\b/i;
 /** An agreement's trigger that opens its content: `agreed that`, `concurred that`. */
 const THAT_AGREEMENT = /\bthat$/i;
 

@@ -977,6 +977,11 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads `agreed both sides would …` as an agreement, and agreeing on a threat as a view (`agreed on the grave threat posed by …`)', () => {
+    const text = 'State Councilor Dai Bingguo spoke with Tom Donilon. They agreed both sides would make joint efforts to ensure the success of the visit. They agreed on the grave threat posed by the programme.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['They agreed both sides would make joint efforts to ensure the success of the visit', 'agreement']]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
