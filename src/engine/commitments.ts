@@ -36,7 +36,7 @@ interface TriggerRule {
   whole?: boolean;
 }
 
-const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals compact compacts accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements'.split(' ');
+const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals compact compacts accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements mou mous mou’s moa'.split(' ');
 const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 /** Nouns of work done together: what one looks forward to, is ready for or aims at (`further cooperation`). */
 const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
@@ -66,10 +66,11 @@ const RULES: TriggerRule[] = [
   // (`The GUAM ministerial meeting adopted a decision on passing the chairmanship …`, `took the decision to …`)
   { kind: 'agreement', re: /\b(?:adopted|took|made)\s+(?:a|the)\s+(?:joint\s+|formal\s+)?decision\s+(?:to|on)\b/gi, starts: 'adopted took made'.split(' '), needsAgent: true },
   // (the document's name may be in quotation marks: `signed ‘Memorandum of Understanding between …’`)
-  { kind: 'agreement', re: new RegExp(`\\bsigned\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed'.split(' '), needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?signed\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
+  // (`inked` as news copy writes `signed`: `the Rajya Sabha on Tuesday inked an MoU with …`)
+  { kind: 'agreement', re: new RegExp(`\\b(?:signed|inked)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed inked'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?(?:signed|inked)\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
-  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?signed\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?(?:signed|inked)\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `Cooperation in … was also agreed upon`, `A work program was agreed, to be implemented …`: an action agreed, named before the
   // passive (not `It was agreed that`, whose clause says what)
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
@@ -307,7 +308,7 @@ function inSinceClause(before: string): boolean {
 const PAST_AGREEMENT = new Set(['as', 'previously', 'earlier', 'already']);
 const NEGATIONS = new Set(['not', 'cannot', 'can’t', "can't", 'never', 'didn’t', "didn't", 'don’t', "don't", 'doesn’t', "doesn't", 'no']);
 /** A signing rule: its list may follow any short lead (`were also signed in the presence of …:`). */
-const SIGNING = /signed$/i;
+const SIGNING = /(?:signed|inked)$/i;
 const SIGNED_IN_YEAR = /^\s+(?:back\s+)?in\s+(?:19|20)\d\d\b/;
 /** `A Joint Declaration on …` before `was signed`: the clause opens with a document. */
 const DOCUMENT_SUBJECT = new RegExp(`^\\s*(?:[^\\s.,;:]+\\s+){0,6}?(?:${DOC_NOUNS})\\b`, 'i');
@@ -969,6 +970,11 @@ function sameSide(actor: Party, speaker: Party): boolean {
 }
 
 function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {
+  // (a trigger that opens with its document keeps the document's article: `The memorandum was signed by …`)
+  if (start === tStart && rule.starts === DOC_NOUN_WORDS) {
+    const article = ARTICLE_BEFORE_DOCUMENT.exec(ctx.doc.clean.slice(Math.max(sentence.start, tStart - 6), tStart));
+    if (article) start = tStart - article[0].length;
+  }
   const end = actionEnd(ctx, tEnd, sentence, quote);
   if (end <= tEnd && rule.kind !== 'agreement' && !rule.whole) return [];
   const first: FoundCommitment = { start, end: Math.max(end, tEnd), kind: kindInContext(ctx.doc, rule.kind, sentence, tStart), trigger: { start: tStart, end: tEnd }, actor, quote };
@@ -977,7 +983,9 @@ function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, sta
   return out;
 }
 
-const SIGNED_TRIGGER = /^signed\b/i;
+const SIGNED_TRIGGER = /^(?:signed|inked)\b/i;
+/** An article right before a document that opens a trigger: `The ` in `The memorandum was signed …`. */
+const ARTICLE_BEFORE_DOCUMENT = /\b(?:the|this|that|these|those|an?)\s$/i;
 /** How many `; verb …` items a commitment may carry on with. */
 const MAX_CONTINUED = 8;
 /** A verb phrase with no subject: `Reinforce our collective defence`, `and deepen our global partnerships`. */

@@ -982,6 +982,17 @@ describe('commitments', () => {
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['They agreed both sides would make joint efforts to ensure the success of the visit', 'agreement']]);
   });
 
+  it('reads `inked` as `signed` and an MoU as a document (`The two leaders inked an MoU …`, `The memorandum was inked by …`)', () => {
+    const text = 'Vice President Venkaiah Naidu met Senate President Bernard Makuza. The two leaders inked an MoU on parliamentary cooperation. The memorandum was inked by the two speakers.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    // (an MoU is a document, as a memorandum is; a document opening the trigger keeps its article)
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['The two leaders inked an MoU on parliamentary cooperation', 'agreement'],
+      ['The memorandum was inked by the two speakers', 'agreement'],
+    ]);
+  });
+
   it('keeps a restrictive relative clause and a purpose clause in the action (`sign the documents which will determine …`, `a formula that would …`, `coordinate so that …`), and still ends it at a comma before `which`', () => {
     const text = 'President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev. “We will sign the documents which will determine the areas of our cooperation. It is also necessary to find a formula that would bring our economies closer,” Tokayev said. The two leaders agreed that their ministers should continue to coordinate so that the summit could succeed. They agreed to open a consulate in Samarkand, which hosted the talks.';
     const a = annotate(text);
