@@ -366,7 +366,8 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
   if (said) return said;
   // `…,” Aleksandr Lukashenko said` / `…,” the head of state said at the beginning of the meeting`
   // (past the second of two single marks typed for a closing double one: `…,’’ Minister X said`)
-  const lead = /^(?:[’'](?=\s))?\s*[,.]?\s*/.exec(after);
+  // (or past a dash after guillemets, as translations write the cue: `«…» – Arystanov stated in his remarks`)
+  const lead = /^(?:[’'](?=\s))?\s*[,.]?\s*(?:[–—](?=\s)\s*)?/.exec(after);
   const from = q.end + (lead ? lead[0].length : 0);
   // the name may follow its titles: `…,” Secretary General Stoltenberg concluded`
   const m = nameAfterTitles(doc, mentions, from, from + 80);

@@ -215,6 +215,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (k < ts.length && nameable(ts[k]) && !endsPossessive(ts[j].text)) { j = k; continue; }
       // a father's honorific is part of the patronymic: `Mohd Najib bin Tun Abdul Razak`, `Hamad bin Sheikh Khalifa`
       if (k > j + 1 && PATRONYMIC_PARTICLES.has(ts[k - 1].lower) && k + 1 < ts.length && ts[k].cap && isLexiconWord(ts[k]) && nameable(ts[k + 1])) { j = k + 1; continue; }
+      // `Omar Said Shaaban`: inside a name, `Said` (Saeed) before another name part is one, not a verb
+      if (k === j + 1 && k + 1 < ts.length && ts[k].text === 'Said' && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // `Hassan Sheikh Mohamud`: inside a Somali name, `Sheikh` after a given name is a name part, not an honorific
       if (k === j + 1 && k + 1 < ts.length && ts[k].cap && ts[k].lower === 'sheikh' && nameable(ts[k + 1]) && !endsPossessive(ts[j].text)) { j = k + 1; continue; }
       // `Mohammed al-Ghazali Sirraj`: an Arabic article joined to a capitalized name part
@@ -229,7 +231,9 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // a country that is a surname after a given name: `Alies Jordan`, `Michael Jordan`
       if (k === j + 1 && k < ts.length && isCountryName(ts, k) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a month that is a surname after a given name: `Theresa May`, but not `Theresa on 5 May 2019`
-      if (k === j + 1 && k < ts.length && ts[k].text === 'May' && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
+      // (and `Jun` ending a name: `China’s special envoy, Zhai Jun,`, not `Beijing Jun 5`; a given name `Jan` opens one instead)
+      if (k === j + 1 && k < ts.length && (ts[k].text === 'May' || (ts[k].text === 'Jun' && !(k + 1 < ts.length && nameable(ts[k + 1]))))
+        && !(k + 1 < ts.length && startsWithDigit(ts[k + 1].text)) && !endsPossessive(ts[j].text)) { j = k; break; }
       // `Elizabeth II`, but not the pronoun in `Today in Canberra I hosted …`
       if (k === j + 1 && k < ts.length && isRegnal(ts[k].text) && !(ts[k].text === 'I' && !(i > 0 && isTitleWord(ts[i - 1])) && k + 1 < ts.length && ts[k + 1].word && !ts[k + 1].cap)) { j = k; }
       break;

@@ -33,7 +33,8 @@ const PORTFOLIO = new Set(
   protection employment higher vocational training petroleum electricity urban rural climate disaster gender equality
   innovation research telecommunications maritime broadcasting heritage minerals railways livestock irrigation sanitation
   statistics administration reform reforms services heavy cooperatives religious endowments parliamentary legal
-  constitutional lands highways ports police
+  constitutional lands highways ports police industrial commercial scientific technical technological humanitarian judicial
+  legislative strategic agricultural fiscal monetary
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 

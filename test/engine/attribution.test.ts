@@ -482,4 +482,9 @@ describe('attribution', () => {
     const text = 'Minister Ivan Petrov met the EU delegation.\n\n“With the signing of this agreement, the Commission is recognizing our achievements,” said Costa Rican Foreign Minister Bruno Stagman.';
     assert.deepEqual(speakers(text), ['Bruno Stagman']);
   });
+
+  it('reads a cue after a dash that follows guillemets, as translations write it (`«…» – Arystanov stated in his remarks`)', () => {
+    const text = 'Deputy Minister Nurgali Arystanov met the delegation.\n\n«Mexico is one of our largest trading partners. We intend to deepen our partnership.» – Arystanov stated in his remarks.';
+    assert.deepEqual(speakers(text), ['Nurgali Arystanov']);
+  });
 });

@@ -1068,7 +1068,7 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => `${r.title} | ${r.organization}`)]), [
       ['Othman Jerandi', ['Minister | Foreign Affairs, Migration and Tunisians Abroad']],
       ['Sameh Shoukry', ['Minister | Foreign Affairs, Emigration and Egyptian Expatriates']],
-      ['Franz Fayot', ['Minister | Cooperation and Humanitarian Affairs']],
+      ['Franz Fayot', ['Minister for Cooperation and Humanitarian Affairs | null']],
     ]);
   });
 
@@ -1274,6 +1274,13 @@ describe('officials', () => {
     const text = 'Summit\n\nAngolan President Jose Eduardo dos Santos is the current chair of the International Conference on the Great Lakes Region. Deputy Minister Le Hoai Trung was appointed as Minister of Foreign Affairs on October 27.';
     assert.deepEqual(roles(text, 'Jose Eduardo dos Santos'), [['President', '', 'Angola'], ['chair', 'International Conference on the Great Lakes Region', '']]);
     assert.deepEqual(roles(text, 'Le Hoai Trung'), [['Deputy Minister', '', ''], ['Minister of Foreign Affairs', '', '']]);
+  });
+
+  it('reads `Jun` and `Said` as name parts after another (`China’s special envoy, Zhai Jun,`, `Minister of Trade and Industrial Development Omar Said Shaaban`), not a month before its day', () => {
+    const text = 'Talks\n\nChina’s special envoy, Zhai Jun, told the meeting that China supports the League. Zarepour met the visiting Tanzanian Minister of Trade and Industrial Development Omar Said Shaaban in Beijing Jun 5.';
+    assert.deepEqual(names(text), ['Omar Said Shaaban', 'Zhai Jun']);
+    assert.deepEqual(roles(text, 'Zhai Jun'), [['special envoy', '', 'China']]);
+    assert.deepEqual(roles(text, 'Omar Said Shaaban')[0], ['Minister of Trade and Industrial Development', '', 'Tanzania']);
   });
 
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
