@@ -114,7 +114,8 @@ const PATRONYMIC = /(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|inichna)$/i;
 const isInitial = (text: string): boolean => text.length === 2 && text.charCodeAt(1) === 46 && text[0] !== text[0].toLowerCase();
 const startsWithDigit = (text: string): boolean => { const c = text.charCodeAt(0); return c >= 48 && c <= 57; };
 /** `Lukashenko’s`, `Putin's` (a character test: this runs for every word of a run). */
-const endsPossessive = (text: string): boolean => { const n = text.length; return n >= 2 && text[n - 1] === 's' && (text[n - 2] === "'" || text[n - 2] === '’'); };
+// (in capitals too, as shouting headlines write it: `KING’S HELP`)
+const endsPossessive = (text: string): boolean => { const n = text.length; return n >= 2 && (text[n - 1] === 's' || text[n - 1] === 'S') && (text[n - 2] === "'" || text[n - 2] === '’'); };
 
 /** Words between an apposition's article and its title: `the newly appointed Ambassador`. */
 const APPOINTMENT_WORDS = new Set(['newly', 'recently', 'appointed', 'accredited', 'designated', 'elected', 're-elected', 'incoming', 'outgoing', 'new']);
@@ -551,6 +552,8 @@ function endsPluralDemonym(ts: Token[], i: number): boolean {
 
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`, `H. E.`. */
 function chainBefore(ts: Token[], i: number, text: string): Token[] {
+  // (a title in the possessive right before the words is no title of theirs: `KING’S HELP`, `the President’s Office`)
+  if (i > 0 && ts[i - 1].word && endsPossessive(ts[i - 1].text) && isTitleHead(ts[i - 1])) return [];
   // (a people in the plural names a portfolio too: `Minister of Foreign Affairs, Migration and Tunisians Abroad`)
   const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t) || isPluralDemonym(t));
   let k = i - 1;

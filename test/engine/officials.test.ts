@@ -1283,6 +1283,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Omar Said Shaaban')[0], ['Minister of Trade and Industrial Development', '', 'Tanzania']);
   });
 
+  it('reads no name after a title in the possessive, in capitals too (`LETSIE ASKS FOR KING’S HELP`), and a private secretary’s office (`Mbongeni Simelane, Private Secretary to the King`)', () => {
+    const text = 'LETSIE ASKS FOR KING’S HELP\n\nThe delegation was made up of Mgwagwa Gamedze, Minister of Foreign Affairs and Trade, and Mbongeni Simelane, Private Secretary to the King.';
+    assert.deepEqual(names(text), ['Mbongeni Simelane', 'Mgwagwa Gamedze']);
+    assert.deepEqual(roles(text, 'Mbongeni Simelane'), [['Private Secretary to the King', '', '']]);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);
