@@ -1289,6 +1289,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Mbongeni Simelane'), [['Private Secretary to the King', '', '']]);
   });
 
+  it('knows self-governing territories and de facto states as countries (`The leaders of Denmark, Greenland and the Faeroe Islands`, `South Ossetia’s Foreign Minister`), not as persons or a name’s first word', () => {
+    const text = 'Talks\n\nThe leaders of Denmark, Greenland and the Faeroe Islands agreed to cooperate. She met Greenland’s Prime Minister Kuupik Kleist. South Ossetia Foreign Minister Dmitry Medoev met the delegation.';
+    assert.deepEqual(names(text), ['Dmitry Medoev', 'Kuupik Kleist']);
+    assert.deepEqual(roles(text, 'Kuupik Kleist'), [['Prime Minister', '', 'Greenland']]);
+    assert.deepEqual(roles(text, 'Dmitry Medoev'), [['Foreign Minister', '', 'South Ossetia']]);
+  });
+
   it('passes over a body’s name of up to eight words with lower-case words in it (`Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid`)', () => {
     const before = 'Minister Abdulaziz Kamilov met with the Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid.';
     assert.deepEqual(names(before), ['Abdulaziz Kamilov', 'Helga Schmid']);

@@ -197,6 +197,24 @@ Vietnam|Viet Nam;Việt Nam|Vietnamese
 Yemen||Yemeni
 Zambia||Zambian
 Zimbabwe||Zimbabwean
+Greenland||Greenlandic
+Faroe Islands|Faeroe Islands;the Faroes;the Faeroes;Faroes;Faeroes|Faroese
+Cook Islands||Cook Islander
+Niue||Niuean
+Tokelau||Tokelauan
+Puerto Rico||Puerto Rican
+Bermuda||Bermudian
+Gibraltar||Gibraltarian
+New Caledonia||New Caledonian
+French Polynesia||French Polynesian
+Aruba||Aruban
+Curaçao|Curacao|
+Western Sahara||Sahrawi
+Transnistria|Transdniester;Pridnestrovie;Pridnestrovian Moldavian Republic|Transnistrian;Pridnestrovian
+Abkhazia||Abkhaz;Abkhazian
+South Ossetia||South Ossetian
+Somaliland||Somalilander
+Artsakh|Nagorno-Karabakh;Nagorno Karabakh|
 Taiwan||Taiwanese
 Kosovo||Kosovar
 Northern Cyprus|Turkish Republic of Northern Cyprus;TRNC|Turkish Cypriot
