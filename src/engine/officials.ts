@@ -590,7 +590,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
     // a portfolio given as a charge: `State Minister in charge of the East African Community Olivier Nduhungirehe`
-    if (k >= 1 && roleWord(ts[k - (t.lower === 'charge' ? 2 : 1)]) && portfolioChargeLength(ts, t.lower === 'charge' ? k - 1 : k) > 0) { k -= t.lower === 'charge' ? 2 : 1; continue; }
+    const chargeAt = t.lower === 'charge' ? k - 1 : k;
+    if (chargeAt >= 1 && portfolioChargeLength(ts, chargeAt) > 0 && roleWord(ts[chargeAt - 1])) { k = chargeAt - 1; continue; }
     // an envoy's subject: `Special Representative on Central Asia`, `Special Envoy on Climate Change`
     if (t.lower === 'on' && k > 0 && ENVOY_HEADS.has(ts[k - 1].lower) && ts[k + 1]?.cap && k + 1 < i) { k--; continue; }
     // Commonwealth offices: `Minister of State in the Ministry of …`, `Minister … with Responsibility for Information`

@@ -208,8 +208,8 @@ function honorificOpensAt(ts: Token[], k: number): boolean {
 const ADDRESSED = new Set(['majesty', 'highness', 'excellency', 'royal']);
 
 /**
- * `in charge of` or `responsible for` at token e, before the portfolio (capitalized, or `the` and capitalized): the number
- * of its words, or 0.
+ * `in charge of` or `responsible for` at token e, before the portfolio (capitalized, or `the` and a word): the number of
+ * its words, or 0.
  */
 export function portfolioChargeLength(ts: Token[], e: number): number {
   const n = ts[e]?.lower === 'responsible' && ts[e + 1]?.lower === 'for' ? 2
