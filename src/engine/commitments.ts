@@ -34,6 +34,8 @@ interface TriggerRule {
   joint?: boolean;
   /** The trigger holds the whole action, its object too (`assured him of Malawi’s full support`): nothing need follow. */
   whole?: boolean;
+  /** The trigger opens with the document it names (`memorandum was signed`): the document's article opens the span. */
+  documentFirst?: boolean;
 }
 
 const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals compact compacts accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements mou mous mou’s moa'.split(' ');
@@ -68,7 +70,7 @@ const RULES: TriggerRule[] = [
   // (the document's name may be in quotation marks: `signed ‘Memorandum of Understanding between …’`)
   // (`inked` as news copy writes `signed`: `the Rajya Sabha on Tuesday inked an MoU with …`)
   { kind: 'agreement', re: new RegExp(`\\b(?:signed|inked)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed inked'.split(' '), needsAgent: true },
-  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?(?:signed|inked)\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false },
+  { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?(?:signed|inked)\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false, documentFirst: true },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?(?:signed|inked)\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `Cooperation in … was also agreed upon`, `A work program was agreed, to be implemented …`: an action agreed, named before the
@@ -971,7 +973,7 @@ function sameSide(actor: Party, speaker: Party): boolean {
 
 function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {
   // (a trigger that opens with its document keeps the document's article: `The memorandum was signed by …`)
-  if (start === tStart && rule.starts === DOC_NOUN_WORDS) {
+  if (start === tStart && rule.documentFirst) {
     const article = ARTICLE_BEFORE_DOCUMENT.exec(ctx.doc.clean.slice(Math.max(sentence.start, tStart - 6), tStart));
     if (article) start = tStart - article[0].length;
   }

@@ -162,10 +162,10 @@ export function isSpokenLine(line: string): boolean {
 
 const MEETING_VERDICT = /\b(?:meeting|discussions?|talks|conversation|exchange|dialogue|visit)[\s.,!?]*$/i;
 
-/** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
-// (or a motto: `in the spirit of “good neighbourliness, traditional friendship, comprehensive cooperation and …”`)
 /** Speaking on a topic, right before the quote: `spoke about`, `lectured on`. */
 const TOPIC_BEFORE = /\b(?:spoke|speaks|speaking|talked|lectured|lecturing)\s+(?:about|on)\s*$/i;
+/** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
+// (or a motto: `in the spirit of “good neighbourliness, traditional friendship, comprehensive cooperation and …”`)
 const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme|(?:spirit|motto|slogan|principles?|formula|policy)(?:\s+of)?)\s*$/i;
 
 /** A name of one to three words and a reporting verb right after the closing mark: `,” Petrov said`. */

@@ -39,7 +39,6 @@ const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
 // `MFA Press Statement: Minister … meets …`, `Joint Communiqué:`: a heading that names the kind of text, not its speaker
 const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|remarks|briefing|announcement|advisory|notice|bulletin)$/i;
 
-/** A numbered item's marker right before a block: `1. `, `12) ` at the start of its line. */
 /** The first line of a text, past the spaces before it. */
 function firstLine(s: string): string {
   const t = s.replace(/^[ \t]*\n?/, '');
@@ -48,6 +47,7 @@ function firstLine(s: string): string {
 }
 /** A field's value that is a number alone: `69665`, `2009-07-09`. */
 const NUMBER_VALUE = /^\s*[\d./-]{1,20}\s*$/;
+/** A numbered item's marker right before a block: `1. `, `12) ` at the start of its line. */
 const NUMBER_MARKER_BEFORE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$/;
 
 export function findLabels(clean: string, blocks: Block[], text = clean): Label[] {
