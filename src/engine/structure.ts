@@ -219,7 +219,7 @@ function markdownStructure(text: string): Structure {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = text.slice(bom);
   const fm = FRONT_MATTER.exec(body);
-  const blanked = fm ? body.slice(0, fm[0].length).replace(/[^\r\n]/g, ' ') + body.slice(fm[0].length) : body;
+  const blanked = fm ? blankOf(body.slice(0, fm[0].length)) + body.slice(fm[0].length) : body;
   // runs of more than 32 emphasis marks are not prose, and micromark is cubic in them
   const source = limitNesting(' '.repeat(bom) + blanked).replace(/[*_]{33,}/g, (run) => ' '.repeat(run.length));
   const kept: [number, number][] = [];
@@ -390,13 +390,27 @@ function blankDebris(clean: string, blocks: Block[]): string {
   return blankRanges(clean, blocks.filter((b) => b.kind === 'debris').map((b) => [b.start, b.end]));
 }
 
+/** As many spaces as `s` has characters, its line breaks kept. (Whole runs at a time: a replacement per
+ * character made the Markdown path spend half its time collecting the small strings.) */
+function blankOf(s: string): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    out += ' '.repeat(i - at) + s[i];
+    at = i + 1;
+  }
+  return out + ' '.repeat(s.length - at);
+}
+
 /** The text with the given sorted, disjoint ranges replaced by spaces (line breaks kept). */
 export function blankRanges(text: string, ranges: [number, number][]): string {
   if (ranges.length === 0) return text;
   let out = '';
   let at = 0;
   for (const [s, e] of ranges) {
-    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, ' ');
+    out += text.slice(at, s) + blankOf(text.slice(s, e));
     at = e;
   }
   return out + text.slice(at);
