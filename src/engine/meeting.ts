@@ -40,11 +40,36 @@ const KINDS: [RegExp, MeetingKind][] = [
   [/\b(?:meeting|meets|met|meet|receives|received|audience)\b/i, 'meeting'],
 ];
 
-// (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)
 /** MEETING_WORDS's thanks for a welcome or an invitation. */
 const THANKED_FOR = /^thanked\s/i;
-// (`called on Prime Minister Lee Hsien Loong` is a visit; `called on X to release …` is no meeting)
-const MEETING_WORDS = /\b(?:met|meet|meets|meeting|called\s+on(?![^.;]{0,80}?\bto\s+[a-z])|meetings|(?:held|holding)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'–-]+\s+){0,8}?(?:talks|meeting|consultations|dialogue|round|session)|talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|deliberated|deliberations|(?:was|were)\s+(?:led|headed)\s+by|signed\s+by|(?:was|were)\s+(?:officially\s+)?opened\s+by|(?:paid|paying|held|holding|made|making|undertook|undertaking|conducted|conducting|concluded|concluding|began|beginning)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}[Vv]isit|audience|breakfast|lunch|dinner|negotiations|consultations?|co-chaired|co-chairs|chaired|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|(?:was|were)\s+(?:also\s+)?joined\s+by|(?:also\s+)?present\s+(?:were|was|at\s+the\s+(?:meeting|talks|audience))|(?:were|was)\s+(?:also\s+)?present|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by|(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation|thanked\s[^.;:]{0,60}?\bfor\s+(?:(?:the|a|an|his|her|their|this)\s+)?(?:(?:warm|kind|cordial|generous|gracious)\s+)?(?:welcome|hospitality|invitation|reception|hosting|receiving|meeting|call|talks))\b/i;
+/**
+ * The meeting words, in pieces kept in the order of their alternatives: as one pattern recheck could not decide it in its
+ * three minutes (each piece takes it seconds). The first match is the leftmost, and at one place the earliest piece's, as
+ * with the single pattern.
+ */
+const MEETING_WORDS: readonly RegExp[] = [
+  /\b(?:met|meet|meets|meeting)\b/i,
+  // (`called on Prime Minister Lee Hsien Loong` is a visit; `called on X to release …` is no meeting)
+  /\b(?:called\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b/i,
+  /\bmeetings\b/i,
+  /\b(?:(?:held|holding)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'–-]+\s+){0,8}?(?:talks|meeting|consultations|dialogue|round|session))\b/i,
+  /\b(?:talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|deliberated|deliberations|(?:was|were)\s+(?:led|headed)\s+by|signed\s+by|(?:was|were)\s+(?:officially\s+)?opened\s+by)\b/i,
+  /\b(?:(?:paid|paying|held|holding|made|making|undertook|undertaking|conducted|conducting|concluded|concluding|began|beginning)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}[Vv]isit)\b/i,
+  // (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)
+  /\b(?:audience|breakfast|lunch|dinner|negotiations|consultations?|co-chaired|co-chairs|chaired|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|(?:was|were)\s+(?:also\s+)?joined\s+by|(?:also\s+)?present\s+(?:were|was|at\s+the\s+(?:meeting|talks|audience))|(?:were|was)\s+(?:also\s+)?present|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by)\b/i,
+  /\b(?:(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation)\b/i,
+  /\b(?:thanked\s[^.;:]{0,60}?\bfor\s+(?:(?:the|a|an|his|her|their|this)\s+)?(?:(?:warm|kind|cordial|generous|gracious)\s+)?(?:welcome|hospitality|invitation|reception|hosting|receiving|meeting|call|talks))\b/i,
+];
+
+/** The first meeting word in `s` (see MEETING_WORDS). */
+function firstMeetingWord(s: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const piece of MEETING_WORDS) {
+    const m = piece.exec(s);
+    if (m && (!first || m.index < first.index)) first = m;
+  }
+  return first;
+}
 
 export function describeMeeting(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
@@ -353,7 +378,7 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
       let name = m[1].split(SENTENCE_END_IN_PLACE)[0];
       if (meetingSentencesOnly) {
         const sentence = doc.sentenceAt(start);
-        if (!sentence || !MEETING_WORDS.test(doc.clean.slice(sentence.start, start))) continue;
+        if (!sentence || !firstMeetingWord(doc.clean.slice(sentence.start, start))) continue;
       } else if (!isDatelineCity(name.split(',')[0])) continue;
       // `in Minsk, Belarus`, but not `in Brazil, Seoul's foreign ministry said`
       const comma = name.indexOf(',');
@@ -522,7 +547,7 @@ const POSSESSIVE_AFTER = /^['’]s?\s+(?:administration|government|cabinet|offic
 /** A sentence's first meeting word, where it stands, and the parties of other meetings the sentence names (relative to it). */
 interface MeetingWord { index: number; word: string; elsewhere: [number, number][] }
 function meetingWordIn(s: string): MeetingWord | null {
-  const m = MEETING_WORDS.exec(s);
+  const m = firstMeetingWord(s);
   return m ? { index: m.index, word: m[0], elsewhere: otherMeetingParties(s) } : null;
 }
 
