@@ -8,6 +8,7 @@ import { QUOTE_MARK } from './quotes';
 import type { Party, Parties } from './parties';
 import { endsInAnd, personParty } from './parties';
 import { upperBound } from './sorted';
+import { hasSentenceStop } from './sentences';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
@@ -579,7 +580,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   // (a verb across a stop the sentence split missed, `… he said he hopes to deepen it. “…”`, is another sentence's)
   const withThat = lastMatch(REPORTED_BEFORE, before);
   const any = withThat ? null : lastMatch(REPORTED_ANY, before);
-  const reported = withThat ?? (any && !/[.!?][”"’»]?\s/.test(before.slice(any.index)) ? any : null);
+  const reported = withThat ?? (any && !hasSentenceStop(before.slice(any.index)) ? any : null);
   if (reported) {
     const verbStart = floor + reported.index;
     const party = parties.verbSubject(verbStart, floor, sentence.start);

@@ -82,6 +82,18 @@ function startsUpperOrDigit(text: string, i: number): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** A stop followed by a space (`… deepen it. “…`), other than after an abbreviation or an initial (`told Mr. Kishida`). */
+const STOP_THEN_SPACE = /[.!?][”"’»]?\s/g;
+export function hasSentenceStop(text: string): boolean {
+  STOP_THEN_SPACE.lastIndex = 0;
+  for (let m = STOP_THEN_SPACE.exec(text); m; m = STOP_THEN_SPACE.exec(text)) {
+    if (text[m.index] !== '.') return true;
+    const word = wordBefore(text, m.index).toLowerCase();
+    if (!/^\p{L}$/u.test(word) && !ABBREVIATIONS.has(word.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
 /** The letters and dots right before i (`Mr`, `U.S`), at most 12 characters. */
 function wordBefore(text: string, i: number): string {
   let b = i;

@@ -461,6 +461,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Akio Sato', 'Wu Dawei', 'Wu Dawei']);
   });
 
+  it('gives a quote completing a bare reporting verb to its subject when a title’s abbreviation follows the verb (`Mr. Xi told Mr. Kishida … that Japan and China must “…”`): `Mr.` ends no sentence', () => {
+    const text = 'Kishida meets Xi\n\nPrime Minister Fumio Kishida met President Xi Jinping in San Francisco.\n\nState media reported that Mr. Xi told Mr. Kishida in the meeting that the two countries must "follow the trend of the times and properly handle differences".\n\nDr. Ana Costa told Mr. Kishida that day that Japan must "keep the door to dialogue open at all times".';
+    assert.deepEqual(speakers(text), ['Xi Jinping', 'Ana Costa']);
+  });
+
   it('reads a speaker’s apposition across a wrapped line (`,” Saiki, director general of the` / `Japanese Foreign Ministry’s … Bureau, told reporters`)', () => {
     const text = "Akio Saiki met Wu Dawei in Tokyo on Thursday, the first talks between the two\nenvoys since the spring, and they agreed that the two countries will cooperate.\n''We agreed that provocative acts by North Korea, such as its recent nuclear\ntest and missile launches, are unacceptable,'' Saiki, director general of the\nJapanese Foreign Ministry's Asian and Oceanian Affairs Bureau, told reporters\nafter the talks in Tokyo. Wu left for Seoul in the evening after a short meeting\nwith the Prime Minister and a dinner with the Chinese community in Tokyo.";
     assert.deepEqual(speakers(text), ['Akio Saiki']);
