@@ -296,7 +296,7 @@ function reportedClauseStart(text: string, from: number, to: number): number {
 }
 const REPORTED_CLAUSE_OPENER = /\b(?:that|said|says|added|noted|stressed)(?:,)?\s+/gi;
 // (and one that states an interest or a commitment: `…, confirming their mutual interest in continuing …`)
-const PARTICIPLE_TRIGGER = /^(?:committing|pledging|volunteering|offering|promising|vowing|expressing|(?:re)?confirming|reaffirming|reiterating)\b/i;
+const PARTICIPLE_TRIGGER = /^(?:agreeing|committing|pledging|volunteering|offering|promising|vowing|expressing|(?:re)?confirming|reaffirming|reiterating)\b/i;
 /**
  * Whether the words before a trigger open a clause of time: `since X signed …`, `Since a memorandum of understanding on
  * … was signed` (read by hand: a pattern ending in a bounded run of words is polynomial in recheck's fuzzer).

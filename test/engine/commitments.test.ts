@@ -437,12 +437,14 @@ describe('commitments', () => {
     ]);
   });
 
-  it('reads a participle after a comma as its own clause’s commitment: `…, committing to spend …`', () => {
+  it('reads a participle after a comma as its own clause’s commitment: `…, committing to spend …`, `…, agreeing to further enhance …`', () => {
     const actors = (text: string): [string, string | null][] => annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.actor]);
     assert.deepEqual(actors('Prime Minister Ana Costa addressed the nation, committing to spend above 2 percent of GDP.'), [['committing to', 'Ana Costa']]);
     assert.deepEqual(actors('Mr. Ivan Petrov underscored that the UK is leading the way on defence spending, committing to spend above 2 percent of GDP.'), [['committing to', 'United Kingdom']]);
     // a relative clause after a comma is still no one's commitment
     assert.deepEqual(actors('The ministers met in Rome, which will host the summit next year.'), []);
+    // and agreeing is such a participle too: `…, agreeing to further enhance their ties`
+    assert.deepEqual(actors('The two leaders discussed bilateral relations, agreeing to further enhance their ties in diverse fields.'), [['agreeing to', 'the two leaders']]);
   });
 
   it('reads a noun commitment governed by a participle after a comma (`…, expressing their aspiration to meet soon`), and meeting soon as no courtesy', () => {
