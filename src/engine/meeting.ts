@@ -533,6 +533,9 @@ const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
+/** Who leads a government (`the administration of US President Donald Trump`) or met the subject before (`He earlier spoke to …`). */
+const ELSEWHERE_PARTY = /\b(?:(?:administration|government|presidency)\s+of|(?:earlier|previously)\s+(?:spoke|spoken|talked|met|phoned)(?:\s+(?:to|with))?)\s/gi;
+const MAY_BE_ELSEWHERE = /administration|government|presidency|earlier|previously/i;
 const REPRESENTED_BY = /\b(?:was|were|is|are|will\s+be|being)\s+represented\s+by\b/g;
 // (`will` alone is in most sentences of a readout: only `will meet`, `will later visit`, `will accompany` send to the pattern)
 const FUTURE_MEETING = /\bwill\s+(?:also\s+|later\s+)?(?:hold|meet|visit|accompany)/i;
@@ -569,6 +572,9 @@ function otherMeetingParties(s: string): [number, number][] {
       out.push([clause + 1, m.index!]);
     }
   }
+  // (a leader under whom the talks were held, `under the administration of US President Donald Trump`, and who took part in
+  // another conversation before, `He earlier spoke to US President Donald Trump and …`)
+  if (MAY_BE_ELSEWHERE.test(s)) for (const m of s.matchAll(ELSEWHERE_PARTY)) partyFrom(m, ABSENT_END);
   // (most meeting sentences name no one away: the pattern is tried only where its first words can be; 0.5 % of a
   // 10 KB readout's time in a profile)
   if (!MAY_BE_ABSENT.test(s) && !FUTURE_MEETING.test(s)) return out;

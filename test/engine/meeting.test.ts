@@ -187,6 +187,14 @@ describe('meeting', () => {
     assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Francisco Bustillo', 'Santiago Cafiero']);
   });
 
+  it('leaves out a leader under whom the talks are held (`under the administration of US President Donald Trump`) and those the subject spoke with before (`He earlier spoke to …`)', () => {
+    const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
+    assert.deepEqual(names('Foreign Minister Cho Tae-yul met US Secretary of State Marco Rubio in Munich on Saturday to strengthen cooperation on North Korea under the administration of US President Donald Trump.'), ['Cho Tae-yul', 'Marco Rubio']);
+    assert.deepEqual(names('President Lee Jae-myung held a phone call with President Xi Jinping on Tuesday. It was the third phone call between Lee and a foreign leader. He earlier spoke to US President Donald Trump and Japanese Prime Minister Ishiba Shigeru.'), ['Lee Jae-myung', 'Xi Jinping']);
+    // (one named with them in the meeting's own sentence still takes part)
+    assert.deepEqual(names('President Lee Jae-myung held a phone call with President Xi Jinping and Prime Minister Ishiba Shigeru on Tuesday.'), ['Lee Jae-myung', 'Xi Jinping', 'Ishiba Shigeru']);
+  });
+
   it('leaves out a predecessor named in the meeting’s sentence (`The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden`)', () => {
     const text = 'Prime Minister’s call with President Biden\n\nPrime Minister Rishi Sunak spoke with President Joe Biden this evening. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden about Ukraine.';
     const a = annotate(text);
