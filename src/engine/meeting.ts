@@ -438,6 +438,7 @@ function participants(
     ...quotes.filter((q) => !isBodyParty(q.speaker)).map((q) => q.raw),
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
+  let afterMeetingSentence = false;
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     const sentences = doc.sentences(bi);
@@ -447,10 +448,16 @@ function participants(
       const sentence = sentences[k];
       // (a sentence naming no one adds no one: its meeting words are not looked for)
       const named = mentions.within(sentence.start, sentence.end);
+      const followsMeeting = afterMeetingSentence;
+      afterMeetingSentence = false;
       if (!named.length) continue;
       const s = doc.clean.slice(sentence.start, sentence.end);
+      // those the sentence before met as a group, named in a list: `… received the Letters of Credence from ambassadors of
+      // six countries. They are the Ambassador of South Korea, Mr Lim Jung-Taek; the Canadian High Commissioner, …`
+      if (followsMeeting && GROUP_NAMED.test(s)) for (const x of named) if (x.kind === 'name' && !inTurn(turns, x.start)) add(x.person, x.start);
       const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
+      afterMeetingSentence = true;
       const at = sentence.start + m.index;
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
@@ -533,6 +540,8 @@ const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
+/** A sentence that names the members of a group: `They are the Ambassador of …`, `The envoys were …`. */
+const GROUP_NAMED = /^(?:they|these|the\s+(?:envoys|ambassadors|diplomats|ministers|delegates|leaders|guests|participants))\s+(?:are|were|included?)\b/i;
 /** Who leads a government (`the administration of US President Donald Trump`) or met the subject before (`He earlier spoke to …`). */
 const ELSEWHERE_PARTY = /\b(?:(?:administration|government|presidency)\s+of|(?:earlier|previously)\s+(?:spoke|spoken|talked|met|phoned)(?:\s+(?:to|with))?)\s/gi;
 const MAY_BE_ELSEWHERE = /administration|government|presidency|earlier|previously/i;

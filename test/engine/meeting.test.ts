@@ -195,6 +195,14 @@ describe('meeting', () => {
     assert.deepEqual(names('President Lee Jae-myung held a phone call with President Xi Jinping and Prime Minister Ishiba Shigeru on Tuesday.'), ['Lee Jae-myung', 'Xi Jinping', 'Ishiba Shigeru']);
   });
 
+  it('takes those a meeting received as a group from the list that names them next (`… received the Letters of Credence from ambassadors of six countries. They are the Ambassador of South Korea, Mr Lim Jung-Taek; …`)', () => {
+    const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
+    const text = 'President Nana Akufo-Addo has received the Letters of Credence from ambassadors accredited to Ghana from three countries.\n\nThey are the Ambassador of South Korea, Mr Lim Jung-Taek; the Canadian High Commissioner, Ms Kathleen Csaba, and the Austrian Ambassador, Mr Thomas Schlesinger.';
+    assert.deepEqual(names(text), ['Nana Akufo-Addo', 'Lim Jung-Taek', 'Kathleen Csaba', 'Thomas Schlesinger']);
+    // (not a list after a sentence that met no one: `They are …` then describes someone else)
+    assert.deepEqual(names('President Nana Akufo-Addo met Ambassador Lim Jung-Taek in Accra. The economy grew fast last year. They are Ms Kathleen Csaba and Mr Thomas Schlesinger, the new directors of the bank.'), ['Nana Akufo-Addo', 'Lim Jung-Taek']);
+  });
+
   it('leaves out a predecessor named in the meeting’s sentence (`The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden`)', () => {
     const text = 'Prime Minister’s call with President Biden\n\nPrime Minister Rishi Sunak spoke with President Joe Biden this evening. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden about Ukraine.';
     const a = annotate(text);
