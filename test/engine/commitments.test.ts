@@ -495,6 +495,14 @@ describe('commitments', () => {
     assert.deepEqual(commitments('President Ivan Petrov said: “We will discuss all these issues now.”'), [['will', 'pledge']]);
   });
 
+  it('does not count what one will witness (`we will be seeing people losing their jobs`, `we will be hearing remarks from …`) or is keen to say (`was keen to emphasize that …`), but counts `we will be working` and `is keen to strengthen`', () => {
+    assert.deepEqual(commitments('President Ana Costa said: “Otherwise we will be seeing people losing their jobs and companies going bust.”'), []);
+    assert.deepEqual(commitments('Secretary Ana Costa said: “Today we will be hearing remarks from the Foreign Minister of Peru.”'), []);
+    assert.deepEqual(commitments('President Ana Costa said: “We will be working closely with Peru on trade.”'), [['will', 'pledge']]);
+    assert.deepEqual(commitments('President Ana Costa was keen to emphasize that reaching a ceasefire is of utmost importance.'), []);
+    assert.deepEqual(commitments('President Ana Costa was keen to strengthen ties with Peru.'), [['keen to', 'intention']]);
+  });
+
   it('gives a verb coordinated after `… and` the clause’s subject, and ends a pledge where `and have agreed` begins another commitment', () => {
     const actors = (text: string): [string, string | null][] => annotate(text).commitments.map((c) => [text.slice(c.trigger.start, c.trigger.end), c.actor]);
     assert.deepEqual(actors('The two leaders discussed the relations between Iran and Saudi Arabia and agreed to bolster trade.'), [['agreed to', 'the two leaders']]);
