@@ -54,8 +54,8 @@ const BODY_WORDS = new Set(
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
-  report statement release readout communiqué diplomat diplomats top visiting diwan emiri royal court interlocutors
-  directorate host hosts guest guests`.split(/\s+/),
+  report statement release readout communiqué communique diplomat diplomats top visiting diwan emiri royal court interlocutors
+  directorate host hosts guest guests source sources`.split(/\s+/),
 );
 /** Words that name an office's holder now: `the current Prime Minister`. */
 const CURRENT_HOLDER = new Set(['current', 'incumbent', 'sitting', 'serving']);
@@ -64,7 +64,7 @@ const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty'
 /** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
 /** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
 const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;
-const BODY_HEAD = new RegExp(`\\b(?:side|ministry|government|cabinet|diwan|royal\\s+court|bloc|delegation|interlocutors|directorate|department|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
+const BODY_HEAD = new RegExp(`\\b(?:side|sources?|ministry|government|cabinet|diwan|royal\\s+court|bloc|delegation|interlocutors|directorate|department|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Office of the Prime Minister`, `the Kremlin’s press service`, `Downing Street`. */
 // (or a country's: `Singapore’s ministry of foreign affairs said`, its portfolio in lower case)
 const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?|[A-Z][a-z]+['’]s\\s+(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)\\s+affairs)?|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
@@ -73,7 +73,7 @@ const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|governm
 // (or issued the document that speaks: `The Foreign Ministry issued a statement … It said …`, `A statement issued by the Ministry …`)
 const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed|issued|released|published)\\b|\\b(?:(?:reported|announced|stated|released|confirmed|issued|published)\\s+by|according\\s+to(?:\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))?)\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
-const DOCUMENT_NOUN = /^the\s+(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
+const DOCUMENT_NOUN = /^the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const MONTH_SET = new Set(MONTHS);

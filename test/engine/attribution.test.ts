@@ -177,6 +177,14 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate('Ivan Petrov met Omar Haddad.\n\n“Trade between our countries is growing,” the report said.')), [['Trade between our countries is growing,', 'the report']]);
   });
 
+  it('names a joint statement or communiqué as the text does (`said the joint statement`, `the joint communique said`, no accent), and unnamed sources as a body (`“…,” the sources said`)', () => {
+    const who = (tail: string): (string | null)[] => quotePairs(annotate(`The two sides adopted a joint statement in Jeju.\n\n“We share an understanding that it must be implemented soon,” ${tail}`)).map(([, w]) => w);
+    assert.deepEqual(who('said the joint statement.'), ['the joint statement']);
+    assert.deepEqual(who('the joint statement said.'), ['the joint statement']);
+    assert.deepEqual(who('the communique said.'), ['the communique']);
+    assert.deepEqual(who('the sources said.'), ['the sources']);
+  });
+
   it('gives `“…,” she said` to the woman the text marks as one, before an official whose gender it never tells', () => {
     const text = 'During the meeting, President Ivan Petrov and Secretary Omar Haddad discussed trade, according to a statement issued by Spokeswoman Ana Costa.\n\n“Also discussed was the region’s security and the climate,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Also discussed was the region’s security and the climate,', 'Ana Costa']]);
