@@ -198,6 +198,12 @@ describe('officials', () => {
     assert.deepEqual(roles('Foreign Minister Jan Holm met his new Greek counterpart Nikos Petrou in Brussels.', 'Nikos Petrou'), [['Foreign Minister', '', 'Greece']]);
   });
 
+  it('reads a vice-minister’s hyphenated title before the name (`Parliamentary Senior Vice-Minister Shuji Kira`)', () => {
+    const text = 'Foreign Minister Fumio Kishida held a telephone talk with Foreign Minister Kim Sung-hwan (attended by Parliamentary Senior Vice-Minister Shuji Kira and Vice-Minister Kazuya Shimba).';
+    assert.deepEqual(names(text), ['Fumio Kishida', 'Kazuya Shimba', 'Kim Sung-hwan', 'Shuji Kira']);
+    assert.deepEqual(roles(text, 'Shuji Kira'), [['Parliamentary Senior Vice-Minister', '', '']]);
+  });
+
   it('reads an envoy’s long title and where the envoy is sent, and an aide', () => {
     const text = 'Ambassador Extraordinary and Plenipotentiary of Chile to the Russian Federation Marta Rojas and Presidential Aide Pavel Orlov attended the talks.';
     assert.deepEqual(names(text), ['Marta Rojas', 'Pavel Orlov']);

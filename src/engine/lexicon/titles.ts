@@ -8,7 +8,7 @@ import { owned } from '../ownedString';
  * misspellings, which must not become a name: `US Assistant Secretry Desai`.)
  */
 export const TITLE_HEADS = new Set(
-  `president presidents vice-president vice-premier vice-chairman deputy-minister minister ministers prime-minister premier chancellor secretary secretaries secretary-general
+  `president presidents vice-president vice-premier vice-chairman vice-chair vice-chairperson vice-minister vice-ministers vice-chancellor vice-governor deputy-minister minister ministers prime-minister premier chancellor secretary secretaries secretary-general
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
   emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
   speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
