@@ -185,6 +185,11 @@ describe('attribution', () => {
     assert.deepEqual(who('the sources said.'), ['the sources']);
   });
 
+  it('gives `“…,” it added` to a body named after its verb in the sentence before (`…, said the Egyptian presidency in a statement.`)', () => {
+    const text = 'CAIRO, Dec 24 – President Abdel-Fattah al-Sisi received a phone call from President Ebrahim Raisi yesterday, when they discussed ties between the two countries, said the Egyptian presidency in a statement.\n\n“The two presidents followed up on discussions to address the outstanding issues,” it added.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, w]) => w), ['the Egyptian presidency']);
+  });
+
   it('gives `“…,” she said` to the woman the text marks as one, before an official whose gender it never tells', () => {
     const text = 'During the meeting, President Ivan Petrov and Secretary Omar Haddad discussed trade, according to a statement issued by Spokeswoman Ana Costa.\n\n“Also discussed was the region’s security and the climate,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Also discussed was the region’s security and the climate,', 'Ana Costa']]);
