@@ -250,7 +250,7 @@ const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless
  *  the verb earlier in its clause. */
 const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
   + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
-  + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|s)|demonstrat(?:ed|es)|see|recogni[sz](?:e|ed)'
+  + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|n|s|ing)|demonstrat(?:ed|es|ing)|see|recogni[sz](?:e|ed)'
   + '|welcom(?:ed|es)|briefed|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)|renew(?:s|ing)?|renewed(?=\\s+(?:their|his|her|its|our)\\s)';
 /** A governing verb anywhere earlier in the clause (`affirmed the importance of … and the intention to`). */
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');

@@ -456,6 +456,11 @@ describe('commitments', () => {
     assert.deepEqual(commitments('Minister Ana Costa said: “I would like to meet you and thank you for coming.”'), []);
   });
 
+  it('reads determination shown or demonstrated as the shower’s commitment (`the leaders have shown determination to further enhance their ties`)', () => {
+    assert.deepEqual(commitments('According to the spokesperson, the leaders have shown determination to further enhance their ties.'), [['determination to', 'pledge']]);
+    assert.deepEqual(commitments('The two ministers signed a memorandum, showing their readiness to deepen trade.'), [['signed a memorandum', 'agreement'], ['readiness to', 'intention']]);
+  });
+
   it('reads a quoted action after its trigger as the action (`agreed to "intensify the dialogue …"`), and agreeing to meet as no courtesy', () => {
     const text = 'During the call, Ivan Petrov and Omar Haddad agreed to "intensify the dialogue between the foreign ministries of the two countries".';
     const a = annotate(text);
