@@ -454,7 +454,11 @@ function participants(
       const s = doc.clean.slice(sentence.start, sentence.end);
       // those the sentence before met as a group, named in a list: `… received the Letters of Credence from ambassadors of
       // six countries. They are the Ambassador of South Korea, Mr Lim Jung-Taek; the Canadian High Commissioner, …`
-      if (followsMeeting && GROUP_NAMED.test(s)) for (const x of named) if (x.kind === 'name' && !inTurn(turns, x.start)) add(x.person, x.start);
+      // (and who the headline's event is by: `Joint press conference` / `by NATO Secretary General Jens Stoltenberg with the Prime
+      // Minister of Norway, Jonas Gahr Støre`)
+      const byline = k === 0 && bi > 0 && BY_LINE.test(s) && doc.blocks[bi - 1] === doc.title && !!firstMeetingWord(doc.clean.slice(doc.blocks[bi - 1].start, doc.blocks[bi - 1].end));
+      // (an official there, with an office: a reporter's byline, `By Steve Holland`, names none)
+      if ((followsMeeting && GROUP_NAMED.test(s)) || byline) for (const x of named) if (x.kind === 'name' && !inTurn(turns, x.start) && (!byline || x.person.roles.length > 0)) add(x.person, x.start);
       const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
       afterMeetingSentence = true;
@@ -540,6 +544,8 @@ const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
+/** A line under the headline that says whose the event is: `by NATO Secretary General Jens Stoltenberg with …`. */
+const BY_LINE = /^by\s+\S/i;
 /** A sentence that names the members of a group: `They are the Ambassador of …`, `The envoys were …`. */
 const GROUP_NAMED = /^(?:they|these|the\s+(?:envoys|ambassadors|diplomats|ministers|delegates|leaders|guests|participants))\s+(?:are|were|included?)\b/i;
 /** Who leads a government (`the administration of US President Donald Trump`) or met the subject before (`He earlier spoke to …`). */

@@ -203,6 +203,12 @@ describe('meeting', () => {
     assert.deepEqual(names('President Nana Akufo-Addo met Ambassador Lim Jung-Taek in Accra. The economy grew fast last year. They are Ms Kathleen Csaba and Mr Thomas Schlesinger, the new directors of the bank.'), ['Nana Akufo-Addo', 'Lim Jung-Taek']);
   });
 
+  it('takes the official a headline’s event is by, from the line under it (`Joint press conference` / `by NATO Secretary General Jens Stoltenberg with …`), not a reporter’s byline', () => {
+    const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
+    assert.deepEqual(names('Joint press conference\n\nby NATO Secretary General Jens Stoltenberg with the Prime Minister of Norway, Jonas Gahr Støre\n\nPrime Minister Gahr Støre, dear Jonas, it is great to see you again.').sort(), ['Jens Stoltenberg', 'Jonas Gahr Støre']);
+    assert.deepEqual(names('Biden and Xi meet in San Francisco\n\nBy Steve Holland\n\nPresident Joe Biden met President Xi Jinping on Wednesday.'), ['Joe Biden', 'Xi Jinping']);
+  });
+
   it('leaves out a predecessor named in the meeting’s sentence (`The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden`)', () => {
     const text = 'Prime Minister’s call with President Biden\n\nPrime Minister Rishi Sunak spoke with President Joe Biden this evening. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden about Ukraine.';
     const a = annotate(text);
