@@ -470,8 +470,12 @@ function participants(
       if (!own && someoneElses.contains(at)) continue;
       const elsewhere = m.elsewhere.map(([from, to]) => [from + sentence.start, to + sentence.start]);
       // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)
+      // (in a speaker's own words, those the speaker met now: `Today we have had … a video conference with the Secretary of State
+      // of the United States, Mike Pompeo`, in remarks by the High Representative; but a press conference is the meeting itself,
+      // and the talks it reports on are others)
+      const metNow = kind !== 'press conference' && OWN_MEETING_BEFORE.test(s.slice(0, m.index)) && !PAST_MEETING.test(s);
       const inSentence = named.filter((x) => (!someoneElses.contains(x.start) || (own && x.start >= own.start && partnerAfter(s, m.index, x.start - sentence.start))) && !POSSESSIVE_AFTER.test(doc.clean.slice(x.end, x.end + 20))
-        && !inTurn(turns, x.start) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
+        && (!inTurn(turns, x.start) || (metNow && x.start > at)) && !elsewhere.some(([from, to]) => x.start >= from && x.start < to));
       inSentence.forEach((x) => add(x.person, x.start));
       if (!host) {
         // (the one thanked for the welcome is the host: `Shavkat Mirziyoyev thanked Kassym-Jomart Tokayev for a warm welcome`)
@@ -544,6 +548,10 @@ const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|
 // (a predecessor or successor, a name right after: `who took over from Liz Truss on Tuesday`, `his predecessor Boris Johnson`)
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
+/** The speaker's side as the subject of a meeting: `Today we have had …`, `I met …`. */
+const OWN_MEETING_BEFORE = /\b(?:we|I)\b/;
+/** A meeting of the past, not the one spoken of: `I met him last year`, `we held talks in 2019`. */
+const PAST_MEETING = /\b(?:last|ago|yesterday|previous|previously|earlier|former|once)\b|\b(?:19|20)\d\d\b/i;
 /** A line under the headline that says whose the event is: `by NATO Secretary General Jens Stoltenberg with …`. */
 const BY_LINE = /^by\s+\S/i;
 /** A sentence that names the members of a group: `They are the Ambassador of …`, `The envoys were …`. */

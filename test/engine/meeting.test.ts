@@ -209,6 +209,13 @@ describe('meeting', () => {
     assert.deepEqual(names('Biden and Xi meet in San Francisco\n\nBy Steve Holland\n\nPresident Joe Biden met President Xi Jinping on Wednesday.'), ['Joe Biden', 'Xi Jinping']);
   });
 
+  it('takes those a speaker met now, in the speaker’s own remarks (`Today we have had … a video conference with the Secretary of State of the United States, Mike Pompeo`), not those met yesterday, nor the talks a press conference reports on', () => {
+    const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
+    assert.deepEqual(names('Press remarks by High Representative Josep Borrell\n\nToday we have had an important Foreign Affairs Council with a video conference with the Secretary of State of the United States, Mike Pompeo.'), ['Josep Borrell', 'Mike Pompeo']);
+    assert.deepEqual(names('Press remarks by High Representative Josep Borrell\n\nWe raised this at the meeting we had yesterday with Egyptian President Mohamed Morsy.'), ['Josep Borrell']);
+    assert.deepEqual(names('Extraordinary Press Conference by Foreign Minister Taro Kono\n\nMr. Taro Kono, Minister for Foreign Affairs: Today we held the preparatory meeting and I served as co-chair with Foreign Minister Sameh Shoukry from Egypt.'), ['Taro Kono']);
+  });
+
   it('leaves out a predecessor named in the meeting’s sentence (`The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden`)', () => {
     const text = 'Prime Minister’s call with President Biden\n\nPrime Minister Rishi Sunak spoke with President Joe Biden this evening. The new Prime Minister, who took over from Liz Truss on Tuesday, spoke with Joe Biden about Ukraine.';
     const a = annotate(text);
