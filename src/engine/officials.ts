@@ -782,6 +782,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     while (e < ts.length) {
       const t = ts[e];
       if (bracketedAcronymAt(ts, e) && e > k) { e += 3; continue; }
+      // (an office's unit in brackets before the apposition's comma: `… on Media and Publicity (Office of the Vice-President),`)
+      const bracketed = e > k ? bracketedUnitEnd(ts, e) : 0;
+      if (bracketed > 0) { e = bracketed; continue; }
       if (!t.word) break;
       // a body's name of several words, lower-case ones in it too: `Organization for Security and Co-operation in Europe`
       const body = t.cap && e > k ? longestCountryAt(ts, e) : 0;
@@ -1624,4 +1627,15 @@ function findMentions(doc: Doc, persons: Person[]): void {
     p.mentions.sort((a, b) => a.start - b.start);
     for (const r of p.roles) if (r.start < 0 && p.mentions[0]) { r.start = p.mentions[0].start; r.end = p.mentions[0].end; }
   }
+}
+
+/** After a title, a bracketed unit of capitalized words closing the apposition (`(Office of the Vice-President),`): the index after
+ * its `)`, or 0. */
+function bracketedUnitEnd(ts: Token[], e: number): number {
+  if (ts[e]?.text !== '(') return 0;
+  for (let j = e + 1; j < ts.length && j <= e + 9; j++) {
+    if (ts[j].text === ')') return j > e + 1 && /^[,.;]$/.test(ts[j + 1]?.text ?? '') ? j + 1 : 0;
+    if (!ts[j].word || !(ts[j].cap || ts[j].lower === 'of' || ts[j].lower === 'the' || ts[j].lower === 'and' || ts[j].lower === 'for')) return 0;
+  }
+  return 0;
 }

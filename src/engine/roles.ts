@@ -368,7 +368,8 @@ export function nameableRun(ts: Token[]): boolean {
   let afterOf = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
-    if (t.lower === 'of' || t.lower === 'for') { afterOf = true; continue; }
+    // (and `on`, a remit: `Special Assistant to the President on Media and Publicity`)
+    if (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') { afterOf = true; continue; }
     if (!t.word || !t.cap || isOfficeOrCommonWord(t)) continue;
     // (a country of several words is no name: `the United States Assistant Secretary of State`)
     const country = longestCountryAt(ts, i);

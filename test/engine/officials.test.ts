@@ -204,6 +204,13 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Shuji Kira'), [['Parliamentary Senior Vice-Minister', '', '']]);
   });
 
+  it('reads an aide’s remit after `on` and an office’s unit in brackets as the apposition’s title (`Mr Laolu Akande, the Senior Special Assistant to the President on Media and Publicity (Office of the Vice-President), …`)', () => {
+    const text = 'Mr Laolu Akande, the Senior Special Assistant to the President on Media and Publicity (Office of the Vice-President), confirmed this in a statement.';
+    assert.deepEqual(roles(text, 'Laolu Akande'), [['Senior Special Assistant to the President on Media and Publicity (Office of the Vice-President)', '', '']]);
+    const plain = 'Mr Laolu Akande, Special Assistant to the President on Media and Publicity, confirmed this.';
+    assert.deepEqual(roles(plain, 'Laolu Akande'), [['Special Assistant to the President on Media and Publicity', '', '']]);
+  });
+
   it('reads an envoy’s long title and where the envoy is sent, and an aide', () => {
     const text = 'Ambassador Extraordinary and Plenipotentiary of Chile to the Russian Federation Marta Rojas and Presidential Aide Pavel Orlov attended the talks.';
     assert.deepEqual(names(text), ['Marta Rojas', 'Pavel Orlov']);
