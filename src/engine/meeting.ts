@@ -549,9 +549,9 @@ const MAY_BE_ABSENT = /behalf|envoy|emissary|messenger|greetings|regards|wishes|
 const PREDECESSOR = /\b(?:took\s+over\s+from|succeeded|succeeding|replaced|replacing|(?:predecessor|successor),?)\s+(?=(?:the\s+)?(?:former\s+)?[A-Z])/g;
 const MAY_BE_PREDECESSOR = /took\s+over|succeed|replac|predecessor|successor/;
 /** The speaker's side as the subject of a meeting: `Today we have had …`, `I met …`. */
-const OWN_MEETING_BEFORE = /\b(?:we|I)\b/;
+const OWN_MEETING_BEFORE = /\b(?:[Ww]e|I)\b/;
 /** A meeting of the past, not the one spoken of: `I met him last year`, `we held talks in 2019`. */
-const PAST_MEETING = /\b(?:last|ago|yesterday|previous|previously|earlier|former|once)\b|\b(?:19|20)\d\d\b/i;
+const PAST_MEETING = /\b(?:last|ago|yesterday|previous|previously|earlier|former)\b|\b(?:19|20)\d\d\b/i;
 /** A line under the headline that says whose the event is: `by NATO Secretary General Jens Stoltenberg with …`. */
 const BY_LINE = /^by\s+\S/i;
 /** A sentence that names the members of a group: `They are the Ambassador of …`, `The envoys were …`. */

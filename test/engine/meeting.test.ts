@@ -213,6 +213,8 @@ describe('meeting', () => {
     const names = (text: string): (string | undefined)[] => { const a = annotate(text); return a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name); };
     assert.deepEqual(names('Press remarks by High Representative Josep Borrell\n\nToday we have had an important Foreign Affairs Council with a video conference with the Secretary of State of the United States, Mike Pompeo.'), ['Josep Borrell', 'Mike Pompeo']);
     assert.deepEqual(names('Press remarks by High Representative Josep Borrell\n\nWe raised this at the meeting we had yesterday with Egyptian President Mohamed Morsy.'), ['Josep Borrell']);
+    // (a sentence opening with `We`, and `once again` is no past)
+    assert.deepEqual(names('Press remarks by High Representative Josep Borrell\n\nWe held a video conference today with the Secretary of State of the United States, Mike Pompeo, once again.'), ['Josep Borrell', 'Mike Pompeo']);
     assert.deepEqual(names('Extraordinary Press Conference by Foreign Minister Taro Kono\n\nMr. Taro Kono, Minister for Foreign Affairs: Today we held the preparatory meeting and I served as co-chair with Foreign Minister Sameh Shoukry from Egypt.'), ['Taro Kono']);
   });
 
