@@ -71,8 +71,9 @@ const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|governm
 /** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the
  * President`, `according to a statement from the Ministry`, `according to the presidential office`). */
 // (or issued the document that speaks: `The Foreign Ministry issued a statement … It said …`, `A statement issued by the Ministry …`;
-// or follows its verb: `…, said the Egyptian presidency in a statement.` / `“…,” it added.`)
-const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed|issued|released|published)\\b|\\b(?:(?:reported|announced|stated|released|confirmed|issued|published)\\s+by|said|says|stated|added|according\\s+to(?:\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))?)\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
+// or follows its verb: `…, said the Egyptian presidency in a statement.` / `“…,” it added.`; or its document speaks: `“…,” a White
+// House statement reads.` / `“…,” the statement reads.`)
+const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:(?:statement|release|readout|communiqu[eé])\\s+(?:reads|read)\\b|(?:(?:statement|release|readout|communiqu[eé])\\s+)?(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed|issued|released|published)\\b)|\\b(?:(?:reported|announced|stated|released|confirmed|issued|published)\\s+by|said|says|stated|added|according\\s+to(?:\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))?)\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
 const DOCUMENT_NOUN = /^the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);

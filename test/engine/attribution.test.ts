@@ -190,6 +190,11 @@ describe('attribution', () => {
     assert.deepEqual(quotePairs(annotate(text)).map(([, w]) => w), ['the Egyptian presidency']);
   });
 
+  it('gives `“…,” the statement reads` to the body whose statement spoke before (`“…,” a White House statement reads.`)', () => {
+    const text = 'President Joe Biden greeted Prime Minister Anthony Albanese at the White House.\n\n“We urge regional de-escalation,” a White House statement reads.\n\n“Together, the United States and Australia are delivering humanitarian assistance,” the statement reads.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, w]) => w), ['a White House statement', 'White House']);
+  });
+
   it('gives `“…,” she said` to the woman the text marks as one, before an official whose gender it never tells', () => {
     const text = 'During the meeting, President Ivan Petrov and Secretary Omar Haddad discussed trade, according to a statement issued by Spokeswoman Ana Costa.\n\n“Also discussed was the region’s security and the climate,” she said.';
     assert.deepEqual(quotePairs(annotate(text)), [['Also discussed was the region’s security and the climate,', 'Ana Costa']]);
