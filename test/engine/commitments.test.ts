@@ -712,6 +712,13 @@ describe('commitments', () => {
       ['I look forward to further strengthening our ties', 'intention', 'Blinken'],
     ]);
   });
+  it('reads announcing what one will say as no commitment (`two announcements I would like to make this morning`, `I want to make an announcement`, `we will make an announcement tomorrow`), but making progress stays an intention', () => {
+    const text = 'Foreign Minister Ana Costa: There are two announcements I would like to make this morning. Secondly, I want to make an announcement in relation to the embassy. We will make an announcement tomorrow. We would like to make progress on trade.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We would like to make progress on trade', 'intention']]);
+  });
+
   it('reads an action agreed in the passive before a comma and `to be` (`A work program was agreed, to be implemented in 1987-1988`)', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Jan Holm. The two sides discussed many issues. A work program was agreed, to be implemented in 1987-1988.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['A work program was agreed, to be implemented in 1987-1988', 'agreement']]);
