@@ -510,4 +510,11 @@ describe('attribution', () => {
     const text = 'Deputy Minister Nurgali Arystanov met the delegation.\n\n«Mexico is one of our largest trading partners. We intend to deepen our partnership.» – Arystanov stated in his remarks.';
     assert.deepEqual(speakers(text), ['Nurgali Arystanov']);
   });
+  it('reads `the presidential aide` as the assistant, adviser or spokesperson named before, and `he said` after it as that aide', () => {
+    const text = 'Mr Laolu Akande, the Senior Special Assistant to the President, confirmed this in a statement.\n\nHe said that the agreement was part of the outcome of the meeting between Acting President Yemi Osinbajo and the visiting Ghanaian President Nana Akufo-Addo.\n\nAccording to the presidential aide, the two leaders highlighted the role of the sub-region.\n\n“Both leaders pledged to intensify cooperation,” he said.';
+    const a = annotate(text);
+    const names = new Map(a.officials.map((o) => [o.id, o.name]));
+    assert.deepEqual(a.paraphrases.map((p) => names.get(p.speaker ?? '') ?? null), ['Laolu Akande', 'Laolu Akande']);
+    assert.deepEqual(speakers(text), ['Laolu Akande']);
+  });
 });

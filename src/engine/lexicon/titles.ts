@@ -59,7 +59,7 @@ export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'spokesman', 'c
 export type RoleClass =
   | 'president' | 'vice-president' | 'prime-minister' | 'foreign-minister' | 'minister' | 'secretary-general' | 'secretary'
   | 'king' | 'queen' | 'crown-prince' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
-  | 'diplomat' | 'other';
+  | 'diplomat' | 'aide' | 'other';
 
 const classCache = new Map<string, Set<RoleClass>>();
 
@@ -94,6 +94,8 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   // (any office of a foreign service is a diplomat's: `Deputy Foreign Minister`, `Assistant of Foreign Affairs`)
   if (/\bforeign\b|\bexternal affairs\b|\bdiplomat/.test(t)) out.add('diplomat');
   if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
+  // (whom news copy calls `the presidential aide`: an assistant, adviser, counsellor or spokesperson of an office)
+  if (/\bassistant\b|\badvis[eo]r\b|\baide\b|\bcounsell?or\b|\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('aide');
   if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
   if (/\bchancellor\b/.test(t)) out.add('chancellor');
   if (/\bmayor\b/.test(t)) out.add('mayor');
@@ -137,6 +139,10 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['envoy', ['ambassador']],
   // (`The diplomat said …` after an envoy's, a foreign minister's or another foreign-service official's name)
   ['diplomat', ['ambassador', 'foreign-minister', 'diplomat']],
+  // (`the presidential aide said …` after `Laolu Akande, the Senior Special Assistant to the President`)
+  ['aide', ['aide']],
+  ['adviser', ['aide']],
+  ['advisor', ['aide']],
   ['spokesperson', ['spokesperson']],
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],
