@@ -3,6 +3,7 @@
 // paragraph; then a quote-only paragraph after one that introduces a speaker. No cue: null.
 import type { Doc } from './doc';
 import { isProse } from './structure';
+import type { Block } from './structure';
 import type { RawQuote } from './quotes';
 import { QUOTE_MARK } from './quotes';
 import type { Party, Parties } from './parties';
@@ -615,6 +616,16 @@ function sourceNamedFirst(doc: Doc, sentenceStart: number, quoteStart: number, p
 }
 const SOURCE_MEDIUM = /\s(?:in|on|via|through)\s+(?:a|an|its|their|his|her|the)\s/i;
 
+/** `…, noted Secretary Blinken:` at a paragraph's end: a comma, a verb of saying, then its subject and the colon. */
+const INVERTED_CUE_BEFORE_COLON = new RegExp(`,\\s*(?:${CUE_VERB})\\s+([^,:;!?\\s][^,:;!?]{0,79}):$`, 'i');
+/** A line that is one official's name and titles and nothing else (no verb, no closing stop): whose words follow. */
+function speakerHeading(doc: Doc, block: Block, parties: Parties): Party | null {
+  if (block.end - block.start > 100 || block.kind === 'debris' || block.kind === 'dateline') return null;
+  const text = trimEndWhere(doc.clean.slice(block.start, block.end), isSpace);
+  if (!text || /[.!?:;,”"’»)]$/.test(text)) return null;
+  const party = parties.subjectFrom(block.start, block.start + text.length);
+  return party?.person && party.start === block.start && party.end === block.start + text.length ? party : null;
+}
 const PAST_VERB_NEXT = /^\s+(?:also\s+|then\s+)?(?:addressed|answered|responded|replied|commented|reacted|touched\s+(?:on|upon))\b/;
 const CONTINUING_LEAD = /^(?:adding|continuing|concluding)\s*[:;,]?$/i;
 
@@ -633,6 +644,9 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   // previous paragraph's last quote
   const continuing = leadIn && CONTINUING_LEAD.test(lead.trim());
   if (leadIn && !continuing && !(lead.length <= 120 && /:\s*$/.test(lead) && !/[.!?]\s/.test(lead) && !ANY_CUE.test(lead) && !parties.subjectFrom(block.start, q.start))) return null;
+  // `U.S. President Barack Obama` on a line of its own over a quote, as agency highlights print it: a speaker's heading
+  const heading = leadIn || q.block === 0 ? null : speakerHeading(doc, doc.blocks[q.block - 1], parties);
+  if (heading) return { speaker: heading, cue: { start: heading.start, end: heading.end } };
   // the previous prose block
   let pb = q.block - 1;
   while (pb >= 0 && !isProse(doc.blocks[pb])) pb--;
@@ -657,7 +671,11 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
     // (or a verb that retells the exchange: `Here is how a Downing Street spokesman has reported the conversation …:`)
     const verb = ANY_CUE.exec(doc.clean.slice(last.start, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(last.start, last.end)) : null);
-    const party = verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end);
+    // (the speaker after an inverted verb, right before the colon: `G7 nations also discussed …, noted Secretary Blinken:`)
+    const tailFrom = Math.max(0, prevEnd.length - 120);
+    const tail = prevEnd.endsWith(':') ? INVERTED_CUE_BEFORE_COLON.exec(prevEnd.slice(tailFrom)) : null;
+    const inverted = tail ? parties.subjectFrom(prev.start + tailFrom + tail.index + tail[0].lastIndexOf(tail[1]), prev.start + prevEnd.length - 1) : null;
+    const party = inverted ?? (verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end));
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
   }
   // a quote-only paragraph right after a paragraph whose last quote is attributed (newspaper style)

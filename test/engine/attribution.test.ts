@@ -517,4 +517,13 @@ describe('attribution', () => {
     assert.deepEqual(a.paraphrases.map((p) => names.get(p.speaker ?? '') ?? null), ['Laolu Akande', 'Laolu Akande']);
     assert.deepEqual(speakers(text), ['Laolu Akande']);
   });
+  it('gives a quote-only paragraph to the speaker named after an inverted verb before a colon (`…, noted Secretary Blinken:`)', () => {
+    const text = 'Secretary of State Antony Blinken met the ministers.\n\nG7 nations also discussed the challenges to a free system, most notably the war, noted Secretary Blinken:\n\n“We recommitted to Ukraine.”';
+    assert.deepEqual(speakers(text), ['Antony Blinken']);
+  });
+
+  it('reads a line that is only an official’s titles and name as the speaker of the quote lines under it, until the next such line (agency highlights)', () => {
+    const text = 'HIGHLIGHTS-Officials’ comments at end of summit\n\nFollowing are excerpts of comments by leaders at the end of their meeting.\n\nU.S. President Barack Obama\n“It is worth recalling the situation we faced six months ago.”\n“Still, we know there is much further to go.”\n\nChinese President Hu Jintao\n“We will work with all sides.”\n\nThe meeting ended on Friday.\n“The summit was a success.”';
+    assert.deepEqual(speakers(text), ['Barack Obama', 'Barack Obama', 'Hu Jintao', null]);
+  });
 });
