@@ -54,7 +54,7 @@ const BODY_WORDS = new Set(
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
   presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
-  report statement release readout communiqué communique diplomat diplomats top visiting diwan emiri royal court interlocutors
+  report statement release readout communiqué communique declaration diplomat diplomats top visiting diwan emiri royal court interlocutors
   directorate host hosts guest guests source sources`.split(/\s+/),
 );
 /** Words that name an office's holder now: `the current Prime Minister`. */
@@ -75,7 +75,8 @@ const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|governm
 // House statement reads.` / `“…,” the statement reads.`)
 const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:(?:statement|release|readout|communiqu[eé])\\s+(?:reads|read)\\b|(?:(?:statement|release|readout|communiqu[eé])\\s+)?(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed|issued|released|published)\\b)|\\b(?:(?:reported|announced|stated|released|confirmed|issued|published)\\s+by|said|says|stated|added|according\\s+to(?:\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))?)\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
-const DOCUMENT_NOUN = /^the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé])$/i;
+// (with `a`, a declaration only: `According to a release, X met Y` reports a meeting, not what a release said)
+const DOCUMENT_NOUN = /^(?:the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé]|declaration)|a\s+(?:(?:joint|final)\s+)?declaration)$/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const MONTH_SET = new Set(MONTHS);
@@ -95,6 +96,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply',
 const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
 /** The nouns of a document that reports (`the readout of the call`). */
 const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
+/** Participles that follow a document's noun with where and when it came out (`a declaration issued at the end of …`). */
+const ISSUED_AFTER_DOCUMENT = new Set(['issued', 'adopted', 'released', 'published', 'signed']);
+
 const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
@@ -167,6 +171,9 @@ export class Parties {
       }
       // a document's subject after its noun: `The Downing Street readout of the call noted`
       if (k >= 3 && MEETING_OBJECT.has(t.lower) && ts[k - 1].lower === 'the' && ts[k - 2].lower === 'of' && DOCUMENT_HEADS.has(ts[k - 3].lower)) { k -= 3; continue; }
+      // … or after its participle phrase: `a declaration issued at the end of a China-hosted virtual summit of the bloc said`
+      const issued = this.documentIssuedBefore(ts, k, floor);
+      if (issued >= 0) { k = issued; continue; }
       break;
     }
     // `All of us must …`, `Both of us will …`: the speaker's side
@@ -207,6 +214,16 @@ export class Parties {
       return pronoun ? this.pronounParty(pronoun) : null;
     }
     return this.classify(ts.slice(s, end + 1));
+  }
+
+  /** The document noun whose `issued …` phrase ends at token k (at most 16 words, within the sentence), or -1. */
+  private documentIssuedBefore(ts: Token[], k: number, floor: number): number {
+    if (!ts[k].word || ISSUED_AFTER_DOCUMENT.has(ts[k].lower)) return -1;
+    for (let i = k - 1; i >= 1 && k - i <= 16 && ts[i].start >= floor; i--) {
+      if (this.doc.isSentenceStart(ts[i].end, ts[i + 1].start)) return -1;
+      if (ISSUED_AFTER_DOCUMENT.has(ts[i].lower) && (DOCUMENT_HEADS.has(ts[i - 1].lower) || ts[i - 1].lower === 'declaration')) return i - 1;
+    }
+    return -1;
   }
 
   /** The subject that starts at `pos` (after `According to`, `As announced by`): up to the next comma. */

@@ -526,4 +526,9 @@ describe('attribution', () => {
     const text = 'HIGHLIGHTS-Officials’ comments at end of summit\n\nFollowing are excerpts of comments by leaders at the end of their meeting.\n\nU.S. President Barack Obama\n“It is worth recalling the situation we faced six months ago.”\n“Still, we know there is much further to go.”\n\nChinese President Hu Jintao\n“We will work with all sides.”\n\nThe meeting ended on Friday.\n“The summit was a success.”';
     assert.deepEqual(speakers(text), ['Barack Obama', 'Barack Obama', 'Hu Jintao', null]);
   });
+  it('reads a declaration as a document that speaks, after its participle phrase too (`“…,” a declaration issued at the end of the summit of the bloc said`), and `it said` after it', () => {
+    const text = 'President Xi Jinping attended the summit.\n\n"We note with satisfaction the progress made," a declaration issued at the end of a China-hosted virtual summit of the five-nation bloc said.\n\n"We support promoting discussions among members," it said.\n\n"We shall continue to set clear priorities," the declaration said.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['a declaration', 'a declaration', 'the declaration']);
+  });
 });
