@@ -252,6 +252,11 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       const city = cityTokensAt(doc.clean, ts, s, j);
       if (city > 0) s += city;
     }
+    // (nor a city after a preposition of place, the subject's name right after it: `Upon arrival in Ankara Zarif told reporters`)
+    else if (j - s >= 1 && s >= 1 && PLACE_PREPOSITIONS.has(ts[s - 1].lower)) {
+      const city = cityTokensAt(doc.clean, ts, s, j);
+      if (city > 0 && j - s + 1 > city) s += city;
+    }
     // (nor the place of an office not in the lists, right after its `of`, when a name word follows it: `Chancellor of the Duchy of
     // Lancaster Michael Gove`, `… of Lancaster Gove`, `Governor of Primorye Oleg Kozhemyako`)
     if (j - s >= 1 && s >= 2 && ts[s - 1].lower === 'of' && officeBefore(ts, s - 1)) s++;
@@ -457,6 +462,8 @@ const PHRASE_CLOSERS = new Set([',', '.', ';', ':', ')']);
 
 /** The words between a title and the city that belongs to it (`Ambassador to Washington`, `Mayor of London`, `Ambassador in Cairo`). */
 const CITY_PREPOSITIONS = new Set(['to', 'of', 'in']);
+/** Prepositions of place before a city that opens a capitalized run (`arrived in Ankara Zarif …`). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to']);
 
 /**
  * `X and <titles> <Name>`: a run joined by `and` to an official named by a title of up to three words (`David Cameron and

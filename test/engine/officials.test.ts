@@ -1316,4 +1316,8 @@ describe('officials', () => {
     const after = 'Minister Abdulaziz Kamilov met with Helga Schmid, Secretary General of the Organization for Security and Co-operation in Europe.';
     assert.deepEqual(roles(after, 'Helga Schmid'), [['Secretary General', 'Organization for Security and Co-operation in Europe', '']]);
   });
+  it('reads no name in a city after a preposition of place before a surname (`Upon arrival in Ankara Zarif told …`) nor in a picture’s credit line (`File Photo Image Credit: ANI`)', () => {
+    const text = 'Iran’s Foreign Minister Mohammad Javad Zarif arrived in Ankara this afternoon.\n\nFile Photo Image Credit: ANI\n\nUpon arrival in Ankara Zarif told reporters that the government resisted pressures.\n\nForeign Minister Ana Paris met Foreign Minister Jan Holm in Paris on Monday.';
+    assert.deepEqual(names(text), ['Ana Paris', 'Jan Holm', 'Mohammad Javad Zarif']);
+  });
 });

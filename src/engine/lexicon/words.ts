@@ -98,7 +98,8 @@ export const NAME_PARTICLES = list(`von van der den de del della di da das dos d
 const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukkah nowruz holidays birthday`);
 
 /** A page's labels before a headline: `UPDATED Slovenian President: …`, `BREAKING: …`. */
-const PAGE_LABEL_WORDS = list(`updated breaking exclusive`);
+// (and a picture's credit line: `File Photo Image Credit: ANI`)
+const PAGE_LABEL_WORDS = list(`updated breaking exclusive photo photos image images credit credits caption courtesy`);
 
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
