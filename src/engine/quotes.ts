@@ -33,6 +33,8 @@ interface Open {
 
 /** How deep quotes may nest before further opening marks are ignored (keeps every step linear). */
 const MAX_DEPTH = 16;
+/** Opening marks that, typed twice in a row, are one typing slip (a straight or single mark doubled may be an empty quote). */
+const DOUBLED_OPENERS = new Set(['“', '«', '„']);
 
 /** Any quotation mark this step reads (apostrophes included: a mark or a word's, as its neighbours tell). */
 export const QUOTE_MARK = /[“”„‟«»‹›「」『』‚‘’"']/;
@@ -95,6 +97,9 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
         continue;
       }
       if (action.kind === 'open') {
+        // `““Together we can build …”`: an opening mark typed twice opens one quotation, at the second
+        const top = stack[stack.length - 1];
+        if (top && top.pos === pos - 1 && top.char === ch && DOUBLED_OPENERS.has(ch)) { top.pos = pos; continue; }
         // quotes nest two or three deep in real speech; past MAX_DEPTH, further openings are ignored
         if (stack.length < MAX_DEPTH) stack.push({ pos, family: action.family, char: ch });
         continue;

@@ -531,4 +531,11 @@ describe('attribution', () => {
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.speakerText), ['a declaration', 'a declaration', 'the declaration']);
   });
+  it('reads an opening mark typed twice (`said to the Council ““Together we can build …”`) as one quotation, the speaker’s', () => {
+    const text = 'The Council received the Minister of Foreign Relations of Uruguay, Luis Almagro, Candidate for Secretary General.\n\nUpon opening his address, Foreign Minister Almagro said to the Permanent Representatives ““Together we can build, step by step, a common agenda,” and emphasized that “the organization must be global.”\n\nFun Fact: Over its 60 years in Jamaica, the Peace Corps has been involved in youth engagement.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => q.text), ['Together we can build, step by step, a common agenda,', 'the organization must be global.']);
+    assert.deepEqual(speakers(text), ['Luis Almagro', 'Luis Almagro']);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Luis Almagro']);
+  });
 });
