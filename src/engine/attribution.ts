@@ -553,7 +553,9 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   // a cue is near its quote: a sentence of several pages (scraped text without stops) is read no further back
   const floor = Math.max(Math.min(sentence.start, q.start), q.start - 300);
   const before = doc.clean.slice(floor, q.start);
-  const v = VERB_BEFORE.exec(trimEndWhere(before, isSpace));
+  const v0 = VERB_BEFORE.exec(trimEndWhere(before, isSpace));
+  // (`said in his opening remarks, “…”`: `remarks` after a determiner or an adjective is the noun, not the verb)
+  const v = v0 && !nounUseBefore(before, v0.index) ? v0 : null;
   if (v) {
     const verbStart = floor + v.index;
     const verbEnd = verbStart + v[1].length;
@@ -580,7 +582,7 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
   // a quote that completes a reported clause: `Lavrov highlighted that both sides aim at …, «including …»`
   // (a verb across a stop the sentence split missed, `… he said he hopes to deepen it. “…”`, is another sentence's)
   const withThat = lastMatch(REPORTED_BEFORE, before);
-  const any = withThat ? null : lastMatch(REPORTED_ANY, before);
+  const any = withThat ? null : lastVerbUse(REPORTED_ANY, before);
   const reported = withThat ?? (any && !hasSentenceStop(before.slice(any.index)) ? any : null);
   if (reported) {
     const verbStart = floor + reported.index;
@@ -598,6 +600,20 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + naming[1].length }, rule: 'before' };
   }
   return null;
+}
+
+/** Words before a verb of saying that make it a noun: `the remarks`, `his opening remarks`, `in comments`. */
+// (after a space, not `\b`: `Erdoğan said` ends in `an` after a letter `\b` does not know)
+const NOUN_MAKERS = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|opening|closing|concluding|brief|short|final|introductory|welcoming|keynote|in|of)\s+$/i;
+function nounUseBefore(before: string, at: number): boolean {
+  return NOUN_MAKERS.test(before.slice(Math.max(0, at - 16), at));
+}
+/** The last match of a verb of saying that is used as a verb (not `his opening remarks`). */
+function lastVerbUse(re: RegExp, before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(before); m; m = re.exec(before)) if (!nounUseBefore(before, m.index)) last = m;
+  return last;
 }
 
 /**

@@ -46,6 +46,17 @@ const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deep
 const HOW_CUE = /\b(explained|outlined|described|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled)\s+how,?\s+/gi;
 const RELATIVE_VERB_AFTER = /^(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b/i;
 const DATA_SOURCE = /\b(?:statistics|data|figures|estimates|numbers|census|surveys?|polls?|records)\s*$/i;
+/** A verb of saying (a report with its own speaker when a quotation follows it in the clause). */
+const SAYING_VERB = /\b(?:said|says|stated|told|added|noted|stressed|remarked|declared)\b/i;
+/** Whether a clause is a report with its own speaker and quotation: a verb of saying, then an opening mark, no stop between. */
+function relaysQuote(clause: string): boolean {
+  const mark = clause.search(/[“"«]/);
+  if (mark < 0) return false;
+  const lead = clause.slice(0, mark);
+  return !/[.;]/.test(lead) && SAYING_VERB.test(lead);
+}
+/** An opening that names a source and nothing more (`According to Kyodo News`, `As reported by TASS`). */
+const SOURCE_OPENING = /^(?:according\s+to|as\s+(?:reported|announced|stated)\s+by|citing|quoting)\s[^,;:]*$/i;
 const ACCORDING = /\b(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|in(?=\s+(?:his|her|their)\s+(?:words|view|opinion),)|as\s+(?:announced|stated|noted|said|reported|mentioned|pointed\s+out|emphasi[sz]ed|stressed|underlined)\s+by)\s+/gi;
 const SAID_CLAUSE = /\b(said|says|stated|added|noted|believes|thinks|stressed|remarked|emphasi[sz]ed|recalled|explained|admitted|acknowledged|confirmed|underlined|pointed\s+out|assured|agreed|saying|adding|told\s+(?:reporters|journalists|the\s+press|the\s+media))\s+(?=(?:he|she|they|we)\s+(?!said\b)|it\s+(?:is|was|will|would|has|had|could|should|must|can)\b)/gi;
 /** Two named subjects and their verb: `said Dr Balakrishnan and Mr Tillerson spoke …`, `said Accra and Kingstown stand to gain`. */
@@ -489,6 +500,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (!possessive && DATA_SOURCE.test(s.slice(m.index + m[0].length, comma))) continue;
         const speaker = possessive ? parties.subjectFrom(from, from + possessive[0].length) : parties.subjectFrom(from, at(comma));
         if (!speaker) continue;
+        // (`According to Kyodo News and Reuters, President Trump said in his opening remarks, "…"`: the source relays a report
+        // with its own speaker and quotation, no content of its own)
+        if (relaysQuote(s.slice(comma + 1, comma + 200))) continue;
         add(at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
       // `As Prime Minister Modi has said, we consider …`: the source fronts the sentence (not the speaker's own `As I said,`)
@@ -552,6 +566,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
       const addBeforeComma = (commaPos: number, speaker: Party, cue: Span): void => {
         const start = leadingIntroEnd(s, sentence.start);
         if (start >= commaPos || !hasWords(doc.text.slice(start, commaPos), 3)) return;
+        // (a source before the comma is no content: `According to Kyodo News and Reuters, President Trump said …`)
+        if (SOURCE_OPENING.test(doc.text.slice(start, commaPos))) return;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue });
       };
       const trailing = starts.any & P_TRAILING_VERB && lower.includes(',') ? matchesAtCommas(TRAILING_CUE_AT, s) : NONE;

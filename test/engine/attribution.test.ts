@@ -538,4 +538,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Luis Almagro', 'Luis Almagro']);
     assert.deepEqual(a.officials.map((o) => o.name), ['Luis Almagro']);
   });
+  it('reads `remarks` after a determiner or an adjective as a noun (`said in his opening remarks, "…"`), a news source that relays a quoted report as no speaker and no paraphrase (`According to Kyodo News and Reuters, President Trump said …`), and a name ending in `an` as no determiner (`Erdoğan said, "…"`)', () => {
+    const text = 'U.S. President Donald Trump held his first summit with Prime Minister Sanae Takaichi.\nAccording to Kyodo News and Reuters, President Trump said in his opening remarks, "The United States and Japan are allies at the strongest level."\nPresident Recep Tayyip Erdoğan said, "We will not be discouraged by any provocation."';
+    const a = annotate(text);
+    assert.deepEqual(speakers(text), ['Donald Trump', 'Recep Tayyip Erdoğan']);
+    assert.deepEqual(a.paraphrases.map((p) => p.text), []);
+  });
 });
