@@ -135,7 +135,13 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const s = doc.sentenceAt(d.start);
     return !!s && /\b(?:will|shall|upcoming|next|forthcoming|scheduled|to\s+be\s+held)\b/i.test(doc.clean.slice(Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 25)));
   };
-  const current = prose.filter((d) => !future(d));
+  // … nor a date of an earlier meeting it refers to (`… today, following up on matters since their last meeting in Putrajaya on
+  // June 19, 2024`)
+  const past = (d: FoundDate): boolean => {
+    const s = doc.sentenceAt(d.start);
+    return !!s && EARLIER_EVENT_BEFORE.test(doc.clean.slice(Math.max(s.start, d.start - 80), d.start));
+  };
+  const current = prose.filter((d) => !future(d) && !past(d));
   // ` date 2023-11-01 `: a page's publication stamp, no more than a fallback and a source of the year
   // (or `Updated: 2016-01-28 03:16`, `Published: …`)
   // (but a line that is a label and a date written out, `date: 24 July 2012` under the headline, dates the event as a date
@@ -180,11 +186,15 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     // (or any place, when a news agency's mark or a dash follows the date: `Chisinau, March 5 / MOLDPRES /- …`)
     return INLINE_DATELINE_BEFORE.test(head) || (!!place && (!!countryOf(place[1]) || isDatelineCity(place[1]) || DATELINE_MARK_AFTER_DATE.test(doc.clean.slice(d.end, d.end + 4))));
   };
-  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d), (at) => !!turnAt(turns, at))) : leadDay);
+  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d) || future(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && introducedAny.length > 0 && leadDatesByDayOnly(lead(), introducedAny[0]);
   const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
   // (an announcement dates its event ahead, `… will be held in Istanbul on October 4, 2023`: that before the page's stamp)
-  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d) && !history(d)) ?? other.find((d) => d.year !== null && !stamp(d)) ?? prose.find((d) => !stamp(d) && introducedBy(d)) ?? current[0] ?? other[0] ?? prose[0]
+  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d) && !history(d)) ?? other.find((d) => d.year !== null && !stamp(d))
+    // (a lead that dates the event by its weekday under the page's stamp, `Mercosur Foreign Ministers Monday agreed to hold the
+    // upcoming Summit … on July 21`: the stamp, counted back below, before a date of what is to come)
+    ?? (written && stamp(written) && lead() ? written : undefined)
+    ?? prose.find((d) => !stamp(d) && introducedBy(d)) ?? current[0] ?? other[0] ?? prose[0]
     ?? quoted.find(introducedBy) ?? spoken.find(introducedBy) ?? spoken[0];
   // `… hosted his counterpart … on Friday` with no page date to count back from: the day as the text writes it, with no ISO
   // form (a date further down, `… his visit of December 9`, is another event's)
@@ -250,7 +260,22 @@ const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
 /** What closes a dateline's date: an agency between slashes or in brackets, or a dash (`March 5 / MOLDPRES /`, `June 11 —`). */
 const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
 /** Between the two dates of a range: ` to `, ` until `, ` – `. */
+/** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
+const EARLIER_EVENT_BEFORE = /\b(?:since|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session))\b[^.;]{0,60}$/i;
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
+/** A verb of reporting right before a weekday (`the ministry said Thursday`, `announced on Friday`). */
+const REPORT_VERB_BEFORE_DAY = /\b(?:said|says|announced|reported|stated|told\s+\p{L}+|added)\s+(?:on\s+)?$/iu;
+/** Offices in the plural, which no weekday surname follows. */
+const PLURAL_OFFICE = /^(?:Ministers|Presidents|Leaders|Secretaries|Ambassadors|Officials|Diplomats|Delegations|Envoys|Chiefs|Heads|Premiers)$/;
+/** A verb of the meeting itself, near a weekday that dates it. */
+const EVENT_VERB = /\b(?:met|held|reached|agreed|signed|talked|spoke|visited|hosted|received|conferred|discussed)\b/i;
+/** Words of what is to come before a weekday in its clause (`would … agree on Monday`, `will meet on Friday`). */
+const FUTURE_WORD = /\b(?:will|would|shall|may|might|possibly|next|tomorrow|upcoming|scheduled|planned|expected)\b/i;
+function futureBeforeDay(before: string): boolean {
+  let stop = -1;
+  for (let i = before.length - 1; i >= 0 && stop < 0; i--) if ('.;!?'.includes(before[i])) stop = i;
+  return FUTURE_WORD.test(before.slice(stop + 1));
+}
 /** A release's number before its date: `No: 243, `. */
 const RELEASE_NUMBER_BEFORE = /\bNo[:.]?\s*\d{1,5},\s*$/;
 
@@ -263,13 +288,14 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at
   const leads: number[] = [];
   // (a bullet or line of a few words under the headline, `• 30 June 2017`, `• BNS/TBT Staff`, is no lead)
   doc.forEachProseBlock((bi) => { if (leads.length < 3 && doc.blocks[bi] !== doc.title && hasWords(doc.clean.slice(doc.blocks[bi].start, doc.blocks[bi].end), 5)) leads.push(bi); });
+  let reportDay: LeadDay | null = null;
   for (const lead of leads) {
     const b = doc.blocks[lead];
     // (a transcript's words are the speaker's, not the page's: `… a very significant contribution yesterday`)
-    if (inTurn(b.start)) return null;
+    if (inTurn(b.start)) return reportDay;
     const s = doc.clean.slice(b.start, b.end);
     // (a date of its own, not a stamp, dates the event instead)
-    if (!doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return null;
+    if (!doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return reportDay;
     // (a weekday that is a surname is no day: `Prime Ministers Godwin Friday of St. Vincent …`, `Prime Minister Friday said`)
     RELATIVE_DAY_ALL.lastIndex = 0;
     for (let m = RELATIVE_DAY_ALL.exec(s); m; m = RELATIVE_DAY_ALL.exec(s)) {
@@ -277,14 +303,23 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at
       const at = m.index + m[0].length - word.length;
       // (but a place before it is news copy's dateline of the day: `in Mogadishu, Somalia Saturday`)
       const before = WEEKDAY_AS_NAME_BEFORE.exec(s.slice(Math.max(0, at - 30), at));
-      const named = !!before && !(before[1] && placeEndingAt(s.slice(Math.max(0, at - 40), at)));
+      // (nor a plural office: `Mercosur Foreign Ministers Monday agreed …` is news copy's day)
+      const named = !!before && !(before[1] && (placeEndingAt(s.slice(Math.max(0, at - 40), at)) || PLURAL_OFFICE.test(before[1])));
       if (m[1] && /^\p{Lu}/u.test(word) && (named || /^\s+of\s+\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 6)))) continue;
       const start = b.start + at;
       // (`earlier today` is written whole and counts as `today`)
-      return { word: word.toLowerCase().replace(/^(?:earlier|later)\s/, ''), start, end: start + word.length, leadEnd: b.end };
+      const day = { word: word.toLowerCase().replace(/^(?:earlier|later)\s/, ''), start, end: start + word.length, leadEnd: b.end };
+      // (`…, Seoul's foreign ministry said Thursday.` / `… reached the agreement Wednesday as they met`: the day a report came
+      // out, after its verb, gives way to a day of the event itself in the lead paragraphs)
+      if (REPORT_VERB_BEFORE_DAY.test(s.slice(Math.max(0, m.index - 14), m.index))) { reportDay ??= day; continue; }
+      // (only a day of a later paragraph, not one to come: `said on Sunday after a meeting … that they would … agree on Monday`)
+      // (and one the event's own verb is near: `reached the agreement Wednesday as they met`, not `said he meant either Monday`)
+      if (reportDay && (reportDay.leadEnd === b.end || futureBeforeDay(s.slice(Math.max(0, m.index - 80), m.index))
+        || !EVENT_VERB.test(s.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40)))) continue;
+      return day;
     }
   }
-  return null;
+  return reportDay;
 }
 
 /** Whether the capitalized words before the end of `head` end with a country or a city (`Somalia `, `South Africa `). */

@@ -511,4 +511,18 @@ describe('meeting', () => {
     assert.deepEqual(date('Talks in Tokyo\n\nThu, 07/09/2009 - 22:51\n\nThe two envoys met in Tokyo and agreed to keep in close contact.')?.[1], '2009-07-09');
     assert.deepEqual(date('Talks in Tokyo\n\n07/09/2009\n\nThe two envoys met in Tokyo and agreed to keep in close contact.')?.[1], '2009-09-07');
   });
+  it('dates the meeting by its own day, not the day a report of it came out (`the ministry said Thursday.` / `reached the agreement Wednesday as they met`), nor an earlier meeting’s date (`since their last meeting in Putrajaya on June 19, 2024`), nor a date to come (`Ministers Monday agreed to hold the upcoming Summit … on July 21`)', () => {
+    const date = (text: string): [string | undefined, string | null | undefined] => {
+      const d = annotate(text).meeting.date;
+      return [d?.text, d?.iso];
+    };
+    const reported = ' date 2024-02-22 The foreign ministers of South Korea and Japan have agreed to continue cooperation during their talks in Brazil, Seoul\'s foreign ministry said Thursday.\n\nForeign Minister Cho Tae-yul and his Japanese counterpart, Yoko Kamikawa, reached the agreement Wednesday as they met one-on-one in Rio de Janeiro.';
+    assert.deepEqual(date(reported), ['Wednesday', '2024-02-21']);
+    const sameParagraph = ' date 2014-08-17 German Foreign Minister Frank-Walter Steinmeier said on Sunday after a meeting with his counterparts that they would possibly agree on Monday how to continue talks.\n\nA spokeswoman said he meant either Monday or Tuesday.';
+    assert.deepEqual(date(sameParagraph), ['Sunday', '2014-08-17']);
+    const earlier = ' date 2024-11-05 SHANGHAI, Nov 5 — Prime Minister Anwar Ibrahim held a bilateral meeting with his Chinese counterpart Li Qiang today, following-up on matters since their last meeting in Putrajaya on June 19, 2024.';
+    assert.deepEqual(date(earlier), ['Nov 5', '2024-11-05']);
+    const upcoming = ' date 2022-06-13 Summit scheduled for Asunción July 21\n\nMercosur Foreign Ministers Monday agreed to hold the upcoming Summit of the Group in Asunción on July 21.';
+    assert.deepEqual(date(upcoming), ['Monday', '2022-06-13']);
+  });
 });
