@@ -648,10 +648,36 @@ const OWNED_INTENTION = /^it\s+is\s+(our|my)\s/i;
 const SPEECH_NOUN_BEFORE_SUBJECT = /\b(?:announcements?|statements?|remarks?|comments?|points?|observations?)\s+(?:(?:that|which)\s+)?(?:I|we)\s+$/i;
 /** The verb that takes that noun as its object, with nothing between (`… would like to make this morning`). */
 const SPEECH_VERB_AFTER = /^\s*(?:make|say|give|deliver|add|share)\b(?!\s+(?:an?|the|some|two|three|my|our)\s)/i;
+/** A trigger of wanting that ends in `to` (`his wishes to`, `the desire to`, `readiness to`). */
+const WISH_NOUN = /^(?:(?:the|his|her|their|its|our)\s+)?(?:wish|wishes|desire|desires|intention|intent|readiness|willingness|aspiration|aspirations|ambition|eagerness|keenness)\b/i;
+/** A determiner or a possessive opening a noun phrase (not the verb an infinitive needs). */
+const NOUN_PHRASE_START = /^\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|all)\s/i;
 /** A lone verb, then a colon (`… I would like to make: …`). */
 const LONE_VERB_THEN_COLON = /^\s+[a-z]+\s*:/i;
 /** A clause whose subject is a pronoun for a thing (`It will …`, `Furthermore, this will …`). */
 const THING_SUBJECT = /^\s*(?:[A-Za-z]+,\s+)?(?:it|this|these|those|there)\s/i;
+
+/** The latest year the first 20,000 characters of a document name (its page's year, as near as the text tells), by document. */
+const latestYears = new WeakMap<Doc, number | null>();
+function latestYear(doc: Doc): number | null {
+  let y = latestYears.get(doc);
+  if (y === undefined) {
+    y = null;
+    const head = doc.clean.slice(0, 20_000);
+    YEAR_G.lastIndex = 0;
+    for (let m = YEAR_G.exec(head); m; m = YEAR_G.exec(head)) y = Math.max(y ?? 0, Number(m[1]));
+    latestYears.set(doc, y);
+  }
+  return y;
+}
+const YEAR_G = /\b((?:19|20)\d\d)\b/g;
+/** `in 1979` next to an agreement, two or more years before the latest year the document names. */
+const IN_YEAR = /\bin\s+((?:19|20)\d\d)\b/i;
+function historicYear(doc: Doc, near: string): boolean {
+  const m = IN_YEAR.exec(near);
+  const latest = m ? latestYear(doc) : null;
+  return !!m && latest !== null && latest - Number(m[1]) >= 2;
+}
 
 function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart: number, tEnd: number): FoundCommitment[] | null {
   const { doc } = ctx;
@@ -684,12 +710,16 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   if (rule.kind === 'agreement' && PAST_AGREEMENT.has(w1)) return null;
   // `since Rabat and Madrid signed the joint roadmap in April 2022, relations have …`: a past signing as a time reference
   if (rule.kind === 'agreement' && inSinceClause(clauseBefore) && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd))) return null;
+  // `Egypt signed a peace treaty with Israel in 1979` on a page of 2023: an agreement of history, years before the page's
+  if (rule.kind === 'agreement' && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd)) && historicYear(doc, clauseBefore + ' ' + after.slice(0, 80))) return null;
   if (HEDGE.test(clauseBefore)) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // `it was necessary to …` states a duty only as someone's words (`agreed that …`, `said`), else it tells the past
   if (rule.kind === 'obligation' && /^it\s+was\b/i.test(triggerText) && !REPORTED_PAST.test(doc.clean.slice(near, tStart))) return null;
   // `the main point I would like to make: …`: a lone verb before a colon announces what is said next, a courtesy
   if (LONE_VERB_THEN_COLON.test(after)) return null;
+  // `conveyed his wishes to the Egyptian people`: a wish or a desire `to` a noun phrase is one sent to someone, not one to act
+  if (WISH_NOUN.test(triggerText) && /\bto$/i.test(triggerText) && NOUN_PHRASE_START.test(after)) return null;
   // `two announcements I would like to make this morning`: the speaking announced is the object of the verb, before it
   if (SPEECH_NOUN_BEFORE_SUBJECT.test(before) && SPEECH_VERB_AFTER.test(after)) return null;
   // `it is our intention to …`: the owner of the intention, as its pronoun says, acts

@@ -719,6 +719,16 @@ describe('commitments', () => {
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We would like to make progress on trade', 'intention']]);
   });
 
+  it('reads no commitment in wishes sent to someone (`conveyed his wishes to the Egyptian people`) nor in an agreement of history (`signed a peace treaty with Israel in 1979` on a page of 2023), but keeps `their desire to deepen ties` and this year’s signing', () => {
+    const text = ' date 2023-12-23 President Sisi conveyed his wishes to the Egyptian people for further development. They expressed their desire to deepen ties. Egypt signed a peace treaty with Israel in 1979, and hosted the deposed Shah. The two sides signed an agreement on trade in 2023.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['They expressed their desire to deepen ties', 'intention'],
+      ['The two sides signed an agreement on trade in 2023', 'agreement'],
+    ]);
+  });
+
   it('reads an action agreed in the passive before a comma and `to be` (`A work program was agreed, to be implemented in 1987-1988`)', () => {
     const text = 'Foreign Minister Ana Costa met Foreign Minister Jan Holm. The two sides discussed many issues. A work program was agreed, to be implemented in 1987-1988.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [['A work program was agreed, to be implemented in 1987-1988', 'agreement']]);
