@@ -77,6 +77,8 @@ const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:(?:statement|release|
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
 // (with `a`, a declaration only: `According to a release, X met Y` reports a meeting, not what a release said)
 const DOCUMENT_NOUN = /^(?:the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé]|declaration)|a\s+(?:(?:joint|final)\s+)?declaration)$/i;
+/** `the three ministers`, `all five leaders`: a count of more than two. */
+const MORE_THAN_TWO = /^(?:the\s+|all\s+)?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const MONTH_SET = new Set(MONTHS);
@@ -335,6 +337,8 @@ export class Parties {
     }
     // a plural role without a list (`The Ministers`, `the leaders`) is the last joint subject named
     if (PLURAL_BODY.test(text) && !ms.length) {
+      // (a count above two speaks as written, `the three ministers`: a pair named before is not who it counts)
+      if (MORE_THAN_TWO.test(text)) return { person: null, label: lowered, actor: lowered, start, end, plural: true };
       const last = this.lastPluralBefore(start);
       if (last && /^the\s+(?:\p{L}+\s+)?(?:ministers|leaders|presidents|sides|parties|delegations|heads of state)$/iu.test(text)) {
         return { person: null, label: last.label, actor: last.actor, start, end, plural: true };

@@ -544,4 +544,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Donald Trump', 'Recep Tayyip Erdoğan']);
     assert.deepEqual(a.paraphrases.map((p) => p.text), []);
   });
+  it('reads `the three ministers` as written, not as a pair named before (`both sides`)', () => {
+    const text = 'Korea, China and Japan gathered in Seoul.\nAt the meeting, Korea’s Yun Byung-se, China’s Wang Yi and Japan’s Fumio Kishida discussed cooperation.\nIn a joint statement, the three ministers said they expect that, "Trilateral cooperation mechanisms may head toward restoration."';
+    assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['the three ministers']);
+  });
 });
