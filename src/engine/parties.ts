@@ -14,6 +14,7 @@ import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
 import { isMediaName } from './lexicon/media';
+import { datelineLength } from './dateline';
 
 export interface Party {
   /** The official, when the subject is one person. */
@@ -249,7 +250,9 @@ export class Parties {
 
   /** The subject of a sentence: the first official or body named before its first verb-like word. */
   sentenceSubject(from: number, to: number): Party | null {
-    // the subject opens the sentence: its first 300 characters are enough (past an opening quotation mark)
+    // the subject opens the sentence: its first 300 characters are enough (past an opening quotation mark, and past a dateline
+    // glued to the lead: `LONDON (Reuters) – Britain on Friday described …`)
+    from += datelineLength(this.doc.clean.slice(from, Math.min(to, from + 120)));
     let ts = this.doc.tokensIn(from, Math.min(to, from + 300));
     if (ts.length > 1 && !ts[0].word && OPENING_MARKS.has(ts[0].text)) ts = ts.slice(1);
     // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows

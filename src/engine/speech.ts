@@ -10,7 +10,7 @@ import type { RawQuote } from './quotes';
 import { isWovenFragment } from './quotes';
 import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { WEEKDAYS } from './lexicon/words';
-import { GLUED_STAMP } from './dates';
+import { datelineLength } from './dateline';
 
 export interface FoundParaphrase extends Span {
   speaker: Party | null;
@@ -769,13 +769,10 @@ function onlyWovenQuotes(clean: string, quotes: SpanIndex<RawQuote>, from: numbe
 function leadingIntroEnd(s: string, offset: number): number {
   // (a dateline glued to the lead is no content either: `MANILA, Philippines — …`)
   // (and so is a page's stamp glued before it: ` date 2019-09-05 Maldivian President …`)
-  const stamp = GLUED_STAMP.exec(s);
-  const dateline = DATELINE_LEAD.exec(stamp ? s.slice(stamp[0].length) : s);
-  const from = (stamp ? stamp[0].length : 0) + (dateline ? dateline[0].length : 0);
+  const from = datelineLength(s);
   const intro = /^(?:(?:regarding|concerning|on|as\s+for|speaking\s+(?:about|of|on))\s+[^,\s][^,]{0,59},\s*)/i.exec(s.slice(from));
   return offset + from + (intro ? intro[0].length : 0);
 }
-const DATELINE_LEAD = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? [—–-]{1,2} /u;
 
 function sentenceInitial(s: string, i: number): boolean {
   return i <= 4 && /^[\s"“]*$/.test(s.slice(0, i));

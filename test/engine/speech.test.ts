@@ -691,4 +691,9 @@ describe('indirect speech', () => {
     const text = 'Prime Minister Luís Montenegro received António Costa at São Bento. Speaking to journalists, the current Prime Minister highlighted that António Costa received broad support.';
     assert.deepEqual(paraphrases(text), [['António Costa received broad support', 'Luís Montenegro']]);
   });
+  it('reads past an agency’s dateline to the subject that a coordinated verb shares (`LONDON (Reuters) – Britain on Friday described … as constructive, and said both sides committed to …`)', () => {
+    const text = 'LONDON (Reuters) – Britain on Friday described foreign minister David Lammy’s meeting with his Chinese counterpart Wang Yi as constructive, and said both sides committed to keeping an open dialogue between the two nations.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['both sides committed to keeping an open dialogue between the two nations', 'Britain']]);
+  });
 });
