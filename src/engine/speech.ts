@@ -39,9 +39,9 @@ const THAT_VERBS = [
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation|yesterday|today|also)";
 const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');
-// `X is convinced that …`, `The Allies agree that …`, `He hoped that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
+// `X is convinced that …`, `The Allies agree that …`, `He hoped that …`, `X raised the sobering point that …`, `X was of the view that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
-const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|hopes|hoped|asserted|revealed|disclosed|reported|voiced\s+(?:(?:his|her|their|its|the)\s+)?(?:belief|hope|confidence|conviction|view))\s+that\s+/gi;
+const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|hopes|hoped|asserted|revealed|disclosed|reported|voiced\s+(?:(?:his|her|their|its|the)\s+)?(?:belief|hope|confidence|conviction|view)|(?:made|raised)\s+(?:the|a)\s+(?:[a-z]+\s+)?point|(?:is|was|are|were)\s+of\s+the\s+(?:view|opinion))\s+that\s+/gi;
 // `Minister Borg explained how, during the meeting, …`, `outlined how the summit would proceed`: the how-clause is what was said
 const HOW_CUE = /\b(explained|outlined|described|noted|stressed|emphasi[sz]ed|underlined|highlighted|recalled)\s+how,?\s+/gi;
 const RELATIVE_VERB_AFTER = /^(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|has|have|had)\b/i;
@@ -224,7 +224,7 @@ function addStarts(bit: number, words: string[]): void {
 const firstWords = (alternatives: string): string[] =>
   alternatives.split('|').map((a) => a.split(/\\s|\(/)[0]).flatMap((w) => (w.includes('[sz]') ? [w.replace('[sz]', 's'), w.replace('[sz]', 'z')] : [w]));
 addStarts(P_THAT, firstWords(THAT_VERBS));
-addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced'.split(' '));
+addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced made raised'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured agreed saying adding told'.split(' '));
 addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed affirmed insisted warned argued saying adding'.split(' '));

@@ -696,4 +696,12 @@ describe('indirect speech', () => {
     const a = annotate(text);
     assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['both sides committed to keeping an open dialogue between the two nations', 'Britain']]);
   });
+  it('reads a point made or raised (`raised the sobering point that …`) and a view held (`was of the view that …`) as reported speech, not a point that is only described (`He made a point that was clear.`)', () => {
+    const text = 'Foreign Minister Frank-Walter Steinmeier met Carl Bildt. Steinmeier raised the sobering point that people were still being murdered. Bildt was of the view that the talks would succeed. He made a point that was clear.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, nameOf(a, p.speaker)]), [
+      ['people were still being murdered', 'Frank-Walter Steinmeier'],
+      ['the talks would succeed', 'Carl Bildt'],
+    ]);
+  });
 });
