@@ -548,4 +548,10 @@ describe('attribution', () => {
     const text = 'Korea, China and Japan gathered in Seoul.\nAt the meeting, Korea’s Yun Byung-se, China’s Wang Yi and Japan’s Fumio Kishida discussed cooperation.\nIn a joint statement, the three ministers said they expect that, "Trilateral cooperation mechanisms may head toward restoration."';
     assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['the three ministers']);
   });
+  it('reads Ireland’s offices as titles and references: `the Tánaiste said:` is the Tánaiste named before, `The Taoiseach said:` the Taoiseach', () => {
+    const text = 'Tánaiste and Minister for Foreign Affairs, Micheál Martin, will take part in a meeting.\nOn the situation in the Middle East, the Tánaiste said:\n“The ongoing war in Gaza is completely unacceptable.”\nThe Taoiseach, Leo Varadkar, met him. The Taoiseach said: “We agree.”';
+    const a = annotate(text);
+    assert.deepEqual(speakers(text), ['Micheál Martin', 'Leo Varadkar']);
+    assert.deepEqual(a.officials.find((o) => o.name === 'Micheál Martin')?.roles.map((r) => r.title), ['Tánaiste', 'Minister for Foreign Affairs']);
+  });
 });

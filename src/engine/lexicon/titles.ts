@@ -17,7 +17,7 @@ export const TITLE_HEADS = new Set(
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
   general admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
-  comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach
+  comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
   sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
   secretry secratary secertary minster ambasador`
     .split(/\s+/)
@@ -59,7 +59,7 @@ export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'spokesman', 'c
 export type RoleClass =
   | 'president' | 'vice-president' | 'prime-minister' | 'foreign-minister' | 'minister' | 'secretary-general' | 'secretary'
   | 'king' | 'queen' | 'crown-prince' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
-  | 'diplomat' | 'aide' | 'other';
+  | 'diplomat' | 'aide' | 'deputy-prime-minister' | 'other';
 
 const classCache = new Map<string, Set<RoleClass>>();
 
@@ -78,7 +78,9 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   // (abbreviated as headlines and agency copy write them: `Pres.`, `PM`, `FM`, `VP`, `Gov.`)
   if (/\bvice[- ]president\b|\bvp\b/.test(t)) out.add('vice-president');
   else if (/\bpresident\b|\bpres\b/.test(t)) out.add('president');
-  if (/\bprime minister\b|\bpremier\b|\bpm\b/.test(t) && !/\bvice[- ]premier\b/.test(t)) out.add('prime-minister');
+  if (/\bprime minister\b|\bpremier\b|\bpm\b|\btaoiseach\b/.test(t) && !/\bvice[- ]premier\b/.test(t)) out.add('prime-minister');
+  // (Ireland's deputy head of government, whom its releases call `the Tánaiste`)
+  if (/\bt[aá]naiste\b/.test(t)) out.add('deputy-prime-minister');
   if (/\bfm\b|\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\bexternal affairs minister\b|\bminister of external affairs\b|\bminister of foreign affairs\b/.test(t)) {
     out.add('foreign-minister');
   }
@@ -131,6 +133,9 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['vice-president', ['vice-president']],
   ['president', ['president']],
   ['premier', ['prime-minister']],
+  ['taoiseach', ['prime-minister']],
+  ['tánaiste', ['deputy-prime-minister']],
+  ['tanaiste', ['deputy-prime-minister']],
   ['chancellor', ['chancellor']],
   ['minister', ['minister']],
   ['secretary', ['secretary', 'foreign-minister']],
