@@ -1320,4 +1320,9 @@ describe('officials', () => {
     const text = 'Iran’s Foreign Minister Mohammad Javad Zarif arrived in Ankara this afternoon.\n\nFile Photo Image Credit: ANI\n\nUpon arrival in Ankara Zarif told reporters that the government resisted pressures.\n\nForeign Minister Ana Paris met Foreign Minister Jan Holm in Paris on Monday.';
     assert.deepEqual(names(text), ['Ana Paris', 'Jan Holm', 'Mohammad Javad Zarif']);
   });
+  it('reads no name in a release’s contact lines (`E-mail: …`, `Fax: …`), and keeps a city that opens with a contact word (`Tel Aviv`)', () => {
+    const text = 'Federal Councillor Ignazio Cassis met Sergey Lavrov in Geneva.\n\nE-mail: kommunikation@eda.admin.ch\nFax: +41 58 464 90 47';
+    assert.deepEqual(names(text), ['Ignazio Cassis', 'Sergey Lavrov']);
+    assert.equal(annotate('Foreign Minister Eli Cohen met Foreign Minister Ana Costa in Tel Aviv on Monday.').meeting.place?.text, 'Tel Aviv');
+  });
 });
