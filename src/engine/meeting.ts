@@ -58,6 +58,8 @@ const MEETING_WORDS: readonly RegExp[] = [
   // (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)
   /\b(?:audience|breakfast|lunch|dinner|negotiations|consultations?|co-chaired|co-chairs|chaired|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|(?:was|were)\s+(?:also\s+)?joined\s+by|(?:also\s+)?present\s+(?:were|was|at\s+the\s+(?:meeting|talks|audience))|(?:were|was)\s+(?:also\s+)?present|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by)\b/i,
   /\b(?:(?:led|headed)\s+(?:the|a|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}delegation)\b/i,
+  // (a list of who took part: `Other participants included …`, `Also in attendance were …`)
+  /\b(?:participants\s+(?:included|include|were|are)|in\s+attendance|attendees\s+(?:included|include|were|are))\b/i,
   /\b(?:thanked\s[^.;:]{0,60}?\bfor\s+(?:(?:the|a|an|his|her|their|this)\s+)?(?:(?:warm|kind|cordial|generous|gracious)\s+)?(?:welcome|hospitality|invitation|reception|hosting|receiving|meeting|call|talks))\b/i,
 ];
 

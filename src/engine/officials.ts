@@ -246,6 +246,11 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     for (let k = Math.min(2, j - s - 1); k >= 0; k--) {
       if (countryEndingAt(ts, s + k) > k + 1) { s += k + 1; break; }
     }
+    // … nor a country or organization of several words after its `of the` (`Secretary-General of the United Nations Antonio Guterres`)
+    if (s > 0 && (ts[s - 1].lower === 'the' || ts[s - 1].lower === 'of')) {
+      const n = longestCountryAt(ts, s);
+      if (n >= 2 && j - s + 1 >= n + 2) s += n;
+    }
     // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`), nor the city of a
     // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`)
     if (s >= 2 && CITY_PREPOSITIONS.has(ts[s - 1].lower) && isTitleWord(ts[s - 2])) {

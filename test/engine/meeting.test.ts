@@ -525,4 +525,8 @@ describe('meeting', () => {
     const upcoming = ' date 2022-06-13 Summit scheduled for Asunción July 21\n\nMercosur Foreign Ministers Monday agreed to hold the upcoming Summit of the Group in Asunción on July 21.';
     assert.deepEqual(date(upcoming), ['Monday', '2022-06-13']);
   });
+  it('reads a list of who took part (`Other participants included …`, `Also in attendance were …`) as participants', () => {
+    const text = 'The meeting of the Council was held on 8 June 2017 in Astana. President of Kazakhstan Nursultan Nazarbayev and President of Russia Vladimir Putin attended the meeting.\n\nOther participants included President of Afghanistan Ashraf Ghani and Prime Minister of India Narendra Modi.\n\nAlso in attendance were Secretary-General of the United Nations Antonio Guterres and Deputy Secretary-General Amanzhol Zhankuliev.';
+    assert.deepEqual(participantNames(text), ['Nursultan Nazarbayev', 'Vladimir Putin', 'Ashraf Ghani', 'Narendra Modi', 'Antonio Guterres', 'Amanzhol Zhankuliev']);
+  });
 });

@@ -1325,4 +1325,9 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Ignazio Cassis', 'Sergey Lavrov']);
     assert.equal(annotate('Foreign Minister Eli Cohen met Foreign Minister Ana Costa in Tel Aviv on Monday.').meeting.place?.text, 'Tel Aviv');
   });
+  it('reads no organization of several words into the name after its `of the` (`Secretary-General of the United Nations Antonio Guterres`)', () => {
+    const text = 'Also present was Secretary-General of the United Nations Antonio Guterres.';
+    assert.deepEqual(names(text), ['Antonio Guterres']);
+    assert.deepEqual(roles(text, 'Antonio Guterres'), [['Secretary-General', 'United Nations', '']]);
+  });
 });
