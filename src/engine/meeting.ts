@@ -7,6 +7,7 @@ import type { MentionIndex } from './mentionIndex';
 import { SpanIndex } from './spanIndex';
 import type { Span } from './model';
 import { isBodyParty } from './parties';
+import { isInstitutionToken } from './roles';
 import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
 import type { FoundCommitment } from './commitments';
@@ -388,6 +389,8 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
  * The first known city (or, unless `citiesOnly`, country) among a block's words in [from, to): up to
  * four capitalized words read as one name (`New Delhi`, `Rio de Janeiro`).
  */
+/** Buildings after a place's name that keep it the venue (`United Nations Headquarters`, `Kremlin Palace`). */
+const VENUE_WORDS = new Set(['headquarters', 'hq', 'palace', 'house', 'hall', 'building', 'residence']);
 function knownPlaceIn(doc: Doc, block: number, from: number, to: number, citiesOnly = false): FoundMeeting['place'] {
   const ts = doc.tokens(block);
   for (let i = 0; i < ts.length && ts[i].start < to; i++) {
@@ -396,6 +399,10 @@ function knownPlaceIn(doc: Doc, block: number, from: number, to: number, citiesO
       const last = ts[i + n - 1];
       if (last.end > to || !last.word) continue;
       const text = doc.text.slice(ts[i].start, last.end);
+      // (a place that opens an organization's name is no venue: `the Shanghai Cooperation Organisation`, `Geneva Centre`)
+      const next = ts[i + n];
+      // (but a building there is: `at United Nations Headquarters`)
+      if (next && next.word && next.cap && isInstitutionToken(next) && !VENUE_WORDS.has(next.lower)) continue;
       if (isDatelineCity(text) || (!citiesOnly && n <= 3 && COUNTRY_BY_NAME.has(text.toLowerCase()))) return { text, start: ts[i].start, end: last.end };
     }
   }

@@ -529,4 +529,9 @@ describe('meeting', () => {
     const text = 'The meeting of the Council was held on 8 June 2017 in Astana. President of Kazakhstan Nursultan Nazarbayev and President of Russia Vladimir Putin attended the meeting.\n\nOther participants included President of Afghanistan Ashraf Ghani and Prime Minister of India Narendra Modi.\n\nAlso in attendance were Secretary-General of the United Nations Antonio Guterres and Deputy Secretary-General Amanzhol Zhankuliev.';
     assert.deepEqual(participantNames(text), ['Nursultan Nazarbayev', 'Vladimir Putin', 'Ashraf Ghani', 'Narendra Modi', 'Antonio Guterres', 'Amanzhol Zhankuliev']);
   });
+  it('takes no place that opens an organization’s name (`the Shanghai Cooperation Organisation`) for the venue, but keeps one before its building (`at United Nations Headquarters`)', () => {
+    const place = (text: string): string | undefined => annotate(text).meeting.place?.text;
+    assert.equal(place('Press release on the Shanghai Cooperation Organisation Heads of State Council Meeting\n\nThe meeting of the Council was held on 8 June 2017 in Astana. President Vladimir Putin attended the meeting.'), 'Astana');
+    assert.equal(place('Press Conference by Secretary-General António Guterres at United Nations Headquarters\n\nThe Secretary-General met the press.'), 'United Nations');
+  });
 });
