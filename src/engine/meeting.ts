@@ -282,8 +282,11 @@ function futureBeforeDay(before: string): boolean {
 /** A release's number before its date: `No: 243, `. */
 const RELEASE_NUMBER_BEFORE = /\bNo[:.]?\s*\d{1,5},\s*$/;
 
-/** The lead's LeadDay, when the first paragraph gives no date of its own besides a stamp. */
-function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {
+/**
+ * The lead's LeadDay, when the first paragraph gives no date of its own besides those `notTheEvents` sets aside (the page's
+ * stamp or dateline, a date of what is to come).
+ */
+function relativeLeadDay(doc: Doc, notTheEvents: (d: FoundDate) => boolean, inTurn: (at: number) => boolean): LeadDay | null {
   // the lead and the two paragraphs after it: news copy may sum up first and say when next (`Cambodia and Laos have reiterated
   // …` / `… during the meeting … here in Phnom Penh yesterday.`), or sum up, quote, and only then say when (`South Africa and
   // Cote d’Ivoire have concluded …` / `Addressing the media …, the President said …` / `… hosted … on Friday.`; read sets: 6
@@ -297,8 +300,8 @@ function relativeLeadDay(doc: Doc, stamp: (d: FoundDate) => boolean, inTurn: (at
     // (a transcript's words are the speaker's, not the page's: `… a very significant contribution yesterday`)
     if (inTurn(b.start)) return reportDay;
     const s = doc.clean.slice(b.start, b.end);
-    // (a date of its own, not a stamp, dates the event instead)
-    if (!doc.blockDerived(lead, 'dates', findDates).every((d) => stamp({ ...d, start: d.start + b.start, end: d.end + b.start }))) return reportDay;
+    // (a date of its own, not one set aside, dates the event instead)
+    if (!doc.blockDerived(lead, 'dates', findDates).every((d) => notTheEvents({ ...d, start: d.start + b.start, end: d.end + b.start }))) return reportDay;
     // (a weekday that is a surname is no day: `Prime Ministers Godwin Friday of St. Vincent …`, `Prime Minister Friday said`)
     RELATIVE_DAY_ALL.lastIndex = 0;
     for (let m = RELATIVE_DAY_ALL.exec(s); m; m = RELATIVE_DAY_ALL.exec(s)) {
