@@ -60,14 +60,21 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
     let small = 0;
     let ascii = true;
     let j = i;
+    // (a lower-case word of four letters or more glued to a capitalized one, as scrapes leave them, ends before its capital:
+    // `Crown copyrightPrime Minister David Cameron`; not `iPhone`, `eBay`, `macOS`)
+    const lowerStart = code >= 97 && code <= 122;
+    let glued = false;
     for (;;) {
       let c = 0;
       while (j < end && classOf((c = clean.charCodeAt(j))) === 1) {
-        if (c >= 65 && c <= 90) upper++;
-        else if (c >= 97 && c <= 122) small++;
+        if (c >= 65 && c <= 90) {
+          if (lowerStart && j - i >= 4 && small === j - i && j + 1 < end && isLowerAscii(clean.charCodeAt(j + 1))) { glued = true; break; }
+          upper++;
+        } else if (c >= 97 && c <= 122) small++;
         else if (c > 127) ascii = false;
         j++;
       }
+      if (glued) break;
       if (j + 1 < end && isJoiner((c = clean.charCodeAt(j))) && classOf(clean.charCodeAt(j + 1)) === 1 && !(c === 46 && isGluedFullStop(clean, j, end))) {
         if (c > 127) ascii = false;
         j++;

@@ -1330,4 +1330,9 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Antonio Guterres']);
     assert.deepEqual(roles(text, 'Antonio Guterres'), [['Secretary-General', 'United Nations', '']]);
   });
+  it('reads a title glued to the word before it by a scrape (`Crown copyrightPrime Minister David Cameron`), and keeps words like `iPhone` and `eBay` whole', () => {
+    const text = 'Russia and the G8 meet; Crown copyrightPrime Minister David Cameron has held his first meeting with Russian President Dmitry Medvedev. He bought an iPhone on eBay.';
+    assert.deepEqual(roles(text, 'David Cameron'), [['Prime Minister', '', '']]);
+    assert.deepEqual(names(text), ['David Cameron', 'Dmitry Medvedev']);
+  });
 });
