@@ -252,15 +252,12 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       if (n >= 2 && j - s + 1 >= n + 2) s += n;
     }
     // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`), nor the city of a
-    // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`)
-    if (s >= 2 && CITY_PREPOSITIONS.has(ts[s - 1].lower) && isTitleWord(ts[s - 2])) {
+    // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`), nor a city after a preposition
+    // of place with the subject's name right after it (`Upon arrival in Ankara Zarif told reporters`: a word must be left)
+    const titledCity = s >= 2 && CITY_PREPOSITIONS.has(ts[s - 1].lower) && isTitleWord(ts[s - 2]);
+    if (titledCity || (j - s >= 1 && s >= 1 && PLACE_PREPOSITIONS.has(ts[s - 1].lower))) {
       const city = cityTokensAt(doc.clean, ts, s, j);
-      if (city > 0) s += city;
-    }
-    // (nor a city after a preposition of place, the subject's name right after it: `Upon arrival in Ankara Zarif told reporters`)
-    else if (j - s >= 1 && s >= 1 && PLACE_PREPOSITIONS.has(ts[s - 1].lower)) {
-      const city = cityTokensAt(doc.clean, ts, s, j);
-      if (city > 0 && j - s + 1 > city) s += city;
+      if (city > 0 && (titledCity || j - s + 1 > city)) s += city;
     }
     // (nor the place of an office not in the lists, right after its `of`, when a name word follows it: `Chancellor of the Duchy of
     // Lancaster Michael Gove`, `… of Lancaster Gove`, `Governor of Primorye Oleg Kozhemyako`)
