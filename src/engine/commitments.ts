@@ -135,6 +135,9 @@ const RULES: TriggerRule[] = [
   // `assured Fiji’s continued support for …`, `with assurances of his continued support`: a promise of support
   { kind: 'pledge', re: /\b(?:assured|assuring|assurances?\s+of)\s+(?:(?:[A-Z][^\s’']*['’]s|his|her|their|its|our)\s+)?(?:continued|full|unwavering|continuing|further)\s+support\b/gi, starts: 'assured assuring assurance assurances'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
+  // `hope that we will be able to do a lot together`, `hoped they would be able to meet in person soon`: a hope for one's
+  // own side's action, the hopers named again by the pronoun (checked below: `they` after a plural subject only)
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:we|they)\s+(?:will|would|can|could)\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
   // (`would be paying an official visit`: an action in the progressive is one too)
@@ -576,6 +579,8 @@ const THAT_AGREEMENT = /\bthat$/i;
 const WOULD = /^would$/i;
 const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
+/** The hope-for-one's-own-action trigger with `they` (`hoped they would`): the hopers must be several. */
+const HOPE_THEY = /^(?:hopes?|hoped|hoping)\s+(?:that\s+)?they\b/i;
 const FORWARD_TO = /forward\s+to$/i;
 // (`will address these threats and challenges` tackles them: a problem after `address` makes it an action, not a topic)
 const AGENDA = /^\s+(?:also\s+)?(?:discuss|address(?!\s+(?:[a-z-]+\s+){0,3}?(?:threats?|challenges?|problems?|concerns|root\s+causes|gaps|risks|shortcomings|imbalances|asymmetry)\b)|review|consider|exchange\s+views|take\s+stock)\b/i;
@@ -976,6 +981,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   }
   if (actor && /^you\b/i.test(actor.label)) return null;
   if (rule.joint && !actor?.plural) return null;
+  // (`The Minister hoped they would stop the fighting` hopes for others' action)
+  if (HOPE_THEY.test(triggerText) && !actor?.plural) return null;
   // (but `All Sides agreed to cooperate …` in a joint statement: those who agree are the signatories themselves)
   if (actor && rule.kind !== 'agreement' && GENERIC_PLURAL.test(doc.clean.slice(actor.start, actor.end))) return null;
   // `he believes that Việt Nam will achieve its targets`: another party's action foreseen under a belief is a forecast

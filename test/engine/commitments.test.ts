@@ -304,6 +304,15 @@ describe('commitments', () => {
     ]);
   });
 
+  it('counts a hope for one’s own side’s action named by a pronoun (`hope that we will be able to …`, `the leaders … hoped they would …`) as an intention, not a hope for others’ (`The Minister hoped they would …`)', () => {
+    const text = 'The leaders agreed to stay in close touch, and hoped they would be able to meet in person soon. “We hope that we will be able to do a lot together,” the President said. The Minister hoped they would stop the fighting.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['The leaders agreed to stay in close touch', 'agreement', 'the leaders'],
+      ['hoped they would be able to meet in person soon', 'intention', 'the leaders'],
+      ['We hope that we will be able to do a lot together', 'intention', 'the President'],
+    ]);
+  });
+
   it('makes each item of a list after `agreed to:` an agreement', () => {
     const text = 'The foreign ministers met in Geneva and agreed to:\n- open a joint trade office\n- hold annual consultations\n- develop their energy cooperation\nThe ministers also condemned the attack.';
     const a = annotate(text);
