@@ -554,4 +554,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Micheál Martin', 'Leo Varadkar']);
     assert.deepEqual(a.officials.find((o) => o.name === 'Micheál Martin')?.roles.map((r) => r.title), ['Tánaiste', 'Minister for Foreign Affairs']);
   });
+  it('reads `made clear that` as a cue: the quotation after it is the speaker’s, the clause after it a paraphrase', () => {
+    const text = 'At the start of their joint press conference, Foreign Minister Frank-Walter Steinmeier made clear that, “with the state the world is in, we have to talk about the important conflict regions”. The Minister made it clear that Germany would not send troops.';
+    assert.deepEqual(speakers(text), ['Frank-Walter Steinmeier']);
+    assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['Germany would not send troops']);
+  });
 });
