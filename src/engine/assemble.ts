@@ -6,6 +6,7 @@ import type {
 } from './model';
 import type { Person } from './officials';
 import type { AttributedQuote } from './attribution';
+import type { RawQuote } from './quotes';
 import type { FoundParaphrase } from './speech';
 import type { FoundCommitment } from './commitments';
 import type { FoundMeeting } from './meeting';
@@ -44,14 +45,29 @@ export function buildModel(f: Found): Annotations {
   }));
 
   const quoteId = new Map<unknown, string>();
-  const quotes: Quote[] = f.quotes.map((q, i) => {
-    const id = `q${i + 1}`;
+  const quotes: Quote[] = [];
+  const quoteOf = new Map<RawQuote, Quote>();
+  for (const q of f.quotes) {
+    // a quotation over paragraphs with one pair of marks is one quote: its later parts extend the first
+    const opened = q.raw.runOnOf ? quoteOf.get(q.raw.runOnOf) : undefined;
+    if (opened) {
+      opened.end = q.raw.end;
+      opened.text = text.slice(opened.start + 1, q.raw.innerEnd);
+      if (!opened.speakerText && q.speaker) { opened.speaker = speakerId(q.speaker); opened.speakerText = q.speaker.label; }
+      if (!opened.cue && q.cue) opened.cue = { start: q.cue.start, end: q.cue.end };
+      quoteId.set(q.raw, opened.id);
+      quoteOf.set(q.raw.runOnOf as RawQuote, opened);
+      continue;
+    }
+    const id = `q${quotes.length + 1}`;
     quoteId.set(q.raw, id);
-    return {
+    const quote: Quote = {
       id, start: q.raw.start, end: q.raw.end, text: text.slice(q.raw.innerStart, q.raw.innerEnd),
       speaker: speakerId(q.speaker), speakerText: q.speaker?.label ?? null, cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
     };
-  });
+    quotes.push(quote);
+    quoteOf.set(q.raw, quote);
+  }
   const paraphrases: Paraphrase[] = f.paraphrases.map((p, i) => ({
     id: `p${i + 1}`, start: p.start, end: p.end, text: text.slice(p.start, p.end),
     speaker: speakerId(p.speaker), speakerText: p.speaker?.label ?? null, cue: { start: p.cue.start, end: p.cue.end },

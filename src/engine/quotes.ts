@@ -21,6 +21,8 @@ export interface RawQuote {
   continuesPrevious: boolean;
   /** The next paragraph reopens this quote. */
   continuesNext: boolean;
+  /** The part that opened a quotation running over paragraphs with one pair of marks: the parts are one quote. */
+  runOnOf?: RawQuote;
 }
 
 type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
@@ -164,9 +166,10 @@ const MARKS_OF: Partial<Record<Family, RegExp>> = { double: /[“”„‟"]/g, 
 /**
  * A statement quoted over several paragraphs with one opening mark and one closing mark (no
  * fresh mark per paragraph): the quote left open runs on to that closing mark when every paragraph
- * in between holds no mark of its kind and the last one ends with it. It is one quote per paragraph
- * part (guide §2), each part continuing the one before: the paragraphs in between whole, the last
- * one up to its closing mark.
+ * in between holds no mark of its kind and the last one ends with it. The steps read it as one part
+ * per paragraph (a cue sits in its own paragraph), each continuing the one before: the paragraphs in
+ * between whole, the last one up to its closing mark; the model joins the parts into one quote, the
+ * text between its two marks (unlike newspaper style, where each paragraph reopens the quote).
  */
 function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block) => boolean, out: RawQuote[]): void {
   const opening = out.length;
@@ -196,7 +199,7 @@ function closeAcrossParagraphs(clean: string, blocks: Block[], prose: (b: Block)
           const inner = QUOTE_MARK.test(clean[whole.start] ?? '') && whole.start < end ? whole.start + 1 : whole.start;
           const next: RawQuote = {
             start: whole.start, end: k === b ? end + 1 : end, innerStart: inner, innerEnd: end, closed: k === b,
-            nested: false, block: k, continuesPrevious: true, continuesNext: false,
+            nested: false, block: k, continuesPrevious: true, continuesNext: false, runOnOf: q,
           };
           part.continuesNext = true;
           out.push(next);

@@ -139,7 +139,7 @@ describe('quotes', () => {
     assertExactSpans(a, text);
   });
 
-  it('reads a statement quoted over paragraphs with one opening and one closing mark as one quote per paragraph part (guide §2), each with the same speaker', () => {
+  it('reads a statement quoted over paragraphs with one opening and one closing mark as one quote, the text between its marks (no fresh mark per paragraph, unlike newspaper style), with the speaker introduced before it', () => {
     const text = [
       'Foreign Secretary Ana Costa met Secretary of State Omar Haddad. A spokesperson for the Foreign Secretary said:',
       '“During their meeting, they discussed a number of issues.',
@@ -149,14 +149,15 @@ describe('quotes', () => {
     ].join('\n\n');
     const a = annotate(text);
     assert.deepEqual(a.quotes.map((q) => q.text), [
-      'During their meeting, they discussed a number of issues.',
-      'On Iran, they reflected on recent developments.',
-      'The Foreign Secretary and Secretary Haddad will meet again in Paris tomorrow.',
+      'During their meeting, they discussed a number of issues.\n\nOn Iran, they reflected on recent developments.\n\nThe Foreign Secretary and Secretary Haddad will meet again in Paris tomorrow.',
     ]);
-    // (the parts after the first have no opening mark: each spans its paragraph, the last up to the closing mark)
-    assert.deepEqual(a.quotes.map((q) => text.slice(q.start, q.end)).slice(1), ['On Iran, they reflected on recent developments.', 'The Foreign Secretary and Secretary Haddad will meet again in Paris tomorrow.”']);
-    // the body that speaks, not the official it speaks for, for every part
-    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.speakerText]), Array(3).fill([null, 'a spokesperson for the Foreign Secretary']));
+    // (the span runs from the opening mark of the first paragraph to the closing mark of the last)
+    assert.deepEqual(a.quotes.map((q) => [text[q.start], text[q.end - 1]]), [['“', '”']]);
+    // the body that speaks, not the official it speaks for
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.speakerText]), [[null, 'a spokesperson for the Foreign Secretary']]);
+    // (the same over lines of one text)
+    const lines = 'Prime Minister Kenji Sato met the press. Sato said:\n“We are in pursuit of the terrorists.\nThis week the Secretary of State will arrive.\nWe will discuss Iran.”\nThe press conference ended.';
+    assert.deepEqual(annotate(lines).quotes.map((q) => [q.text.split('\n').length, q.speakerText]), [[3, 'Kenji Sato']]);
     assertExactSpans(a, text);
   });
 
@@ -167,9 +168,9 @@ describe('quotes', () => {
       'We stand together. We will defend all Allies against any threat.“ At the same time, he said, others are doing more. “Together we are implementing the biggest reinforcement of our defence in decades,“ the Secretary General said.',
     ].join('\n');
     const a = annotate(text);
+    // (the first quotation closes in the next line: one quote over the two)
     assert.deepEqual(quotePairs(a).map(([q, s]) => [q.slice(0, 20), q.slice(-20), s]), [
-      ['wherever I go, I mee', 'nds a clear message.', 'Jan Holm'],
-      ['We stand together. W', 'all Allies against any threat.'.slice(-20), 'Jan Holm'],
+      ['wherever I go, I mee', 'all Allies against any threat.'.slice(-20), 'Jan Holm'],
       ['Together we are impl', ' defence in decades,', 'Jan Holm'],
     ]);
     assertExactSpans(a, text);
@@ -255,8 +256,7 @@ describe('quotes', () => {
   it('reads a statement in single marks over two paragraphs after an introduction ending in a colon (`also said:` / `\'We have faced …` / `… work together\'`), an apostrophe inside a word (`EU\'s`) no mark; a paragraph opening with an apostrophe without the colon stays no quote', () => {
     const text = "Minister of State Thomas Byrne attended the meeting.\n\nMinister Byrne also said:\n\n'We have faced many challenges over the past year. I am looking forward to the update.\n\nLike so many times in the past, the EU's future will be determined by the strength of its recovery. I am confident that the EU will work together'\n\n'90s policies were different, and the ministers discussed them at length over lunch.";
     assert.deepEqual(quotesOf(text), [
-      'We have faced many challenges over the past year. I am looking forward to the update.',
-      "Like so many times in the past, the EU's future will be determined by the strength of its recovery. I am confident that the EU will work together",
+      "We have faced many challenges over the past year. I am looking forward to the update.\n\nLike so many times in the past, the EU's future will be determined by the strength of its recovery. I am confident that the EU will work together",
     ]);
   });
 });
