@@ -604,11 +604,17 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
 
 /** Words before a verb of saying that make it a noun: `the remarks`, `his opening remarks`, `in comments`. */
 // (after a space, not `\b`: `Erdoğan said` ends in `an` after a letter `\b` does not know)
-const NOUN_MAKERS = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|opening|closing|concluding|brief|short|final|introductory|welcoming|keynote|in|of)\s+$/i;
+const NOUN_MAKERS = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|those|opening|closing|concluding|brief|short|final|introductory|welcoming|keynote|following|in|of)\s+$/i;
 function nounUseBefore(before: string, at: number): boolean {
   return NOUN_MAKERS.test(before.slice(Math.max(0, at - 16), at));
 }
 /** The last match of a verb of saying that is used as a verb (not `his opening remarks`). */
+/** The first match of a verb of saying that is used as a verb (`made the following remarks:` has none). */
+function firstVerbUse(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!nounUseBefore(text, m.index)) return m;
+  return null;
+}
 function lastVerbUse(re: RegExp, before: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
@@ -686,7 +692,8 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   const prevEnd = trimEndWhere(prevText, isSpace);
   if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
     // (or a verb that retells the exchange: `Here is how a Downing Street spokesman has reported the conversation …:`)
-    const verb = ANY_CUE.exec(doc.clean.slice(last.start, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(last.start, last.end)) : null);
+    // (`Prime Minister Netanyahu … made the following remarks:` names the speech with a noun: the sentence's subject speaks)
+    const verb = firstVerbUse(ANY_CUE_G, doc.clean.slice(last.start, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(last.start, last.end)) : null);
     // (the speaker after an inverted verb, right before the colon: `G7 nations also discussed …, noted Secretary Blinken:`)
     const tailFrom = Math.max(0, prevEnd.length - 120);
     const tail = prevEnd.endsWith(':') ? INVERTED_CUE_BEFORE_COLON.exec(prevEnd.slice(tailFrom)) : null;

@@ -559,4 +559,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Frank-Walter Steinmeier']);
     assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['Germany would not send troops']);
   });
+  it('reads `made the following remarks:` as an introduction whose subject speaks the quote under it (`remarks` there is a noun)', () => {
+    const text = 'Cabinet meeting\n\nPrime Minister Kenji Sato, at the start of the weekly Cabinet meeting, made the following remarks:\n“We are in pursuit of the terrorists.\nThis week the Secretary of State will arrive.”\nThe cabinet then met.';
+    assert.deepEqual(speakers(text), ['Kenji Sato']);
+  });
 });
