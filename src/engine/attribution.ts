@@ -13,7 +13,7 @@ import { hasSentenceStop } from './sentences';
 import type { MentionIndex } from './mentionIndex';
 import type { Span } from './model';
 import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
-import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
+import { GOVERNMENT_SEAT_SOURCE, isGovernmentSeat, isGovernmentSeatStart } from './lexicon/governmentSeats';
 import { isMediaName } from './lexicon/media';
 import { hasWords, isSpace, lastMatch, trimEndWhere } from './textTrim';
 import { isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleWord, longestCountryAt } from './roles';
@@ -321,11 +321,25 @@ function roleWordsOnly(ts: Token[]): boolean {
   for (let i = 0; i < ts.length; i++) {
     const n = ts[i].cap ? longestCountryAt(ts, i) : 0;
     if (n > 1) { i += n - 1; continue; }
+    // (a seat of government names the office: `Kremlin spokesman Dmitry Peskov`, `White House spokesman Ari Fleischer`)
+    const seat = ts[i].cap ? seatLengthAt(ts, i) : 0;
+    if (seat > 0) { i += seat - 1; continue; }
     if (!isRoleWordBeforeName(ts[i])) return false;
   }
   return true;
 }
 const ROLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
+/** How many tokens from `i` name a seat of government (`Kremlin`, `White House`, `Downing Street`), or 0. */
+function seatLengthAt(ts: Token[], i: number): number {
+  if (!isGovernmentSeatStart(ts[i].lower)) return 0;
+  let name = '';
+  let found = 0;
+  for (let j = i; j < ts.length && j < i + 3; j++) {
+    name = j === i ? ts[j].lower : `${name} ${ts[j].lower}`;
+    if (isGovernmentSeat(name)) found = j - i + 1;
+  }
+  return found;
+}
 
 /**
  * The official who signs a quote on the next line, after a dash (`– Harjit S. Sajjan, Minister of International

@@ -563,4 +563,8 @@ describe('attribution', () => {
     const text = 'Cabinet meeting\n\nPrime Minister Kenji Sato, at the start of the weekly Cabinet meeting, made the following remarks:\n“We are in pursuit of the terrorists.\nThis week the Secretary of State will arrive.”\nThe cabinet then met.';
     assert.deepEqual(speakers(text), ['Kenji Sato']);
   });
+  it('reads a seat of government before a spokesman’s title as part of the titles (`…,” Kremlin spokesman Dmitry Peskov told reporters`, `White House spokesman Ari Fleischer said`)', () => {
+    const text = 'The two presidents talked on Friday.\n\n"We will talk about this again next week," Kremlin spokesman Dmitry Peskov told reporters. "It is good for both countries," White House spokesman Ari Fleischer said.';
+    assert.deepEqual(speakers(text), ['Dmitry Peskov', 'Ari Fleischer']);
+  });
 });
