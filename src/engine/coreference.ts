@@ -404,6 +404,9 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
   return { end: start + head.length, ofWhat: null };
 }
 
+/** A noun that names an organization's leader whatever the title (`the IAEA chief`, `the WHO head`). */
+const GENERIC_LEADER = /^(?:chief|head|leader)$/;
+
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
   persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
@@ -458,8 +461,13 @@ export function resolveRole(
   if (bestFit > 0) cands = cands.filter((_, i) => fits[i] === bestFit);
   if (org) {
     const o = org.toLowerCase();
-    const withOrg = cands.filter((p) => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase())));
+    const ofOrg = (p: Person): boolean => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase()));
+    const withOrg = cands.filter(ofOrg);
+    // `the IAEA chief` is whoever the text names at the IAEA's head, whatever the title's wording (`Director-General`),
+    // not a `Head` of another body: a generic noun names the organization's leader
+    const leaders = withOrg.length === 0 && GENERIC_LEADER.test(n) ? persons.filter((p) => ofOrg(p) && lastMention(p, sentenceEnd) >= 0) : [];
     if (withOrg.length) cands = withOrg;
+    else if (leaders.length === 1) cands = leaders;
   }
   if (cands.length === 0 && (country || unheld)) {
     // `the Uzbek leader` when no office was given: the official named last nearby, of that country or of none known;

@@ -567,4 +567,8 @@ describe('attribution', () => {
     const text = 'The two presidents talked on Friday.\n\n"We will talk about this again next week," Kremlin spokesman Dmitry Peskov told reporters. "It is good for both countries," White House spokesman Ari Fleischer said.';
     assert.deepEqual(speakers(text), ['Dmitry Peskov', 'Ari Fleischer']);
   });
+  it('reads `the IAEA chief` as the official the text names at the IAEA’s head, whatever the title (`IAEA Director-General Rafael Grossi`), not the `Head` of another body named since', () => {
+    const text = 'VIENNA – IAEA Director-General Rafael Grossi hailed his meeting with the head of the Atomic Energy Organization of Iran.\n\n"Pleased to welcome Mohammad Eslami, Vice-President and Head of the Atomic Energy Organization of Iran, today", Director-General Rafael Grossi said.\n\n"We now have work to do together", the IAEA chief added.';
+    assert.deepEqual(speakers(text), ['Rafael Grossi', 'Rafael Grossi']);
+  });
 });
