@@ -62,6 +62,10 @@ const RULES: TriggerRule[] = [
   // `At the end of the conversation, an agreement was reached to continue …`: the passive names no one
   { kind: 'agreement', re: /\b(?:agreement|consensus|understanding)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?reached\s+(?:to|on)\b/gi, starts: 'agreement consensus understanding'.split(' '), needsAgent: false },
   { kind: 'agreement', re: /\bconcurred\s+(?:on|that|to|in)\b/gi, starts: 'concurred'.split(' '), needsAgent: true },
+  // `They also consented to open new consulates`: consenting to an action is agreeing to it
+  { kind: 'agreement', re: /\bconsent(?:ed|s)?\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'consent consented consents'.split(' '), needsAgent: true },
+  // `Kenyatta accepted the invitation` (to attend the inauguration): accepting an invitation promises the visit
+  { kind: 'pledge', re: /\baccept(?:ed|s)?\s+(?:the|an|his|her|their|this|that)\s+(?:kind\s+|cordial\s+|official\s+)?invitation\b/gi, starts: 'accept accepted accepts'.split(' '), needsAgent: true, whole: true },
   // (`resolved to` as `decided to`: `We discussed … and resolved to continue working closely`; an aside in commas may
   // stand before the `to`: `resolved, in line with our shared values, to strengthen …`)
   { kind: 'agreement', re: /\b(?:decided\s+(?:to|that|on)|resolved(?:,\s[^,.;]{1,60},)?\s+to)\b/gi, starts: 'decided resolved'.split(' '), needsAgent: true },
@@ -75,7 +79,8 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?(?:signed|inked)\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `Cooperation in … was also agreed upon`, `A work program was agreed, to be implemented …`: an action agreed, named before the
   // passive (not `It was agreed that`, whose clause says what)
-  { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
+  // (`Cooperation on hydrography has also been agreed upon`: the adverb may stand before `been`)
+  { kind: 'agreement', re: /\b(?:was|were|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+|jointly\s+|further\s+)?agreed(?:\s+upon|\s+on)?(?=\s*[.;]|\s*$|,\s+to\s+be\s)/gi, starts: 'was were has have'.split(' '), needsAgent: false },
   // `the Presidents have instructed their respective Ministries of Foreign Affairs to each appoint …`, `The leaders tasked
   // their officials to …`, `The Presidents directed officials to …`: leaders who set their governments a joint task agree on it
   { kind: 'agreement', re: /\b(?:instructed|tasked|directed|mandated)\s+(?:their\s+(?:respective\s+)?|the\s+|relevant\s+)?(?:[^\s.,;:]+\s+){0,6}?to\s+(?=[a-z]{2,})/g, starts: 'instructed tasked directed mandated'.split(' '), needsAgent: true, joint: true },
@@ -90,7 +95,7 @@ const RULES: TriggerRule[] = [
   // `assured the Prime Minister of the support of the African Union`
   // (`Assured him of India’s continued support to …`: a country's possessive too)
   // (and any words that qualify it: `assured him of Malawi’s bilateral and multi-lateral support`)
-  { kind: 'pledge', re: /\b(?:re)?assured\s+(?:[^\s.,;:]+\s+){1,5}?of\s+(?:(?:the|its|his|her|their|our|[A-Z][\w-]*['’]s)\s+)?(?:(?!(?:of|to|for|in|on|with)\s)[a-z][\w-]*\s+){0,4}?(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured', 'reassured'], needsAgent: true, whole: true },
+  { kind: 'pledge', re: /\b(?:re)?assured\s+(?:[^\s.,;:]+\s+){0,5}?of\s+(?:(?:the|its|his|her|their|our|[A-Z][\w-]*['’]s)\s+)?(?:(?!(?:of|to|for|in|on|with)\s)[a-z][\w-]*\s+){0,4}?(?:support|solidarity|commitment|readiness|assistance|cooperation|availability)\b/gi, starts: ['assured', 'reassured'], needsAgent: true, whole: true },
   // `conveyed India’s continued support for Sri Lanka’s economic rebuilding`: support handed to the other side is promised
   // (not a position restated, `reiterated India’s support for an inclusive government`, nor a view, `expressed support for`)
   { kind: 'pledge', re: /\bconvey(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|steadfast|unequivocal|total|further|[A-Z][\w-]*['’]s)\s+)*support\s+(?:for|to)\b/gi, starts: 'convey conveyed conveys conveying'.split(' '), needsAgent: true },
@@ -133,7 +138,8 @@ const RULES: TriggerRule[] = [
   // (`reconfirmed its interest in further development of …`: a further action, or its development, named by a noun)
   { kind: 'intention', re: /\b(?:expressed|expressing|(?:re)?confirmed|(?:re)?confirming|showed|voiced|reaffirmed|reaffirming|reiterated|reiterating)\s+(?:(?:their|his|her|its|our|a|strong|keen|great|mutual|common|shared)\s+){0,2}interest\s+(?:to(?=\s+[a-z]{2,}\b)|in(?=\s+(?:further\s+)?(?:[a-z]{3,}ing|development|expansion)\b))/gi, starts: 'expressed expressing confirmed confirming reconfirmed reconfirming showed voiced reaffirmed reaffirming reiterated reiterating'.split(' '), needsAgent: true },
   // `assured Fiji’s continued support for …`, `with assurances of his continued support`: a promise of support
-  { kind: 'pledge', re: /\b(?:assured|assuring|assurances?\s+of)\s+(?:(?:[A-Z][^\s’']*['’]s|his|her|their|its|our)\s+)?(?:continued|full|unwavering|continuing|further)\s+support\b/gi, starts: 'assured assuring assurance assurances'.split(' '), needsAgent: true },
+  // (`gave assurance of the General Secretariat’s full support`: an owner of a few words)
+  { kind: 'pledge', re: /\b(?:assured|assuring|(?:gave\s+|giving\s+)?assurances?\s+of)\s+(?:(?:(?:the\s+)?(?:[A-Z][^\s’']*\s+){0,3}[A-Z][^\s’']*['’]s|his|her|their|its|our)\s+)?(?:continued|full|unwavering|continuing|further)\s+support\b/gi, starts: 'assured assuring assurance assurances gave giving'.split(' '), needsAgent: true, whole: true },
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   // `hope that we will be able to do a lot together`, `hoped they would be able to meet in person soon`: a hope for one's
   // own side's action, the hopers named again by the pronoun (checked below: `they` after a plural subject only)
@@ -1136,7 +1142,7 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 // (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`; or after
 // `and` with a subject of its own after a lower-case word: `agreed to intensify cooperation and President Bharrat Jagdeo is to
 // pay a state visit`, not a list in the subject, `agreed that Japan and China would …`)
-const ACTION_BREAK = /[;:]|,\s+(?:and\s+that\s|which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:and\s+that\s|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:and\s+that\s|which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:and\s+that\s|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked|wished|congratulated|accepted)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 /** `…cooperation and President X is to pay …`: `and`, then a subject of its own and its verb (the word before is checked after). */
 const AND_NEW_SUBJECT = / and (?:[A-Z][^\s,;:]* ){1,5}(?:is|are|will|has|have)\s/g;
 

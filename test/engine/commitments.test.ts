@@ -1293,4 +1293,17 @@ describe('commitments', () => {
     const text = 'Minister Ana Costa met John Lee. The intention is to improve relations between the two countries. Our ambition is to double trade by 2030. The objective of the meeting was to improve relations.';
     assert.deepEqual(commitments(text), [['intention is to', 'intention'], ['ambition is to', 'intention']]);
   });
+
+  it('reads consenting to an action as an agreement, accepting an invitation as a pledge (up to a coordinated `and wished …`), an agreement passive with `also` before `been`, and an assurance of support given (`gave assurance of the General Secretariat’s full support`, `assured of India’s full support`)', () => {
+    const text = 'President Uhuru Kenyatta met President Umaro Embalo. Kenyatta accepted the invitation and wished Embalo success. They also consented to open new consulates. Cooperation on hydrography has also been agreed upon. Secretary General Hissein Taha gave assurance of the General Secretariat’s full support. Prime Minister Narendra Modi conveyed his best wishes and assured of India’s full support.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [
+      ['Kenyatta accepted the invitation', 'pledge'],
+      ['They also consented to open new consulates', 'agreement'],
+      ['Cooperation on hydrography has also been agreed upon', 'agreement'],
+      ['Secretary General Hissein Taha gave assurance of the General Secretariat’s full support', 'pledge'],
+      ['assured of India’s full support', 'pledge'],
+    ]);
+    // (consenting to a thing is no action agreed)
+    assert.deepEqual(commitments('The minister consented to the request.'), []);
+  });
 });
