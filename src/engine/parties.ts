@@ -60,8 +60,8 @@ const BODY_WORDS = new Set(
 );
 /** Words that name an office's holder now: `the current Prime Minister`. */
 const CURRENT_HOLDER = new Set(['current', 'incumbent', 'sitting', 'serving']);
-/** Foreign ministries by their acronyms: `the DFA said`, `MOFA`, `the FCDO`. */
-const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty';
+/** Foreign ministries and heads of government's offices by their acronyms: `the DFA said`, `MOFA`, `the FCDO`, `the PMO said`. */
+const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty|pmo';
 /** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
 /** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
 const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;

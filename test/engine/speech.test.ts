@@ -704,4 +704,11 @@ describe('indirect speech', () => {
       ['the talks would succeed', 'Carl Bildt'],
     ]);
   });
+  it('reads a prime minister’s office by its acronym as a body that speaks (`The PMO said in an email that …`, `…, PMO says.`)', () => {
+    const text = 'Prime Minister Justin Trudeau spoke with President Donald Trump.\n\nThe PMO said in an email that Trudeau noted the depth of the relationship. The discussion was cordial, PMO says.';
+    assert.deepEqual(annotate(text).paraphrases.map((p) => [p.text, p.speakerText]), [
+      ['Trudeau noted the depth of the relationship', 'the PMO'],
+      ['The discussion was cordial', 'PMO'],
+    ]);
+  });
 });
