@@ -68,7 +68,7 @@ const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a
  * `said the talks centred on …`, `said the meeting also reviewed …`: a noun phrase of up to ten words, then a verb in the past
  * (after verbs that take a clause, not a noun: `stressed the importance of a united front` is no clause).
  */
-const NOUN_THEN_PAST = '(?:the|their|our|both)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt)\\s';
+const NOUN_THEN_PAST = '(?:the|their|our|both)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt|spoke|told|wrote|thought|understood)\\s';
 const NOUN_THEN_PAST_START = new RegExp(`^${NOUN_THEN_PAST}`, 'i');
 const CLAUSE_VERB = /^(?:said|says|stated|added)$/i;
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */

@@ -711,4 +711,8 @@ describe('indirect speech', () => {
       ['The discussion was cordial', 'PMO'],
     ]);
   });
+  it('reads a clause without `that` whose verb is an irregular past (`says the two men spoke by phone Saturday`, `said the two ministers told reporters …`)', () => {
+    const text = 'Prime Minister Justin Trudeau spoke with President Donald Trump.\n\nThe Prime Minister’s Office says the two men spoke by phone Saturday.';
+    assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['the two men spoke by phone Saturday']);
+  });
 });
