@@ -1335,4 +1335,15 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'David Cameron'), [['Prime Minister', '', '']]);
     assert.deepEqual(names(text), ['David Cameron', 'Dmitry Medvedev']);
   });
+  it('reads `Treasury` in a title before a name, `Chairperson-in-Office` as a title, `Tengku Datuk Seri` as honorifics, and `General Debate` as no one', () => {
+    const text = 'He met Treasury Secretary Paul O’Neill. As the United Nations General Assembly wrapped up its General Debate, Secretary-General Ban Ki-moon met ministers. Foreign Minister Edward Nalbandian met with Ivica Dačić, the OSCE Chairperson-in-Office. Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz attended.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [
+      ['Paul O’Neill', ['Treasury Secretary']],
+      ['Ban Ki-moon', ['Secretary-General']],
+      ['Edward Nalbandian', ['Foreign Minister']],
+      ['Ivica Dačić', ['Chairperson-in-Office']],
+      ['Zafrul Abdul Aziz', ['Trade and Industry Minister']],
+    ]);
+  });
 });

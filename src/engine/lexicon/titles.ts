@@ -15,6 +15,7 @@ export const TITLE_HEADS = new Set(
   counsellor counselor adviser advisor assistant aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
+  chairperson-in-office chairman-in-office chair-in-office
   general admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
@@ -33,14 +34,14 @@ export const TITLE_MODIFIERS = new Set(
   finance justice trade health education culture economy economic energy agriculture labour labor transport emergency
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
   elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
-  parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal`.split(/\s+/).filter(Boolean),
+  parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics: before a name they prove a person, but are not part of the name or the role. */
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
   his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister ibu bapak pak datuk dato datin tun mp m.p. m.p begum
+  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum
   maj maj. brig brig. adm adm. gen col lt capt`.split(/\s+/).filter(Boolean),
 );
 

@@ -39,7 +39,7 @@ forces force army navy air federation republic republics kingdom kingdoms emirat
 territories region regions province provinces oblast krai district county city town village capital palace house
 europe eurasia asia africa americas caucasus balkans caribbean arctic antarctica oceania
 street avenue square centre center university universities institute institutes academy academies school
-summit summits forum forums conference conferences meeting meetings session sessions dialogue dialogues talks retreat retreats treaty
+summit summits forum forums conference conferences meeting meetings session sessions debate debates dialogue dialogues talks retreat retreats treaty
 treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
 resolutions partnership cooperation co-operation development developments security economic economy affairs matters issues consular foreign
 defence defense trade commerce industry industries finance justice interior health energy education culture cultural
