@@ -1346,4 +1346,14 @@ describe('officials', () => {
       ['Zafrul Abdul Aziz', ['Trade and Industry Minister']],
     ]);
   });
+  it('reads `First Lady` before a name as a title (`US First Lady Jill Biden`, `his wife, First Lady Michelle Herzog`)', () => {
+    const text = 'Prime Minister Benjamin Netanyahu asked to convey his greetings to US First Lady Jill Biden. President Isaac Herzog was accompanied by his wife, First Lady Michelle Herzog.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [
+      ['Benjamin Netanyahu', ['Prime Minister']],
+      ['Jill Biden', ['First Lady']],
+      ['Isaac Herzog', ['President']],
+      ['Michelle Herzog', ['First Lady']],
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set(
   counsellor counselor adviser advisor assistant aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
-  chairperson-in-office chairman-in-office chair-in-office
+  chairperson-in-office chairman-in-office chair-in-office lady
   general admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
