@@ -107,8 +107,18 @@ function reportEndingSentenceBefore(doc: Doc, before: number, reportAt: ReportAt
   if (i === 0 || !SENTENCE_END.has(doc.clean[i - 1])) return null;
   i--;
   if (i > 0 && CLOSING_MARKS.has(doc.clean[i - 1])) i--;
-  return i > 0 ? reportAt(i - 1) ?? null : null;
+  if (i === 0) return null;
+  const within = reportAt(i - 1);
+  if (within) return within;
+  // (or whose cue trails it to the stop: `State-to-state interactions should … sincerity, said Xi. "I hope …"`)
+  for (let j = i - 2; j >= Math.max(0, i - TRAILING_CUE_REACH); j--) {
+    const report = reportAt(j);
+    if (report) return report.cue.start >= j && report.cue.end >= i - 1 ? report : null;
+  }
+  return null;
 }
+/** How far before a stop a trailing cue (`, said President Xi Jinping`) may begin. */
+const TRAILING_CUE_REACH = 80;
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSING_MARKS = new Set(['”', '"', '’', '»']);
 
