@@ -380,7 +380,9 @@ export class Parties {
     }
     // an organization by the acronym the text gave it, `the ASEAN-China Centre (ACC) … ACC will continue to …` (not a title:
     // `PM`, `FM`; nor a source the text never spelled out, `According to RTS, …`)
-    if (ts.length === 1 && ACRONYM.test(text) && !isTitleWord(ts[0]) && !isHonorific(ts[0]) && this.doc.clean.includes(`(${text})`)) return namedBody(text, start, end);
+    // (with its article too: `“…,” the PSCU announced` after `the Presidential Strategic Communications Unit (PSCU)`)
+    const acronym = ts.length === 1 ? ts[0] : ts.length === 2 && ts[0].lower === 'the' ? ts[1] : null;
+    if (acronym && ACRONYM.test(acronym.text) && !isTitleWord(acronym) && !isHonorific(acronym) && this.doc.clean.includes(`(${acronym.text})`)) return namedBody(text, start, end);
     // `“…,” the report said`: the body that issued it, the last one that spoke before; else the document itself, as the
     // text names it (`“…,” the release said` after `A PMO release said …`)
     if (DOCUMENT_NOUN.test(text)) {

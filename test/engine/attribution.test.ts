@@ -575,4 +575,8 @@ describe('attribution', () => {
     const text = 'Chinese President Xi Jinping met Antony Blinken on Monday.\n\nState-to-state interactions should always be based on mutual respect and sincerity, said Xi. "I hope that Secretary Blinken, through this visit, could make positive contributions to stabilizing relations."';
     assert.deepEqual(speakers(text), ['Xi Jinping']);
   });
+  it('reads an acronym the text gave a body, with its article, as that body speaking (`…,” the PSCU announced` after `the Presidential Strategic Communications Unit (PSCU)`)', () => {
+    const text = 'In a post by the Presidential Strategic Communications Unit (PSCU), President Uhuru Kenyatta met with his counterpart.\n\n"The leaders singled out the exchange of students and teachers as key areas of focus," the PSCU announced.';
+    assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['the PSCU']);
+  });
 });
