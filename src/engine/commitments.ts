@@ -618,7 +618,7 @@ const PREPOSITION_BEFORE = /\b(?:between|among|of|with)\s+$/i;
 const MODAL_WORD = /^(?:will|would|shall|must|should|can|could)$/i;
 /** An assembly as the subject right before an agreement's verb (`the meeting`, `The summit`). */
 // (`The GUAM ministerial meeting`, `the 22nd summit`: a few words may name it)
-const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|summit|talks|council|conference|session|commission|committee)\s*$/iu;
+const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|summit|talks|council|conference|session|commission|committee|group|bloc|forum|assembly)\s*$/iu;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
 const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by)\s+$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */

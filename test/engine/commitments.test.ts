@@ -1306,4 +1306,12 @@ describe('commitments', () => {
     // (consenting to a thing is no action agreed)
     assert.deepEqual(commitments('The minister consented to the request.'), []);
   });
+
+  it('reads a group or a bloc that agrees or signs as an assembly agreeing for its members (`The group signed the Tegucigalpa Declaration`, `The bloc agreed to hold …`)', () => {
+    const text = 'The leaders of the region met in Tegucigalpa. The group signed the Tegucigalpa Declaration. The bloc agreed to hold its next summit in Bogota.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [
+      ['The group signed the Tegucigalpa Declaration', 'agreement'],
+      ['The bloc agreed to hold its next summit in Bogota', 'agreement'],
+    ]);
+  });
 });
