@@ -579,4 +579,8 @@ describe('attribution', () => {
     const text = 'In a post by the Presidential Strategic Communications Unit (PSCU), President Uhuru Kenyatta met with his counterpart.\n\n"The leaders singled out the exchange of students and teachers as key areas of focus," the PSCU announced.';
     assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['the PSCU']);
   });
+  it('reads a body owned by a country of two words after a quote (`…,” South Africa’s Department of Foreign Affairs said in a statement`)', () => {
+    const text = 'Trade was discussed in Beijing between Foreign Affairs Minister Nkosazana Dlamini-Zuma and her counterpart, Yang Jiechi.\n\n"The ministers discussed the strengthening of political and economic relations," South Africa’s Department of Foreign Affairs said in a statement.';
+    assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['South Africa’s Department of Foreign Affairs']);
+  });
 });
