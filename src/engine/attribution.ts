@@ -55,7 +55,7 @@ const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
 // (a seat of government needs no article: ` Downing Street said`)
 // (or a country's possessive instead of the article: `…,” Singapore’s ministry of foreign affairs said`)
-const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both|(?:[A-Z][\\w-]*\\s){0,2}[A-Z][\\w-]*['’]s)(?:\\s+[^\\s,.;:!?“”"«»]+){1,16}?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
+const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both|(?:[A-Z][\\w-]*\\s){0,2}[A-Z][\\w-]*['’]s)(?:\\s+[^\\s,.;:!?“”"«»]+){1,16}?|(?:[A-Z][\\w-]*\\s){1,2}sources(?:\\s(?:has|had|have))?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
 /** After a quote, its source: `, according to a statement from `, `, according to the `. */
 // (in lower case: `… .” According to X, …` opens the next sentence, the source of what follows)
 const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:[Aa]n?|[Tt]he)\s+(?:[Ss]tatement|[Rr]elease|[Pp]ress\s+[Rr]elease|[Rr]eadout|[Cc]ommuniqu[eé])\s+(?:from|by|of|issued\s+by)\s+)?/;

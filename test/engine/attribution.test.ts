@@ -583,4 +583,8 @@ describe('attribution', () => {
     const text = 'Trade was discussed in Beijing between Foreign Affairs Minister Nkosazana Dlamini-Zuma and her counterpart, Yang Jiechi.\n\n"The ministers discussed the strengthening of political and economic relations," South Africa’s Department of Foreign Affairs said in a statement.';
     assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['South Africa’s Department of Foreign Affairs']);
   });
+  it('reads unnamed sources as the body that speaks after a quote (`…,” Indian sources had said`, `…,” Government sources said`)', () => {
+    const text = 'Prime Minister Manmohan Singh met Yousuf Raza Gilani.\n\n“Prime Minister said hello to Mr Gilani,” Indian sources had said.\n\n“The meeting was very positive and fruitful for the coalition,” Government sources said.';
+    assert.deepEqual(annotate(text).quotes.map((q) => q.speakerText), ['Indian sources', 'Government sources']);
+  });
 });
