@@ -49,14 +49,14 @@ export function buildModel(f: Found): Annotations {
   const quoteOf = new Map<RawQuote, Quote>();
   for (const q of f.quotes) {
     // a quotation over paragraphs with one pair of marks is one quote: its later parts extend the first
-    const opened = q.raw.runOnOf ? quoteOf.get(q.raw.runOnOf) : undefined;
-    if (opened) {
+    const first = q.raw.runOnOf;
+    const opened = first ? quoteOf.get(first) : undefined;
+    if (first && opened) {
       opened.end = q.raw.end;
-      opened.text = text.slice(opened.start + 1, q.raw.innerEnd);
+      opened.text = text.slice(first.innerStart, q.raw.innerEnd);
       if (!opened.speakerText && q.speaker) { opened.speaker = speakerId(q.speaker); opened.speakerText = q.speaker.label; }
       if (!opened.cue && q.cue) opened.cue = { start: q.cue.start, end: q.cue.end };
       quoteId.set(q.raw, opened.id);
-      quoteOf.set(q.raw.runOnOf as RawQuote, opened);
       continue;
     }
     const id = `q${quotes.length + 1}`;

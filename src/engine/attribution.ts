@@ -54,7 +54,8 @@ const REPORTED_ANY = new RegExp(`\\b(${CUE_VERB})\\b`, 'gi');
 // a body or an unresolved subject, then its verb: ` the Chinese side said`
 // (an adverb before the verb, `the Chinese side also said`, stays in the phrase; subjectBefore skips it)
 // (a seat of government needs no article: ` Downing Street said`)
-// (or a country's possessive instead of the article: `…,” Singapore’s ministry of foreign affairs said`)
+// (or a country's possessive instead of the article: `…,” Singapore’s ministry of foreign affairs said`, `South Africa’s
+// Department of Foreign Affairs said`; or unnamed sources: `…,” Indian sources had said`)
 const BODY_THEN_VERB = new RegExp(`^((?:the|a|an|both|(?:[A-Z][\\w-]*\\s){0,2}[A-Z][\\w-]*['’]s)(?:\\s+[^\\s,.;:!?“”"«»]+){1,16}?|(?:[A-Z][\\w-]*\\s){1,2}sources(?:\\s(?:has|had|have))?|(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s(?:\\s+[^\\s,.;:!?“”"«»]+){1,3}?)?)\\s+(?:${CUE_VERB})\\b`, 'i');
 /** After a quote, its source: `, according to a statement from `, `, according to the `. */
 // (in lower case: `… .” According to X, …` opens the next sentence, the source of what follows)
@@ -632,13 +633,13 @@ const NOUN_MAKERS = /(?:^|\s)(?:the|a|an|his|her|their|its|our|my|your|these|tho
 function nounUseBefore(before: string, at: number): boolean {
   return NOUN_MAKERS.test(before.slice(Math.max(0, at - 16), at));
 }
-/** The last match of a verb of saying that is used as a verb (not `his opening remarks`). */
 /** The first match of a verb of saying that is used as a verb (`made the following remarks:` has none). */
 function firstVerbUse(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) if (!nounUseBefore(text, m.index)) return m;
   return null;
 }
+/** The last match of a verb of saying that is used as a verb (not `his opening remarks`). */
 function lastVerbUse(re: RegExp, before: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   re.lastIndex = 0;
