@@ -79,7 +79,7 @@ const TITLED_NAME_THEN_PAST = "(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}[a-z]{3,}ed\\s";
 // words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
 // with a verb in -s
 // (an agency's credit after the cue, `said, Trend reports citing TASS`, reports nothing)
-const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained|agreed|affirmed|insisted|warned|argued|saying|adding),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this(?=\\s+(?:morning|afternoon|evening|week|weekend|month|year|time)\\b|\\s*[,.])|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|${TITLED_NAME_THEN_PAST})`, 'gi');
+const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|say|stated|added|noted|stressed|emphasi[sz]ed|underlined|explained|agreed|affirmed|insisted|warned|argued|saying|adding),?\\s+(?!there\\s+(?!(?:is|are|was|were|will|would|has|have|had)\\b))(?!\\S+(?:\\s+\\S+){0,2}\\s+(?:reports|writes|informs)(?:\\s+citing\\b|\\s*[.,]))(?!(?:that|he|she|they|we|it|in|on|at|during|after|before|to|with|by|of|for|as|when|while|this(?=\\s+(?:morning|afternoon|evening|week|weekend|month|year|time)\\b|\\s*[,.])|here|so|and|but|everything|something|nothing|anything|all|much|more|little|a\\s+lot|the\\s+following)\\b)(?=${SUBJECT_THEN_VERB}|(?:the\\s+)?[A-Z][a-z.-]*\\s+[a-z]{2,}[^s\\s]s\\s|${TWO_NAMES_THEN_VERB}|${OWNED_OR_TWO_THEN_VERB}|${TITLED_NAME_THEN_PAST})`, 'gi');
 /** `said the talks centred on …`: after a verb that takes a clause, a noun phrase and a verb in the past (its own pattern: a
  * look back from inside SAID_NP_CLAUSE would read a run of spaces again from each of its positions). */
 const SAID_NOUN_PAST = new RegExp(`\\b(said|says|stated|added),?\\s+(?=${NOUN_THEN_PAST})`, 'gi');
@@ -150,7 +150,7 @@ function toWithinWords(s: string, from: number, max: number): boolean {
 
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 // cheap filters: a pattern is only tried on a sentence holding one of its words
-const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|added|adding|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|argued|explained|urg|call|raised|encourag|agreement|agreed|hope)/i;
+const CUE_WORDS = /\b(?:that|accord|words|view|opinion|announced|stated|noted|said|saying|reported|mentioned|pointed|emphasi|stress|underlin|says|say\b|added|adding|told|admit|acknowledg|confirm|assur|underscor|believes|thinks|express|voiced|condemn|denounc|welcom|wished|highlight|deplor|reaffirm|reiterat|statement|remark|comment|recalled|outlined|described|observed|concluded|continued|affirmed|insisted|warned|argued|explained|urg|call|raised|encourag|agreement|agreed|hope)/i;
 const HAS_AS_BY_VERB = /announced|stated|noted|said|reported|mentioned|pointed|emphasi|stressed|underlined/;
 /** Words every ACCORDING match holds (`according`, `opinion`/`view`/`words`, or `by` and a reporting verb). */
 function mayReportAccording(lower: string): boolean {
@@ -227,7 +227,7 @@ addStarts(P_THAT, firstWords(THAT_VERBS));
 addStarts(P_STANCE, 'is was are were remain remains remained agree agrees hopes hoped asserted revealed disclosed reported voiced made raised'.split(' '));
 addStarts(P_ACCORDING, 'according in as'.split(' '));
 addStarts(P_SAID, 'said says stated added noted believes thinks stressed remarked emphasised emphasized recalled explained admitted acknowledged confirmed underlined pointed assured agreed saying adding told'.split(' '));
-addStarts(P_SAID_NP, 'said says stated added noted stressed emphasised emphasized underlined explained agreed affirmed insisted warned argued saying adding'.split(' '));
+addStarts(P_SAID_NP, 'said says say stated added noted stressed emphasised emphasized underlined explained agreed affirmed insisted warned argued saying adding'.split(' '));
 addStarts(P_EMOTION, 'expressed expressing voiced'.split(' '));
 addStarts(P_OBJECT, 'pointed condemned condemning denounced denouncing wished highlighting highlighted deplored deploring stressed stressing underlined underlining underscored underscoring raised acknowledged acknowledging'.split(' '));
 addStarts(P_STATEMENT, 'made issued delivered'.split(' '));

@@ -715,4 +715,10 @@ describe('indirect speech', () => {
     const text = 'Prime Minister Justin Trudeau spoke with President Donald Trump.\n\nThe Prime Minister’s Office says the two men spoke by phone Saturday.';
     assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['the two men spoke by phone Saturday']);
   });
+  it('reads `say` after a plural source as a cue (`Government sources say the meeting … was “very positive and fruitful”`)', () => {
+    const text = 'Prime Minister Pedro Sánchez met Second Vice-President Yolanda Díaz on Monday.\n\nGovernment sources say the meeting between Sánchez and Díaz was “very positive and fruitful” and served “to strengthen the coalition”.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['the meeting between Sánchez and Díaz was “very positive and fruitful” and served “to strengthen the coalition”', 'Government sources']]);
+    assert.deepEqual(a.quotes.map((q) => q.speakerText), ['Government sources', 'Government sources']);
+  });
 });
