@@ -75,6 +75,10 @@ const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|governm
 // or follows its verb: `…, said the Egyptian presidency in a statement.` / `“…,” it added.`; or its document speaks: `“…,” a White
 // House statement reads.` / `“…,” the statement reads.`)
 const BODY_SPOKE = new RegExp(`\\b(${SPEAKING_BODY})\\s+(?:(?:statement|release|readout|communiqu[eé])\\s+(?:reads|read)\\b|(?:(?:statement|release|readout|communiqu[eé])\\s+)?(?:also\\s+)?(?:has\\s+)?(?:said|says|stated|added|noted|announced|reported|confirmed|issued|released|published)\\b)|\\b(?:(?:reported|announced|stated|released|confirmed|issued|published)\\s+by|said|says|stated|added|according\\s+to(?:\\s+(?:a\\s+)?(?:statement|release|communiqu[eé])\\s+(?:from|by|of))?)\\s+(${SPEAKING_BODY})(?![\\p{L}])`, 'giu');
+/** A document named with the body that issued it before its noun: `a Kremlin statement`, `a foreign office statement on …`. */
+const ISSUED_BY_BODY = /^(?:a|an|the)\s+((?:[^\s]+\s+){0,3}?[^\s]+)\s+(?:statement|readout|release|press\s+release|communiqu[eé])(?:\s+(?:on|about|of)\s.*)?$/i;
+/** Words that an issuer's name before a document's noun does not hold. */
+const ISSUER_BREAK = /\b(?:in|on|at|by|with|through|via|from|of|for|to|a|an|the|its|their)\b/i;
 /** A document that speaks for the body that issued it: `“…,” the report said.` */
 // (with `a`, a declaration only: `According to a release, X met Y` reports a meeting, not what a release said)
 const DOCUMENT_NOUN = /^(?:the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé]|declaration)|a\s+(?:(?:joint|final)\s+)?declaration)$/i;
@@ -172,8 +176,9 @@ export class Parties {
           if (named?.person) return named;
         }
       }
-      // a document's subject after its noun: `The Downing Street readout of the call noted`
-      if (k >= 3 && MEETING_OBJECT.has(t.lower) && ts[k - 1].lower === 'the' && ts[k - 2].lower === 'of' && DOCUMENT_HEADS.has(ts[k - 3].lower)) { k -= 3; continue; }
+      // a document's subject after its noun: `The Downing Street readout of the call noted`, `a foreign office statement on
+      // the meeting said`
+      if (k >= 3 && MEETING_OBJECT.has(t.lower) && ts[k - 1].lower === 'the' && (ts[k - 2].lower === 'of' || ts[k - 2].lower === 'on') && DOCUMENT_HEADS.has(ts[k - 3].lower)) { k -= 3; continue; }
       // … or after its participle phrase: `a declaration issued at the end of a China-hosted virtual summit of the bloc said`
       const issued = this.documentIssuedBefore(ts, k, floor);
       if (issued >= 0) { k = issued; continue; }
@@ -366,6 +371,10 @@ export class Parties {
     if (capitalOf && !DATELINE_MARK_AFTER.test(this.doc.clean.slice(end, end + 3))) return { person: null, label: text, actor: capitalOf, start, end, plural: false };
     // a news agency as a source: `…, said QNA`
     if (isMediaName(text)) return namedBody(text, start, end);
+    // `a White House statement`, `a foreign office statement on the meeting`: the body that issued it speaks
+    const issuer = ISSUED_BY_BODY.exec(text);
+    // (not a medium with its body before it: `the Ministry in a press release`)
+    if (issuer && BODY_HEAD.test(issuer[1]) && !ISSUER_BREAK.test(issuer[1])) return namedBody(issuer[1], start, end);
     // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
     const country = countryOf(text);
     const body = BODY_HEAD.test(text);
