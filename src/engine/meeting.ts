@@ -262,9 +262,9 @@ const INLINE_DATELINE_BEFORE = new RegExp(`^\\s*(?:${GLUED_STAMP_SOURCE})?\\p{Lu
 const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
 /** What closes a dateline's date: an agency between slashes or in brackets, or a dash (`March 5 / MOLDPRES /`, `June 11 —`). */
 const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
-/** Between the two dates of a range: ` to `, ` until `, ` – `. */
 /** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
 const EARLIER_EVENT_BEFORE = /\b(?:since|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session))\b[^.;]{0,60}$/i;
+/** Between the two dates of a range: ` to `, ` until `, ` – `. */
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 /** A verb of reporting right before a weekday (`the ministry said Thursday`, `announced on Friday`). */
 const REPORT_VERB_BEFORE_DAY = /\b(?:said|says|announced|reported|stated|told\s+\p{L}+|added)\s+(?:on\s+)?$/iu;
@@ -388,12 +388,12 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
   return placeInOpening(doc, mentions, quotes, true) ?? placeInOpening(doc, mentions, quotes, false);
 }
 
+/** Buildings after a place's name that keep it the venue (`United Nations Headquarters`, `Kremlin Palace`). */
+const VENUE_WORDS = new Set(['headquarters', 'hq', 'palace', 'house', 'hall', 'building', 'residence']);
 /**
  * The first known city (or, unless `citiesOnly`, country) among a block's words in [from, to): up to
  * four capitalized words read as one name (`New Delhi`, `Rio de Janeiro`).
  */
-/** Buildings after a place's name that keep it the venue (`United Nations Headquarters`, `Kremlin Palace`). */
-const VENUE_WORDS = new Set(['headquarters', 'hq', 'palace', 'house', 'hall', 'building', 'residence']);
 function knownPlaceIn(doc: Doc, block: number, from: number, to: number, citiesOnly = false): FoundMeeting['place'] {
   const ts = doc.tokens(block);
   for (let i = 0; i < ts.length && ts[i].start < to; i++) {
