@@ -407,6 +407,13 @@ function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWha
 /** A noun that names an organization's leader whatever the title (`the IAEA chief`, `the WHO head`). */
 const GENERIC_LEADER = /^(?:chief|head|leader)$/;
 
+/** A body's name by its initials, as its acronym spells them: `World Health Organization` → `WHO`, `Organization of American States` → `OAS`. */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
+
 /** The official a role noun stands for: the one holding such a role (of that country), the most recently mentioned first. */
 export function resolveRole(
   persons: Person[], holders: readonly Person[], noun: string, country: string | null, org: string | null, at: number, vocative: boolean,
@@ -461,7 +468,9 @@ export function resolveRole(
   if (bestFit > 0) cands = cands.filter((_, i) => fits[i] === bestFit);
   if (org) {
     const o = org.toLowerCase();
-    const ofOrg = (p: Person): boolean => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase()));
+    // (`the WHO head` for the `World Health Organization`'s: an acronym stands for its name's initials)
+    const acronym = /^[A-Z]{2,}$/.test(org) ? org : null;
+    const ofOrg = (p: Person): boolean => p.roles.some((r) => (r.organization ?? '').toLowerCase().includes(o) || o.includes((r.organization ?? '\u0000').toLowerCase()) || (acronym !== null && r.organization !== null && initialsOf(r.organization) === acronym));
     const withOrg = cands.filter(ofOrg);
     // `the IAEA chief` is whoever the text names at the IAEA's head, whatever the title's wording (`Director-General`),
     // not a `Head` of another body: a generic noun names the organization's leader

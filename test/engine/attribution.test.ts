@@ -572,6 +572,10 @@ describe('attribution', () => {
     const text = 'VIENNA – IAEA Director-General Rafael Grossi hailed his meeting with the head of the Atomic Energy Organization of Iran.\n\n"Pleased to welcome Mohammad Eslami, Vice-President and Head of the Atomic Energy Organization of Iran, today", Director-General Rafael Grossi said.\n\n"We now have work to do together", the IAEA chief added.';
     assert.deepEqual(speakers(text), ['Rafael Grossi', 'Rafael Grossi']);
   });
+  it('reads `the WHO head` as the official the text names at the head of the body whose initials the acronym spells (`World Health Organization Director General Tedros …`)', () => {
+    const text = 'ROME – World Health Organization Director General Tedros Adhanom Ghebreyesus met Foreign Minister Sergey Lavrov on Sunday.\n\n"We agreed to strengthen the health architecture," the WHO head said.';
+    assert.deepEqual(speakers(text), ['Tedros Adhanom Ghebreyesus']);
+  });
   it('gives a quote with no cue the speaker of the report that ends the sentence before it with a trailing cue (`…, said Xi. "I hope …"`)', () => {
     const text = 'Chinese President Xi Jinping met Antony Blinken on Monday.\n\nState-to-state interactions should always be based on mutual respect and sincerity, said Xi. "I hope that Secretary Blinken, through this visit, could make positive contributions to stabilizing relations."';
     assert.deepEqual(speakers(text), ['Xi Jinping']);
