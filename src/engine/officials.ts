@@ -105,7 +105,9 @@ const RETIRED = /^(?:ret['’]?d\.?|retd\.?|rtd\.?|ret\.|retired)$/i;
 const OFFICE_NAME_NOUN_SET = new Set(OFFICE_NAME_NOUNS);
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
-const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
+/** Dashes that set off an apposition (`colleagues -Carlos França and …-`). */
+const APPOSITION_DASHES = new Set(['-', '–', '—']);
+const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'colleagues', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 /** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */
 const isRegnal = (text: string): boolean => { const c = text.charCodeAt(0); return (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL.test(text); };
@@ -1196,8 +1198,11 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const accordingTo = run.i >= 2 && ts[run.i - 1].lower === 'to' && ts[run.i - 2].lower === 'according';
       // `his wife, Ban Soon-taek`, `his Russian counterpart Sergey Lavrov`
       // (`the counterpart of Bosnia-Herzegovina, Elmedin Konakovic,`: the relation's country between it and the comma)
-      const relation = (run.i >= 3 && ts[run.i - 1].text === ',' && (RELATION_NOUNS.has(ts[run.i - 2].lower) || relationOfCountryEndingAt(ts, run.i - 2)))
+      // (or set off by a dash: `his Brazilian and Paraguayan colleagues -Carlos França and Julio César Arriola-`)
+      const relation = (run.i >= 3 && (ts[run.i - 1].text === ',' || APPOSITION_DASHES.has(ts[run.i - 1].text)) && (RELATION_NOUNS.has(ts[run.i - 2].lower) || relationOfCountryEndingAt(ts, run.i - 2)))
         || (run.i >= 1 && RELATION_NOUNS.has(ts[run.i - 1].lower));
+      // (a plural relation names each of the names coordinated after it: `his counterparts, A and B`)
+      const pluralRelation = relation && multi && /s$/.test(ts[run.i - 1].text === ',' || APPOSITION_DASHES.has(ts[run.i - 1].text) ? ts[run.i - 2].lower : ts[run.i - 1].lower);
       // `Wang Yi met Alan Peter Cayetano`, `held talks with Alan Peter Cayetano`: whom one meets is a person
       // (not in a headline in title case: `Li Keqiang Meets with Newly-appointed Diplomatic Envoys`)
       const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower))
@@ -1231,7 +1236,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // shared by several (predicate roles give each their country)
       const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
         || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && (ts[run.i - 1].lower === 'and' || ts[run.i - 1].text === ',') && runs[n - 1].j === run.i - 2));
-      if (shared || pluralHead) sharedOffice = n;
+      if (shared || pluralHead || pluralRelation) sharedOffice = n;
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person
       // (not a personal honorific: `At the invitation of Shri S. M. Krishna`, `of Mr. Smith`)
       const place = !chain.some((t) => isTitleHead(t) || PERSONAL_HONORIFICS.has(t.lower)) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');

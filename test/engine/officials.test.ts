@@ -124,6 +124,12 @@ describe('officials', () => {
     assert.deepEqual(pronouns.sort((x, y) => x[0] - y[0]).map(([, who]) => who), ['him Hasan Mahmud', 'him Narayan Saud', 'his Narayan Saud']);
   });
 
+  it('reads each name coordinated after a plural relation as an official (`his colleagues -A and B-`, `his counterparts, A and B,`)', () => {
+    const names = (text: string): string[] => annotate(text).officials.map((o) => o.name).sort();
+    assert.deepEqual(names('Foreign Minister Santiago Cafiero discussed the agenda with his Brazilian and Paraguayan colleagues -Carlos França and Julio César Arriola-, a statement said.'), ['Carlos França', 'Julio César Arriola', 'Santiago Cafiero']);
+    assert.deepEqual(names('Foreign Minister Ana Costa met her Kenyan and Ghanaian counterparts, Musa Otieno and Kofi Mensah, in Accra.'), ['Ana Costa', 'Kofi Mensah', 'Musa Otieno']);
+  });
+
   it('takes roles given in passing: `re-election as …`, `his Russian counterpart X`', () => {
     const text = 'Foreign Minister Mukhtar Tleuberdi met his Russian counterpart Sergey Lavrov. Lavrov congratulated President Kassym-Jomart Tokayev on his re-election as Chairman of the Security Council of Kazakhstan.';
     assert.deepEqual(roles(text, 'Sergey Lavrov'), [['Foreign Minister', '', 'Russia']]);
