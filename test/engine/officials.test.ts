@@ -1352,6 +1352,11 @@ describe('officials', () => {
       ['Zafrul Abdul Aziz', ['Trade and Industry Minister']],
     ]);
   });
+  it('reads `Unification` as a portfolio, before the title and after its `of` (`Unification Minister Cho Myoung-gyon`, `the Minister of Unification`)', () => {
+    const text = 'Unification Minister Cho Myoung-gyon met his North Korean counterpart, Ri Son-gwon, in Pyongyang. Kim Yeon-chul, the Minister of Unification, later joined them.';
+    assert.deepEqual(roles(text, 'Cho Myoung-gyon'), [['Unification Minister', '', '']]);
+    assert.deepEqual(roles(text, 'Kim Yeon-chul'), [['Minister of Unification', '', '']]);
+  });
   it('reads `First Lady` before a name as a title (`US First Lady Jill Biden`, `his wife, First Lady Michelle Herzog`)', () => {
     const text = 'Prime Minister Benjamin Netanyahu asked to convey his greetings to US First Lady Jill Biden. President Isaac Herzog was accompanied by his wife, First Lady Michelle Herzog.';
     const a = annotate(text);

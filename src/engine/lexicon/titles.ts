@@ -34,7 +34,8 @@ export const TITLE_MODIFIERS = new Set(
   finance justice trade health education culture economy economic energy agriculture labour labor transport emergency
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
   elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
-  parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury`.split(/\s+/).filter(Boolean),
+  parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury
+  unification`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics: before a name they prove a person, but are not part of the name or the role. */
