@@ -654,7 +654,7 @@ describe('officials', () => {
   });
   it('ends an office before `and` where the next person of a list begins, with an office of their own (`Minister of Foreign Affairs and Sergey Lavrov, Minister of …`), not before a `Title Name` item (`Minister of Culture and Information Adel Al-Toraifi, Saudi Ambassador …`)', () => {
     const text = 'A press conference was held.\n\n“His Excellency Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs and Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation, hold a press conference,” said the agency.\n\nThe meeting was attended by Minister of State Ibrahim Al-Assaf, Minister of Culture and Information Adel Al-Toraifi, Saudi Ambassador to Norway Essam Abed and others.';
-    assert.deepEqual(roles(text, 'Sayyid Badr bin Hamad Al Busaidi'), [['Minister of Foreign Affairs', '', '']]);
+    assert.deepEqual(roles(text, 'Badr bin Hamad Al Busaidi'), [['Minister of Foreign Affairs', '', '']]);
     assert.deepEqual(roles(text, 'Sergey Lavrov'), [['Minister of Foreign Affairs', '', 'Russian Federation']]);
     assert.deepEqual(roles(text, 'Ibrahim Al-Assaf'), [['Minister of State', '', '']]);
   });
@@ -1351,6 +1351,10 @@ describe('officials', () => {
       ['Ivica Dačić', ['Chairperson-in-Office']],
       ['Zafrul Abdul Aziz', ['Trade and Industry Minister']],
     ]);
+  });
+  it('leaves `H.H.`, `Sayyid` and an Irish `TD` out of names (`H.H. Sheikh Mohamed` is Sheikh Mohamed bin Zayed, `Micheál Martin TD`)', () => {
+    const text = '“Our ties are based on trust,” H.H. Sheikh Mohamed said. His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, met the President.\n\nSayyid Badr Albusaidi, Oman’s Foreign Minister, spoke. The Minister for Defence, Micheál Martin TD, will take part.';
+    assert.deepEqual(annotate(text).officials.map((o) => o.name), ['Mohamed bin Zayed Al Nahyan', 'Badr Albusaidi', 'Micheál Martin']);
   });
   it('reads `Unification` as a portfolio, before the title and after its `of` (`Unification Minister Cho Myoung-gyon`, `the Minister of Unification`)', () => {
     const text = 'Unification Minister Cho Myoung-gyon met his North Korean counterpart, Ri Son-gwon, in Pyongyang. Kim Yeon-chul, the Minister of Unification, later joined them.';
