@@ -105,6 +105,8 @@ const RETIRED = /^(?:ret['’]?d\.?|retd\.?|rtd\.?|ret\.|retired)$/i;
 const OFFICE_NAME_NOUN_SET = new Set(OFFICE_NAME_NOUNS);
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
+/** A member's letters after a name: `James Marape MP`, `Micheál Martin TD`. */
+const POSTNOMINALS = new Set(['mp', 'm.p.', 'td', 't.d.']);
 /** Dashes that set off an apposition (`colleagues -Carlos França and …-`). */
 const APPOSITION_DASHES = new Set(['-', '–', '—']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'colleagues', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
@@ -1128,7 +1130,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       }
       if (lead > 1 && ts[lead - 1].text === ',') {
         // (the name ends the apposition: a stop, a bracket (`(MP)`), `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
-        const closes = run.j + 1 >= ts.length || [',', '.', ';', ':', '('].includes(ts[run.j + 1].text) || APPOSITION_ENDS.has(ts[run.j + 1].text);
+        // (a member's letters may come first: `…, Micheál Martin TD, will …`)
+        const closer = POSTNOMINALS.has(ts[run.j + 1]?.lower ?? '') ? run.j + 2 : run.j + 1;
+        const closes = closer >= ts.length || [',', '.', ';', ':', '('].includes(ts[closer].text) || APPOSITION_ENDS.has(ts[closer].text);
         // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
         const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
         const office = closes || subject || !ts[run.j + 1].cap ? officeBeforeComma(ts, lead - 1, text) : null;

@@ -1356,6 +1356,11 @@ describe('officials', () => {
     const text = '“Our ties are based on trust,” H.H. Sheikh Mohamed said. His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, met the President.\n\nSayyid Badr Albusaidi, Oman’s Foreign Minister, spoke. The Minister for Defence, Micheál Martin TD, will take part.';
     assert.deepEqual(annotate(text).officials.map((o) => o.name), ['Mohamed bin Zayed Al Nahyan', 'Badr Albusaidi', 'Micheál Martin']);
   });
+  it('reads the office before a comma for a name followed by a member’s letters (`Minister for Defence, Micheál Martin TD, will …`, `Prime Minister, James Marape MP,`)', () => {
+    const text = 'Tánaiste and Minister for Defence, Micheál Martin TD, will take part. Prime Minister, James Marape MP, met her.';
+    assert.deepEqual(roles(text, 'Micheál Martin').map((r) => r[0]), ['Tánaiste', 'Minister for Defence', 'TD']);
+    assert.deepEqual(roles(text, 'James Marape').map((r) => r[0]), ['Prime Minister', 'MP']);
+  });
   it('reads `Unification` as a portfolio, before the title and after its `of` (`Unification Minister Cho Myoung-gyon`, `the Minister of Unification`)', () => {
     const text = 'Unification Minister Cho Myoung-gyon met his North Korean counterpart, Ri Son-gwon, in Pyongyang. Kim Yeon-chul, the Minister of Unification, later joined them.';
     assert.deepEqual(roles(text, 'Cho Myoung-gyon'), [['Unification Minister', '', '']]);
