@@ -65,6 +65,8 @@ const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|such|as\\s+follows|the\\s+following))?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
+/** A sentence that announces the words to come by a noun: `X sent the following message of condolence to Y.` */
+const FOLLOWING_SPEECH = /\b[a-z]+\s+the\s+following\s+(?:(?:[a-z]+\s+){0,2}?)(?:message|statement|remarks|words|letter|telegram|note|comments?|address|speech)\b/i;
 const STATEMENT_READS_AFTER = /^\s*(?:,\s*)?(?:reads|read|says|said|states|stated|added)\s+(?:a|an|the)\s+(?:(?:joint|official|brief)\s+)?(?:statement|release|press\s+release|readout|communiqu[eé])\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+/i;
 const ACCORDING_LEAD = /^\s*(?:according\s+to|in\s+the\s+(?:opinion|view|words)\s+of|as\s+(?:reported|stated|announced|noted|said)\s+by)\s+/i;
 // `the message reads`, `the congratulatory telegram says`, `the letter of condolences states`
@@ -715,15 +717,19 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   const sentences = doc.sentences(pb);
   const last = sentences[sentences.length - 1];
   const prevEnd = trimEndWhere(prevText, isSpace);
-  if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd))) {
+  if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd) || FOLLOWING_SPEECH.test(doc.clean.slice(last.start, last.end)))) {
     // (or a verb that retells the exchange: `Here is how a Downing Street spokesman has reported the conversation …:`)
     // (`Prime Minister Netanyahu … made the following remarks:` names the speech with a noun: the sentence's subject speaks)
     const verb = firstVerbUse(ANY_CUE_G, doc.clean.slice(last.start, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(last.start, last.end)) : null);
+    // (or the noun that announces them, after its verb: `… Foreign Minister Taro Kono sent the following message …` is the
+    // sender's, whatever label opens the sentence)
+    const announced = verb ? null : FOLLOWING_SPEECH.exec(doc.clean.slice(last.start, last.end));
     // (the speaker after an inverted verb, right before the colon: `G7 nations also discussed …, noted Secretary Blinken:`)
     const tailFrom = Math.max(0, prevEnd.length - 120);
     const tail = prevEnd.endsWith(':') ? INVERTED_CUE_BEFORE_COLON.exec(prevEnd.slice(tailFrom)) : null;
     const inverted = tail ? parties.subjectFrom(prev.start + tailFrom + tail.index + tail[0].lastIndexOf(tail[1]), prev.start + prevEnd.length - 1) : null;
-    const party = inverted ?? (verb ? parties.subjectBefore(last.start + verb.index, last.start) : parties.sentenceSubject(last.start, last.end));
+    const party = inverted ?? (verb ? parties.subjectBefore(last.start + verb.index, last.start)
+      : (announced ? parties.subjectBefore(last.start + announced.index, last.start) : null) ?? parties.sentenceSubject(last.start, last.end));
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
   }
   // a quote-only paragraph right after a paragraph whose last quote is attributed (newspaper style)

@@ -560,6 +560,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Frank-Walter Steinmeier']);
     assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['Germany would not send troops']);
   });
+  it('gives a quote under a paragraph that announces `the following message` to the one who sent it, past the label that opens the paragraph', () => {
+    const text = 'Condolence message\n\nMr. Norio Maruyama, Press Secretary: Foreign Minister Taro Kono sent the following message of condolence to Foreign Minister David Lee of Taiwan, regarding the earthquake of February 7.\n\n“I am deeply saddened to learn of the major earthquake that struck eastern Taiwan.”';
+    assert.deepEqual(speakers(text), ['Taro Kono']);
+  });
   it('reads `made the following remarks:` as an introduction whose subject speaks the quote under it (`remarks` there is a noun)', () => {
     const text = 'Cabinet meeting\n\nPrime Minister Kenji Sato, at the start of the weekly Cabinet meeting, made the following remarks:\n“We are in pursuit of the terrorists.\nThis week the Secretary of State will arrive.”\nThe cabinet then met.';
     assert.deepEqual(speakers(text), ['Kenji Sato']);
