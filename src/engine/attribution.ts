@@ -16,7 +16,7 @@ import { QUOTE_CUE_VERBS, CUE_PARTICIPLES } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE, isGovernmentSeat, isGovernmentSeatStart } from './lexicon/governmentSeats';
 import { isMediaName } from './lexicon/media';
 import { hasWords, isSpace, lastMatch, trimEndWhere } from './textTrim';
-import { isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleWord, longestCountryAt } from './roles';
+import { AIDE_HEADS, isCountryToken, isHonorific, isInstitutionToken, isPortfolioWord, isTitleWord, longestCountryAt } from './roles';
 import type { Token } from './tokens';
 import type { FoundMention } from './officials';
 
@@ -318,7 +318,8 @@ function nameAfterTitles(doc: Doc, mentions: MentionIndex, from: number, to: num
   // (a role mention read inside the name's own titles, `Mongolian Minister of Labor S.Chinzorig`: the name after it)
   if (m.kind === 'role') {
     const next = mentions.firstStartingIn(m.end, to);
-    if (next && next.kind === 'name' && next.person === m.person) m = next;
+    // (or another's office inside the titles: `HE Adviser to the Prime Minister and Official Spokesperson … Majed al-Ansari`)
+    if (next && next.kind === 'name' && (next.person === m.person || roleWordsOnly(doc.tokensIn(from, next.start)))) m = next;
   }
   let before = doc.tokensIn(from, m.start);
   // (the name in apposition after its office: `…”, said Minister of Foreign Affairs of Colombia, Maria Angela Holguin`)
@@ -337,6 +338,8 @@ function roleWordsOnly(ts: Token[]): boolean {
     // (a seat of government names the office: `Kremlin spokesman Dmitry Peskov`, `White House spokesman Ari Fleischer`)
     const seat = ts[i].cap ? seatLengthAt(ts, i) : 0;
     if (seat > 0) { i += seat - 1; continue; }
+    // (`Adviser to the Prime Minister`: an aide's `to`)
+    if (ts[i].lower === 'to' && i > 0 && AIDE_HEADS.has(ts[i - 1].lower)) continue;
     if (!isRoleWordBeforeName(ts[i])) return false;
   }
   return true;

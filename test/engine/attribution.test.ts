@@ -564,6 +564,10 @@ describe('attribution', () => {
     const text = 'Condolence message\n\nMr. Norio Maruyama, Press Secretary: Foreign Minister Taro Kono sent the following message of condolence to Foreign Minister David Lee of Taiwan, regarding the earthquake of February 7.\n\n“I am deeply saddened to learn of the major earthquake that struck eastern Taiwan.”';
     assert.deepEqual(speakers(text), ['Taro Kono']);
   });
+  it('reads a long chain of offices after an inverted cue, another’s office inside it (`…,” stressed HE Adviser to the Prime Minister and Official Spokesperson … Dr Majed al-Ansari.`)', () => {
+    const text = '"At this time, the top priority for Qatar is to maintain its security," stressed HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr Majed bin Mohamed al-Ansari.';
+    assert.deepEqual(speakers(text), ['Majed bin Mohamed al-Ansari']);
+  });
   it('reads `made the following remarks:` as an introduction whose subject speaks the quote under it (`remarks` there is a noun)', () => {
     const text = 'Cabinet meeting\n\nPrime Minister Kenji Sato, at the start of the weekly Cabinet meeting, made the following remarks:\n“We are in pursuit of the terrorists.\nThis week the Secretary of State will arrive.”\nThe cabinet then met.';
     assert.deepEqual(speakers(text), ['Kenji Sato']);
