@@ -1361,6 +1361,17 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Micheál Martin').map((r) => r[0]), ['Tánaiste', 'Minister for Defence', 'TD']);
     assert.deepEqual(roles(text, 'James Marape').map((r) => r[0]), ['Prime Minister', 'MP']);
   });
+  it('reads `Consul Generals` as a plural office, not a person named `Generals`', () => {
+    const text = 'He was talking to the Consul Generals of China Mr Yang Yundong and Japan Mr Hattori Masaru, who called on him.';
+    assert.ok(!annotate(text).officials.some((o) => o.name === 'Generals'));
+    assert.ok(annotate(text).officials.some((o) => o.name === 'Yang Yundong'));
+  });
+  it('reads `CM` and `DCM` as offices, as Indian and Pakistani copy writes them (`The CM said` is the chief minister; `DCM Devendra Fadnavis` is no name)', () => {
+    const text = 'KARACHI - Sindh Chief Minister Syed Murad Ali Shah met Consul General Yang Yundong. The CM said that the railway would open in May.\n\nDCM Devendra Fadnavis was present.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Syed Murad Ali Shah', 'Yang Yundong', 'Devendra Fadnavis']);
+    assert.deepEqual(a.paraphrases.map((p) => a.officials.find((o) => o.id === p.speaker)?.name), ['Syed Murad Ali Shah']);
+  });
   it('reads `Unification` as a portfolio, before the title and after its `of` (`Unification Minister Cho Myoung-gyon`, `the Minister of Unification`)', () => {
     const text = 'Unification Minister Cho Myoung-gyon met his North Korean counterpart, Ri Son-gwon, in Pyongyang. Kim Yeon-chul, the Minister of Unification, later joined them.';
     assert.deepEqual(roles(text, 'Cho Myoung-gyon'), [['Unification Minister', '', '']]);

@@ -16,10 +16,10 @@ export const TITLE_HEADS = new Set(
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
   chairperson-in-office chairman-in-office chair-in-office lady
-  general admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
+  general generals admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
-  sg dsg usg asg fm pm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
+  sg dsg usg asg fm pm cm dcm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
   secretry secratary secertary minster ambasador`
     .split(/\s+/)
     .filter(Boolean)
@@ -86,7 +86,8 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bfm\b|\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign secretary\b|\bsecretary of state\b|\bexternal affairs minister\b|\bminister of external affairs\b|\bminister of foreign affairs\b/.test(t)) {
     out.add('foreign-minister');
   }
-  if (/\bminister\b/.test(t)) out.add('minister');
+  // (`CM`: a chief minister, as Indian and Pakistani copy writes it)
+  if (/\bminister\b|\bcm\b/.test(t)) out.add('minister');
   if (/\bsecretary[- ]general\b/.test(t)) out.add('secretary-general');
   else if (/\bsecretary\b/.test(t)) out.add('secretary');
   if (/\bking\b/.test(t)) out.add('king');
@@ -140,6 +141,7 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['tanaiste', ['deputy-prime-minister']],
   ['chancellor', ['chancellor']],
   ['minister', ['minister']],
+  ['cm', ['minister']],
   ['secretary', ['secretary', 'foreign-minister']],
   ['governor', ['governor']],
   ['ambassador', ['ambassador']],
