@@ -144,7 +144,9 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     const s = doc.sentenceAt(d.start);
     return !!s && EARLIER_EVENT_BEFORE.test(doc.clean.slice(Math.max(s.start, d.start - 80), d.start));
   };
-  const current = prose.filter((d) => !future(d) && !past(d));
+  // … nor a deadline (`a recess in the talks as of the end of Friday, 5 February`)
+  const deadline = (d: FoundDate): boolean => DEADLINE_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 32), d.start));
+  const current = prose.filter((d) => !future(d) && !past(d) && !deadline(d));
   // ` date 2023-11-01 `: a page's publication stamp, no more than a fallback and a source of the year
   // (or `Updated: 2016-01-28 03:16`, `Published: …`)
   // (but a line that is a label and a date written out, `date: 24 July 2012` under the headline, dates the event as a date
@@ -263,6 +265,8 @@ const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
 /** What closes a dateline's date: an agency between slashes or in brackets, or a dash (`March 5 / MOLDPRES /`, `June 11 —`). */
 const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
 /** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
+/** Before a date, a deadline or a time something lasts until: `a recess … as of the end of Friday, 5 February`, `no later than 25 February`. */
+const DEADLINE_BEFORE = /\b(?:as\s+of|no\s+later\s+than|not\s+later\s+than|until|till|by\s+the\s+end\s+of)(?:\s+the\s+end\s+of)?\s+$/i;
 const EARLIER_EVENT_BEFORE = /\b(?:since|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session))\b[^.;]{0,60}$/i;
 /** Between the two dates of a range: ` to `, ` until `, ` – `. */
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;

@@ -525,6 +525,10 @@ describe('meeting', () => {
     const upcoming = ' date 2022-06-13 Summit scheduled for Asunción July 21\n\nMercosur Foreign Ministers Monday agreed to hold the upcoming Summit of the Group in Asunción on July 21.';
     assert.deepEqual(date(upcoming), ['Monday', '2022-06-13']);
   });
+  it('takes no deadline for the event’s date (`a recess in the talks as of the end of Friday, 5 February`, `no later than 25 February`), but the dateline’s', () => {
+    const d = annotate('GENEVA, 3 February 2016 - The Special Envoy for Syria, Mr. Staffan de Mistura, has announced a recess in the talks as of the end of Friday, 5 February. The talks are to resume no later than 25 February.').meeting.date;
+    assert.deepEqual([d?.text, d?.iso], ['3 February 2016', '2016-02-03']);
+  });
   it('reads a list of who took part (`Other participants included …`, `Also in attendance were …`) as participants', () => {
     const text = 'The meeting of the Council was held on 8 June 2017 in Astana. President of Kazakhstan Nursultan Nazarbayev and President of Russia Vladimir Putin attended the meeting.\n\nOther participants included President of Afghanistan Ashraf Ghani and Prime Minister of India Narendra Modi.\n\nAlso in attendance were Secretary-General of the United Nations Antonio Guterres and Deputy Secretary-General Amanzhol Zhankuliev.';
     assert.deepEqual(participantNames(text), ['Nursultan Nazarbayev', 'Vladimir Putin', 'Ashraf Ghani', 'Narendra Modi', 'Antonio Guterres', 'Amanzhol Zhankuliev']);
