@@ -34,7 +34,7 @@ const PORTFOLIO = new Set(
   innovation research telecommunications maritime broadcasting heritage minerals railways livestock irrigation sanitation
   statistics administration reform reforms services heavy cooperatives religious endowments parliamentary legal
   constitutional lands highways ports police industrial commercial scientific technical technological humanitarian judicial
-  legislative strategic agricultural fiscal monetary unification
+  legislative strategic agricultural fiscal monetary unification exchequer
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 
@@ -121,6 +121,8 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
   let i = 0;
   let country: string | null = null;
   let organization: string | null = null;
+  let orgFrom = -1;
+  let orgTo = -1;
   // `first Kazakhstan President`, `former US Secretary of State`: a modifier before the country stays in the title
   const prefix: string[] = [];
   // `International Relations and Co-operation Minister`: portfolio words before the head are the title's, not a body
@@ -143,7 +145,14 @@ export function parseRole(tokens: Token[], text: string): FoundRole | null {
       i += span;
       continue;
     }
-    if (ts[i].cap && !CONNECTORS.has(ts[i].lower)) { organization = organization ?? ts[i].text; i++; continue; }
+    // (a body of several capitalized words is all of them: `Lok Sabha Speaker`, `Rajya Sabha Chairman`)
+    if (ts[i].cap && !CONNECTORS.has(ts[i].lower)) {
+      if (organization === null) { organization = ts[i].text; orgFrom = i; }
+      else if (orgFrom >= 0 && orgTo === i - 1) organization = text.slice(ts[orgFrom].start, ts[i].end);
+      orgTo = i;
+      i++;
+      continue;
+    }
     i++;
   }
   if (i >= ts.length) return null;

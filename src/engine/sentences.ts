@@ -7,7 +7,7 @@ import { isGluedFullStop } from './tokens';
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr st jr sr gen col lt capt maj sgt prof rev hon no nos art fig vol e.g i.e etc vs approx dept est
   u.s u.n u.k e.u h.e u.s.a inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mme messrs sen rep gov
-  amb adm cmdr pres govt min ph.d p.m a.m`.split(/\s+/),
+  amb adm cmdr pres govt min ph.d p.m a.m barr engr h.h`.split(/\s+/),
 );
 
 // the capital or digit that must follow is checked by hand: a Unicode-aware pattern is slower

@@ -1372,6 +1372,13 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name), ['Syed Murad Ali Shah', 'Yang Yundong', 'Devendra Fadnavis']);
     assert.deepEqual(a.paraphrases.map((p) => a.officials.find((o) => o.id === p.speaker)?.name), ['Syed Murad Ali Shah']);
   });
+  it('reads a body of several capitalized words before a title (`Lok Sabha Speaker`), `Exchequer` as a portfolio, `Spox` as a title and Nigerian honorifics (`Barr.`, `Alhaji`) as no name', () => {
+    const text = 'Lok Sabha Speaker Om Birla met them. “We met with Chancellor of the Exchequer Philip Hammond,” she said. The governor was represented by his deputy, Barr. Abdulroheem Bayo Lawal. Alhaji Aliyu Ibrahim Al-Mustapha, Head of the Friendship Group, spoke.\n\nIran FM Spox reviews recent developments in weekly briefing';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Om Birla', 'Philip Hammond', 'Abdulroheem Bayo Lawal', 'Aliyu Ibrahim Al-Mustapha']);
+    assert.deepEqual(roles(text, 'Om Birla'), [['Speaker', 'Lok Sabha', '']]);
+    assert.deepEqual(roles(text, 'Philip Hammond')[0].slice(0, 2), ['Chancellor', 'Exchequer']);
+  });
   it('reads `Unification` as a portfolio, before the title and after its `of` (`Unification Minister Cho Myoung-gyon`, `the Minister of Unification`)', () => {
     const text = 'Unification Minister Cho Myoung-gyon met his North Korean counterpart, Ri Son-gwon, in Pyongyang. Kim Yeon-chul, the Minister of Unification, later joined them.';
     assert.deepEqual(roles(text, 'Cho Myoung-gyon'), [['Unification Minister', '', '']]);

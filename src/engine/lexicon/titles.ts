@@ -19,7 +19,7 @@ export const TITLE_HEADS = new Set(
   general generals admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
-  sg dsg usg asg fm pm cm dcm dpm vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
+  sg dsg usg asg fm pm cm dcm dpm spox vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
   secretry secratary secertary minster ambasador`
     .split(/\s+/)
     .filter(Boolean)
@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = new Set(
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
   his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h sayyid sayyida td t.d.
+  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya
   maj maj. brig brig. adm adm. gen col lt capt`.split(/\s+/).filter(Boolean),
 );
 
@@ -98,7 +98,7 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   if (/\bambassador\b|\benvoy\b|\bhigh commissioner\b|\bcharg[eé] d['’]affaires\b/.test(t)) out.add('ambassador');
   // (any office of a foreign service is a diplomat's: `Deputy Foreign Minister`, `Assistant of Foreign Affairs`)
   if (/\bforeign\b|\bexternal affairs\b|\bdiplomat/.test(t)) out.add('diplomat');
-  if (/\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
+  if (/\bspokes(?:person|man|woman)\b|\bspox\b|\bpress secretary\b/.test(t)) out.add('spokesperson');
   // (whom news copy calls `the presidential aide`: an assistant, adviser, counsellor or spokesperson of an office)
   if (/\bassistant\b|\badvis[eo]r\b|\baide\b|\bcounsell?or\b|\bspokes(?:person|man|woman)\b|\bpress secretary\b/.test(t)) out.add('aide');
   if (/\bchair(?:man|woman|person)?\b/.test(t)) out.add('chair');
