@@ -5,7 +5,7 @@
 import type { Doc } from './doc';
 import type { CommitmentKind, Span } from './model';
 import type { Party, Parties } from './parties';
-import { endsInAnd } from './parties';
+import { endsInAnd, isGenericPolity } from './parties';
 import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import { isWovenFragment } from './quotes';
@@ -920,6 +920,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // (unless a verb is coordinated after it: `… relations between Japan and China and is committed to …`)
     // (so does one after `with` before a modal: `consultations with Poland will help resolve …`, `negotiation with the United
     // States must have …`; not an absolute phrase's subject: `with the two ministers underlining their commitment to …`)
+    // (a polity by its generic noun after any preposition is a place: `security in the region will not be achieved …`)
+    if (found && rule.needsAgent && !found.person && isGenericPolity(found.label) && /\b(?:in|of|across|throughout|within|for|to|from|around|into|on|at)\s+$/i.test(prepositionBefore)) return null;
     if (found && !coordinated && rule.needsAgent && (NOUN_PREPOSITION_BEFORE.test(prepositionBefore)
       || (/\bwith\s+$/i.test(prepositionBefore) && MODAL_WORD.test(triggerWordOf(triggerText))))) return null;
     const subject = coordinated

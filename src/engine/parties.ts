@@ -49,7 +49,7 @@ const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:pers
 /** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
 const BODY_WORDS = new Set(
-  `side sides party parties country countries state states nation nations leader leaders minister ministers president
+  `side sides party parties country countries state states nation nations region province city county republic leader leaders minister ministers president
   presidents head heads diplomacy parts delegation delegations government governments ministry ministries spokesperson spokesman
   spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
@@ -58,6 +58,11 @@ const BODY_WORDS = new Set(
   report statement release readout communiqué communique declaration diplomat diplomats top visiting diwan emiri royal court interlocutors
   directorate host hosts guest guests source sources`.split(/\s+/),
 );
+/** A polity by its generic noun: `the country`, `the region`, `the province` (a region's or a city's releases speak so). */
+const GENERIC_POLITY = /^the\s+(?:country|nation|region|province|city|county|republic)$/i;
+export function isGenericPolity(label: string): boolean {
+  return GENERIC_POLITY.test(label);
+}
 /** Words that name an office's holder now: `the current Prime Minister`. */
 const CURRENT_HOLDER = new Set(['current', 'incumbent', 'sitting', 'serving']);
 /** Foreign ministries and heads of government's offices by their acronyms: `the DFA said`, `MOFA`, `the FCDO`, `the PMO said`. */
@@ -375,6 +380,8 @@ export class Parties {
     const issuer = ISSUED_BY_BODY.exec(text);
     // (not a medium with its body before it: `the Ministry in a press release`)
     if (issuer && BODY_HEAD.test(issuer[1]) && !ISSUER_BREAK.test(issuer[1])) return namedBody(issuer[1], start, end);
+    // `the country will continue to …`, `the region will put together …`: a polity the text named before, as written
+    if (GENERIC_POLITY.test(text)) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     // a country, an organization, or a body (`the Chinese side`, `the Ministry`)
     const country = countryOf(text);
     const body = BODY_HEAD.test(text);

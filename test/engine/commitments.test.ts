@@ -1314,4 +1314,12 @@ describe('commitments', () => {
       ['The bloc agreed to hold its next summit in Bogota', 'agreement'],
     ]);
   });
+  it('reads a polity named by its generic noun as a party that commits (`the region will put together …`, `The city is committed to …`), but not one after a preposition (`security in the region will not be achieved`)', () => {
+    const text = 'Governor Malik Murzalin said the region will put together an investment portfolio. The city is committed to developing green transport. He said the consolidation of security in the region will not be achieved without Iran.';
+    assert.deepEqual(annotate(text).commitments.map((c) => c.actor), ['the region', 'the city']);
+    assert.deepEqual(commitments(text), [
+      ['will', 'pledge'],
+      ['is committed', 'pledge'],
+    ]);
+  });
 });
