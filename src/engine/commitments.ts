@@ -53,6 +53,9 @@ const RULES: TriggerRule[] = [
   // `with the leaders agreeing to come up with …`)
   // (or a manner: `agreed in principle to upgrade …`, `agreed unanimously to …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|earlier|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:week|month|year))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
+  // (an aside in commas may stand before the `to`: `agreed, through the mediation of the OSCE Minsk Group, to start …`,
+  // `the sides agreed, in particular, to hold consultations …`)
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees),\s[^,.;:“”"]{1,60},\s+to(?=\s+[a-z]{2,}\b)/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
   // `The two ministers confirmed to enhance coordination …`: Japanese readouts' word for agreeing to act
   { kind: 'agreement', re: /\bconfirmed\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those|reporters|journalists|media|press)\b)[a-z]{2,}\b)/g, starts: ['confirmed'], needsAgent: true },
   // `We agreed with the Serbian minister to strengthen …`, `agreed with Serbia to hold …`: agreeing with a party on an action
@@ -85,7 +88,8 @@ const RULES: TriggerRule[] = [
   // their officials to …`, `The Presidents directed officials to …`: leaders who set their governments a joint task agree on it
   { kind: 'agreement', re: /\b(?:instructed|tasked|directed|mandated)\s+(?:their\s+(?:respective\s+)?|the\s+|relevant\s+)?(?:[^\s.,;:]+\s+){0,6}?to\s+(?=[a-z]{2,})/g, starts: 'instructed tasked directed mandated'.split(' '), needsAgent: true, joint: true },
   // `It was agreed that a meeting be held …`, `It was decided to refer it to …`: the meeting's decision, no one named
-  { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?(?:agreed(?:\s+upon)?|decided)(?:\s+and\s+recommended)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
+  // (`It was decided in principle to declare …`, `it was unanimously agreed that …`)
+  { kind: 'agreement', re: /\b(?:it|this)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|unanimously\s+)?(?:agreed(?:\s+upon)?|decided)(?:\s+and\s+recommended|\s+in\s+principle|\s+unanimously)?\s+(?:to|that)\b/gi, starts: ['it', 'this'], needsAgent: false },
   // `There is an agreement to this effect`, `there was a consensus on`
   { kind: 'agreement', re: /\bthere\s+(?:is|was)\s+(?:now\s+|already\s+)?(?:an?\s+)?(?:agreement|understanding|consensus)\s+(?:to|on|that)\b/gi, starts: ['there'], needsAgent: false },
   // `The leaders agreed the UK and European Union would also continue to …` (no `that`)

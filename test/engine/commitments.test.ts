@@ -1314,6 +1314,13 @@ describe('commitments', () => {
       ['The bloc agreed to hold its next summit in Bogota', 'agreement'],
     ]);
   });
+  it('reads an agreement with an aside in commas before its `to` (`agreed, through the mediation of the OSCE Minsk Group, to start …`) and a decision `in principle` (`It was decided in principle to declare …`)', () => {
+    const text = 'Azerbaijan and Armenia agreed, through the mediation of the OSCE Minsk Group Co-Chairs, to start substantive negotiations. Furthermore, It was decided in principle to declare Sahiwal and Bahawalpur as sister cities.';
+    assert.deepEqual(annotate(text).commitments.map((c) => [text.slice(c.start, c.end), c.kind]), [
+      ['Azerbaijan and Armenia agreed, through the mediation of the OSCE Minsk Group Co-Chairs, to start substantive negotiations', 'agreement'],
+      ['It was decided in principle to declare Sahiwal and Bahawalpur as sister cities', 'agreement'],
+    ]);
+  });
   it('reads a polity named by its generic noun as a party that commits (`the region will put together …`, `The city is committed to …`), but not one after a preposition (`security in the region will not be achieved`)', () => {
     const text = 'Governor Malik Murzalin said the region will put together an investment portfolio. The city is committed to developing green transport. He said the consolidation of security in the region will not be achieved without Iran.';
     assert.deepEqual(annotate(text).commitments.map((c) => c.actor), ['the region', 'the city']);
