@@ -176,6 +176,12 @@ function findRuns(doc: Doc, blockIndex: number): Run[] {
   return runs;
 }
 
+/** `He` right after a title and before a given name (`Vice Premier He Lifeng`): the Chinese surname, not the pronoun. */
+function chineseSurnameAfterTitle(ts: Token[], i: number): boolean {
+  return ts[i].text === 'He' && i > 0 && ts[i - 1].cap && isTitleHead(ts[i - 1]) && i + 1 < ts.length && nameable(ts[i + 1])
+    && ts[i + 1].start === ts[i].end + 1 && !(i + 2 < ts.length && nameable(ts[i + 2]));
+}
+
 function computeRuns(doc: Doc, blockIndex: number): Run[] {
   const ts = doc.tokens(blockIndex);
   const runs: Run[] = [];
@@ -202,6 +208,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // `the head of the council, Israel Ganz`, `Foreign Minister Israel Katz`: a country that is a given name, before a
       // surname (not after another capitalized word or a preposition, where it is an office's country: `… Commission of
       // Chad Moussa Faki`)
+    } else if (chineseSurnameAfterTitle(ts, i)) {
+      // `Vice Governor He Baoxiang`, `Vice Premier He Lifeng`: the surname `He` after a title opens the name
     } else if (!nameable(ts[i]) || isInitial(ts[i].text) && !(i + 1 < ts.length && nameable(ts[i + 1])) || endsPluralDemonym(ts, i)) { i++; continue; }
     // `H. E. Antonio Patriota`: His Excellency's initials, spaced, are no name
     if (ts[i].text === 'H.' && isSpacedExcellency(ts, i)) { i += 2; continue; }

@@ -1379,6 +1379,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Om Birla'), [['Speaker', 'Lok Sabha', '']]);
     assert.deepEqual(roles(text, 'Philip Hammond')[0].slice(0, 2), ['Chancellor', 'Exchequer']);
   });
+  it('reads the Chinese surname `He` after a title as part of the name (`Vice Governor He Baoxiang`), the pronoun elsewhere, and leaves `News ID:` and Cambodian honorifics out of names', () => {
+    const text = 'News ID: 260166\n\nOn May 10, Hunan Vice Governor He Baoxiang met a delegation. He said the province is open. Samdech Akka Moha Ponhea Chakrei Heng Samrin, President of the National Assembly, opened the session.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['He Baoxiang', 'Heng Samrin']);
+    assert.deepEqual(a.paraphrases.map((p) => a.officials.find((o) => o.id === p.speaker)?.name), ['He Baoxiang']);
+  });
   it('reads `Unification` as a portfolio, before the title and after its `of` (`Unification Minister Cho Myoung-gyon`, `the Minister of Unification`)', () => {
     const text = 'Unification Minister Cho Myoung-gyon met his North Korean counterpart, Ri Son-gwon, in Pyongyang. Kim Yeon-chul, the Minister of Unification, later joined them.';
     assert.deepEqual(roles(text, 'Cho Myoung-gyon'), [['Unification Minister', '', '']]);

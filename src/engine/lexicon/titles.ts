@@ -11,7 +11,7 @@ export const TITLE_HEADS = new Set(
   `president presidents vice-president vice-premier vice-chairman vice-chair vice-chairperson vice-minister vice-ministers vice-chancellor vice-governor deputy-minister minister ministers prime-minister premier chancellor secretary secretaries secretary-general
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
   emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
-  speaker spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
+  speaker speakers spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
   counsellor counselor adviser advisor assistant aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = new Set(
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
   his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya
+  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya samdech akka moha ponhea chakrei techo
   maj maj. brig brig. adm adm. gen col lt capt`.split(/\s+/).filter(Boolean),
 );
 
