@@ -574,7 +574,21 @@ function participants(
   }
   const list = persons.filter((p) => first.has(p)).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
   if (host && list.includes(host)) return [host, ...list.filter((p) => p !== host)];
+  if (list.length === 0) return soleVoice(persons, quotes, paraphrases, kind);
   return list;
+}
+
+/**
+ * With no one else taking part, the one official who speaks is the event's (a spokesperson's statement or briefing: `China’s
+ * Foreign Ministry spokeswoman Hua Chunying said …`); at a press conference, the one official the text names at all.
+ */
+function soleVoice(persons: Person[], quotes: AttributedQuote[], paraphrases: FoundParaphrase[], kind: MeetingKind): Person[] {
+  const voices = new Set<Person>();
+  for (const q of quotes) if (q.speaker?.person) voices.add(q.speaker.person);
+  for (const p of paraphrases) if (!p.recalled && p.speaker?.person) voices.add(p.speaker.person);
+  if (voices.size === 1) return [...voices];
+  if (voices.size === 0 && kind === 'press conference' && persons.length === 1) return [persons[0]];
+  return [];
 }
 
 /**

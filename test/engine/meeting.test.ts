@@ -529,6 +529,12 @@ describe('meeting', () => {
     const d = annotate('GENEVA, 3 February 2016 - The Special Envoy for Syria, Mr. Staffan de Mistura, has announced a recess in the talks as of the end of Friday, 5 February. The talks are to resume no later than 25 February.').meeting.date;
     assert.deepEqual([d?.text, d?.iso], ['3 February 2016', '2016-02-03']);
   });
+  it('takes the one official who speaks for the participant when no one else takes part (a spokesperson’s statement), and the one official named at a press conference', () => {
+    const statement = 'China congratulates on agreement\n\nChina on Friday voiced support for an agreement reached between Pyongyang and Seoul at their high-level talks.\n\n"The positive progress adds festivity to the day," China\'s Foreign Ministry spokeswoman Hua Chunying said.';
+    assert.deepEqual(participantNames(statement), ['Hua Chunying']);
+    const briefing = 'Spokesperson\'s Press Briefing (May 15, 2018)\n\nSpokesperson and Deputy Minister for Public Relations Noh Kyu-duk\n\nGood afternoon. Let me start today\'s briefing. The government strongly protests the inclusion of unjust claims.';
+    assert.deepEqual(participantNames(briefing), ['Noh Kyu-duk']);
+  });
   it('reads a list of who took part (`Other participants included …`, `Also in attendance were …`) as participants', () => {
     const text = 'The meeting of the Council was held on 8 June 2017 in Astana. President of Kazakhstan Nursultan Nazarbayev and President of Russia Vladimir Putin attended the meeting.\n\nOther participants included President of Afghanistan Ashraf Ghani and Prime Minister of India Narendra Modi.\n\nAlso in attendance were Secretary-General of the United Nations Antonio Guterres and Deputy Secretary-General Amanzhol Zhankuliev.';
     assert.deepEqual(participantNames(text), ['Nursultan Nazarbayev', 'Vladimir Putin', 'Ashraf Ghani', 'Narendra Modi', 'Antonio Guterres', 'Amanzhol Zhankuliev']);
