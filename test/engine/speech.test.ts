@@ -721,4 +721,12 @@ describe('indirect speech', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speakerText]), [['the meeting between Sánchez and Díaz was “very positive and fruitful” and served “to strengthen the coalition”', 'Government sources']]);
     assert.deepEqual(a.quotes.map((q) => q.speakerText), ['Government sources', 'Government sources']);
   });
+  it('reads `opined that`, `makes it clear once again that` and a report after its medium (`said in a statement the move was …`) as indirect speech', () => {
+    const text = 'National Assembly Speaker Ivica Dacic opined that the parliamentary cooperation is undeveloped. The ROK government makes it clear once again that the claims over Dokdo cannot have any impact. The Saudi Ministry of Foreign Affairs said in a statement the move was based on the support of Prince Mohammed.';
+    assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), [
+      'the parliamentary cooperation is undeveloped',
+      'the claims over Dokdo cannot have any impact',
+      'the move was based on the support of Prince Mohammed',
+    ]);
+  });
 });
