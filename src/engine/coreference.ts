@@ -128,6 +128,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
 
   // pronouns: he/she → the subject of this or the previous sentence; his/him/her → the nearest
   const fixed = new Anchors([...names.list, ...roles.list]);
+  // (the given names of officials whose surname is `He`: `He Baoxiang`, `He Lifeng`)
+  const heSurnamed = persons.filter((p) => p.tokens.length >= 2 && p.tokens[0] === 'He').map((p) => p.tokens[1]);
   const resolved = new Anchors([]);
   doc.forEachProseBlock((bi) => {
     const b = doc.blocks[bi];
@@ -138,6 +140,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       if (inQuote(start)) continue;
       // `His Excellency Abhisit Vejjajiva`, `Her Majesty`: a form of address, no pronoun
       if (ADDRESS_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+      // `He Baoxiang extended welcome …`: the surname of an official named `He …`, no pronoun
+      if (m[0] === 'He' && heSurnamed.length > 0 && heSurnamed.some((given) => s.startsWith(` ${given}`, m.index + 2) && !/\p{L}/u.test(s[m.index + 3 + given.length] ?? ''))) continue;
       const word = m[0].toLowerCase();
       const female = word.startsWith('s') || word === 'her' || word === 'hers' || word === 'herself';
       const subject = word === 'he' || word === 'she';

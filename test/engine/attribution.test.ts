@@ -564,6 +564,10 @@ describe('attribution', () => {
     const text = 'Condolence message\n\nMr. Norio Maruyama, Press Secretary: Foreign Minister Taro Kono sent the following message of condolence to Foreign Minister David Lee of Taiwan, regarding the earthquake of February 7.\n\n“I am deeply saddened to learn of the major earthquake that struck eastern Taiwan.”';
     assert.deepEqual(speakers(text), ['Taro Kono']);
   });
+  it('reads `He` that opens an official’s name `He Baoxiang` as the name, not a pronoun for someone named before (`He Baoxiang extended welcome … He said, “…”`)', () => {
+    const text = 'On May 10, Hunan Vice Governor He Baoxiang met a delegation headed by Mr. Mohammad Sarwar Mahmood. Wang Dong, Commissioner of the Ministry, accompanied them.\n\nHe Baoxiang extended welcome to the delegation. He said, “Hunan GDP reached 3.46 trillion CNY in 2017.”';
+    assert.deepEqual(speakers(text), ['He Baoxiang']);
+  });
   it('reads a long chain of offices after an inverted cue, another’s office inside it (`…,” stressed HE Adviser to the Prime Minister and Official Spokesperson … Dr Majed al-Ansari.`)', () => {
     const text = '"At this time, the top priority for Qatar is to maintain its security," stressed HE Adviser to the Prime Minister and Official Spokesperson for the Ministry of Foreign Affairs Dr Majed bin Mohamed al-Ansari.';
     assert.deepEqual(speakers(text), ['Majed bin Mohamed al-Ansari']);
