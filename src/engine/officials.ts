@@ -466,6 +466,8 @@ function reportingSubjectsIn(doc: Doc, bi: number): { solo: string[]; longer: st
 function pluralOfficeBefore(ts: Token[], comma: number): boolean {
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
     const t = ts[k];
+    // (a list of countries may hold commas: `the Foreign Ministers of Russia, Azerbaijan and Armenia, Sergei Lavrov, …`)
+    if (t.text === ',' && k > 0 && isCountryToken(ts[k - 1]) && !!ts[k + 1] && isCountryToken(ts[k + 1])) continue;
     if (!t.word) return false;
     if (t.cap && isPluralTitle(t)) return true;
   }
@@ -1248,7 +1250,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const surnameSpeaks = (): boolean => multi && reportingCount(surname) >= 1 && !isMediaName(surname);
       // `The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot`: names after an office
       // shared by several (predicate roles give each their country)
+      // (or right after the list of countries, no comma: `the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, …`)
       const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
+        || (run.i >= 3 && isCountryToken(ts[run.i - 1]) && ts[run.i - 2].lower === 'and' && pluralOfficeBefore(ts, run.i))
         || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && (ts[run.i - 1].lower === 'and' || ts[run.i - 1].text === ',') && runs[n - 1].j === run.i - 2));
       if (shared || pluralHead || pluralRelation) sharedOffice = n;
       // an honorific alone before a place (`in Sheikh Jarrah`) does not make a person

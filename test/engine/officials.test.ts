@@ -1379,6 +1379,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Om Birla'), [['Speaker', 'Lok Sabha', '']]);
     assert.deepEqual(roles(text, 'Philip Hammond')[0].slice(0, 2), ['Chancellor', 'Exchequer']);
   });
+  it('reads each name after a plural office of three countries, with or without a comma after the list (`the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan`)', () => {
+    const names = (text: string): string[] => annotate(text).officials.map((o) => o.name);
+    assert.deepEqual(names('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'), ['Sergei Lavrov', 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan']);
+    assert.deepEqual(names('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia, Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'), ['Sergei Lavrov', 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan']);
+  });
   it('reads the Chinese surname `He` after a title as part of the name (`Vice Governor He Baoxiang`), the pronoun elsewhere, and leaves `News ID:` and Cambodian honorifics out of names', () => {
     const text = 'News ID: 260166\n\nOn May 10, Hunan Vice Governor He Baoxiang met a delegation. He said the province is open. Samdech Akka Moha Ponhea Chakrei Heng Samrin, President of the National Assembly, opened the session.';
     const a = annotate(text);
