@@ -1384,6 +1384,11 @@ describe('officials', () => {
     assert.deepEqual(names('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'), ['Sergei Lavrov', 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan']);
     assert.deepEqual(names('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia, Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'), ['Sergei Lavrov', 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan']);
   });
+  it('reads an acronym of two words in brackets inside the title before a name (`President of the OSCE Parliamentary Assembly (OSCE PA) George Tseretli`)', () => {
+    const text = 'President of the OSCE Parliamentary Assembly (OSCE PA) George Tseretli met Speaker of the Milli Majlis Ogtay Asadov.';
+    assert.deepEqual(roles(text, 'George Tseretli').map((r) => r[0]), ['President']);
+    assert.match(roles(text, 'George Tseretli')[0][1], /^OSCE Parliamentary Assembly/);
+  });
   it('reads the Chinese surname `He` after a title as part of the name (`Vice Governor He Baoxiang`), the pronoun elsewhere, and leaves `News ID:` and Cambodian honorifics out of names', () => {
     const text = 'News ID: 260166\n\nOn May 10, Hunan Vice Governor He Baoxiang met a delegation. He said the province is open. Samdech Akka Moha Ponhea Chakrei Heng Samrin, President of the National Assembly, opened the session.';
     const a = annotate(text);
