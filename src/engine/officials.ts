@@ -532,6 +532,23 @@ function isPluralPossessiveMark(ts: Token[], k: number): boolean {
 
 /** Offices whose holder is sent on a subject, named after `on`. */
 const ENVOY_HEADS = new Set(['representative', 'envoy', 'coordinator', 'rapporteur', 'adviser', 'advisor']);
+/** Words of a clause, not of a remit: a remit names a matter, it does not act on it. */
+const REMIT_BREAKERS = new Set(['said', 'says', 'told', 'and', 'who', 'which', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would']);
+/**
+ * Where an envoy's remit after its `for`/`on` (before e) ends, at the comma that closes the apposition (at most fourteen tokens of
+ * words and dashes, no verb among them), when an envoy's title opens the phrase at k; else -1.
+ */
+function envoyRemitEnd(ts: Token[], k: number, e: number): number {
+  let f = e - 1;
+  while (f > k && ts[f].lower !== 'for' && ts[f].lower !== 'on') f--;
+  if (f <= k || !ts.slice(k, f).some((x) => ENVOY_HEADS.has(x.lower))) return -1;
+  for (let m = f + 1; m < ts.length && m <= f + 14; m++) {
+    const x = ts[m];
+    if (x.text === ',') return m > e ? m : -1;
+    if (!(x.word || DASHES.has(x.text)) || REMIT_BREAKERS.has(x.lower)) return -1;
+  }
+  return -1;
+}
 
 /** An honorific in a title chain, where `H.` and `E.` stand only as His Excellency's spaced initials (`H. E.`). */
 function isChainHonorific(t: Token): boolean {
@@ -810,7 +827,12 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       // (an office's unit in brackets before the apposition's comma: `… on Media and Publicity (Office of the Vice-President),`)
       const bracketed = e > k ? bracketedUnitEnd(ts, e) : 0;
       if (bracketed > 0) { e = bracketed; continue; }
-      if (!t.word) break;
+      if (!t.word) {
+        // (an envoy's remit may hold a dash: `special envoy for the Belgrade – Pristina dialogue`)
+        const remit = DASHES.has(t.text) ? envoyRemitEnd(ts, k, e) : -1;
+        if (remit > 0) { e = remit; continue; }
+        break;
+      }
       // a body's name of several words, lower-case ones in it too: `Organization for Security and Co-operation in Europe`
       const body = t.cap && e > k ? longestCountryAt(ts, e) : 0;
       if (body > 1) { e += body; continue; }
@@ -831,6 +853,10 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       // a unit named in lower case: `director general of the political department`, `of the second European department`
       const unit = lowerCaseUnitEnd(ts, k, e);
       if (unit > 0) { e = unit; continue; }
+      // an envoy's remit, in any case, up to the apposition's comma: `the European Union special envoy for the Belgrade –
+      // Pristina dialogue on the normalisation of relations,`
+      const remit = envoyRemitEnd(ts, k, e);
+      if (remit > 0) { e = remit; continue; }
       break;
     }
     if (e === k) break;

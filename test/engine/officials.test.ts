@@ -1384,6 +1384,11 @@ describe('officials', () => {
     assert.deepEqual(names('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'), ['Sergei Lavrov', 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan']);
     assert.deepEqual(names('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia, Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'), ['Sergei Lavrov', 'Jeyhun Bayramov', 'Zohrab Mnatsakanyan']);
   });
+  it('reads an envoy’s remit in any case up to the apposition’s comma (`Miroslav Lajčák, the European Union special envoy for the Belgrade – Pristina dialogue on the normalisation of relations, said …`), not a clause (`the envoy for peace who said …`)', () => {
+    const text = 'Miroslav Lajčák, the European Union special envoy for the Belgrade – Pristina dialogue on the normalisation of relations, said the talks were not easy. Antonio Guterres met Jan Holm, the envoy for peace who said hello, in May.';
+    assert.match(roles(text, 'Miroslav Lajčák').flat().join(' '), /special envoy.*Belgrade – Pristina dialogue/);
+    assert.deepEqual(roles(text, 'Jan Holm'), []);
+  });
   it('reads an acronym of two words in brackets inside the title before a name (`President of the OSCE Parliamentary Assembly (OSCE PA) George Tseretli`)', () => {
     const text = 'President of the OSCE Parliamentary Assembly (OSCE PA) George Tseretli met Speaker of the Milli Majlis Ogtay Asadov.';
     assert.deepEqual(roles(text, 'George Tseretli').map((r) => r[0]), ['President']);
