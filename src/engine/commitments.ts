@@ -260,6 +260,14 @@ const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summ
 const AUX_WORDS = new Set('are is am was were be been have has had remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed actually certainly definitely sincerely genuinely greatly particularly especially personally eagerly keenly warmly'.split(' '));
 /** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
 // (`may` in lower case only: the month, `On 26 May, the EU and Timor-Leste signed …`, hedges nothing)
+/** A denial that frames the clause: `This does not mean that …`, `it doesn’t mean …`. */
+const DENIED_FRAME = /\b(?:does|do|did|would|will|should)(?:\s+not|n['’]t)\s+mean\b/gi;
+/** Whether a denial frames the text's end: its last `does not mean` with no stop after it. */
+function deniedFrame(lead: string): boolean {
+  let last = -1;
+  for (const m of lead.matchAll(DENIED_FRAME)) last = m.index + m[0].length;
+  return last >= 0 && !/[.;:!?]/.test(lead.slice(last));
+}
 const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless|[Ww]hether|[Pp]robably|[Ll]ikely|[Ee]xpects?)\b/;
 /** Verbs that govern a noun trigger (`expressed the desire to`), in every form: in the present too, in someone's own
  *  words (`to reiterate the excellent ties and our willingness to …`). One list for the verb right before the noun and
@@ -627,7 +635,7 @@ const MODAL_WORD = /^(?:will|would|shall|must|should|can|could)$/i;
 // (`The GUAM ministerial meeting`, `the 22nd summit`: a few words may name it)
 const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|summit|talks|council|conference|session|commission|committee|group|bloc|forum|assembly)\s*$/iu;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
-const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by)\s+$/i;
+const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by|toward|towards)\s+$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */
 const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
 /** The same words later in the clause (before its stop). */
@@ -731,6 +739,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `Egypt signed a peace treaty with Israel in 1979` on a page of 2023: an agreement of history, years before the page's
   if (rule.kind === 'agreement' && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd)) && historicYear(doc, clauseBefore + ' ' + after.slice(0, 80))) return null;
   if (HEDGE.test(clauseBefore)) return null;
+  // `This does not mean that Qatar will undermine …`: what a statement denies is no commitment
+  if (deniedFrame(doc.clean.slice(Math.max(sentence.start, tStart - 100), tStart))) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);
   // `it was necessary to …` states a duty only as someone's words (`agreed that …`, `said`), else it tells the past
   if (rule.kind === 'obligation' && /^it\s+was\b/i.test(triggerText) && !REPORTED_PAST.test(doc.clean.slice(near, tStart))) return null;

@@ -1325,6 +1325,10 @@ describe('commitments', () => {
     const text = 'Governor Seyi Makinde said his administration is open to a robust partnership with the United States. He said that China was open to supporting Turkana in its projects. I also see a President, who is open to some contributions on trade. The market is open to investors.';
     assert.deepEqual(commitments(text), [['is open to', 'intention'], ['was open to', 'intention']]);
   });
+  it('reads no commitment in what a statement denies (`This does not mean that Qatar will undermine …`) nor in a party after `toward` (`aggression toward Ukraine would result in …`)', () => {
+    const text = 'Al-Ansari said this does not mean that Qatar will undermine its efforts. Blinken reiterated that any further aggression toward Ukraine would result in a severe response. Qatar will continue its mediation.';
+    assert.deepEqual(commitments(text), [['will', 'pledge']]);
+  });
   it('reads a polity named by its generic noun as a party that commits (`the region will put together …`, `The city is committed to …`), but not one after a preposition (`security in the region will not be achieved`)', () => {
     const text = 'Governor Malik Murzalin said the region will put together an investment portfolio. The city is committed to developing green transport. He said the consolidation of security in the region will not be achieved without Iran.';
     assert.deepEqual(annotate(text).commitments.map((c) => c.actor), ['the region', 'the city']);
