@@ -258,8 +258,6 @@ const SPEAKING = /^\s*(?:(?:also|not|never|certainly|surely|definitely|soon|prob
 const NON_AGENT_HEADS = /\b(?:it|this|that|these|those|there|which|what|who|summit|meeting|meetings|talks|visit|conference|forum|session|event|year|relations|relationship|situation|process|cooperation|agreement|agreements|partnership|plan|programme|program|initiative|document|documents|talks|flight|flights|elections?|vote|council|negotiations|dialogue|exhibition|festival|ceremony|games|day)$/i;
 /** Auxiliaries and adverbs between a subject and its trigger (`we are also fully ready to`). */
 const AUX_WORDS = new Set('are is am was were be been have has had remain remains remained stand stands stood also further fully firmly jointly always still all both once again not would will shall do does did hereby now therefore thus truly very really strongly actively indeed actually certainly definitely sincerely genuinely greatly particularly especially personally eagerly keenly warmly'.split(' '));
-/** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
-// (`may` in lower case only: the month, `On 26 May, the EU and Timor-Leste signed …`, hedges nothing)
 /** A denial that frames the clause: `This does not mean that …`, `it doesn’t mean …`. */
 const DENIED_FRAME = /\b(?:does|do|did|would|will|should)(?:\s+not|n['’]t)\s+mean\b/gi;
 /** Whether a denial frames the text's end: its last `does not mean` with no stop after it. */
@@ -268,6 +266,8 @@ function deniedFrame(lead: string): boolean {
   for (const m of lead.matchAll(DENIED_FRAME)) last = m.index + m[0].length;
   return last >= 0 && !/[.;:!?]/.test(lead.slice(last));
 }
+/** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
+// (`may` in lower case only: the month, `On 26 May, the EU and Timor-Leste signed …`, hedges nothing)
 const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless|[Ww]hether|[Pp]robably|[Ll]ikely|[Ee]xpects?)\b/;
 /** Verbs that govern a noun trigger (`expressed the desire to`), in every form: in the present too, in someone's own
  *  words (`to reiterate the excellent ties and our willingness to …`). One list for the verb right before the noun and

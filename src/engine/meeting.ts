@@ -264,9 +264,9 @@ const INLINE_DATELINE_BEFORE = new RegExp(`^\\s*(?:${GLUED_STAMP_SOURCE})?\\p{Lu
 const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
 /** What closes a dateline's date: an agency between slashes or in brackets, or a dash (`March 5 / MOLDPRES /`, `June 11 —`). */
 const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
-/** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
 /** Before a date, a deadline or a time something lasts until: `a recess … as of the end of Friday, 5 February`, `no later than 25 February`. */
 const DEADLINE_BEFORE = /\b(?:as\s+of|no\s+later\s+than|not\s+later\s+than|until|till|by\s+the\s+end\s+of)(?:\s+the\s+end\s+of)?\s+$/i;
+/** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
 const EARLIER_EVENT_BEFORE = /\b(?:since|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session))\b[^.;]{0,60}$/i;
 /** Between the two dates of a range: ` to `, ` until `, ` – `. */
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;

@@ -105,10 +105,6 @@ const RETIRED = /^(?:ret['’]?d\.?|retd\.?|rtd\.?|ret\.|retired)$/i;
 const OFFICE_NAME_NOUN_SET = new Set(OFFICE_NAME_NOUNS);
 const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn']);
 const THANKED = new Set(['thanked', 'thanks', 'thanking']);
-/** A member's letters after a name: `James Marape MP`, `Micheál Martin TD`. */
-const POSTNOMINALS = new Set(['mp', 'm.p.', 'td', 't.d.']);
-/** Dashes that set off an apposition (`colleagues -Carlos França and …-`). */
-const APPOSITION_DASHES = new Set(['-', '–', '—']);
 const RELATION_NOUNS = new Set(['wife', 'husband', 'spouse', 'counterpart', 'counterparts', 'deputy', 'colleague', 'colleagues', 'son', 'daughter', 'successor', 'predecessor', 'aide', 'adviser', 'advisor', 'envoy']);
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X|Jr\.?|Sr\.?)$/;
 /** REGNAL.test, with the pattern run only on words starting with one of its letters (this runs for every name token). */
@@ -1169,7 +1165,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (lead > 1 && ts[lead - 1].text === ',') {
         // (the name ends the apposition: a stop, a bracket (`(MP)`), `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
         // (a member's letters may come first: `…, Micheál Martin TD, will …`)
-        const closer = POSTNOMINALS.has(ts[run.j + 1]?.lower ?? '') ? run.j + 2 : run.j + 1;
+        const closer = isPostNominal(ts[run.j + 1]) ? run.j + 2 : run.j + 1;
         const closes = closer >= ts.length || [',', '.', ';', ':', '('].includes(ts[closer].text) || APPOSITION_ENDS.has(ts[closer].text);
         // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
         const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
@@ -1243,10 +1239,10 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (or set off by a dash: `his Brazilian and Paraguayan colleagues -Carlos França and Julio César Arriola-`)
       // (honorifics may stand between: `his deputy, Barr. Abdulroheem Bayo Lawal`)
       const ri = lead0;
-      const relation = (ri >= 3 && (ts[ri - 1].text === ',' || APPOSITION_DASHES.has(ts[ri - 1].text)) && (RELATION_NOUNS.has(ts[ri - 2].lower) || relationOfCountryEndingAt(ts, ri - 2)))
+      const relation = (ri >= 3 && (ts[ri - 1].text === ',' || DASHES.has(ts[ri - 1].text)) && (RELATION_NOUNS.has(ts[ri - 2].lower) || relationOfCountryEndingAt(ts, ri - 2)))
         || (ri >= 1 && RELATION_NOUNS.has(ts[ri - 1].lower));
       // (a plural relation names each of the names coordinated after it: `his counterparts, A and B`)
-      const pluralRelation = relation && multi && /s$/.test(ts[ri - 1].text === ',' || APPOSITION_DASHES.has(ts[ri - 1].text) ? ts[ri - 2].lower : ts[ri - 1].lower);
+      const pluralRelation = relation && multi && /s$/.test(ts[ri - 1].text === ',' || DASHES.has(ts[ri - 1].text) ? ts[ri - 2].lower : ts[ri - 1].lower);
       // `Wang Yi met Alan Peter Cayetano`, `held talks with Alan Peter Cayetano`: whom one meets is a person
       // (not in a headline in title case: `Li Keqiang Meets with Newly-appointed Diplomatic Envoys`)
       const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower))
