@@ -118,7 +118,7 @@ const RULES: TriggerRule[] = [
   { kind: 'pledge', re: /\bdetermined\s+to\b/gi, starts: 'determined'.split(' '), needsAgent: true },
   { kind: 'pledge', re: /\bresolute\b/gi, starts: 'resolute'.split(' '), needsAgent: true },
   // (`affirmed that the US support for Ukraine remains unfaltering` reports a state: no `that` before the noun)
-  { kind: 'pledge', re: /\b(?:(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?|re-?emphasi[sz](?:ed|es|e|ing)|restat(?:ed|es|e|ing))\s+(?:(?!that\s)[^\s,;:]+\s+){0,3}?(?:commitment|dedication)\b/gi, starts: 'restated restate restates restating reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating reemphasized reemphasised reemphasize reemphasise reemphasizes reemphasises re-emphasized re-emphasised'.split(' '), needsAgent: false },
+  { kind: 'pledge', re: /\b(?:(?:re)?(?:affirm|confirm|iterat)(?:ed|es|e|s|ing)?|re-?emphasi[sz](?:ed|es|e|ing)|restat(?:ed|es|e|ing))\s+(?:(?!that\s)[^\s,;:]+\s+){0,3}?(?:commitments?|dedication)\b/gi, starts: 'restated restate restates restating reaffirm reaffirmed reaffirms reaffirming affirm affirmed affirms affirming confirm confirmed confirms confirming reconfirmed reiterate reiterated reiterates reiterating reemphasized reemphasised reemphasize reemphasise reemphasizes reemphasises re-emphasized re-emphasised'.split(' '), needsAgent: false },
   // (`France's undertaking to support …`: an undertaking is a commitment)
   { kind: 'pledge', re: /\b(?:commitments?|undertakings?)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: ['commitment', 'commitments', 'undertaking', 'undertakings'], needsAgent: true },
   { kind: 'pledge', re: /\bundert(?:ook|ake|akes)\s+to\b/gi, starts: 'undertook undertake undertakes'.split(' '), needsAgent: true },
@@ -275,7 +275,7 @@ const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless
 const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
   + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
   + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|n|s|ing)|demonstrat(?:ed|es|ing)|see|recogni[sz](?:e|ed)'
-  + '|welcom(?:ed|es)|briefed|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)|renew(?:s|ing)?|renewed(?=\\s+(?:their|his|her|its|our)\\s)';
+  + '|welcom(?:ed|es)|briefed|convey(?:ed|s|ing)?|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)|renew(?:s|ing)?|renewed(?=\\s+(?:their|his|her|its|our)\\s)';
 /** A governing verb anywhere earlier in the clause (`affirmed the importance of … and the intention to`). */
 const GOVERNING_VERB = new RegExp(`\\b(?:${GOVERNING_VERB_FORMS})\\b`, 'i');
 /** The governing verb right before a noun trigger, with its determiners and adjectives: `expressed their strong desire to`. */

@@ -1337,4 +1337,11 @@ describe('commitments', () => {
       ['is committed', 'pledge'],
     ]);
   });
+  it('reads commitments in the plural restated (`reiterated our commitments in areas where …`, `reaffirmed the bilateral commitments and actions`) and a commitment conveyed (`conveyed the United States’ commitment to working with …`)', () => {
+    const text = 'Ambassador Donald Blome met Minister Ishaq Dar. Ambassador Blome conveyed the United States’ commitment to working with the government of Pakistan. The two ministers reiterated their commitments in areas where work remains to be done. He conveyed his wishes to the Egyptian people.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text.endsWith('commitment to working with the government of Pakistan')]), [['pledge', true], ['pledge', false]]);
+    assert.equal(a.commitments[1].text, 'The two ministers reiterated their commitments in areas where work remains to be done');
+  });
 });
