@@ -215,7 +215,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bthere\s+are\s+(?:also\s+)?plans\s+(?:to|for)\b/gi, starts: ['there'], needsAgent: false },
   { kind: 'intention', re: /\bplans\s+(?:were|have\s+been)\s+(?:also\s+)?(?:made|exchanged|drawn\s+up|discussed)\s+to\b/gi, starts: ['plans'], needsAgent: false },
   // (`the necessity of halting bloodshed`: the same need, before a gerund)
-  { kind: 'obligation', re: /\bthe\s+(?:need|necessity)\s+to\b|\bthe\s+necessity\s+of(?=\s+[a-z]{2,}ing\b)/gi, starts: 'the'.split(' '), needsAgent: true },
+  // (`the urgent need to improve …`, `the need for enhancing …`: a need with its adjective, or before a gerund)
+  { kind: 'obligation', re: /\bthe\s+(?:(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)\s+)?(?:need|necessity)\s+to\b|\bthe\s+(?:(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)\s+)?(?:necessity\s+of|need\s+for)(?=\s+[a-z]{2,}ing\b)/gi, starts: 'the'.split(' '), needsAgent: true },
   // (`underscored the need for Ghana and Egypt to develop …`, `the need for the two countries to work …`: the parties named
   // after `for` must act; read below, NEED_FOR)
   { kind: 'obligation', re: /\bthe\s+need\s+for\s+(?:[^\s.,;:]+\s+){1,6}?to(?=\s+[a-z]{2,})/gi, starts: 'the'.split(' '), needsAgent: false },
@@ -615,7 +616,7 @@ const PURPOSE_TRIGGER = /^(?:aims?|seeks?)\s+(?:to|at)$/i;
 /** A document or a visit as the subject right before them: `The MoU also `, `This fifth ICP between the two countries `. */
 const PURPOSE_SUBJECT = /\b(?:the|this|that|its|their|our|these)\s+(?:[\p{L}-]+\s+){0,3}?(?:mou|memorandum|agreement|accord|programme|program|icp|plan|project|initiative|mission|visit|trip|declaration|framework)\s+(?:also\s+|further\s+|mainly\s+|primarily\s+)?$/iu;
 /** A need stated as a noun, whoever states it: `the need to …`. */
-const STATED_NEED = /^the\s+(?:need|necessity)\s+(?:to|of)$/i;
+const STATED_NEED = /^the\s+(?:[a-z]+\s+)?(?:need|necessity)\s+(?:to|of|for)$/i;
 /** `the need for ` before the parties that must act. */
 const NEED_FOR = /^the\s+need\s+for\s+/i;
 /** Everyone, or no one who acts: `the international community`, `every country`, `all parties`. */
@@ -658,7 +659,7 @@ const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|sat
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
-const NOUN_TRIGGER = /^(?:the\s+(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
+const NOUN_TRIGGER = /^(?:the\s+(?:[a-z]+\s+)?(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
 const WISH_TO = /^wish(?:es)?\s+to$/i;

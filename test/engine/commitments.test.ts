@@ -1344,4 +1344,13 @@ describe('commitments', () => {
     assert.deepEqual(a.commitments.map((c) => [c.kind, c.text.endsWith('commitment to working with the government of Pakistan')]), [['pledge', true], ['pledge', false]]);
     assert.equal(a.commitments[1].text, 'The two ministers reiterated their commitments in areas where work remains to be done');
   });
+  it('reads a need with its adjective (`emphasized the urgent need to improve …`) or before a gerund (`noted the need for enhancing …`) as an obligation, not one talked about', () => {
+    const text = 'Minister Hakan Fidan met Secretary Marco Rubio. Fidan emphasized the urgent need to improve humanitarian conditions. He noted the need for enhancing cooperation of regional parliamentary bodies. They talked about the urgent need to establish peace. We discussed the need for lasting peace.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.text]), [
+      ['obligation', 'the urgent need to improve humanitarian conditions'],
+      ['obligation', 'the need for enhancing cooperation of regional parliamentary bodies'],
+    ]);
+  });
 });
