@@ -3,7 +3,8 @@
 // → title `Procurator-General`, organization `Supreme People's Procuratorate of China`, country `China`.
 import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
-import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from './lexicon/titles';
+import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS, roleClasses } from './lexicon/titles';
+import type { RoleClass } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, KNOWN_NAMES, LONGEST_NAME_WORDS, MULTI_WORD_STARTS, NAME_WORDS, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import { INSTITUTION_WORDS, isCommonCapitalized as COMMON_CAPITALIZED } from './lexicon/words';
@@ -321,12 +322,14 @@ export function isSpacedSlash(tokens: Token[], i: number): boolean {
 /** Splits a chain of titles at `and` where a new title starts (`State Councilor and Foreign Minister`). */
 export function splitRoleChain(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
+  const andAfter = new Set<number>();
   let cur: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // (and a dash: `Deputy Prime Minister of Kazakhstan – Foreign Minister`, or a slash with spaces: `Deputy Prime Minister / Foreign Minister`)
     if ((t.lower === 'and' || t.text === ',' || t.text === '–' || t.text === '—' || isSpacedSlash(tokens, i)) && i + 1 < tokens.length && startsTitle(tokens, i + 1) && cur.some(isTitleHead)) {
       parts.push(cur);
+      if (t.lower === 'and') andAfter.add(parts.length - 1);
       cur = [];
       continue;
     }
@@ -339,7 +342,23 @@ export function splitRoleChain(tokens: Token[]): Token[][] {
     cur.push(t);
   }
   if (cur.length) parts.push(cur);
-  return parts;
+  // `PM and President Medvedev hold talks`: two rival heads joined by `and` are two people, the name the last one's
+  return parts.filter((part, p) => !(andAfter.has(p) && p + 1 < parts.length && rivalHeads(part, parts[p + 1])));
+}
+
+/** A chain's words before its first honorific: what follows says nothing of the office (`Minister of Foreign Affairs H.E. Sheikh …`). */
+function officeWords(part: Token[]): string {
+  const h = part.findIndex(isHonorific);
+  return (h < 0 ? part : part.slice(0, h)).map((t) => t.text).join(' ');
+}
+/** Offices one person does not hold together: a head of state and a head of government. */
+const RIVAL_HEADS: RoleClass[] = ['president', 'prime-minister', 'king', 'queen', 'emir', 'chancellor'];
+function rivalHeads(a: Token[], b: Token[]): boolean {
+  const ca = roleClasses(officeWords(a));
+  const cb = roleClasses(officeWords(b));
+  const ha = RIVAL_HEADS.filter((c) => ca.has(c));
+  const hb = RIVAL_HEADS.filter((c) => cb.has(c));
+  return ha.length > 0 && hb.length > 0 && !ha.some((c) => cb.has(c)) && !hb.some((c) => ca.has(c));
 }
 
 const RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'major']);

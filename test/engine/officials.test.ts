@@ -1415,4 +1415,11 @@ describe('officials', () => {
       ['Michelle Herzog', ['First Lady']],
     ]);
   });
+  it('reads two rival heads joined by `and` before one name as two people (`PM and President Medvedev hold talks`, `the Chancellor and President Macron`), and `the PM` as the prime minister named', () => {
+    const text = 'PM and President Medvedev hold talks at G8\n\nPrime Minister David Cameron has held his first meeting with Russian President Dmitry Medvedev. Speaking after the meeting, the PM said:\n“It has been a great pleasure to have this meeting.”\n\nHe praised the boost given by the Chancellor and President Macron.';
+    const a = annotate(text);
+    assert.deepEqual(official(a, 'Dmitry Medvedev').roles.map((r) => r.title), ['President']);
+    assert.deepEqual(official(a, 'Macron').roles.map((r) => r.title), ['President']);
+    assert.deepEqual(quotePairs(a).map(([, s]) => s), ['David Cameron']);
+  });
 });

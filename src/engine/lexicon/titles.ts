@@ -142,6 +142,9 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['chancellor', ['chancellor']],
   ['minister', ['minister']],
   ['cm', ['minister']],
+  // (`the PM said:` after `Prime Minister David Cameron`, as agency and government copy abbreviate)
+  ['pm', ['prime-minister']],
+  ['fm', ['foreign-minister']],
   ['secretary', ['secretary', 'foreign-minister']],
   ['governor', ['governor']],
   ['ambassador', ['ambassador']],
