@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
-  AIDE_HEADS, bracketedAcronymAt, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, portfolioChargeLength, startsTitle,
+  AIDE_HEADS, bracketedAcronymAt, groupCountryBefore, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, portfolioChargeLength, startsTitle,
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
@@ -1219,6 +1219,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       if (byline) roles.push(byline);
       if (after.ofCountry) for (const r of roles) if (!r.country) r.country = after.ofCountry;
       if (after.ofOrganization) for (const r of roles) if (!r.country && !r.organization) r.organization = after.ofOrganization;
+      // `U.S. officials, including President Joe Biden and …`: the group's country is each listed member's
+      const groupCountry = roles.some((r) => !r.country && !r.organization) ? groupCountryBefore(ts, run.i - chain.length, text) : null;
+      if (groupCountry) for (const r of roles) if (!r.country && !r.organization) r.country = groupCountry;
       const prev = ts[run.i - 1];
       const next = ts[run.j + 1];
       const next2 = ts[run.j + 2];

@@ -300,6 +300,31 @@ export function longestCountryAt(ts: Token[], i: number): number {
   return best;
 }
 
+/** Nouns for a group of officials whose members a list after `including` names. */
+const GROUP_NOUNS = new Set(['officials', 'leaders', 'dignitaries', 'delegates', 'representatives', 'ministers', 'diplomats', 'lawmakers']);
+/**
+ * The country of a group whose members are listed after `including`, for a name whose titles start at `at`: `U.S.
+ * officials, including President Joe Biden and Secretary of State Antony Blinken`, `Chinese leaders, including President Xi
+ * Jinping` (a country, not an organization: its officials' offices are the country's).
+ */
+export function groupCountryBefore(ts: Token[], at: number, text: string): string | null {
+  let k = at - 1;
+  // back over the list's titles and names to `including`
+  for (let steps = 0; k >= 0 && steps < 30 && ts[k].lower !== 'including'; k--, steps++) {
+    const t = ts[k];
+    if (!(t.cap || t.text === ',' || t.lower === 'and' || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) return null;
+  }
+  if (k < 2 || ts[k].lower !== 'including') return null;
+  const g = ts[k - 1].text === ',' ? k - 2 : k - 1;
+  if (g < 1 || !GROUP_NOUNS.has(ts[g].lower)) return null;
+  for (let n = Math.min(4, g); n >= 1; n--) {
+    if (longestCountryAt(ts, g - n) !== n || ORGANIZATION_BY_NAME.has(ts[g - n].lower)) continue;
+    const phrase = text.slice(ts[g - n].start, ts[g - 1].end);
+    return countryOf(phrase) ? normalizeCountryText(phrase) : null;
+  }
+  return null;
+}
+
 /** A demonym given as the country is read as the country (`Belarusian` → `Belarus`); a name stays as written. */
 function normalizeCountryText(country: string): string {
   const bare = stripPossessive(country.trim());

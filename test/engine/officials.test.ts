@@ -1422,4 +1422,12 @@ describe('officials', () => {
     assert.deepEqual(official(a, 'Macron').roles.map((r) => r.title), ['President']);
     assert.deepEqual(quotePairs(a).map(([, s]) => s), ['David Cameron']);
   });
+  it('gives the members listed after `including` the country of their group (`U.S. officials, including President Joe Biden and Secretary of State Antony Blinken`, `Chinese leaders, including President Xi Jinping`), not an organization’s nor a group of no country', () => {
+    const text = 'The swap was welcomed by U.S. officials, including President Joe Biden and Secretary of State Antony Blinken. Chinese leaders, including President Xi Jinping, had earlier called for a ceasefire. EU officials, including President Ursula von der Leyen, attended. Many leaders, including President Emmanuel Macron, sent messages.';
+    assert.deepEqual(roles(text, 'Joe Biden'), [['President', '', 'U.S.']]);
+    assert.deepEqual(roles(text, 'Antony Blinken'), [['Secretary of State', '', 'U.S.']]);
+    assert.deepEqual(roles(text, 'Xi Jinping'), [['President', '', 'China']]);
+    assert.deepEqual(roles(text, 'Ursula von der Leyen'), [['President', '', '']]);
+    assert.deepEqual(roles(text, 'Emmanuel Macron'), [['President', '', '']]);
+  });
 });
