@@ -370,7 +370,9 @@ function officeBeforeComma(ts: Token[], comma: number, text: string, plural = fa
   const end = acronym ? comma - 3 : comma;
   const beforeComma = ts[end - 1];
   // `… Committee of Security Council Secretaries, Astana,`: a plural title names no one person
-  const lastHead = [...chain].reverse().find(isTitleHead);
+  // (a title word right after `of` names a body, not the office: `the Speaker of the House of Representatives, X,`, `the
+  // Chairman of the Council of Ministers, X,`)
+  const lastHead = [...chain].reverse().find((t, k, rev) => isTitleHead(t) && !(rev[k + 1]?.lower === 'of' && rev.slice(k + 2).some(isTitleHead)));
   // (a country of several words ends it too: `the Foreign Minister of New Zealand, Winston Peters,`)
   // (`… in the Office of the Prime Minister, Robert Morgan,`: an office's name, not the office held)
   const officeName = chain.slice(0, chain.findIndex(isTitleHead)).some((t, k) => OFFICE_NAME_NOUN_SET.has(t.lower) && chain[k + 1]?.lower === 'of');

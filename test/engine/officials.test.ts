@@ -1430,4 +1430,9 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ursula von der Leyen'), [['President', '', '']]);
     assert.deepEqual(roles(text, 'Emmanuel Macron'), [['President', '', '']]);
   });
+  it('reads an office whose body is named by a title word after `of` before a comma and a name (`the Speaker of the House of Representatives, Puan Maharani,`), not the body’s plural as the office', () => {
+    const text = 'Om Birla met Indonesian Speaker of the House of Representatives, Puan Maharani, in Rome. He also met the Chairman of the Council of Ministers, Ivan Petrov.';
+    assert.deepEqual(roles(text, 'Puan Maharani'), [['Speaker', 'House of Representatives', 'Indonesia']]);
+    assert.deepEqual(roles(text, 'Ivan Petrov').map(([t]) => t), ['Chairman']);
+  });
 });
