@@ -839,6 +839,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
       if (t.lower === 'and' && e + 1 < ts.length && (ts[e + 1].cap || isTitleWord(ts[e + 1])) && !nextPersonAt(ts, e + 1) && !isPluralTitle(ts[e + 1])) { e++; continue; }
       // (an article may open the portfolio's last part: `Minister for International Development and the Pacific`)
       if (t.lower === 'and' && ts[e + 1]?.lower === 'the' && ts[e + 2]?.cap && isInstitutionToken(ts[e + 2]) && !isTitleHead(ts[e + 2]) && !nextPersonAt(ts, e + 2)) { e += 2; continue; }
+      // (a second office with its article, in an apposition that opened with one: `…, the Special Representative for Afghanistan
+      // and the head of UNAMA,`; the apposition's closing is checked below)
+      if (t.lower === 'and' && ts[k].lower === 'the' && ts[e + 1]?.lower === 'the' && startsTitle(ts, e + 2) && !nextPersonAt(ts, e + 2)) { e += 2; continue; }
       // where an envoy is sent: `Ambassador of Chad to Ethiopia`, `Permanent Representative to the African Union`; where an
       // office sits: `State Secretary at the Ministry of Foreign and European Affairs`
       // (not after an envoy's post, where `at` is a place: `High Commissioner to Uganda at the Ministry Headquarters`)

@@ -358,6 +358,14 @@ export function splitRoleChain(tokens: Token[]): Token[][] {
       cur = [];
       continue;
     }
+    // (`the Special Representative for Afghanistan and the head of UNAMA`: the second office with its article)
+    if (t.lower === 'and' && tokens[i + 1]?.lower === 'the' && i + 2 < tokens.length && startsTitle(tokens, i + 2) && cur.some(isTitleHead)) {
+      parts.push(cur);
+      andAfter.add(parts.length - 1);
+      cur = [];
+      i++;
+      continue;
+    }
     // a military rank after an office's body is a title of its own: `Chief of the General Staff General Valery
     // Gerasimov`, `Commander-in-Chief of the Defence Services Senior General Min Aung Hlaing`
     if (t.cap && rankAt(tokens, i) && i > 0 && tokens[i - 1].cap && isInstitutionToken(tokens[i - 1]) && cur.some(isTitleHead) && cur.some((x) => x.lower === 'of')) {

@@ -1435,4 +1435,8 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Puan Maharani'), [['Speaker', 'House of Representatives', 'Indonesia']]);
     assert.deepEqual(roles(text, 'Ivan Petrov').map(([t]) => t), ['Chairman']);
   });
+  it('reads two offices in an apposition that each open with an article (`Staffan de Mistura, the Special Representative for Afghanistan and the head of UNAMA, is …`), not a new clause’s subjects (`…, the Secretary-General and the Prime Minister concurred`)', () => {
+    const text = 'Staffan de Mistura, the Special Representative for Afghanistan and the head of UNAMA, is travelling to the city. On migrants, the Secretary-General and the Prime Minister concurred.';
+    assert.deepEqual(roles(text, 'Staffan de Mistura'), [['Special Representative', '', 'Afghanistan'], ['head', 'UNAMA', '']]);
+  });
 });
