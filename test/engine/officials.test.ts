@@ -1439,4 +1439,8 @@ describe('officials', () => {
     const text = 'Staffan de Mistura, the Special Representative for Afghanistan and the head of UNAMA, is travelling to the city. On migrants, the Secretary-General and the Prime Minister concurred.';
     assert.deepEqual(roles(text, 'Staffan de Mistura'), [['Special Representative', '', 'Afghanistan'], ['head', 'UNAMA', '']]);
   });
+  it('knows Guinea-Bissau written without its hyphen (`Umaro Cissoko Embalo, the president-elect of Guinea Bissau.`)', () => {
+    const text = 'President Uhuru Kenyatta received Umaro Cissoko Embalo, the president-elect of Guinea Bissau.';
+    assert.deepEqual(roles(text, 'Umaro Cissoko Embalo'), [['president-elect', '', 'Guinea Bissau']]);
+  });
 });

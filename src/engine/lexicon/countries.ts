@@ -72,7 +72,7 @@ Greece|Hellenic Republic|Greek
 Grenada||Grenadian
 Guatemala||Guatemalan
 Guinea||Guinean
-Guinea-Bissau||Bissau-Guinean
+Guinea-Bissau|Guinea Bissau|Bissau-Guinean
 Guyana||Guyanese
 Haiti||Haitian
 Honduras||Honduran
