@@ -471,6 +471,9 @@ function ownMeetingReport(text: string, report: FoundParaphrase | null, named: F
   return named.some((x) => x.person === speaker && x.start >= report.start && x.start < at) ? report : null;
 }
 
+/** The meeting words that name a press event itself (`press conference`, `briefing by`, `joint statement`), not talks it reports on. */
+const PRESS_EVENT_WORD = /press|briefing|news\s+conference|availability|remarks|encounter|statement|interview/i;
+
 function participants(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
   turns: TranscriptTurn[],
@@ -490,6 +493,9 @@ function participants(
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
   let afterMeetingSentence = false;
+  // a press event where a spokesperson speaks is a briefing
+  const briefing = kind === 'press conference' && (quotes.some((q) => !!q.speaker?.person && isSpokespersonOnly(q.speaker.person))
+    || paraphrases.some((p) => !!p.speaker?.person && isSpokespersonOnly(p.speaker.person)) || turns.some((t) => !!t.person && isSpokespersonOnly(t.person)));
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     const sentences = doc.sentences(bi);
@@ -513,6 +519,8 @@ function participants(
       const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
       afterMeetingSentence = true;
+      // (at a spokesperson's briefing, the talks it reports on are others': only the event itself names who is there)
+      if (briefing && !PRESS_EVENT_WORD.test(m.word)) continue;
       const at = sentence.start + m.index;
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of

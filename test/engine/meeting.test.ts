@@ -544,4 +544,11 @@ describe('meeting', () => {
     assert.equal(place('Press release on the Shanghai Cooperation Organisation Heads of State Council Meeting\n\nThe meeting of the Council was held on 8 June 2017 in Astana. President Vladimir Putin attended the meeting.'), 'Astana');
     assert.equal(place('Press Conference by Secretary-General António Guterres at United Nations Headquarters\n\nThe Secretary-General met the press.'), 'United Nations');
   });
+  it('keeps those of the talks a spokesperson’s briefing reports on out of its participants (`Spokesperson Dina Mufti briefed journalists … Prime Minister Abiy Ahmed held talks with …`), and keeps them at a press conference of the talks themselves', () => {
+    const names = participantNames;
+    const briefing = 'Weekly press briefing\n\nSpokesperson Dina Mufti briefed journalists on Thursday. "Ethiopia remains committed to peace," he said.\n\nPrime Minister Abiy Ahmed held talks with President Recep Tayyip Erdogan in Ankara on Wednesday.';
+    assert.deepEqual(names(briefing), ['Dina Mufti']);
+    const talks = 'Joint press conference\n\nForeign Minister Sergei Lavrov held talks with Foreign Minister Jeyhun Bayramov in Moscow. Lavrov said the talks were useful.';
+    assert.deepEqual(names(talks), ['Sergei Lavrov', 'Jeyhun Bayramov']);
+  });
 });
