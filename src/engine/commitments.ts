@@ -76,7 +76,10 @@ const RULES: TriggerRule[] = [
   { kind: 'agreement', re: /\b(?:adopted|took|made)\s+(?:a|the)\s+(?:joint\s+|formal\s+)?decision\s+(?:to|on)\b/gi, starts: 'adopted took made'.split(' '), needsAgent: true },
   // (the document's name may be in quotation marks: `signed ‘Memorandum of Understanding between …’`)
   // (`inked` as news copy writes `signed`: `the Rajya Sabha on Tuesday inked an MoU with …`)
-  { kind: 'agreement', re: new RegExp(`\\b(?:signed|inked)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed inked'.split(' '), needsAgent: true },
+  // (and `exchanged` for the documents signed beforehand: `India and Sri Lanka exchanged key Memorandum of Understanding`)
+  { kind: 'agreement', re: new RegExp(`\\b(?:signed|inked|exchanged)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|a\\s+number\\s+of\\s+)?(?:[^\\s.,;:]+\\s+){0,4}?[‘“"«']?(?:${DOC_NOUNS})\\b`, 'gi'), starts: 'signed inked exchanged'.split(' '), needsAgent: true },
+  // (`Kovind and Duterte witnessed the signing of four agreements`: leaders who witness their governments sign agree)
+  { kind: 'agreement', re: /\bwitnessed\s+the\s+signing\s+of\b/gi, starts: ['witnessed'], needsAgent: true },
   { kind: 'agreement', re: new RegExp(`\\b(?:${DOC_NOUNS})\\s+(?:(?:we|they|that|which)\\s+)?(?:(?:have|has|had|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:just\\s+)?(?:signed|inked)\\b`, 'gi'), starts: DOC_NOUN_WORDS, needsAgent: false, documentFirst: true },
   // `A Joint Declaration on Principles … was signed by the two Prime Ministers`: a document named before
   { kind: 'agreement', re: /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+|successfully\s+)?(?:signed|inked)\b/gi, starts: 'was were has have'.split(' '), needsAgent: false },

@@ -1353,4 +1353,8 @@ describe('commitments', () => {
       ['obligation', 'the need for enhancing cooperation of regional parliamentary bodies'],
     ]);
   });
+  it('reads documents exchanged (`India and Sri Lanka exchanged key Memorandum of Understanding`) and a signing witnessed (`Kovind and Duterte witnessed the signing of four agreements`) as agreements, not views exchanged', () => {
+    const text = 'President Ram Nath Kovind and President Rodrigo Duterte witnessed the signing of four agreements on Friday. India and Sri Lanka on Monday exchanged key Memorandum of Understanding (MoUs). The two ministers exchanged views on regional issues.';
+    assert.deepEqual(commitments(text), [['witnessed the signing of', 'agreement'], ['exchanged key Memorandum', 'agreement']]);
+  });
 });
