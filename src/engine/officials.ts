@@ -1476,17 +1476,20 @@ function holderOf(index: Map<string, NameEntry[]>, keys: string[], tokens: strin
 
 /**
  * Of the several persons holding a short name's keys, the one already named before it (`K Natwar Singh … Singh told
- * reporters … the Manmohan Singh government`); null when none or several were (`Ban` after both Ban Ki-moon and Ban
- * Soon-taek). Mentions are found in document order, so every mention found so far stands before this one.
+ * reporters … the Manmohan Singh government`), or the one office holder of those; null when none or several were (`Ban`
+ * after both Ban Ki-moon and Ban Soon-taek, when the text gives neither an office). Mentions are found in document order, so every mention found so far stands before this one.
  */
 function onlyNamedBefore(index: Map<string, NameEntry[]>, keys: string[], tokens: string[], from: number): Person | null {
-  let found: Person | null = null;
+  const named: Person[] = [];
   for (const e of smallestPool(index, keys)) {
     if (!keys.every((k) => e.keys.has(k)) || isFathersName(tokens, e.person.tokens, from) || e.person.mentions.length === 0) continue;
-    if (found) return null;
-    found = e.person;
+    named.push(e.person);
   }
-  return found;
+  if (named.length === 1) return named[0];
+  // (of several so named, the one office holder: `Netanyahu told Biden …` after `Prime Minister Benjamin Netanyahu` and his
+  // wife `Sara Netanyahu`, whom the text gives no office)
+  const officeHolders = named.filter((p) => p.roles.length > 0);
+  return officeHolders.length === 1 ? officeHolders[0] : null;
 }
 
 const SON_OF = new Set(['bin', 'ibn', 'bint', 'binti', 'ben', 'Bin', 'Ibn', 'Bint', 'Binti', 'Ben']);

@@ -610,4 +610,9 @@ describe('attribution', () => {
     const release = 'Minister José Manuel Albares met Josep Borrell.\n\n“The two discussed the situation in Afghanistan at length,” the Ministry in a statement said.';
     assert.deepEqual(annotate(release).quotes.map((q) => q.speakerText), ['the Ministry']);
   });
+  it('gives a surname two people share to the one of them the text gives an office (`Netanyahu told Biden, …` after `Prime Minister Benjamin Netanyahu` and `Sara Netanyahu`), and to neither when both or neither hold one', () => {
+    const lead = 'Prime Minister Benjamin Netanyahu met US President Joe Biden. President Biden inquired about Sara Netanyahu.\n\n';
+    assert.deepEqual(speakers(`${lead}Netanyahu told Biden, "I believe that working together we can make history."`), ['Benjamin Netanyahu']);
+    assert.deepEqual(speakers('Benjamin Netanyahu met Joe Biden. Biden inquired about Sara Netanyahu.\n\nNetanyahu told Biden, "We can make history."'), [null]);
+  });
 });
