@@ -1443,4 +1443,8 @@ describe('officials', () => {
     const text = 'President Uhuru Kenyatta received Umaro Cissoko Embalo, the president-elect of Guinea Bissau.';
     assert.deepEqual(roles(text, 'Umaro Cissoko Embalo'), [['president-elect', '', 'Guinea Bissau']]);
   });
+  it('reads a negotiator as an office (`Chief Agricultural Negotiator Doug McKalip also joined the meeting`), not the word in a plural subject', () => {
+    const text = 'Chief Agricultural Negotiator Doug McKalip also joined the meeting, the USTR said. The negotiators met in Geneva.';
+    assert.deepEqual(annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Doug McKalip', ['Chief Agricultural Negotiator']]]);
+  });
 });

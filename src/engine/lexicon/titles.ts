@@ -17,7 +17,7 @@ export const TITLE_HEADS = new Set(
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
   chairperson-in-office chairman-in-office chair-in-office lady
   general generals admiral marshal colonel brigadier captain lieutenant-general major-general pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
-  governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor
+  governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor negotiator negotiators
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
   sg dsg usg asg fm pm cm dcm dpm spox vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
   secretry secratary secertary minster ambasador`
@@ -31,7 +31,7 @@ export const TITLE_HEADS = new Set(
 export const TITLE_MODIFIERS = new Set(
   `foreign prime first second third senior junior deputy vice acting permanent executive special high general state
   interim assistant associate principal chief grand supreme honorary external internal home interior defence defense
-  finance justice trade health education culture economy economic energy agriculture labour labor transport emergency
+  finance justice trade health education culture economy economic energy agriculture agricultural labour labor transport emergency
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
   elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
   parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury
