@@ -72,6 +72,14 @@ function endsWithColon(clean: string, blocks: Block[], bi: number, prose: (b: Bl
   return k >= 0 && clean.slice(blocks[k].start, blocks[k].end).trimEnd().endsWith(':');
 }
 
+/** Whether the next prose block after block `bi`, past photo captions, opens with the mark `ch`. */
+function nextProseOpensWith(clean: string, blocks: Block[], bi: number, prose: (b: Block) => boolean, ch: string): boolean {
+  let k = bi + 1;
+  // (a few blocks at most: a page of caption-like lines is not read again for each)
+  while (k < blocks.length && k - bi <= 4 && (!prose(blocks[k]) || (clean[blocks[k].start] !== ch && isCaption(clean.slice(blocks[k].start, blocks[k].end))))) k++;
+  return k < blocks.length && clean[blocks[k].start] === ch;
+}
+
 export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => boolean): RawQuote[] {
   const out: RawQuote[] = [];
   // per block, its first double mark that closed nothing, when no quote came before it (see openingMarkDropped)
@@ -119,7 +127,10 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
     // the outermost quote left open at the paragraph's end runs to the end of the paragraph, no further
     // (a single mark too, when it opens the paragraph after an introduction ending in a colon, or goes on with a quote of
     // the paragraph before: `Minister Byrne also said:` / `'We have faced many challenges … recovery` / `Like so many times …'`)
-    const introducedSingle = (o: Open): boolean => o.pos === block.start && (previousOpenAtEnd || endsWithColon(clean, blocks, bi, prose));
+    // (or opens after a colon inside the paragraph, when the next paragraph reopens it: `Mrs Badenoch said: 'I'm delighted …` /
+    // `'We are using …'`)
+    const introducedSingle = (o: Open): boolean => (o.pos === block.start && (previousOpenAtEnd || endsWithColon(clean, blocks, bi, prose)))
+      || (/:\s$/.test(clean.slice(Math.max(block.start, o.pos - 2), o.pos)) && nextProseOpensWith(clean, blocks, bi, prose, clean[o.pos]));
     const outer = stack.find((o) => (o.family !== 'single' && o.family !== 'single-guillemet') || introducedSingle(o)) ?? null;
     let openAtEnd = false;
     if (outer) {

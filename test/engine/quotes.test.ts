@@ -259,4 +259,12 @@ describe('quotes', () => {
       "We have faced many challenges over the past year. I am looking forward to the update.\n\nLike so many times in the past, the EU's future will be determined by the strength of its recovery. I am confident that the EU will work together",
     ]);
   });
+  it('reads a single-mark quote opened after a colon and left open at its paragraph’s end as the first part of one the next paragraph reopens, past a photo caption (`Mrs Badenoch said: \'I\'m delighted …` / caption / `\'We are using …\'`), and no quote where nothing reopens it', () => {
+    const text = "Business Secretary Kemi Badenoch said: 'I'm delighted to be here in New Zealand to sign a deal that will be a big boost for British businesses.\n\nKemi Badenoch was today putting the finishing touches to a huge trade deal\n\n'We are using our status as an independent trading nation to join an exciting bloc.'\n\nShe said: 'tis the season for deals.\n\nThe talks ended.";
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 24), a.officials.find((o) => o.id === q.speaker)?.name ?? null]), [
+      ["I'm delighted to be here", 'Kemi Badenoch'],
+      ['We are using our status ', 'Kemi Badenoch'],
+    ]);
+  });
 });
