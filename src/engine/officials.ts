@@ -334,7 +334,7 @@ const OF_PLACE = new Set(['of', 'from', 'in', 'for', 'to']);
 const isCountryName = (ts: Token[], k: number): boolean => ts[k].cap && !ts[k].allCaps && NAME_COUNTRIES.has(ts[k].lower);
 
 /** Titles that are also common surnames, read as such right after a given name. */
-const SURNAME_TITLES = new Set(['bishop', 'king', 'dean', 'marshal', 'major', 'judge', 'prince']);
+const SURNAME_TITLES = new Set(['bishop', 'king', 'dean', 'marshal', 'major', 'judge', 'prince', 'pope']);
 /** Words of places and bodies that are also surnames (`Laurence Bay`, `Jane Banks`, `Tim Law`, `John West`). */
 const SURNAME_PLACES = new Set(['bay', 'banks', 'law', 'west', 'north', 'lake', 'street', 'hall']);
 

@@ -1447,4 +1447,8 @@ describe('officials', () => {
     const text = 'Chief Agricultural Negotiator Doug McKalip also joined the meeting, the USTR said. The negotiators met in Geneva.';
     assert.deepEqual(annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Doug McKalip', ['Chief Agricultural Negotiator']]]);
   });
+  it('reads `Pope` right after a given name as a surname (`the Director General of International Organisation of Migration Amy E. Pope`), and before a name as the title (`Pope Francis`)', () => {
+    const text = 'Durrani presented a souvenir to the Director General of International Organisation of Migration Amy E. Pope. Pope Francis met the President.';
+    assert.deepEqual(annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Amy E. Pope', ['Director General']], ['Francis', ['Pope']]]);
+  });
 });
