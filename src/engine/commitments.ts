@@ -42,6 +42,8 @@ const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treatie
 const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 /** Nouns of work done together: what one looks forward to, is ready for or aims at (`further cooperation`). */
 const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
+/** The adjectives a stated need may take (`the urgent need to …`). */
+const NEED_ADJECTIVE = '(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)';
 const RULES: TriggerRule[] = [
   // `Minister Baldwin announced £22m of new UK aid funding`, `committed NZ$16.5 million to …`: money set aside is promised
   { kind: 'pledge', re: /\b(?:announced|announces|committed|commits|pledged|earmarked|allocated)\s+(?:an?\s+(?:new\s+|further\s+|additional\s+)?)?(?:[A-Z]{0,3}[£$€¥]|US\$|USD\s?|EUR\s?)\s?\d/g, starts: 'announced announces committed commits pledged earmarked allocated'.split(' '), needsAgent: true, whole: true },
@@ -219,7 +221,7 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bplans\s+(?:were|have\s+been)\s+(?:also\s+)?(?:made|exchanged|drawn\s+up|discussed)\s+to\b/gi, starts: ['plans'], needsAgent: false },
   // (`the necessity of halting bloodshed`: the same need, before a gerund)
   // (`the urgent need to improve …`, `the need for enhancing …`: a need with its adjective, or before a gerund)
-  { kind: 'obligation', re: /\bthe\s+(?:(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)\s+)?(?:need|necessity)\s+to\b|\bthe\s+(?:(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)\s+)?(?:necessity\s+of|need\s+for)(?=\s+[a-z]{2,}ing\b)/gi, starts: 'the'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: new RegExp(`\\bthe\\s+(?:${NEED_ADJECTIVE}\\s+)?(?:need|necessity)\\s+to\\b|\\bthe\\s+(?:${NEED_ADJECTIVE}\\s+)?(?:necessity\\s+of|need\\s+for)(?=\\s+[a-z]{2,}ing\\b)`, 'gi'), starts: 'the'.split(' '), needsAgent: true },
   // (`underscored the need for Ghana and Egypt to develop …`, `the need for the two countries to work …`: the parties named
   // after `for` must act; read below, NEED_FOR)
   { kind: 'obligation', re: /\bthe\s+need\s+for\s+(?:[^\s.,;:]+\s+){1,6}?to(?=\s+[a-z]{2,})/gi, starts: 'the'.split(' '), needsAgent: false },

@@ -1477,7 +1477,8 @@ function holderOf(index: Map<string, NameEntry[]>, keys: string[], tokens: strin
 /**
  * Of the several persons holding a short name's keys, the one already named before it (`K Natwar Singh … Singh told
  * reporters … the Manmohan Singh government`), or the one office holder of those; null when none or several were (`Ban`
- * after both Ban Ki-moon and Ban Soon-taek, when the text gives neither an office). Mentions are found in document order, so every mention found so far stands before this one.
+ * after both Ban Ki-moon and Ban Soon-taek, when the text gives neither an office). Mentions are found in document order,
+ * so every mention found so far stands before this one.
  */
 function onlyNamedBefore(index: Map<string, NameEntry[]>, keys: string[], tokens: string[], from: number): Person | null {
   const named: Person[] = [];
