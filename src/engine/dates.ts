@@ -18,10 +18,15 @@ const MONTH_NAMES: [string, number][] = [
   ['september', 9], ['october', 10], ['november', 11], ['december', 12],
   ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10],
   ['nov', 11], ['dec', 12],
+  // French, as Francophone ministries and the pages that carry them write dates: `mercredi 27 août`, `28 février, 2024`
+  ['janvier', 1], ['février', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7],
+  ['août', 8], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['decembre', 12],
 ];
 const MONTH_BY_NAME = new Map(MONTH_NAMES);
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?)';
-const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![a-zà-ÿ])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?)';
+const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\\s+)?';
+/** A weekday opening a date's match, English or French. */
+const WEEKDAY_FIRST = /^(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/i;
 // a day may carry an OCR/typing slip (`l6`, `2lst`) and an ordinal suffix
 const DAY = '(\\d{1,2}|[lI]\\d|\\d[lI])(?:st|nd|rd|th)?';
 // (`24-25 June`, `29 - 30 January`, `from 24 to 25 June`, `on 8 and 9 May`)
@@ -57,8 +62,8 @@ function valid(day: number, month: number): boolean {
 }
 
 const HAS_DIGIT = /\d/;
-/** The first three letters of every month name: a text without one holds no named month. */
-const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** The first letters of every month name, English or French: a text without one holds no named month. */
+const MONTH_START = /jan|feb|f[ée]v|mar|apr|avr|ma[yi]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|dec|déc/i;
 
 /** The matches of a global pattern, as `text.matchAll` gives them, without copying the pattern (none of these matches is empty). */
 function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
@@ -83,12 +88,12 @@ export function findDates(text: string): FoundDate[] {
   // (each pattern is run only where the words or marks it needs are)
   const named = MONTH_START.test(text);
   for (const m of named ? matchesOf(DAY_MONTH, text) : []) {
-    const hasWeekday = /^[a-z]+day/i.test(m[0]);
+    const hasWeekday = WEEKDAY_FIRST.test(m[0]);
     push({ start: m.index, end: m.index + m[0].length, day: dayNumber(m[1]), month: MONTH_BY_NAME.get(m[3].toLowerCase().replace('.', '')) ?? 0,
       year: m[4] ? Number(m[4]) : null, hasWeekday });
   }
   for (const m of named ? matchesOf(MONTH_DAY, text) : []) {
-    const hasWeekday = /^[a-z]+day/i.test(m[0]);
+    const hasWeekday = WEEKDAY_FIRST.test(m[0]);
     push({ start: m.index, end: m.index + m[0].length, day: dayNumber(m[2]), month: MONTH_BY_NAME.get(m[1].toLowerCase().replace('.', '')) ?? 0,
       year: m[4] ? Number(m[4]) : null, hasWeekday });
   }

@@ -551,4 +551,11 @@ describe('meeting', () => {
     const talks = 'Joint press conference\n\nForeign Minister Sergei Lavrov held talks with Foreign Minister Jeyhun Bayramov in Moscow. Lavrov said the talks were useful.';
     assert.deepEqual(names(talks), ['Sergei Lavrov', 'Jeyhun Bayramov']);
   });
+  it('reads dates written in French (`mercredi 27 août`, `28 février, 2024`, `le 17 mars 2017`), not a French month’s letters inside another word (`Marseille`)', () => {
+    const dateOf = (text: string) => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+    assert.deepEqual(dateOf('Paris, mercredi 27 août. Le Président Bassirou Diomaye Faye a rencontré le Président Emmanuel Macron.'), ['mercredi 27 août', '--08-27']);
+    assert.deepEqual(dateOf('28 février, 2024\n\nSecretary Antony Blinken met Foreign Secretary Alicia Bárcena.'), ['28 février, 2024', '2024-02-28']);
+    assert.deepEqual(dateOf('Le 17 mars 2017, la chancelière Angela Merkel a rencontré le président Donald Trump.'), ['17 mars 2017', '2017-03-17']);
+    assert.equal(dateOf('President Emmanuel Macron visited 5 Marseille streets.'), null);
+  });
 });
