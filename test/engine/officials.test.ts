@@ -1451,4 +1451,9 @@ describe('officials', () => {
     const text = 'Durrani presented a souvenir to the Director General of International Organisation of Migration Amy E. Pope. Pope Francis met the President.';
     assert.deepEqual(annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [['Amy E. Pope', ['Director General']], ['Francis', ['Pope']]]);
   });
+  it('reads aid, relief, crisis and management as portfolio words (`European Commissioner for Humanitarian Aid and Crisis Management Janez Lenarcic`, `Emergency Relief Coordinator Mark Lowcock`)', () => {
+    const text = 'European Commissioner for Humanitarian Aid and Crisis Management Janez Lenarcic met Emergency Relief Coordinator Mark Lowcock.';
+    assert.deepEqual(roles(text, 'Janez Lenarcic'), [['European Commissioner for Humanitarian Aid and Crisis Management', '', '']]);
+    assert.deepEqual(roles(text, 'Mark Lowcock'), [['Emergency Relief Coordinator', '', '']]);
+  });
 });
