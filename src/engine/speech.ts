@@ -71,8 +71,8 @@ const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a
 const NOUN_THEN_PAST = '(?:the|their|our|both)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt|spoke|told|wrote|thought|understood)\\s';
 const NOUN_THEN_PAST_START = new RegExp(`^${NOUN_THEN_PAST}`, 'i');
 const CLAUSE_VERB = /^(?:said|says|stated|added)$/i;
-/** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`). */
-const SUBJECT_THEN_VERB = '(?:(?!that\\s)[^\\s,.;:“”"«»]+\\s+){1,8}?[“"]?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
+/** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`; an abbreviation's stops inside a word: `the U.S. government had …`). */
+const SUBJECT_THEN_VERB = '(?:(?!that\\s)(?:(?:[A-Z]\\.){2,}|[^\\s,.;:“”"«»]+)\\s+){1,8}?[“"]?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
 /** `said Prime Minister Sheikh Hasina accepted …`, `said Blinken reiterated …`: capitalized words (a title, a name), then a verb in -ed. */
 const TITLED_NAME_THEN_PAST = "(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}[a-z]{3,}ed\\s";
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few

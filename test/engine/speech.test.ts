@@ -733,4 +733,8 @@ describe('indirect speech', () => {
     const text = 'Minister Don Farrell met the ministers. They acknowledged stable and transparent international trade and foreign investment are critical for delivering economic security. He also acknowledged Secretary Rubio’s diplomatic efforts.';
     assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['stable and transparent international trade and foreign investment are critical for delivering economic security']);
   });
+  it('reads a clause without `that` whose subject holds an abbreviation’s stops (`Blinken said the U.S. government had responded …`)', () => {
+    const text = 'Secretary Antony Blinken said the U.S. government had responded quickly to the disaster.';
+    assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['the U.S. government had responded quickly to the disaster']);
+  });
 });
