@@ -1173,8 +1173,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const closer = isPostNominal(ts[run.j + 1]) ? run.j + 2 : run.j + 1;
         const closes = closer >= ts.length || [',', '.', ';', ':', '('].includes(ts[closer].text) || APPOSITION_ENDS.has(ts[closer].text);
         // (or the office opens the sentence and the name is its subject: `Foreign Minister, Winston Peters says …`)
-        const subject = !closes && SUBJECT_VERBS.has(ts[run.j + 1].lower);
-        const office = closes || subject || !ts[run.j + 1].cap ? officeBeforeComma(ts, lead - 1, text) : null;
+        const subject = !closes && SUBJECT_VERBS.has(ts[closer].lower);
+        const office = closes || subject || !ts[closer].cap ? officeBeforeComma(ts, lead - 1, text) : null;
         // (the office's words end at the comma: they start `chain.length` tokens before it)
         // (`Ivan Petrov, Foreign Minister of Bulgaria, Ana Costa, Foreign Minister of Portugal`: an office between two names,
         // each with an office after it, is the first name's)

@@ -1456,4 +1456,8 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Janez Lenarcic'), [['European Commissioner for Humanitarian Aid and Crisis Management', '', '']]);
     assert.deepEqual(roles(text, 'Mark Lowcock'), [['Emergency Relief Coordinator', '', '']]);
   });
+  it('reads the office before a comma when a member’s letters follow the name and the clause goes on (`Minister for Defence, the Hon Christopher Pyne MP hosted …`)', () => {
+    const text = 'Minister for Defence, the Hon Christopher Pyne MP hosted his New Zealand counterpart in Adelaide today.';
+    assert.deepEqual(roles(text, 'Christopher Pyne').map(([t]) => t), ['Minister for Defence', 'MP']);
+  });
 });
