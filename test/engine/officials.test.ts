@@ -1460,4 +1460,10 @@ describe('officials', () => {
     const text = 'Minister for Defence, the Hon Christopher Pyne MP hosted his New Zealand counterpart in Adelaide today.';
     assert.deepEqual(roles(text, 'Christopher Pyne').map(([t]) => t), ['Minister for Defence', 'MP']);
   });
+  it('reads hyphenated ranks and their short forms as titles (`Lieutenant-Colonel Joe Buccino, a spokesman …` … `Lt-Col Buccino said`), one official', () => {
+    const text = 'Lieutenant-Colonel Joe Buccino, a spokesman for the US Pentagon, said the meeting was good. "We talked," Lt-Col Buccino said.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Joe Buccino']);
+    assert.deepEqual(quotePairs(a).map(([, s]) => s), ['Joe Buccino']);
+  });
 });
