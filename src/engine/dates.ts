@@ -24,9 +24,11 @@ const MONTH_NAMES: [string, number][] = [
 ];
 const MONTH_BY_NAME = new Map(MONTH_NAMES);
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![a-zà-ÿ])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?)';
-const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\\s+)?';
+/** French weekdays, as the dates of French pages open: `mercredi 27 août`. */
+const FRENCH_WEEKDAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const WEEKDAY = `(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${FRENCH_WEEKDAYS}),?\\s+)?`;
 /** A weekday opening a date's match, English or French. */
-const WEEKDAY_FIRST = /^(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/i;
+const WEEKDAY_FIRST = new RegExp(`^(?:[a-z]+day|${FRENCH_WEEKDAYS})`, 'i');
 // a day may carry an OCR/typing slip (`l6`, `2lst`) and an ordinal suffix
 const DAY = '(\\d{1,2}|[lI]\\d|\\d[lI])(?:st|nd|rd|th)?';
 // (`24-25 June`, `29 - 30 January`, `from 24 to 25 June`, `on 8 and 9 May`)
