@@ -642,6 +642,12 @@ const MODAL_WORD = /^(?:will|would|shall|must|should|can|could)$/i;
 const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|summit|talks|council|conference|session|commission|committee|group|bloc|forum|assembly)\s*$/iu;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
 const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by|toward|towards)\s+$/i;
+/** The person named in commas right before a verb, after an office (`Minister for Defence, Micheál Martin TD,|`), or null. */
+function appositiveSubject(ctx: Context, headEnd: number, floor: number): Party | null {
+  const named = ctx.parties.appositiveNameBefore(headEnd, floor);
+  return named && !COUNTERPART_BEFORE.test(ctx.doc.clean.slice(Math.max(floor, named.start - 20), named.start)) ? named : null;
+}
+const COUNTERPART_BEFORE = /\bcounterparts?\s*,\s*$/i;
 /** A clause that counts up to now: `so far`, `to date`, `thus far`, `until now`. */
 const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
 /** The same words later in the clause (before its stop). */
@@ -661,7 +667,7 @@ function participleAsideLength(lead: string): number {
 // (`X and his counterpart, Macky Sall, on Tuesday evening, reiterated …`: when, in commas between subject and verb)
 const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier\s+today|this\s+(?:morning|afternoon|evening|week))$/i;
 // (`Colombia, along with other nations and entities, shall provide …`: who joins the subject)
-const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
+const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
 const NOUN_TRIGGER = /^(?:the\s+(?:[a-z]+\s+)?(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
@@ -912,6 +918,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // (and so does a participle governing the noun: `…, expressing their desire to meet soon`)
   const participle = PARTICIPLE_TRIGGER.test(triggerText) || (!!governed && /^\p{L}+ing\b/iu.test(governed[0]));
   const relative = RELATIVE.test(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 12), headEnd), isSpace))
+    // (`Minister for Foreign Affairs, Micheál Martin TD, will take part …`: a name in apposition is the subject; not the
+    // second of two, `X and his counterpart, Y, agreed …`, whose subject starts before `and`)
+    && !appositiveSubject(ctx, headEnd, clauseStart)
     && !(participle && /,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)))
     // `we will deepen trade, will open new routes`: a comma before a modal used earlier in the sentence lists actions
     && !(/,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)) && /^(?:will|must|should|shall)$/i.test(triggerWordOf(doc.clean.slice(tStart, tEnd)))

@@ -173,13 +173,9 @@ export class Parties {
       // `defense minister Kalle Laanet (Reform) says`, `Senator Jane Roe (R-Texas) said`
       if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
       // a name in apposition before the verb is the subject: `Minister for Information, Robert Morgan, says`
-      if (t.text === ',' && k >= 2 && ts[k - 1].cap) {
-        let j = k - 1;
-        while (j > 0 && ts[j - 1].cap && ts[j - 1].word && ts[j - 1].start >= floor) j--;
-        if (j > 0 && ts[j - 1].text === ',' && ts[j].start >= floor) {
-          const named = this.classify(ts.slice(j, k));
-          if (named?.person) return named;
-        }
+      if (t.text === ',') {
+        const named = this.appositiveNameAt(ts, k, floor);
+        if (named) return named;
       }
       // a document's subject after its noun: `The Downing Street readout of the call noted`, `a foreign office statement on
       // the meeting said`
@@ -227,6 +223,28 @@ export class Parties {
       return pronoun ? this.pronounParty(pronoun) : null;
     }
     return this.classify(ts.slice(s, end + 1));
+  }
+
+  /**
+   * The person named in commas that end right before `pos` (`Minister for Information, Robert Morgan,|`), or null: an
+   * apposition after an office, not a relative clause or an aside.
+   */
+  appositiveNameBefore(pos: number, floor: number): Party | null {
+    const b = this.doc.blockAt(pos);
+    if (b < 0) return null;
+    const ts = this.doc.tokens(b);
+    const k = lastTokenBefore(ts, pos);
+    return k >= 0 && ts[k].text === ',' && ts[k].start >= floor ? this.appositiveNameAt(ts, k, floor) : null;
+  }
+
+  /** The person named by the capitalized words between a comma and the comma at token k, or null. */
+  private appositiveNameAt(ts: Token[], k: number, floor: number): Party | null {
+    if (k < 2 || !ts[k - 1].cap) return null;
+    let j = k - 1;
+    while (j > 0 && ts[j - 1].cap && ts[j - 1].word && ts[j - 1].start >= floor) j--;
+    if (!(j > 0 && ts[j - 1].text === ',' && ts[j].start >= floor)) return null;
+    const named = this.classify(ts.slice(j, k));
+    return named?.person ? named : null;
   }
 
   /** The document noun whose `issued …` phrase ends at token k (at most 16 words, within the sentence), or -1. */

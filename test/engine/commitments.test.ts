@@ -664,6 +664,22 @@ describe('commitments', () => {
     const a = annotate(text);
     assert.deepEqual(a.commitments.map((c) => [c.actor, c.kind]), [['Ana Costa', 'intention'], ['Germany', 'pledge']]);
   });
+  it('reads a name in apposition after its office as the subject (`Minister for Foreign Affairs, Jan Holm TD, will take part …`), not the second of two (`X and his counterpart, Y, agreed …`)', () => {
+    const text = 'Minister for Foreign Affairs, Jan Holm TD, will take part in a meeting of EU Foreign Ministers on Monday. Foreign Minister Ana Costa and her Danish counterpart, Per Lund, agreed to hold consultations.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['Jan Holm TD, will take part in a meeting of EU Foreign Ministers on Monday', 'pledge', 'Jan Holm'],
+    ]);
+  });
+  it('reads the subject of a commitment across a relative clause in commas (`the two countries, which chair APEC this year and next, will work …`), and a thing so described commits no one', () => {
+    const text = 'President Ana Costa said the two countries, which are the APEC chairs this year and next year, will work closely together. The project, which started in May, will give new impetus to relations.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['the two countries, which are the APEC chairs this year and next year, will work closely together', 'pledge', 'the two countries'],
+    ]);
+  });
   it('reads agreeing with a party on an action as an agreement (`We agreed with the Serbian minister to strengthen …`), not agreeing with a view (`agreed with the approach to security`)', () => {
     const text = '“We agreed with the Serbian minister to strengthen political consultations,” Foreign Minister Ana Costa said. Costa agreed with Serbia to hold a joint government meeting. Costa agreed with the approach to security.';
     const a = annotate(text);
