@@ -11,7 +11,7 @@ import type { RawQuote } from './quotes';
 import { isWovenFragment } from './quotes';
 import type { FoundParaphrase } from './speech';
 import { isLetter, isSpace, lastMatch, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
-import { FUNCTION_WORDS } from './lexicon/words';
+import { EVENT_NOUNS, FUNCTION_WORDS } from './lexicon/words';
 
 export interface FoundCommitment extends Span {
   kind: CommitmentKind;
@@ -435,7 +435,6 @@ function capitalizedWordBefore(s: string, at: number): boolean {
   return e - b >= 2 && s[b] !== s[b].toLowerCase();
 }
 const RELATIVE_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'after', 'under', 'through', 'by', 'from', 'with', 'for', 'upon']);
-const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'visit', 'conference', 'summit', 'session', 'call', 'conversation', 'forum', 'dialogue', 'consultations', 'event', 'dinner', 'lunch', 'breakfast', 'discussions']);
 
 /** `s.slice(b, e).toLowerCase()`, converting only when there is a capital or a non-ASCII character (words are mostly lower case already). */
 function lowerSlice(s: string, b: number, e: number): string {

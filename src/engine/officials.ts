@@ -10,7 +10,7 @@ import {
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
-import { ARTICLE_NAME, CALENDAR_WORDS, FUNCTION_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { ARTICLE_NAME, CALENDAR_WORDS, EVENT_NOUNS, FUNCTION_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, countryOf, KNOWN_NAMES } from './lexicon/countries';
@@ -624,6 +624,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // Co-operation in Europe Helga Schmid`), is passed whole
     const body = t.cap ? countryEndingAt(ts, k) : 0;
     if (body > 2) { k -= body; continue; }
+    // (an event is no body the office belongs to: `The official visit of President X`)
+    if (!t.cap && EVENT_NOUNS.has(t.lower)) break;
     if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // His Excellency's initials, spaced: `The President of the Republic, H. E. Obiang Nguema Mbasogo`
     if (t.text === 'E.' && isSpacedExcellency(ts, k)) { k -= 2; continue; }

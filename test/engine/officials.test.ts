@@ -1466,4 +1466,10 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name), ['Joe Buccino']);
     assert.deepEqual(quotePairs(a).map(([, s]) => s), ['Joe Buccino']);
   });
+  it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
+    const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
+    assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);
+    const premier = official(annotate(text), 'Wen Jiabao').roles[0];
+    assert.equal(text.slice(premier.start, premier.end), 'Chinese Premier');
+  });
 });

@@ -77,6 +77,12 @@ high-level high level level levels first second third fourth fifth new old great
 north-east south-east north-west south-west northeast southeast northwest southwest
 `);
 
+/** Nouns of a meeting as an event (`the official visit of …`, `the meeting`, `during the call`). */
+export const EVENT_NOUNS = list(`
+meeting meetings talks visit visits conference summit session call calls conversation conversations forum dialogue
+consultations event dinner lunch breakfast discussions
+`);
+
 /** Verbs of headlines in Title Case (`Wang Yi Holds Telephone Talks`, `Prime Ministers Report “Fruitful” Talks`): they end a name. */
 export const HEADLINE_VERBS = list(`
 holds meets met receives received speaks spoke visits visited calls called says said held signs signed
