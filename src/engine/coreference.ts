@@ -569,6 +569,9 @@ const PREPOSITION_BEFORE_NAME = /\b(?:with|by|to|for|from|against|between|of)\s+
  * he/she: the first official mentioned in this sentence before the pronoun (the subject), else
  * the first mentioned in the nearest earlier sentence with any; his/him/her: the nearest before it.
  */
+/** A verb of saying right before a possessive (`says her`, `said his`). */
+const SAYING_THEN_POSSESSIVE = /\b(?:says|said|stated|states|announced|announces|declared|declares|added|adds)\s+$/i;
+
 function resolvePronoun(
   doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, object: boolean, inQuote: (o: number) => boolean, unnamed: number[],
 ): Person | null {
@@ -599,6 +602,11 @@ function resolvePronoun(
   if (here.length) {
     if (subject && unnamedSubject(Math.max(sentStart, at - 300), at, here[0].start)) return null;
     if (subject) return (woman(here) ?? here[0]).person;
+    // `Mia Mottley, in a stinging rebuke of the Donald Trump Administration, says her Government …`: a possessive right
+    // after a verb of saying is the sentence's subject's, who opens it, not whoever an aside named last
+    const opener = here[0];
+    if (!object && here.length > 1 && SAYING_THEN_POSSESSIVE.test(doc.clean.slice(Math.max(sentStart, at - 12), at))
+      && !doc.clean.slice(sentStart, opener.start).includes(',')) return opener.person;
     // `Saud thanked her`: an object is not the subject of its own verb; someone before it, or in an earlier sentence, is meant
     const last = here[here.length - 1];
     if (!object || !SUBJECT_THEN_VERB.test(doc.clean.slice(last.end, at))) return last.person;

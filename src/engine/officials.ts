@@ -598,7 +598,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   while (k >= 0) {
     const t = ts[k];
     // an acronym in brackets inside the title: `Foreign Intelligence Service (SVR)`; a rank's `(Ret’d)`: `Brigadier (Ret’d)`
-    if (t.text === ')' && k >= 2 && (ts[k - 1].allCaps || RETIRED.test(ts[k - 1].text)) && ts[k - 2].text === '(') { k -= 3; continue; }
+    // (an acronym written as a word, after the body's own capitalized name: `Caribbean Community (Caricom) Chair Mia Mottley`)
+    if (t.text === ')' && k >= 2 && (ts[k - 1].allCaps || RETIRED.test(ts[k - 1].text) || (bracketedAcronymAt(ts, k - 2) && !!ts[k - 3]?.cap && ts[k - 3].word)) && ts[k - 2].text === '(') { k -= 3; continue; }
     // (an acronym of two words: `President of the OSCE Parliamentary Assembly (OSCE PA) George Tseretli`)
     if (t.text === ')' && k >= 3 && ts[k - 1].allCaps && ts[k - 2].allCaps && ts[k - 3].text === '(') { k -= 4; continue; }
     // an editor's insertion: `[China President] Xi Jinping`

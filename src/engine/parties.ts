@@ -6,7 +6,7 @@ import type { Span } from './model';
 import type { Person, FoundMention } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
-import { isCountryToken, isHonorific, isTitleWord } from './roles';
+import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
 import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
@@ -305,8 +305,9 @@ export class Parties {
     // the subject runs until the first lower-case word that is not part of a noun phrase
     let e = 0;
     // (`Minister for Foreign Affairs Simon Coveney and …`: `for` inside a title, before a capitalized word)
-    while (e < ts.length && (ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|state)$/.test(ts[e].lower)
-      || (ts[e].text === ',' && (ts[e + 1]?.cap || (ts[e + 1]?.lower === 'and' && !!ts[e + 2]?.cap)) && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e++;
+    // (and an acronym in brackets inside it: `Caribbean Community (Caricom) Chair Mia Mottley`)
+    while (e < ts.length && ((e > 0 && bracketedAcronymAt(ts, e)) || ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|state)$/.test(ts[e].lower)
+      || (ts[e].text === ',' && (ts[e + 1]?.cap || (ts[e + 1]?.lower === 'and' && !!ts[e + 2]?.cap)) && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e += e > 0 && bracketedAcronymAt(ts, e) ? 3 : 1;
     if (e === 0) {
       return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;
     }
@@ -338,7 +339,7 @@ export class Parties {
     // (but the spokesperson named in apposition speaks as themself: `The spokesperson of the Ministry, Maria Zakharova`; not
     // the principal named right after `of`: `The emissary of President Denis Sassou Nguesso`)
     if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end && APPOSED.test(this.doc.clean.slice(start, m.start))))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
-    if (persons.length === 1 && !joint && coversSubject(ts, ms)) {
+    if (persons.length === 1 && (!joint || andJoinsOwnOffices(ts, persons[0], start, end)) && coversSubject(ts, ms)) {
       return personParty(persons[0], start, end);
     }
     if (joint) {
@@ -557,6 +558,16 @@ function unique<T>(xs: T[]): T[] {
 }
 
 /** The mentions cover the subject's words, titles and determiners aside (`Belarus President Aleksandr Lukashenko`). */
+/**
+ * Whether every `and` of the phrase joins two offices of one official, both in it (`Prime Minister and Caribbean Community
+ * (Caricom) Chair Mia Mottley`): one person, not a pair.
+ */
+function andJoinsOwnOffices(ts: Token[], person: Person, start: number, end: number): boolean {
+  const offices = person.roles.filter((r) => r.start >= start && r.end <= end);
+  if (offices.length < 2) return false;
+  return ts.every((t) => (t.lower !== 'and' && t.text !== '&' && t.text !== ',') || offices.some((a) => a.end <= t.start && offices.some((b) => b.start >= t.end)));
+}
+
 function coversSubject(ts: Token[], ms: FoundMention[]): boolean {
   return ts.every((t) => !t.word || ms.some((m) => t.start >= m.start && t.end <= m.end) || !t.cap || isTitleWord(t) || isCountryToken(t) || t.lower === 'the' || /^(?:mr|mrs|ms|dr|h\.e\.?|shri)\.?$/i.test(t.text)
     || BODY_WORDS.has(t.lower));

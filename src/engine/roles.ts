@@ -419,9 +419,13 @@ export function startsTitle(ts: Token[], i: number): boolean {
   return false;
 }
 
-/** `(US)` at token i: an acronym in brackets inside an office (`the United States (US) Ambassador to Nigeria`). */
+/**
+ * `(US)` at token i: an acronym in brackets inside an office (`the United States (US) Ambassador to Nigeria`), or one
+ * written as a word (`the Caribbean Community (Caricom) Chair`).
+ */
 export function bracketedAcronymAt(ts: Token[], i: number): boolean {
-  return ts[i]?.text === '(' && !!ts[i + 1]?.allCaps && ts[i + 1].text.length <= 6 && ts[i + 2]?.text === ')';
+  const a = ts[i + 1];
+  return ts[i]?.text === '(' && !!a && a.word && a.cap && a.text.length <= (a.allCaps ? 6 : 8) && ts[i + 2]?.text === ')';
 }
 
 /** Whether a title phrase holds a name (capitalized words that are not title, office or country words, outside `of …`). */

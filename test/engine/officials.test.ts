@@ -91,6 +91,20 @@ describe('officials', () => {
     assert.deepEqual(mentionTexts(a, text, 'Hasina', 'pronoun'), ['her']);
     assert.deepEqual(mentionTexts(a, text, 'Subrahmanyam Jaishankar', 'pronoun'), ['He']);
   });
+  it('reads a possessive right after a verb of saying as the sentence’s subject’s (`Mia Mottley, in a rebuke of the Donald Trump Administration, says her Government …`), not the last name of an aside', () => {
+    const text = 'Prime Minister Mia Mottley, in a stinging rebuke of the Donald Trump Administration, says her Government will stay away.\n\nThe meeting, she said, serves to divide the region. Last March, Ralph Gonsalves criticised a meeting with President Donald Trump.';
+    const a = annotate(text);
+    assert.deepEqual(mentionTexts(a, text, 'Mia Mottley', 'pronoun'), ['her', 'she']);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speaker ? nameOf(a, p.speaker) : p.speakerText]), [
+      ['her Government will stay away', 'Mia Mottley'],
+      ['serves to divide the region', 'Mia Mottley'],
+    ]);
+  });
+  it('reads a subject across an acronym in brackets inside its office (`BARBADOS Prime Minister and Caribbean Community (Caricom) Chair Mia Mottley says …`): one speaker, not a pair', () => {
+    const text = 'BARBADOS Prime Minister and Caribbean Community (Caricom) Chair Mia Mottley, in a stinging rebuke of the Donald Trump Administration, says the Government will not take part in the talks.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speaker ? nameOf(a, p.speaker) : p.speakerText]), [['the Government will not take part in the talks', 'Mia Mottley']]);
+  });
   it('reads `the Indian minister` as the minister, not the Prime Minister whose title also holds the word', () => {
     const text = 'Foreign Minister AK Abdul Momen met Indian External Affairs Minister Subrahmanyam Jaishankar.\n\nThey discussed the visit of India’s prime minister Narendra Modi. The Indian minister said the visit was important.';
     assert.deepEqual(mentionTexts(annotate(text), text, 'Subrahmanyam Jaishankar', 'role'), ['The Indian minister']);
@@ -1471,5 +1485,9 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);
     const premier = official(annotate(text), 'Wen Jiabao').roles[0];
     assert.equal(text.slice(premier.start, premier.end), 'Chinese Premier');
+  });
+  it('reads an acronym written as a word in brackets inside an office (`Prime Minister and Caribbean Community (Caricom) Chair Mia Mottley`): both offices', () => {
+    const text = 'BARBADOS Prime Minister and Caribbean Community (Caricom) Chair Mia Mottley said the meeting was useful.';
+    assert.deepEqual(roles(text, 'Mia Mottley'), [['Prime Minister', '', 'BARBADOS'], ['Chair', 'Caribbean Community', '']]);
   });
 });
