@@ -1480,6 +1480,12 @@ describe('officials', () => {
     assert.deepEqual(a.officials.map((o) => o.name), ['Joe Buccino']);
     assert.deepEqual(quotePairs(a).map(([, s]) => s), ['Joe Buccino']);
   });
+  it('reads compound ranks whole (`Lieutenant General`, `Major General`, `Rear Admiral`), and an office in apposition before one (`The Chief of Army Staff, Lieutenant General Taoreed Lagbaja has received …`)', () => {
+    const text = 'The Chief of Army Staff, Lieutenant General Taoreed Lagbaja has received the attachés. Major General Emmanuel Undiandeye and Rear Admiral Ana Costa attended. It was a major step.';
+    assert.deepEqual(roles(text, 'Taoreed Lagbaja'), [['Chief', 'Army Staff', ''], ['Lieutenant General', '', '']]);
+    assert.deepEqual(roles(text, 'Emmanuel Undiandeye'), [['Major General', '', '']]);
+    assert.deepEqual(roles(text, 'Ana Costa'), [['Rear Admiral', '', '']]);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);

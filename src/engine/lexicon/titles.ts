@@ -35,7 +35,7 @@ export const TITLE_MODIFIERS = new Set(
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
   elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
   parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury
-  unification`.split(/\s+/).filter(Boolean),
+  unification lieutenant major rear`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics: before a name they prove a person, but are not part of the name or the role. */
