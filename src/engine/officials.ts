@@ -681,7 +681,15 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
   }
   if (chain.some((t) => t.lower === 'seri' || t.lower === 'tan')) chain = chain.filter((_, p) => !isMalayHonorificPart(ts, k + 1 + p));
   // trim from the left what cannot open a role
+  const openedByOf = chain[0]?.lower === 'of';
   while (chain.length && (chain[0].lower === 'of' || chain[0].lower === 'for' || chain[0].lower === 'and' || (!isTitleWord(chain[0]) && !isChainHonorific(chain[0]) && !isCountryToken(chain[0]) && chain[0].lower !== 'the' && !isInstitutionToken(chain[0]) && !(chain[0].cap && longestCountryAt(chain, 0) > 1)))) chain = chain.slice(1);
+  // `Minister Lilianne Ploumen of Foreign Trade and Development Cooperation and IOM Director General William Lacy Swing`:
+  // the portfolio after `of` is the name before's; the office starts after its `and`
+  if (openedByOf) {
+    const head = chain.findIndex(isTitleHead);
+    const and = chain.findIndex((t, p) => p < head && t.lower === 'and' && startsTitle(chain, p + 1));
+    if (and >= 0) chain = chain.slice(and + 1);
+  }
   return chain;
 }
 

@@ -1486,6 +1486,14 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Emmanuel Undiandeye'), [['Major General', '', '']]);
     assert.deepEqual(roles(text, 'Ana Costa'), [['Rear Admiral', '', '']]);
   });
+  it('reads no person in a caption label, a portfolio word or an organization’s name (`Foto: TANJUG`, `Chief of Defence Intelligence`, `the Red Cross`, `the Iom`, `the Quint`)', () => {
+    const text = 'President of the International Committee of the Red Cross (ICRC) Peter Maurer met Vucic. Tehran will cooperate with the International Red Cross. The Director General of the Iom, Amy Pope, attended, with Major General Emmanuel Undiandeye, Chief of Defence Intelligence. Vucic met representatives of the Quint.\n\nFoto: TANJUG/JADRANKA ILIC';
+    assert.deepEqual(names(text), ['Amy Pope', 'Emmanuel Undiandeye', 'Peter Maurer']);
+  });
+  it('reads the portfolio after a name’s `of` as that name’s, and the office after its `and` as the next name’s (`Minister Lilianne Ploumen of Foreign Trade and Development Cooperation and IOM Director General William Lacy Swing`)', () => {
+    const text = 'The MoU was signed by Minister Lilianne Ploumen of Foreign Trade and Development Cooperation and IOM Director General William Lacy Swing.';
+    assert.deepEqual(roles(text, 'William Lacy Swing'), [['Director General', 'IOM', '']]);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);

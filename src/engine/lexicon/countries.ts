@@ -323,6 +323,10 @@ CARICOM|Caribbean Community
 Mercosur|MERCOSUR
 OAS|Organization of American States
 Arab League|League of Arab States
+ICRC|International Committee of the Red Cross;Red Cross;International Red Cross
+IFRC|International Federation of Red Cross and Red Crescent Societies;Red Crescent
+IOM|International Organization for Migration;International Organisation for Migration
+Quint|
 `;
 
 export const ORGANIZATION_BY_NAME = new Map<string, string>();

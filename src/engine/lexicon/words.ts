@@ -68,7 +68,8 @@ olympic olympics games cup championship world global european asian african amer
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
 relations relationship friendship policy policies year years day days week weeks month months century decade anniversary
 media center press release news statement statements transcript briefing briefings remarks interview interviews
-readout readouts photo photos video videos gallery page section home events event contents contacts
+readout readouts photo photos foto fotó video videos gallery page section home events event contents contacts
+intelligence
 prize award order medal liberation victory independence constitution law laws code act acts bill
 telephone phone call calls conversation conversations visit visits working official state
 human rights nuclear climate energy food water digital cyber space maritime
