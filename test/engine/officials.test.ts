@@ -1494,6 +1494,13 @@ describe('officials', () => {
     const text = 'The MoU was signed by Minister Lilianne Ploumen of Foreign Trade and Development Cooperation and IOM Director General William Lacy Swing.';
     assert.deepEqual(roles(text, 'William Lacy Swing'), [['Director General', 'IOM', '']]);
   });
+  it('reads a plural office before a list of names as each one’s (`presidential advisors Bogdan Aurescu, Leonard Orban, and state advisors Madalina Dobrovolschi and Daniela Barsan`)', () => {
+    const text = 'The delegation includes presidential advisors Bogdan Aurescu, Leonard Orban, and state advisors Madalina Dobrovolschi and Daniela Barsan.';
+    assert.deepEqual(annotate(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]), [
+      ['Bogdan Aurescu', ['presidential advisor']], ['Leonard Orban', ['presidential advisor']],
+      ['Madalina Dobrovolschi', ['state advisor']], ['Daniela Barsan', ['state advisor']],
+    ]);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);

@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set(
   secretary-general's under-secretary undersecretary ambassador ambassadors envoy governor governor-general mayor king queen prince princess
   emir sultan sheikh sheikha crown monarch emperor empress chairman chairwoman chairperson chair chairs co-chair
   speaker speakers spokesperson spokesman spokeswoman spokesperson's director director-general commissioner councilor councillor
-  counsellor counselor adviser advisor assistant aide aides representative representatives head heads leader leaders procurator-general procurator
+  counsellor counselor adviser advisor advisers advisors envoys commissioners governors mayors senators assistant aide aides representative representatives head heads leader leaders procurator-general procurator
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
   chairperson-in-office chairman-in-office chair-in-office lady
