@@ -22,6 +22,7 @@ import { owned } from './ownedString';
 import { isSpace } from './textTrim';
 import { isMediaName } from './lexicon/media';
 import { isGovernmentSeat, isGovernmentSeatStart } from './lexicon/governmentSeats';
+import { isCreditedName } from './credits';
 
 export interface Person {
   /** Name tokens of the longest form, as written. */
@@ -1108,6 +1109,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
     // the office of `Presidents Enrique Peña Nieto and Donald Trump`, made singular, for the name after `and`
     let pluralRoles: FoundRole[] = [];
     let interleavedAt = -1;
+    let creditedRun = -1;
     let interleavedRole: FoundRole | null = null;
     let continuations: Set<number> | undefined;
     runs.forEach((run, n) => {
@@ -1303,8 +1305,11 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const place = !chain.some((t) => isTitleHead(t) || PERSONAL_HONORIFICS.has(t.lower)) && run.i >= 2 && LOCATIVE.has(ts[run.i - chain.length - 1]?.lower ?? '');
       // `the Federal Department of Foreign Affairs FDFA`: an acronym after a body's name is the body's
       if (run.tokens.length === 1 && ts[run.i].allCaps && run.i > 0 && isInstitutionToken(ts[run.i - 1]) && !inLabel) return;
+      // `By Tugba Altun and Muhammet Tarhan`, `(Xinhua/Li Xueren)`, `Reporting by Michelle Martin; Editing by Eric Walsh`
+      const credited = multi && isCreditedName(text, run.start, run.end, creditedRun === n - 1 && n > 0 && runs[n - 1].j === run.i - 2);
+      if (credited) creditedRun = n;
       const evidence =
-        inLabel || (direct && titled && !place) || commaTitle || !!interleaved || after.roles.length > 0 || !!byline ||
+        inLabel || (direct && titled && !place) || commaTitle || !!interleaved || after.roles.length > 0 || !!byline || credited ||
         (multi && ((titled && !place) || verbAfter || cueBefore || accordingTo || relation || coordinated || met || shared || leaderOf || countryAfter || countryOwned)) || soloSpeaker
         || surnameSpeaks()
         // (a well-known figure named in passing: `with the help of Xi Jinping`, `took over from Liz Truss`)

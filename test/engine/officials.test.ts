@@ -1501,6 +1501,16 @@ describe('officials', () => {
       ['Madalina Dobrovolschi', ['state advisor']], ['Daniela Barsan', ['state advisor']],
     ]);
   });
+  it('reads the persons a page credits as officials with no role (`By Tugba Altun and Muhammet Tarhan`, `Reporting by …; Editing by …`, `(Xinhua/Li Xueren)`, `[Photo by …/…]`, `Source: Fonet/Zoran Mrđa`, `contact … at`), not an agency after a photo’s slash (`PHOTO/Agencia de Noticias Etíope`) nor a name with its agency after the slash (`Cem Ozdel/Anadolu Agency`)', () => {
+    const text = 'By Tugba Altun and Muhammet Tarhan\n\nForeign Minister Hakan Fidan met Rubio in Antalya. (Xinhua/Li Xueren)\n\n[Photo by Feng Yongbin/chinadaily.com.cn]\n\nPHOTO/Agencia de Noticias Etíope vía AP\n\nCem Ozdel/Anadolu Agency/Getty\n\nSource: Fonet/Zoran Mrđa\n\nFor any questions, please contact Vanessa Vidal at press@example.org.\n\nReporting by Michelle Martin; Editing by Eric Walsh';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.length]), [
+      ['Tugba Altun', 0], ['Muhammet Tarhan', 0], ['Hakan Fidan', 1], ['Li Xueren', 0], ['Feng Yongbin', 0], ['Zoran Mrđa', 0],
+      ['Vanessa Vidal', 0], ['Michelle Martin', 0], ['Eric Walsh', 0],
+    ]);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Hakan Fidan']);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);
