@@ -35,7 +35,7 @@ const PORTFOLIO = new Set(
   innovation research telecommunications maritime broadcasting heritage minerals railways livestock irrigation sanitation
   statistics administration reform reforms services heavy cooperatives religious endowments parliamentary legal
   constitutional lands highways ports police industrial commercial scientific technical technological humanitarian judicial
-  legislative strategic agricultural fiscal monetary unification exchequer aid relief crisis management
+  legislative strategic agricultural fiscal monetary unification exchequer aid relief crisis management import export
   europe eurasia africa americas america latin caucasus balkans caribbean arctic middle east near western eastern southern northern central`.split(/\s+/),
 );
 

@@ -1511,6 +1511,10 @@ describe('officials', () => {
     ]);
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Hakan Fidan']);
   });
+  it('reads import and export as portfolio words, inside a body’s name too (`Chairman of the China Chamber of Commerce for Import and Export of Textiles (CCCT) Zhang Xinmin`)', () => {
+    const text = 'He met the Chairman of the China Chamber of Commerce for Import and Export of Textiles (CCCT) Zhang Xinmin.';
+    assert.deepEqual(roles(text, 'Zhang Xinmin'), [['Chairman', 'China Chamber of Commerce for Import and Export of Textiles (CCCT)', 'China']]);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);
