@@ -306,7 +306,7 @@ export class Parties {
     let e = 0;
     // (`Minister for Foreign Affairs Simon Coveney and …`: `for` inside a title, before a capitalized word)
     // (and an acronym in brackets inside it: `Caribbean Community (Caricom) Chair Mia Mottley`)
-    while (e < ts.length && ((e > 0 && bracketedAcronymAt(ts, e)) || ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|state)$/.test(ts[e].lower)
+    while (e < ts.length && ((e > 0 && bracketedAcronymAt(ts, e)) || ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|delegations|state|parties|countries|nations|governments|officials|counterparts)$/.test(ts[e].lower)
       || (ts[e].text === ',' && (ts[e + 1]?.cap || (ts[e + 1]?.lower === 'and' && !!ts[e + 2]?.cap)) && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e += e > 0 && bracketedAcronymAt(ts, e) ? 3 : 1;
     if (e === 0) {
       return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;

@@ -664,6 +664,16 @@ describe('commitments', () => {
     const a = annotate(text);
     assert.deepEqual(a.commitments.map((c) => [c.actor, c.kind]), [['Ana Costa', 'intention'], ['Germany', 'pledge']]);
   });
+  it('reads a plural subject of parties, countries or officials as the subject a coordinated verb shares (`The parties agreed on the need to … and agreed to deepen cooperation …`)', () => {
+    const text = 'During the meeting, the parties agreed on the need to oversee the joint agreements and agreed to deepen cooperation on many points. The countries discussed trade and agreed to open new routes.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [
+      ['the parties agreed on the need to oversee the joint agreements', 'the parties'],
+      ['agreed to deepen cooperation on many points', 'the parties'],
+      ['agreed to open new routes', 'the countries'],
+    ]);
+  });
   it('reads a name in apposition after its office as the subject (`Minister for Foreign Affairs, Jan Holm TD, will take part …`), not the second of two (`X and his counterpart, Y, agreed …`)', () => {
     const text = 'Minister for Foreign Affairs, Jan Holm TD, will take part in a meeting of EU Foreign Ministers on Monday. Foreign Minister Ana Costa and her Danish counterpart, Per Lund, agreed to hold consultations.';
     const a = annotate(text);
