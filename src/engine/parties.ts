@@ -197,7 +197,8 @@ export class Parties {
       if (t.cap && s > 0 && CALENDAR_NAMES.has(t.lower) && (/^\d/.test(ts[s - 1].text) || DATE_PREPOSITIONS.has(ts[s - 1].lower))) break;
       // (`the current Prime Minister`: an office's holder now, right before the office)
       if (t.word && CURRENT_HOLDER.has(t.lower) && s < end && ts[s + 1].cap && isTitleWord(ts[s + 1])) { s--; continue; }
-      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      // (`their respective countries`: each one's own)
+      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)
       if (t.lower === 'for' && s > 0 && isTitleWord(ts[s - 1]) && ts[s - 1].cap && (ts[s + 1]?.cap || ts[s + 1]?.lower === 'the')) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)

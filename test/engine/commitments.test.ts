@@ -674,6 +674,12 @@ describe('commitments', () => {
       ['agreed to open new routes', 'the countries'],
     ]);
   });
+  it('reads `their respective countries` as a subject (`said their respective countries would continue sending …`)', () => {
+    const text = 'The ministers said their respective countries would continue sending additional military assistance.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['their respective countries would continue sending additional military assistance', 'pledge']]);
+  });
   it('reads a name in apposition after its office as the subject (`Minister for Foreign Affairs, Jan Holm TD, will take part …`), not the second of two (`X and his counterpart, Y, agreed …`)', () => {
     const text = 'Minister for Foreign Affairs, Jan Holm TD, will take part in a meeting of EU Foreign Ministers on Monday. Foreign Minister Ana Costa and her Danish counterpart, Per Lund, agreed to hold consultations.';
     const a = annotate(text);
