@@ -11,6 +11,8 @@ import { isWovenFragment } from './quotes';
 import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { WEEKDAYS } from './lexicon/words';
 import { datelineLength } from './dateline';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
+import { isPortfolioWord } from './roles';
 
 export interface FoundParaphrase extends Span {
   speaker: Party | null;
@@ -68,13 +70,15 @@ const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a
  * `said the talks centred on …`, `said the meeting also reviewed …`: a noun phrase of up to ten words, then a verb in the past
  * (after verbs that take a clause, not a noun: `stressed the importance of a united front` is no clause).
  */
-const NOUN_THEN_PAST = '(?:the|their|our|both)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt|spoke|told|wrote|thought|understood)\\s';
+/** Verbs in the past that do not end in -ed. */
+const IRREGULAR_PAST = 'saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt|spoke|told|wrote|thought|understood';
+const NOUN_THEN_PAST = `(?:the|their|our|both)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|${IRREGULAR_PAST})\\s`;
 const NOUN_THEN_PAST_START = new RegExp(`^${NOUN_THEN_PAST}`, 'i');
 const CLAUSE_VERB = /^(?:said|says|stated|added)$/i;
 /** A subject of one to six words, then its verb (a clause without `that`: `India is looking at …`; an abbreviation's stops inside a word: `the U.S. government had …`). */
 const SUBJECT_THEN_VERB = '(?:(?!that\\s)(?:(?:[A-Z]\\.){2,}|[^\\s,.;:“”"«»]+)\\s+){1,8}?[“"]?(?:is|are|was|were|has|have|had|will|would|should|could|can|must|remains|remain)\\s';
 /** `said Prime Minister Sheikh Hasina accepted …`, `said Blinken reiterated …`: capitalized words (a title, a name), then a verb in -ed. */
-const TITLED_NAME_THEN_PAST = "(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}[a-z]{3,}ed\\s";
+const TITLED_NAME_THEN_PAST = `(?:[A-Z][\\w’'-]*\\.?\\s+){1,5}(?:[a-z]{3,}ed|${IRREGULAR_PAST})\\s`;
 // `He also said India is looking at …`, `He said Nigeria occupies …`: a clause without `that` whose subject (a few
 // words, up to eight: `said the NATO summit in Madrid in late June was …`; no `that` among them) has its verb, or a name
 // with a verb in -s
@@ -122,6 +126,17 @@ const TRAILING_CUE = new RegExp(`,[”"’»]?\\s+((?:[^\\s,;:“”"«»]+\\s+)
 /** `, said ` before a name or an office (`, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.`). */
 const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remarked|underlined|explained|observed|concluded)\s+(?=[A-Z]|the\s+[A-Z]|visiting\s)/g;
 /** Where the subject after an inverted cue ends: the setting, a day, a comma or the stop. */
+/**
+ * Whether the words after an inverted cue only name its speaker (`said visiting Chinese Assistant Foreign Minister Kong
+ * Xuanyou`), no clause of its own (`X, a spokesman, said Mr Shanahan found their meeting …`).
+ */
+function namesOnly(phrase: string): boolean {
+  for (const w of phrase.split(/\s+/)) {
+    if (w && /^\p{Ll}/u.test(w) && !NAME_PHRASE_WORDS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !isPortfolioWord(w)) return false;
+  }
+  return true;
+}
+const NAME_PHRASE_WORDS = new Set(['the', 'of', 'and', 'for', 'visiting', 'de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'la', 'le', 'du']);
 const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight)\b|[,;.!?](?:\s|$)|$/;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
@@ -611,7 +626,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const subjectEnd = rest.search(INVERTED_SUBJECT_END);
         if (subjectEnd <= 0) continue;
         const speaker = parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length + subjectEnd));
-        if (!speaker?.person || !TRAILING_CUE_END.test(rest.slice(subjectEnd))) continue;
+        if (!speaker?.person || !TRAILING_CUE_END.test(rest.slice(subjectEnd)) || !namesOnly(rest.slice(0, subjectEnd))) continue;
         addBeforeComma(commaPos, speaker, { start: verbPos, end: speaker.end });
       }
       const emotion = starts.any & P_EMOTION ? matchesAt(EMOTION_AT, s, starts, P_EMOTION) : NONE;

@@ -733,4 +733,13 @@ describe('indirect speech', () => {
     const text = 'Secretary Antony Blinken said the U.S. government had responded quickly to the disaster.';
     assert.deepEqual(annotate(text).paraphrases.map((p) => p.text), ['the U.S. government had responded quickly to the disaster']);
   });
+  it('reads no inverted cue where a clause follows the name (`X, a spokesman …, said Mr Shanahan found their meeting to be …`): the clause is what X said; and a name then a verb in the past without -ed opens such a clause', () => {
+    const text = 'Lieutenant-Colonel Joe Buccino, a spokesman for the US Pentagon, said Mr Shanahan found their meeting on the sidelines of the dialogue to be constructive. The talks were useful, said visiting Chinese Assistant Foreign Minister Kong Xuanyou during his visit.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, p.speaker ? nameOf(a, p.speaker) : p.speakerText]), [
+      ['Mr Shanahan found their meeting on the sidelines of the dialogue to be constructive', 'Joe Buccino'],
+      ['The talks were useful', 'Kong Xuanyou'],
+    ]);
+  });
 });
