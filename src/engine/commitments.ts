@@ -603,6 +603,9 @@ const THAT_AGREEMENT = /\bthat$/i;
 // new object per trigger); those read only for some kinds of rule stay where they are read, after
 // the test of the kind.
 const WOULD = /^would$/i;
+/** A hope that another will act, right before the modal (`hope that the UN envoy, Ms Lute,`), not one's own (`hope that we`). */
+// (its subject runs to the modal, past no other modal or clause: `hope that the consultations will bring results, and we will`)
+const HOPED_FOR = /\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?!(?:we|i|they)\b)(?:(?!(?:will|would|shall|and|but)\b)[^\s.;:“”"]+\s+){1,10}$/i;
 const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 /** The hope-for-one's-own-action trigger with `they` (`hoped they would`): the hopers must be several. */
@@ -779,6 +782,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // `it was announced that Vucic would meet with Guterres`: an impersonal report tells a schedule, not anyone's pledge
     if (that && IMPERSONAL_REPORT.test(lead.slice(Math.max(0, that.index - 40), that.index))) return null;
   }
+  // `I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude …`: what one hopes another will do is no one's
+  // promise (the read golds count none of 10; `hope that we will …` is one's own, read as before)
+  if ((WILL.test(triggerText) || WOULD.test(triggerText)) && HOPED_FOR.test(doc.clean.slice(Math.max(sentence.start, tStart - 120), tStart))) return null;
   // `It should be recalled that …`, `it must be noted that …`: the writer's aside, no duty
   if (rule.kind === 'obligation' && /^(?:must|should)$/i.test(triggerText) && WRITERS_ASIDE.test(after)) return null;
   // agreeing on a view (`agreed that there is scope …`, `agreed on the importance of …`) is not agreeing to act

@@ -674,6 +674,15 @@ describe('commitments', () => {
       ['agreed to open new routes', 'the countries'],
     ]);
   });
+  it('reads no commitment in a hope that another will act (`I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude …`), but one in a hope of one’s own (`hope that we will`, `hoped they would be able to meet`)', () => {
+    const text = '“I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude her consultations,” Minister Jan Holm said. “We hope that we will be able to do a lot together,” he said. The leaders hoped they would be able to meet in person soon.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['We hope that we will be able to do a lot together', 'intention'],
+      ['The leaders hoped they would be able to meet in person soon', 'intention'],
+    ]);
+  });
   it('reads `their respective countries` as a subject (`said their respective countries would continue sending …`)', () => {
     const text = 'The ministers said their respective countries would continue sending additional military assistance.';
     const a = annotate(text);
