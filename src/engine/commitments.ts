@@ -1335,7 +1335,8 @@ function introducesList(after: string): boolean {
 }
 
 /** An event or a document to be made, in the passive: `(that) a meeting (will) be held …`, `a new agreement be signed`. */
-const EVENT_ARRANGED = /^\s*(?:[^\s.,;:]+\s+){1,8}?(?:(?:will|would|should|shall)\s+)?be\s+(?:held|convened|organi[sz]ed|arranged|established|set\s+up|created|launched|signed|resumed|prepared|finali[sz]ed|implemented)\b/i;
+// (or take place: `We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens`)
+const EVENT_ARRANGED = /^\s*(?:[^\s.,;:]+\s+){1,12}?(?:(?:(?:will|would|should|shall)\s+)?be\s+(?:held|convened|organi[sz]ed|arranged|established|set\s+up|created|launched|signed|resumed|prepared|finali[sz]ed|implemented)|(?:will|would|should|shall)\s+take\s+place)\b/i;
 /** A phrase in commas before the content's subject: `that, in order to bolster …, the two countries would …`. */
 const INTRO_IN_COMMAS = /^\s*,[^,;:.“”"]{1,150},/;
 

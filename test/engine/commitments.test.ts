@@ -674,6 +674,12 @@ describe('commitments', () => {
       ['agreed to open new routes', 'the countries'],
     ]);
   });
+  it('reads agreeing that an event will take place as an agreement, its subject up to twelve words (`We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens`)', () => {
+    const text = 'Minister Ana Costa met Minister Jan Holm. “We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens next month,” Costa said.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens next month', 'agreement']]);
+  });
   it('reads no commitment in a hope that another will act (`I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude …`), but one in a hope of one’s own (`hope that we will`, `hoped they would be able to meet`)', () => {
     const text = '“I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude her consultations,” Minister Jan Holm said. “We hope that we will be able to do a lot together,” he said. The leaders hoped they would be able to meet in person soon.';
     const a = annotate(text);
