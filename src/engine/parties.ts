@@ -107,8 +107,6 @@ const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply',
 /** What a readout or a statement is of (`the readout of the call`). */
 const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
 /** The nouns of a document that reports (`the readout of the call`). */
-/** An official's statement, its verb in group 1 or 2 (`said in a statement`, `had released a statement`), or its issuers after `by`. */
-const PERSON_ISSUED = /\b(?:(said|says|stated|added|noted)\s+in\s+(?:a|an|the|his|her|their)\s+(?:joint\s+|written\s+)?statement|(released|issued|published)\s+(?:a|an)\s+(?:joint\s+)?statement|(?:joint\s+)?statement\s+(?:issued|released)\s+by)\b/gi;
 const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
 /** Participles that follow a document's noun with where and when it came out (`a declaration issued at the end of …`). */
 const ISSUED_AFTER_DOCUMENT = new Set(['issued', 'adopted', 'released', 'published', 'signed']);
@@ -424,7 +422,7 @@ export class Parties {
     // `“…,” the report said`: the body that issued it, the last one that spoke before; else the document itself, as the
     // text names it (`“…,” the release said` after `A PMO release said …`)
     if (DOCUMENT_NOUN.test(text)) {
-      return this.issuerBefore(start, end) ?? namedBody(lowered, start, end);
+      return this.bodyThatSpokeBefore(start, end, Number.MAX_SAFE_INTEGER) ?? namedBody(lowered, start, end);
     }
     // a bare title (`External Affairs Minister`) names an office holder the text does not name (not a phrase that ends in
     // a connector: `first of all:` names no one)
@@ -484,37 +482,7 @@ export class Parties {
    * `…,” it said`: the body that spoke last, in this paragraph or the `blocksBack` before (`the ministry
    * said in a release`); `the report said`: the body that issued it (`This was reported by the press service`).
    */
-  /**
-   * Who issued the document a later `the statement` names: the body that spoke last before `at`, or an official who issued
-   * a statement after it (`Majid al-Ansari said in a statement …` … `“…,” the statement added`; `Monyela had released a
-   * statement …`; `A joint statement issued by Ban Ki-moon and John Kerry said …`).
-   */
-  private issuerBefore(at: number, end: number): Party | null {
-    const from = Math.max(0, at - 5000);
-    const m = lastMatch(PERSON_ISSUED, this.doc.clean.slice(from, at));
-    const body = this.bodyThatSpokeBefore(at, end, Number.MAX_SAFE_INTEGER);
-    if (!m || (body && body.spokeAt !== undefined && body.spokeAt > from + m.index)) return body;
-    const where = from + m.index;
-    let persons: Person[] = [];
-    if (m[1] || m[2]) {
-      const subject = this.subjectBefore(where, Math.max(0, where - 300));
-      if (subject?.person) persons = [subject.person];
-    } else {
-      // (the issuers named after `by`, up to the verb of the sentence: `…, said that …`)
-      const after = where + m[0].length;
-      const verb = this.doc.clean.slice(after, after + 300).search(/\s(?:said|says|stated|added|noted|called|urged|welcomed)\b/i);
-      const ms = this.mentions.within(after, verb >= 0 ? after + verb : after);
-      persons = [...new Set(ms.filter((x) => x.kind === 'name').map((x) => x.person))];
-    }
-    if (persons.length === 1) return personParty(persons[0], at, end);
-    if (persons.length > 1) {
-      const label = listOf(persons.map((p) => p.name));
-      return { person: null, label, actor: label, start: at, end, plural: true };
-    }
-    return body;
-  }
-
-  private bodyThatSpokeBefore(at: number, end: number, blocksBack: number): (Party & { spokeAt?: number }) | null {
+  private bodyThatSpokeBefore(at: number, end: number, blocksBack: number): Party | null {
     const b = this.doc.blockAt(at);
     if (b < 0) return null;
     // (a document's issuer is named near its top: 5,000 characters back are enough)
@@ -524,7 +492,7 @@ export class Parties {
     const group = m[1] ?? m[2];
     const start = from + m.index + m[0].indexOf(group);
     const label = this.doc.text.slice(start, start + group.length);
-    return { person: null, label, actor: label.replace(/^the\s+/i, ''), start: at, end, plural: false, spokeAt: start };
+    return { person: null, label, actor: label.replace(/^the\s+/i, ''), start: at, end, plural: false };
   }
 
   /**

@@ -615,12 +615,4 @@ describe('attribution', () => {
     assert.deepEqual(speakers(`${lead}Netanyahu told Biden, "I believe that working together we can make history."`), ['Benjamin Netanyahu']);
     assert.deepEqual(speakers('Benjamin Netanyahu met Joe Biden. Biden inquired about Sara Netanyahu.\n\nNetanyahu told Biden, "We can make history."'), [null]);
   });
-  it('gives a quote of `the statement` to the official who issued it (`Majid al-Ansari said in a statement`, `Monyela had released a statement`, `A joint statement issued by Ban Ki-moon and John Kerry said`)', () => {
-    const one = '“Two hostages have been released,” Foreign Ministry spokesperson Majid al-Ansari said in a statement.\n\n“We will continue our dialogue with both sides,” the statement added.';
-    assert.deepEqual(quotePairs(annotate(one)), [['Two hostages have been released,', 'Majid al-Ansari'], ['We will continue our dialogue with both sides,', 'Majid al-Ansari']]);
-    const joint = 'A joint statement issued by UN Secretary General, Ban Ki-moon, and US Secretary of State, John Kerry, said that a ceasefire will begin.\n\n“We urge all parties to act with restraint,” the statement said.';
-    assert.deepEqual(quotePairs(annotate(joint)), [['We urge all parties to act with restraint,', 'Ban Ki-moon and John Kerry']]);
-    const body = 'The Ministry of Foreign Affairs said in a statement that talks went well. Spokesperson Ana Costa had released a statement on Monday.\n\n“We are ready,” the statement said.';
-    assert.deepEqual(quotePairs(annotate(body)), [['We are ready,', 'Ana Costa']]);
-  });
 });
