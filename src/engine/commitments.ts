@@ -41,7 +41,7 @@ interface TriggerRule {
 const DOC_NOUN_WORDS = 'agreement agreements memorandum memoranda treaty treaties declaration declarations protocol protocols contract contracts deal deals compact compacts accord accords roadmap plan programme program document documents statement statements communiqué communique communiqués charter convention conventions arrangement arrangements mou mous mou’s moa'.split(' ');
 const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 /** Nouns of work done together: what one looks forward to, is ready for or aims at (`further cooperation`). */
-const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations';
+const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations|talks';
 /** The adjectives a stated need may take (`the urgent need to …`). */
 const NEED_ADJECTIVE = '(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)';
 const RULES: TriggerRule[] = [

@@ -674,6 +674,12 @@ describe('commitments', () => {
       ['agreed to open new routes', 'the countries'],
     ]);
   });
+  it('reads readiness for talks as an intention (`Russia is ready for peace talks`), as readiness for cooperation was', () => {
+    const text = 'Foreign Minister Peter Szijjarto met Sergey Lavrov. Szijjarto said Russia is ready for peace talks.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['Russia is ready for peace talks', 'intention']]);
+  });
   it('reads agreeing that an event will take place as an agreement, its subject up to twelve words (`We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens`)', () => {
     const text = 'Minister Ana Costa met Minister Jan Holm. “We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens next month,” Costa said.';
     const a = annotate(text);
