@@ -1515,6 +1515,10 @@ describe('officials', () => {
     const text = 'He met the Chairman of the China Chamber of Commerce for Import and Export of Textiles (CCCT) Zhang Xinmin.';
     assert.deepEqual(roles(text, 'Zhang Xinmin'), [['Chairman', 'China Chamber of Commerce for Import and Export of Textiles (CCCT)', 'China']]);
   });
+  it('reads no person in a page’s label at a line’s start (`Details: Szijjarto said …`, `Summary: …`)', () => {
+    const text = 'Foreign Minister Peter Szijjarto met Sergey Lavrov in New York.\n\nDetails: Szijjarto said he met with Lavrov, as he has done at every session.\n\nSummary: The two ministers discussed trade.';
+    assert.deepEqual(names(text), ['Peter Szijjarto', 'Sergey Lavrov']);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);
