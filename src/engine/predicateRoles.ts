@@ -9,6 +9,7 @@ import { countryOf } from './lexicon/countries';
 import { HONORIFICS } from './lexicon/titles';
 import { lowerBound } from './sorted';
 import { CALENDAR_WORDS } from './lexicon/words';
+import { addHomeCountries, type CounterpartPair } from './homeCountry';
 
 const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|confirmation|nomination|tenure|capacity)\s+as\s+/gi;
 // `X … after he was named Kenya’s Foreign Affairs Cabinet Secretary`, `X, who was appointed as Minister of …`: an office
@@ -51,6 +52,8 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
     return null;
   };
 
+  // (hosts and their counterparts' countries, for a host's own country: homeCountry.ts)
+  const pairs: CounterpartPair[] = [];
   doc.forEachProseBlock((bi) => {
     const b = doc.blocks[bi];
     const s = doc.clean.slice(b.start, b.end);
@@ -115,9 +118,11 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const title = FULL_TITLE[held.title] ?? held.title;
       addIfNew(p, { title, organization: null, country, start: m.start - c[0].length, end: m.start });
       if (country && !p.country) p.country = country;
+      if (country) pairs.push({ host: subject, foreign: country });
     }
   });
   addNamedRoles(doc, persons);
+  addHomeCountries(doc, pairs);
 }
 
 /**

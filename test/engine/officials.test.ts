@@ -1519,6 +1519,12 @@ describe('officials', () => {
     const text = 'Foreign Minister Peter Szijjarto met Sergey Lavrov in New York.\n\nDetails: Szijjarto said he met with Lavrov, as he has done at every session.\n\nSummary: The two ministers discussed trade.';
     assert.deepEqual(names(text), ['Peter Szijjarto', 'Sergey Lavrov']);
   });
+  it('gives a host named by office alone the country the text pairs with their counterpart’s (`President William Ruto … his Tanzanian counterpart … Kenya and Tanzania`), not a topic the text names more (`Syria`)', () => {
+    const text = 'President William Ruto met his Tanzanian counterpart Samia Suluhu Hassan. Kenya and Tanzania will remove trade barriers. They discussed Syria, Syria’s war and aid to Syria.';
+    assert.deepEqual(roles(text, 'William Ruto'), [['President', '', 'Kenya']]);
+    const topic = 'Foreign Minister Jan Holm met his Swedish counterpart Carl Bildt. They discussed Syria, Syria’s war and aid to Syria.';
+    assert.deepEqual(roles(topic, 'Jan Holm'), [['Foreign Minister', '', '']]);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);
