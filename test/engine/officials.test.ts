@@ -1525,6 +1525,10 @@ describe('officials', () => {
     const topic = 'Foreign Minister Jan Holm met his Swedish counterpart Carl Bildt. They discussed Syria, Syria’s war and aid to Syria.';
     assert.deepEqual(roles(topic, 'Jan Holm'), [['Foreign Minister', '', '']]);
   });
+  it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
+    const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
+    assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);
+  });
   it('reads no event before an office as its body (`The official visit of President Ana Costa`, `a courtesy visit to Chinese Premier Wen Jiabao`)', () => {
     const text = 'The official visit of President Ana Costa begins today. Minister Jan Holm paid a courtesy visit to Chinese Premier Wen Jiabao.';
     assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', '']]);

@@ -4,5 +4,7 @@ const MEDIA = /(?:\b(?:Daily|News|Times|Post|Press|Agency|Television|TV|Radio|Jo
 
 /** Whether a name is a news outlet's or agency's. */
 export function isMediaName(name: string): boolean {
-  return MEDIA.test(name);
+  return MEDIA.test(name) || WEB_ADDRESS.test(name);
 }
+/** An outlet by its web address (`POLITICO.eu`, `Dawn.com`). */
+const WEB_ADDRESS = /[A-Za-z]\.(?:com|eu|org|net|info|co\.uk|uk|ru|cn|in|de|fr)$/i;

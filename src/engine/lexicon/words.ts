@@ -66,7 +66,7 @@ jubilee anniversary centenary centennial bicentenary bicentennial festival celeb
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
-relations relationship friendship policy policies year years day days week weeks month months century decade anniversary
+relations relationship friendship policy policies vision visions year years day days week weeks month months century decade anniversary
 media center press release news statement statements transcript briefing briefings remarks interview interviews
 readout readouts photo photos foto fotó video videos gallery page section home events event contents contacts
 intelligence
@@ -92,7 +92,7 @@ discusses discussed addresses addressed takes took makes made gives gave sends s
 urges urged stresses stressed notes noted expresses expressed arrives arrived leaves left pays paid briefs briefed
 has have had is are was were will agrees agreed reaffirms reaffirmed confirms confirmed reveals revealed condemns condemned
 quote unquote
-ends ended begins began concludes concluded wraps wrapped starts started completes completed
+ends ended begins began concludes concluded wraps wrapped starts started completes completed recaps recapped
 meet hold discuss agree sign report hail vow pledge talk review urge commit reaffirm stress condemn attend launch
 express welcome renew seek explore boost strengthen deepen enhance expand forge celebrate underline highlight thank congratulate
 `);
