@@ -615,7 +615,7 @@ function resolvePronoun(
   }
   // the nearest earlier anchor, back to two blocks before
   const block = doc.blockAt(at);
-  const floor = block >= 2 ? doc.blocks[block - 2].start : 0;
+  const floor = block >= 3 ? doc.blocks[block - 3].start : 0;
   let nearest: Anchor | null = null;
   for (const l of lists) {
     for (let i = l.lowerBound(sentStart) - 1; i >= 0 && l.list[i].start >= floor; i--) {

@@ -615,4 +615,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers(`${lead}Netanyahu told Biden, "I believe that working together we can make history."`), ['Benjamin Netanyahu']);
     assert.deepEqual(speakers('Benjamin Netanyahu met Joe Biden. Biden inquired about Sara Netanyahu.\n\nNetanyahu told Biden, "We can make history."'), [null]);
   });
+  it('resolves `he said` to the speaker three paragraphs back, past paragraphs that name no one (`… he stressed.` … `A “transformed world” …` … `“We are attentive,” he said.`)', () => {
+    const text = 'The new head of Angolan diplomacy, Tete António, said today that he will continue the work, after the act with his predecessor, Manuel Augusto.\n\n“We are aware that the world has changed,” he stressed.\n\nA “transformed world” that does not only concern oil producers.\n\nAbout the Angolans abroad, the ministry reaffirmed that the Government is following them.\n\n“We are attentive to the situation,” he said.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Tete António', 'Tete António']);
+  });
 });
