@@ -613,7 +613,7 @@ function resolvePronoun(
     notThem = last.person;
     for (let k = here.length - 2; k >= 0; k--) if (fits(here[k])) return here[k].person;
   }
-  // the nearest earlier anchor, back to two blocks before
+  // the nearest earlier anchor, back to three blocks before (a paragraph of quotes and one naming no one may come between)
   const block = doc.blockAt(at);
   const floor = block >= 3 ? doc.blocks[block - 3].start : 0;
   let nearest: Anchor | null = null;

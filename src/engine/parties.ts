@@ -107,6 +107,8 @@ const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply',
 /** What a readout or a statement is of (`the readout of the call`). */
 const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
 /** The nouns of a document that reports (`the readout of the call`). */
+/** Plural nouns of parties a subject may end with (`the two sides`, `the parties`, `their respective countries`). */
+const SUBJECT_NOUNS = /^(?:side|sides|ministers|leaders|delegation|delegations|state|parties|countries|nations|governments|officials|counterparts)$/;
 const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
 /** Participles that follow a document's noun with where and when it came out (`a declaration issued at the end of …`). */
 const ISSUED_AFTER_DOCUMENT = new Set(['issued', 'adopted', 'released', 'published', 'signed']);
@@ -306,9 +308,13 @@ export class Parties {
     // the subject runs until the first lower-case word that is not part of a noun phrase
     let e = 0;
     // (`Minister for Foreign Affairs Simon Coveney and …`: `for` inside a title, before a capitalized word)
-    // (and an acronym in brackets inside it: `Caribbean Community (Caricom) Chair Mia Mottley`)
-    while (e < ts.length && ((e > 0 && bracketedAcronymAt(ts, e)) || ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || /^(?:side|sides|ministers|leaders|delegation|delegations|state|parties|countries|nations|governments|officials|counterparts)$/.test(ts[e].lower)
-      || (ts[e].text === ',' && (ts[e + 1]?.cap || (ts[e + 1]?.lower === 'and' && !!ts[e + 2]?.cap)) && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) e += e > 0 && bracketedAcronymAt(ts, e) ? 3 : 1;
+    while (e < ts.length) {
+      // (an acronym in brackets inside it: `Caribbean Community (Caricom) Chair Mia Mottley`)
+      if (e > 0 && bracketedAcronymAt(ts, e)) { e += 3; continue; }
+      if (!(ts[e].cap || ['the', 'of', 'and', 'both', 'two'].includes(ts[e].lower) || (ts[e].lower === 'for' && e > 0 && !!ts[e + 1]?.cap) || isTitleWord(ts[e]) || SUBJECT_NOUNS.test(ts[e].lower)
+        || (ts[e].text === ',' && (ts[e + 1]?.cap || (ts[e + 1]?.lower === 'and' && !!ts[e + 2]?.cap)) && ts.slice(e + 1, e + 8).some((t) => t.lower === 'and')))) break;
+      e++;
+    }
     if (e === 0) {
       return ts.length && /^(?:he|she|they|we|i)$/i.test(ts[0].text) ? this.subjectBefore(ts[0].end, ts[0].start) : null;
     }
@@ -340,7 +346,7 @@ export class Parties {
     // (but the spokesperson named in apposition speaks as themself: `The spokesperson of the Ministry, Maria Zakharova`; not
     // the principal named right after `of`: `The emissary of President Denis Sassou Nguesso`)
     if (spokes && !ms.some((m) => m.start < start + spokes[0].length || (m.kind === 'name' && m.end === end && APPOSED.test(this.doc.clean.slice(start, m.start))))) return { person: null, label: lowered, actor: lowered, start, end, plural: false };
-    if (persons.length === 1 && (!joint || andJoinsOwnOffices(ts, persons[0], start, end)) && coversSubject(ts, ms)) {
+    if (persons.length === 1 && !joint && coversSubject(ts, ms)) {
       return personParty(persons[0], start, end);
     }
     if (joint) {
@@ -559,16 +565,6 @@ function unique<T>(xs: T[]): T[] {
 }
 
 /** The mentions cover the subject's words, titles and determiners aside (`Belarus President Aleksandr Lukashenko`). */
-/**
- * Whether every `and` of the phrase joins two offices of one official, both in it (`Prime Minister and Caribbean Community
- * (Caricom) Chair Mia Mottley`): one person, not a pair.
- */
-function andJoinsOwnOffices(ts: Token[], person: Person, start: number, end: number): boolean {
-  const offices = person.roles.filter((r) => r.start >= start && r.end <= end);
-  if (offices.length < 2) return false;
-  return ts.every((t) => (t.lower !== 'and' && t.text !== '&' && t.text !== ',') || offices.some((a) => a.end <= t.start && offices.some((b) => b.start >= t.end)));
-}
-
 function coversSubject(ts: Token[], ms: FoundMention[]): boolean {
   return ts.every((t) => !t.word || ms.some((m) => t.start >= m.start && t.end <= m.end) || !t.cap || isTitleWord(t) || isCountryToken(t) || t.lower === 'the' || /^(?:mr|mrs|ms|dr|h\.e\.?|shri)\.?$/i.test(t.text)
     || BODY_WORDS.has(t.lower));

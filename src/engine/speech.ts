@@ -9,7 +9,7 @@ import type { SpanIndex } from './spanIndex';
 import type { RawQuote } from './quotes';
 import { isWovenFragment } from './quotes';
 import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
-import { WEEKDAYS } from './lexicon/words';
+import { NAME_PARTICLES, WEEKDAYS } from './lexicon/words';
 import { datelineLength } from './dateline';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import { isPortfolioWord } from './roles';
@@ -132,11 +132,11 @@ const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remark
  */
 function namesOnly(phrase: string): boolean {
   for (const w of phrase.split(/\s+/)) {
-    if (w && /^\p{Ll}/u.test(w) && !NAME_PHRASE_WORDS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !isPortfolioWord(w)) return false;
+    if (w && /^\p{Ll}/u.test(w) && !NAME_PHRASE_WORDS.has(w) && !NAME_PARTICLES.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !isPortfolioWord(w)) return false;
   }
   return true;
 }
-const NAME_PHRASE_WORDS = new Set(['the', 'of', 'and', 'for', 'visiting', 'de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'la', 'le', 'du']);
+const NAME_PHRASE_WORDS = new Set(['the', 'of', 'and', 'for', 'visiting']);
 const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight)\b|[,;.!?](?:\s|$)|$/;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
