@@ -674,6 +674,12 @@ describe('commitments', () => {
       ['agreed to open new routes', 'the countries'],
     ]);
   });
+  it('ends a commitment’s span before a call on others coordinated after it (`… is committed to the peaceful resolution of disputes and called on all countries to …`)', () => {
+    const text = 'President Ana Costa said the Philippines is committed to the peaceful resolution of disputes and called on all countries to uphold the law. The ministers stressed the urgent need to improve humanitarian conditions and urged joint efforts.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => c.text), ['the Philippines is committed to the peaceful resolution of disputes', 'The ministers stressed the urgent need to improve humanitarian conditions']);
+  });
   it('reads readiness for talks as an intention (`Russia is ready for peace talks`), as readiness for cooperation was', () => {
     const text = 'Foreign Minister Peter Szijjarto met Sergey Lavrov. Szijjarto said Russia is ready for peace talks.';
     const a = annotate(text);
