@@ -565,13 +565,13 @@ const PARTICIPLE_OPENING = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|During|Followin
 /** A preposition before a name and its titles: `with `, `with French Foreign Minister `. */
 const PREPOSITION_BEFORE_NAME = /\b(?:with|by|to|for|from|against|between|of)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,5}$/;
 
+/** A verb of saying right before a possessive (`says her`, `said his`). */
+const SAYING_THEN_POSSESSIVE = /\b(?:says|said|stated|states|announced|announces|declared|declares|added|adds)\s+$/i;
+
 /**
  * he/she: the first official mentioned in this sentence before the pronoun (the subject), else
  * the first mentioned in the nearest earlier sentence with any; his/him/her: the nearest before it.
  */
-/** A verb of saying right before a possessive (`says her`, `said his`). */
-const SAYING_THEN_POSSESSIVE = /\b(?:says|said|stated|states|announced|announces|declared|declares|added|adds)\s+$/i;
-
 function resolvePronoun(
   doc: Doc, lists: Anchors[], at: number, female: boolean, subject: boolean, object: boolean, inQuote: (o: number) => boolean, unnamed: number[],
 ): Person | null {

@@ -106,9 +106,9 @@ function isMannerAdverb(t: Token): boolean {
 const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply', 'reply', 'rally', 'italy', 'homily', 'jelly', 'belly', 'bully']);
 /** What a readout or a statement is of (`the readout of the call`). */
 const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
-/** The nouns of a document that reports (`the readout of the call`). */
 /** Plural nouns of parties a subject may end with (`the two sides`, `the parties`, `their respective countries`). */
 const SUBJECT_NOUNS = /^(?:side|sides|ministers|leaders|delegation|delegations|state|parties|countries|nations|governments|officials|counterparts)$/;
+/** The nouns of a document that reports (`the readout of the call`). */
 const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
 /** Participles that follow a document's noun with where and when it came out (`a declaration issued at the end of …`). */
 const ISSUED_AFTER_DOCUMENT = new Set(['issued', 'adopted', 'released', 'published', 'signed']);

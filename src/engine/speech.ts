@@ -66,12 +66,12 @@ const TWO_NAMES_THEN_VERB = '(?:[A-Z][a-z]{1,2}\\.?\\s+)?[A-Z][\\w’\'-]*\\s+an
 /** `said Pompeo’s visit comes at …`, `said the two discussed …`: a possessed noun or `the two`, then a verb in -s or -ed. */
 // (or a possessive pronoun's: `said her side continues to …`)
 const OWNED_OR_TWO_THEN_VERB = '(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[’\'][s]\\s+[a-z]+|(?:his|her|their|its|our)\\s+[a-z]+|the\\s+two)\\s+[a-z]{2,}(?:[^s\\s]s|ed)\\s';
+/** Verbs in the past that do not end in -ed. */
+const IRREGULAR_PAST = 'saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt|spoke|told|wrote|thought|understood';
 /**
  * `said the talks centred on …`, `said the meeting also reviewed …`: a noun phrase of up to ten words, then a verb in the past
  * (after verbs that take a clause, not a noun: `stressed the importance of a united front` is no clause).
  */
-/** Verbs in the past that do not end in -ed. */
-const IRREGULAR_PAST = 'saw|took|made|held|gave|went|came|met|brought|led|found|began|paid|sent|kept|left|built|spent|won|lost|sought|stood|became|grew|fell|rose|meant|knew|chose|drew|struck|felt|spoke|told|wrote|thought|understood';
 const NOUN_THEN_PAST = `(?:the|their|our|both)\\s+(?:[a-z-]+\\s+){1,9}?(?:[a-z]{2,}ed|${IRREGULAR_PAST})\\s`;
 const NOUN_THEN_PAST_START = new RegExp(`^${NOUN_THEN_PAST}`, 'i');
 const CLAUSE_VERB = /^(?:said|says|stated|added)$/i;
@@ -125,7 +125,6 @@ const SETTING_THEN_THAT = /^\s+(?:during|in|at|on|after|before|while|when)\s[^,;
 const TRAILING_CUE = new RegExp(`,[”"’»]?\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 /** `, said ` before a name or an office (`, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.`). */
 const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remarked|underlined|explained|observed|concluded)\s+(?=[A-Z]|the\s+[A-Z]|visiting\s)/g;
-/** Where the subject after an inverted cue ends: the setting, a day, a comma or the stop. */
 /**
  * Whether the words after an inverted cue only name its speaker (`said visiting Chinese Assistant Foreign Minister Kong
  * Xuanyou`), no clause of its own (`X, a spokesman, said Mr Shanahan found their meeting …`).
@@ -137,6 +136,7 @@ function namesOnly(phrase: string): boolean {
   return true;
 }
 const NAME_PHRASE_WORDS = new Set(['the', 'of', 'and', 'for', 'visiting']);
+/** Where the subject after an inverted cue ends: the setting, a day, a comma or the stop. */
 const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight)\b|[,;.!?](?:\s|$)|$/;
 const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
