@@ -175,11 +175,6 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const dateLine = [...other, ...prose].find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b, bi) => (((b.kind === 'dateline' || b.kind === 'bullet')
     && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))) || (b.kind === 'heading' && bi !== titleIndex))
     && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start))) || labeledLine(d));
-  // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
-  // week only, and a date further down (`a proposal put forward on January 24`) is another event's
-  const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null);
-  // (the lead's weekday, read once when first asked for)
-  let leadDay: LeadDay | null | undefined;
   // `CHANGSHA, June 11 — … on Tuesday met …`, `ISLAMABAD, (UrduPoint - 17th Aug, 2021 ) :…`: a news agency's dateline at the
   // head of the lead dates the page, as a stamp does
   const inlineDateline = (d: FoundDate): boolean => {
@@ -191,6 +186,16 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     // (or any place, when a news agency's mark or a dash follows the date: `Chisinau, March 5 / MOLDPRES /- …`)
     return INLINE_DATELINE_BEFORE.test(head) || (!!place && (!!countryOf(place[1]) || isDatelineCity(place[1]) || DATELINE_MARK_AFTER_DATE.test(doc.clean.slice(d.end, d.end + 4))));
   };
+  // (an inline dateline without its year takes the year of the page's stamp: `date 2025-06-11 CHANGSHA, June 11 —`)
+  // (or of a date line above it: `05.03.2022` over `Chisinau, March 5 / MOLDPRES /-`)
+  const datelineYear = (chosen: FoundDate): number | null => chosen.year ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => (stamp(d) || other.includes(d)) && d.year !== null && d.month === chosen.month)?.year ?? null : null);
+  // `… had a telephone conversation … on Thursday` under a stamp or a date line: the lead dates the event by a day of the
+  // week only, and a date further down (`a proposal put forward on January 24`) is another event's
+  // (and a news agency's dated dateline is the page's date too, `BEIJING, July 3 (Xinhua) -- … on Tuesday held talks …` under
+  // `08:31, July 04, 2012`: a date introduced further down, `on an official visit from June 30 to July 8`, is the visit's)
+  const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null) ?? prose.find((d) => inlineDateline(d) && datelineYear(d) !== null);
+  // (the lead's weekday, read once when first asked for)
+  let leadDay: LeadDay | null | undefined;
   const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d) || future(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && introducedAny.length > 0 && leadDatesByDayOnly(lead(), introducedAny[0]);
   const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
@@ -212,9 +217,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
-  // (an inline dateline without its year takes the year of the page's stamp: `date 2025-06-11 CHANGSHA, June 11 —`)
-  // (or of a date line above it: `05.03.2022` over `Chisinau, March 5 / MOLDPRES /-`)
-  const pageYear = chosen.year ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => (stamp(d) || other.includes(d)) && d.year !== null && d.month === chosen.month)?.year ?? null : null);
+  const pageYear = datelineYear(chosen);
   if (pageDated(chosen) && pageYear !== null) {
     const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
