@@ -174,7 +174,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // (or a line under the headline that opens with a full date, its byline after it: `August 6, 2022 Owen Khamula – Nyasa Times`)
   const dateLine = [...other, ...prose].find((d) => d.year !== null && !stamp(d) && doc.blocks.some((b, bi) => (((b.kind === 'dateline' || b.kind === 'bullet')
     && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end))) || (b.kind === 'heading' && bi !== titleIndex))
-    && b.start <= d.start && d.start < b.end && /^[\s•·*-]*$/.test(doc.clean.slice(b.start, d.start))) || labeledLine(d));
+    && b.start <= d.start && d.start < b.end && DATE_LINE_HEAD.test(doc.clean.slice(b.start, d.start))) || labeledLine(d));
   // `CHANGSHA, June 11 — … on Tuesday met …`, `ISLAMABAD, (UrduPoint - 17th Aug, 2021 ) :…`: a news agency's dateline at the
   // head of the lead dates the page, as a stamp does
   const inlineDateline = (d: FoundDate): boolean => {
@@ -271,6 +271,8 @@ const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
 const DEADLINE_BEFORE = /\b(?:as\s+of|no\s+later\s+than|not\s+later\s+than|until|till|by\s+the\s+end\s+of)(?:\s+the\s+end\s+of)?\s+$/i;
 /** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
 const EARLIER_EVENT_BEFORE = /\b(?:since|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session))\b[^.;]{0,60}$/i;
+/** What may stand before the date of a line that is only a date: a bullet, or the time of posting (`- 17:27, 22 May, 2023`). */
+const DATE_LINE_HEAD = /^[\s•·*-]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$/i;
 /** Between the two dates of a range: ` to `, ` until `, ` – `. */
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 /** A verb of reporting right before a weekday (`the ministry said Thursday`, `announced on Friday`). */

@@ -141,6 +141,8 @@ describe('meeting', () => {
     // (a news agency's dateline at the head of the lead dates the page, as a stamp does)
     assert.deepEqual(date(' date 2025-06-11 CHANGSHA, June 11 — Foreign Minister Wang Yi on Tuesday met his African counterparts in Changsha.'), ['Tuesday', '2025-06-10']);
     assert.deepEqual(date('ISLAMABAD, (Pakistan Point News - 17th Aug, 2021 ) :Foreign Minister Ana Costa here on Monday received a telephone call from Secretary Jan Holm.'), ['Monday', '2021-08-16']);
+    // (a line with a time of posting before its date is a date line: `- 17:27, 22 May, 2023`)
+    assert.deepEqual(date('Costa: Integration needed\n- Foreign Minister Ana Costa participated Monday in the informal meeting of foreign ministers in Brussels.\n- 17:27, 22 May, 2023\nBrussels/Skopje, 22 May 2023 (MIA) – Foreign Minister Ana Costa participated Monday in the informal meeting of foreign ministers.'), ['Monday', '2023-05-22']);
     // (and still when a date introduced further down is the visit's, not the talks': `from June 30 to July 8`)
     assert.deepEqual(date('FMs meet on ties\n\n08:31, July 04, 2012\n\nBEIJING, July 3 (Xinhua) -- Foreign Minister Ana Costa on Tuesday held talks with Foreign Minister Jan Holm.\n\nHolm is in China on an official visit from June 30 to July 8.'), ['Tuesday', '2012-07-03']);
     // (`On this day` introduces the event's date, before a date line of the next day)
