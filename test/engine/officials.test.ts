@@ -16,6 +16,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Antony J. Blinken'), [['Secretary of State', '', '']]);
   });
 
+  it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
+    const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
+    assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);
+  });
+
   it('reads Russian names with a patronymic address as the same person', () => {
     const text = 'Russian Foreign Minister Sergei Lavrov received Governor Oleg Kozhemyako. “Oleg Nikolayevich, we have a lot to discuss,” Lavrov said.';
     const a = annotate(text);

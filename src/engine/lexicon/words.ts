@@ -70,7 +70,7 @@ relations relationship friendship policy policies vision visions year years day 
 media center press release news statement statements transcript briefing briefings remarks interview interviews
 readout readouts photo photos foto fotó video videos gallery page section home events event contents contacts
 intelligence
-prize award order medal liberation victory independence constitution law laws code act acts bill
+prize award order medal liberation victory independence constitution law laws code act acts
 telephone phone call calls conversation conversations visit visits working official state
 human rights nuclear climate energy food water digital cyber space maritime
 general public private joint bilateral multilateral trilateral regional strategic comprehensive all-round
