@@ -10,7 +10,7 @@ import {
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
-import { ARTICLE_NAME, CALENDAR_WORDS, EVENT_NOUNS, FUNCTION_WORDS, isCommonCapitalized, NAME_PARTICLES } from './lexicon/words';
+import { ARTICLE_NAME, CALENDAR_WORDS, EVENT_NOUNS, FUNCTION_WORDS, isCommonCapitalized, NAME_PARTICLES, WEEKDAYS } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, countryOf, KNOWN_NAMES } from './lexicon/countries';
@@ -200,6 +200,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // `Dr S Jaishankar`: the run starts at the initial
     } else if (monthAsGivenName(ts, i)) {
       // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
+    } else if (weekdayAsGivenName(ts, i)) {
+      // `Mr. Sunday Dare`, `Governor Monday Okpebholo`: a weekday after an honorific or a title, before a surname
     } else if (isCountryName(ts, i) && i + 1 < ts.length && nameable(ts[i + 1]) && !isInitial(ts[i + 1].text) && ts[i + 1].start === ts[i].end + 1
       && !(i > 0 && ((ts[i - 1].cap && !isTitleHead(ts[i - 1])) || OF_PLACE.has(ts[i - 1].lower)))) {
       // `the head of the council, Israel Ganz`, `Foreign Minister Israel Katz`: a country that is a given name, before a
@@ -259,6 +261,9 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     if (s > 0 && (ts[s - 1].lower === 'the' || ts[s - 1].lower === 'of')) {
       const n = longestCountryAt(ts, s);
       if (n >= 2 && j - s + 1 >= n + 2) s += n;
+      // (but one word more is the body's own name going on, no person: `Director-General of the United Nations Educational,
+      // Scientific and Cultural Organization`)
+      else if (n >= 2 && j - s + 1 === n + 1) { i = j + 1; continue; }
     }
     // the capital an envoy is sent to is not part of the name (`Ambassador to Washington Andrés Durán`), nor the city of a
     // title (`Mayor of London Sadiq Khan`, `Acting US Ambassador in Cairo Nicole Champagne`), nor a city after a preposition
@@ -347,6 +352,12 @@ function monthAsGivenName(ts: Token[], i: number): boolean {
   return GIVEN_NAME_MONTHS.has(ts[i].text) && i + 1 < ts.length && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
 }
 
+/** A weekday right after an honorific or a title head and right before a name word: a given name (`Mr. Sunday Dare`). */
+function weekdayAsGivenName(ts: Token[], i: number): boolean {
+  return i > 0 && WEEKDAYS.includes(ts[i].lower) && (isHonorific(ts[i - 1]) || isTitleHead(ts[i - 1])) && i + 1 < ts.length
+    && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
+}
+
 /**
  * The office written right before the comma at `comma` (`Minister of Foreign Affairs, the Rt Hon …`,
  * `… for the Middle East and Africa, Deputy Foreign Minister …`): its title chain and roles, or null when
@@ -389,6 +400,24 @@ function officeBeforeComma(ts: Token[], comma: number, text: string, plural = fa
     if (r) roles.push(plural ? { ...r, title: r.title.replace(lastHead.text, singularOf(lastHead.text)) } : r);
   }
   return { chain, roles };
+}
+
+/**
+ * Whether the words from `from` up to the next comma or bracket (and before `end`) go on a portfolio or a body's name listed
+ * with commas: an institution word first (after an `and`), then only such words, modifiers, countries, peoples and
+ * `and`/`of`/`the`, no title head.
+ */
+function portfolioListAfter(ts: Token[], from: number, end: number): boolean {
+  let p = from;
+  if (ts[p]?.lower === 'and') p++;
+  const first = ts[p];
+  if (!first || !first.word || !isInstitutionToken(first) || isCountryToken(first) || isTitleHead(first)) return false;
+  for (; p < end && ts[p].text !== ',' && ts[p].text !== '('; p++) {
+    const t = ts[p];
+    if (!t.word || isTitleHead(t)) return false;
+    if (!(isInstitutionToken(t) || isPortfolioWord(t.lower) || isTitleWord(t) || isCountryToken(t) || isPluralDemonym(t) || t.lower === 'and' || t.lower === 'of' || t.lower === 'the')) return false;
+  }
+  return true;
 }
 
 /** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */
@@ -610,8 +639,11 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (isPluralPossessiveMark(ts, k)) { k--; continue; }
     // a portfolio listed with commas: `Secretary of State for Foreign, Commonwealth and Development Affairs`
     // (not a list of people: `… of Albania, Prime Minister …` — after the comma a portfolio's word, no title or country)
-    if (t.text === ',' && k > 0 && roleWord(ts[k - 1]) && !isCountryToken(ts[k - 1]) && isInstitutionToken(ts[k + 1]) && !isTitleWord(ts[k + 1]) && !isCountryToken(ts[k + 1])
-      && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'for' || x.lower === 'of')) { k--; continue; }
+    // (the words after the comma may be modifiers too, up to the next comma, so long as no title heads them: `Minister of
+    // Foreign Affairs, Foreign Trade and European Affairs, Didier Reynders`, `… of the United Nations Educational, Scientific,
+    // and Cultural Organization (UNESCO), Audrey Azoulay`)
+    if (t.text === ',' && k > 0 && roleWord(ts[k - 1]) && !isCountryToken(ts[k - 1]) && portfolioListAfter(ts, k + 1, i)
+      && ts.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'for' || x.lower === 'of')) { k--; continue; }
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
     if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     // `Deputy Prime Minister of Kazakhstan – Foreign Minister Mukhtar Tleuberdi`: two offices of one, joined by a dash
@@ -664,7 +696,9 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // (portfolio words on both sides inside `of …`: `Minister of Labor and Social Protection of Kazakhstan Madina Abylkassymova`)
     const portfolioAnd = k > 0 && ts[k - 1].cap && isPortfolioWord(ts[k - 1].lower) && !!ts[k + 1]?.cap && isPortfolioWord(ts[k + 1].lower)
       && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'of' || x.lower === 'for');
-    if (t.lower === 'and' && (portfolioAnd || (roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))))
+    // (or after a list's last comma: `Educational, Scientific, and Cultural Organization`)
+    const serialAnd = ts[k - 1]?.text === ',' && roleWord(ts[k - 2]) && roleWord(ts[k + 1]) && !isTitleHead(ts[k + 1]);
+    if (t.lower === 'and' && (portfolioAnd || serialAnd || (roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))))
       && !(isTitleHead(ts[k - 1]) && isCountryToken(ts[k + 1]))) { k--; continue; }
     // an unknown capitalized word belongs to an organization's name inside `of …`
     if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }

@@ -61,7 +61,7 @@ export function isSpacedExcellency(ts: Token[], k: number): boolean {
   return t.text === 'E.' && ts[k - 1]?.text === 'H.' && t.start === ts[k - 1].end + 1;
 }
 export function isHonorific(t: Token): boolean {
-  return t.word && HONORIFICS.has(t.lower);
+  return t.word && (HONORIFICS.has(t.lower) || HONORIFICS.has(t.bare));
 }
 export function isCountryToken(t: Token): boolean {
   if (!t.word) return false;

@@ -16,6 +16,24 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Antony J. Blinken'), [['Secretary of State', '', '']]);
   });
 
+  it('reads religious forms of address and `HH` as no name (`His Holiness`, `His All-Holiness’s church`, `HH Sheikh Tamim bin Hamad Al-Thani`)', () => {
+    const text = 'FIFA President Gianni Infantino met the Amir of Qatar, HH Sheikh Tamim bin Hamad Al-Thani. “I enjoyed my conversations with His Holiness,” he added. His All-Holiness’s church extends across the globe. His Eminence Cardinal Pietro Parolin joined them.';
+    assert.deepEqual(names(text), ['Gianni Infantino', 'Pietro Parolin', 'Tamim bin Hamad Al-Thani']);
+  });
+
+  it('reads a weekday after an honorific or a title, before a surname, as a given name (`Mr. Sunday Dare`), but not a weekday after a name', () => {
+    const text = 'The Minister of Youth and Sports Development, Mr. Sunday Dare, Wednesday, received the President of the IOC, Mr. Thomas Bach, in Abuja.';
+    assert.deepEqual(names(text), ['Sunday Dare', 'Thomas Bach']);
+    assert.deepEqual(roles(text, 'Sunday Dare'), [['Minister of Youth and Sports Development', '', '']]);
+  });
+
+  it('reads an office whose portfolio or body is listed with commas before the name (`Minister of Foreign Affairs, Foreign Trade and European Affairs, Didier Reynders`, `… Educational, Scientific, and Cultural Organization (UNESCO), Audrey Azoulay`)', () => {
+    const text = 'He met the Minister of Foreign Affairs, Foreign Trade and European Affairs, Didier Reynders, in Rabat. Then he met the Director-General of the United Nations Educational, Scientific, and Cultural Organization (UNESCO), Audrey Azoulay, in Riyadh. The Minister of Economy, Foreign Minister Jan Holm, was there.';
+    assert.deepEqual(names(text), ['Audrey Azoulay', 'Didier Reynders', 'Jan Holm']);
+    assert.deepEqual(roles(text, 'Didier Reynders'), [['Minister', 'Foreign Affairs, Foreign Trade and European Affairs', '']]);
+    assert.deepEqual(roles(text, 'Audrey Azoulay'), [['Director-General', 'United Nations Educational, Scientific, and Cultural Organization (UNESCO)', '']]);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);

@@ -33,7 +33,7 @@ export const TITLE_MODIFIERS = new Set(
   interim assistant associate principal chief grand supreme honorary external internal home interior defence defense
   finance justice trade health education culture economy economic energy agriculture agricultural labour labor transport emergency
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
-  elect co lord lady royal his her their your majesty highness excellency crown party general's cabinet presidential
+  elect co lord lady royal his her their your majesty highness excellency holiness all-holiness eminence beatitude crown party general's cabinet presidential
   parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury
   unification lieutenant major rear`.split(/\s+/).filter(Boolean),
 );
@@ -41,8 +41,8 @@ export const TITLE_MODIFIERS = new Set(
 /** Honorifics: before a name they prove a person, but are not part of the name or the role. */
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
-  his her excellency excellencies majesty highness royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya samdech akka moha ponhea chakrei techo
+  his her excellency excellencies majesty highness holiness all-holiness eminence beatitude royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
+  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h hh sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya samdech akka moha ponhea chakrei techo
   maj maj. brig brig. adm adm. gen col lt capt`.split(/\s+/).filter(Boolean),
 );
 

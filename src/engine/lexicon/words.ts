@@ -42,7 +42,7 @@ street avenue square centre center university universities institute institutes 
 summit summits forum forums conference conferences meeting meetings session sessions debate debates dialogue dialogues talks retreat retreats treaty
 treaties agreement agreements declaration declarations charter convention conventions protocol memorandum resolution
 resolutions partnership cooperation co-operation development developments security economic economy affairs matters issues consular foreign
-defence defense trade commerce industry industries finance justice interior health energy education culture cultural
+defence defense trade commerce industry industries finance justice interior health energy education educational culture cultural scientific
 documents translation information communication communications telecommunications tourism transport transportation agriculture environment labour works
 labor employment sport sports youth planning investment investments infrastructure housing technology technologies science
 sciences research innovation welfare fisheries resources digital media heritage mines mining petroleum aviation maritime
