@@ -98,13 +98,15 @@ const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 const NOUN_THEN_PRESENT_START = /^(?:the|their|our)\s+(?:[\p{L}-]+\s+){1,9}?\p{Ll}{2,}[^s\s\p{Lu}’']s\s/u;
 const SAID_ONLY = /^(?:said|says)$/i;
 /** A source's capitalized name, and perhaps its medium, ending the sentence: `the Ministry of Foreign Affairs in a statement.` */
-const INVERTED_SOURCE = /^(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for))*(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|readout|post|tweet))?\s*\.(?:\s|$)/;
+// (any capital and letter: `said Çavuşoğlu.`)
+const INVERTED_SOURCE = /^(?:the\s+)?\p{Lu}[\p{L}\p{M}\w’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\w’'-]*|of|the|and|for))*(?:\s+(?:in|on)\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:statement|release|communiqu[eé]|readout|post|tweet))?\s*\.(?:\s|$)/u;
 /** `As Prime Minister Modi has said, we consider …`: a sentence fronted by its source, what follows the comma reported. */
 const AS_SAID = /^[\s"“]*(?:and\s+)?as\s+((?:[^\s,;:“”"]+\s+){1,6}?)(said|stated|noted|stressed|emphasi[sz]ed|underlined|mentioned|pointed\s+out|put\s+it)(?:\s+(?:yesterday|earlier|before|previously))?,\s+/i;
 const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
-const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?[A-Z][^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/g;
+// (a surname may open with any capital: `…, Þórðarson said, will be …`)
+const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?\p{Lu}[^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/gu;
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told|reported';
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
@@ -124,7 +126,7 @@ const SETTING_THEN_THAT = /^\s+(?:during|in|at|on|after|before|while|when)\s[^,;
 // (the comma may be inside a closing mark, after words woven in: `… “based on mutual respect,” Foreign Minister X said`)
 const TRAILING_CUE = new RegExp(`,[”"’»]?\\s+((?:[^\\s,;:“”"«»]+\\s+){0,9}?[^\\s,;:“”"«»]+)\\s+(?:also\\s+|has\\s+|have\\s+)?(${TRAILING_VERBS})\\b(?!\\s+that\\b)`, 'gi');
 /** `, said ` before a name or an office (`, said visiting Chinese Assistant Foreign Minister Kong Xuanyou.`). */
-const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remarked|underlined|explained|observed|concluded)\s+(?=[A-Z]|the\s+[A-Z]|visiting\s)/g;
+const INVERTED_CUE = /,\s+(said|added|noted|stressed|emphasi[sz]ed|stated|remarked|underlined|explained|observed|concluded)\s+(?=\p{Lu}|the\s+\p{Lu}|visiting\s)/gu;
 /**
  * Whether the words after an inverted cue only name its speaker (`said visiting Chinese Assistant Foreign Minister Kong
  * Xuanyou`), no clause of its own (`X, a spokesman, said Mr Shanahan found their meeting …`).

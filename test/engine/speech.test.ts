@@ -27,6 +27,14 @@ describe('indirect speech', () => {
     assert.deepEqual(a.paraphrases.map((p) => [p.text.slice(0, 30), nameOf(a, p.speaker)]), [['the meeting “was extremely pos', 'Diana Mondino']]);
     assert.deepEqual(a.quotes.map((q) => nameOf(a, q.speaker)), ['Diana Mondino', 'Diana Mondino']);
   });
+  it('reads a cue whose speaker’s name opens with a capital outside ASCII, in commas or inverted (`…, Þórðarson said, will be …`, `…, said Çavuşoğlu.`)', () => {
+    const text = 'Foreign Minister Guðlaugur Þór Þórðarson met Mevlüt Çavuşoğlu in Reykjavik. The most important part of the chairmanship, Þórðarson said, will be maintaining international law. The two sides would deepen trade, said Çavuşoğlu.';
+    assert.deepEqual(paraphrases(text), [
+      ['The most important part of the chairmanship, Þórðarson said, will be maintaining international law', 'Guðlaugur Þór Þórðarson'],
+      ['The two sides would deepen trade', 'Mevlüt Çavuşoğlu'],
+    ]);
+  });
+
   it('reads `set out that …` and `drew attention to the fact that …` as reports', () => {
     const text = 'Prime Minister Jan Holm set out that the UK will be leaving the union in October. President Ana Costa drew attention to the fact that the ceremony was taking place ahead of two important dates.';
     assert.deepEqual(paraphrases(text), [
