@@ -64,6 +64,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text), ['Ana Costa']);
   });
 
+  it('reads a cue whose setting stands between its verb and the quote, after an apposition (`X, the first vice-minister of culture, said at the meeting, “…”`)', () => {
+    assert.deepEqual(speakers('Jan Holm, the first vice-minister of culture, said at the meeting, “More multilateral cooperation should be developed.”'), ['Jan Holm']);
+  });
+
   it('continues an attributed quote in the same paragraph', () => {
     const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
