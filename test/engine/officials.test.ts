@@ -34,6 +34,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Audrey Azoulay'), [['Director-General', 'United Nations Educational, Scientific, and Cultural Organization (UNESCO)', '']]);
   });
 
+  it('reads no person in an honorary title’s nouns (`the Founder of Peace and National Unity — Leader of the Nation, President of the Republic of Tajikistan, Honorable Emomali Rahmon`)', () => {
+    const text = 'On September 14, the Founder of Peace and National Unity — Leader of the Nation, President of the Republic of Tajikistan, Honorable Emomali Rahmon met with the President of the Kyrgyz Republic, Honorable Sadyr Japarov.';
+    assert.deepEqual(names(text), ['Emomali Rahmon', 'Sadyr Japarov']);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);

@@ -66,7 +66,7 @@ jubilee anniversary centenary centennial bicentenary bicentennial festival celeb
 twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tiktok bluesky mastodon vkontakte
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
-relations relationship friendship policy policies vision visions year years day days week weeks month months century decade anniversary
+relations relationship friendship peace unity nation nations policy policies vision visions year years day days week weeks month months century decade anniversary
 media center press release news statement statements transcript briefing briefings remarks interview interviews
 readout readouts photo photos foto fotó video videos gallery page section home events event contents contacts
 intelligence
