@@ -31,7 +31,7 @@ const TWO_NAMES_WITHIN = 300;
 // counterpart President Alassane Ouattara`, which then is the office, in that country)
 // (news copy drops the possessive: `Prime Minister Anthony Albanese and counterpart James Marape`, `met Chinese counterpart X`)
 // (an honorific with its stop may stand before the name: `his Armenian counterpart Mr. Zohrab Mnatsakanyan`)
-const COUNTERPART = /\b(?:his|her|their|the|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?)(?:\s+(?:of|from)\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2}))?,?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
+const COUNTERPART = /\b(?:his|her|their|the|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming|visiting|guest)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?)(?:\s+(?:of|from)\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2}))?,?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
 /** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
 const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 

@@ -39,6 +39,13 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Emomali Rahmon', 'Sadyr Japarov']);
   });
 
+  it('reads a counterpart’s country after `guest` (`his guest Malagasy counterpart, Hery Rajaonarimampianina`), and no person in `his Acceptance Speech`', () => {
+    const text = 'Angola and Madagascar officially signed bilateral cooperation on Saturday during an audience the President João Lourenço granted to his guest Malagasy counterpart, Hery Rajaonarimampianina. The President then pronounced his Acceptance Speech.';
+    assert.deepEqual(names(text), ['Hery Rajaonarimampianina', 'João Lourenço']);
+    assert.deepEqual(roles(text, 'Hery Rajaonarimampianina'), [['President', '', 'Madagascar']]);
+    assert.deepEqual(roles(text, 'João Lourenço'), [['President', '', 'Angola']]);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);

@@ -67,7 +67,7 @@ twitter facebook instagram telegram youtube whatsapp wechat weibo linkedin tikto
 olympic olympics games cup championship world global european asian african american pacific atlantic arctic
 indo-pacific asia-pacific eurasian caucasus balkans baltic nordic latin gulf levant sahel maghreb horn
 relations relationship friendship peace unity nation nations policy policies vision visions year years day days week weeks month months century decade anniversary
-media center press release news statement statements transcript briefing briefings remarks interview interviews
+media center press release news statement statements transcript briefing briefings remarks interview interviews speech speeches acceptance
 readout readouts photo photos foto fotó video videos gallery page section home events event contents contacts
 intelligence
 prize award order medal liberation victory independence constitution law laws code act acts
