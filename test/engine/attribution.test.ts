@@ -68,6 +68,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Jan Holm, the first vice-minister of culture, said at the meeting, “More multilateral cooperation should be developed.”'), ['Jan Holm']);
   });
 
+  it('reads `the SG` as the Secretary General named before (`…,” said the SG.` after `EAC Secretary General, Amb. Liberat Mfumukeko`)', () => {
+    assert.deepEqual(speakers('Amb. Donald Wright presented his letters of credence to EAC Secretary General, Amb. Liberat Mfumukeko, in Arusha.\n\n“At EAC, we are trying to improve livelihoods,” said the SG.'), ['Liberat Mfumukeko']);
+  });
+
   it('continues an attributed quote in the same paragraph', () => {
     const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);

@@ -88,7 +88,7 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   }
   // (`CM`: a chief minister, as Indian and Pakistani copy writes it)
   if (/\bminister\b|\bcm\b/.test(t)) out.add('minister');
-  if (/\bsecretary[- ]general\b/.test(t)) out.add('secretary-general');
+  if (/\bsecretary[- ]general\b|\b(?:un)?sg\b/.test(t)) out.add('secretary-general');
   else if (/\bsecretary\b/.test(t)) out.add('secretary');
   if (/\bking\b/.test(t)) out.add('king');
   if (/\bqueen\b/.test(t)) out.add('queen');
@@ -145,6 +145,8 @@ export const ROLE_NOUNS: [string, RoleClass[]][] = [
   // (`the PM said:` after `Prime Minister David Cameron`, as agency and government copy abbreviate)
   ['pm', ['prime-minister']],
   ['fm', ['foreign-minister']],
+  // (`…,” said the SG.` after `EAC Secretary General, Amb. Liberat Mfumukeko`)
+  ['sg', ['secretary-general']],
   ['secretary', ['secretary', 'foreign-minister']],
   ['governor', ['governor']],
   ['ambassador', ['ambassador']],
