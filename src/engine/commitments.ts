@@ -669,7 +669,9 @@ function participleAsideLength(lead: string): number {
 // (`X and his counterpart, Macky Sall, on Tuesday evening, reiterated …`: when, in commas between subject and verb)
 const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier\s+today|this\s+(?:morning|afternoon|evening|week))$/i;
 // (`Colombia, along with other nations and entities, shall provide …`: who joins the subject)
-const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with)\s[^,;:.]+$/;
+// (or who leads it, or what it is: `The DRC, under President Tshisekedi, wants to …`, `Iceland, the only founding member of
+// NATO without national forces, wants to …`)
+const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with|under|the)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
 const NOUN_TRIGGER = /^(?:the\s+(?:[a-z]+\s+)?(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;

@@ -40,6 +40,14 @@ describe('commitments', () => {
     assert.equal(a.paraphrases.some((p) => p.text.startsWith('a meeting be held')), false);
   });
 
+  it('reads the subject across an aside of who leads it or what it is (`The DRC, under President Tshisekedi, wants to …`, `Iceland, the only founding member of NATO without national forces, wants to …`)', () => {
+    const a = annotate('The DRC, under President Tshisekedi, wants to end the long-running disputes with Rwanda. Iceland, the only founding member of NATO without national forces, wants to avoid military buildup in the region.');
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [
+      ['The DRC, under President Tshisekedi, wants to end the long-running disputes with Rwanda', 'intention'],
+      ['Iceland, the only founding member of NATO without national forces, wants to avoid military buildup in the region', 'intention'],
+    ]);
+  });
+
   it('reads the subject across who joins it (`Colombia, along with other nations, shall provide …`) and leaders setting their governments a task as an agreement (`the Presidents have instructed their respective Ministries to …`), not one leader’s order', () => {
     const text = 'Colombia, along with other nations and entities, shall provide support to its refugee citizens. The Presidents have instructed their respective Ministries of Foreign Affairs to appoint a Chargé d’Affaires. The President instructed the government to act.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.kind, c.text]), [
