@@ -654,7 +654,6 @@ const COUNTERPART_BEFORE = /\bcounterparts?\s*,\s*$/i;
 const SO_FAR_WORDS = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now|up\s+to\s+now)\b/i;
 /** The same words later in the clause (before its stop). */
 const SO_FAR = new RegExp(`^[^.;:]{0,120}?${SO_FAR_WORDS.source}`, 'i');
-// (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
 /**
  * The length of a participle's phrase or a relative clause in commas that ends `lead`: `, led by you,`, `, accompanied by
  * the Minister,`, `, who took over on Tuesday,` (0 if none).
@@ -674,6 +673,7 @@ const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|sat
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with|under|the)\s[^,;:.]+$/;
 const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
+// (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
 const NOUN_TRIGGER = /^(?:the\s+(?:[a-z]+\s+)?(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
 const APOSTROPHE_FIRST = /^['’]/;
 /** Nouns that are also verbs (`Russia plans to`). */
