@@ -55,10 +55,10 @@ interface Anchor {
   person: Person;
 }
 
-/** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
 /** A comma and a space right after an office: a name in apposition may follow. */
 const APPOSITION_COMMA = /^,\s/;
 
+/** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
   // (a mention is its own anchor: its person is the one whose list holds it)
@@ -177,7 +177,6 @@ interface RoleReference {
   bare: boolean;
 }
 
-/** `the President`, `the Belarusian head of state`, `the Secretary-General of ASEAN`, `Mr President` in one block. */
 /** The role references with an article (`the President`, `Mr President`) in a block's text `s`, offsets relative to it. */
 function articleRoleReferences(s: string): RoleReference[] {
   const out: RoleReference[] = [];
@@ -371,11 +370,6 @@ for (const entry of ROLE_NOUNS) {
 }
 
 /**
- * Where a role reference ends. The pattern is case-blind, so its `of …` complement may run on
- * into lower-case words (`the Russian minister of foreign affairs started by saying`): the
- * complement keeps its capitalized and portfolio words only, or is dropped.
- */
-/**
  * `The main topic of conversation with the Uzbekistan president was … Aleksandr Lukashenko and
  * Shavkat Mirziyoyev spoke …`: a reference with a country that no one holds yet names the first
  * official named after it in its paragraph who has no office of their own (not the principal).
@@ -388,6 +382,11 @@ function namedLaterInBlock(names: Anchors, from: number, blockEnd: number, princ
   return null;
 }
 
+/**
+ * Where a role reference ends. The pattern is case-blind, so its `of …` complement may run on
+ * into lower-case words (`the Russian minister of foreign affairs started by saying`): the
+ * complement keeps its capitalized and portfolio words only, or is dropped.
+ */
 function roleRefExtent(m: RegExpMatchArray, start: number): { end: number; ofWhat: string | null } {
   const full = m[0];
   const ofWhat = m[4];

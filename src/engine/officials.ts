@@ -519,7 +519,6 @@ function pairedWithTitled(ts: Token[], run: Run, partner: Run | undefined): bool
   return between.length >= 1 && between.length <= 3 && between.some(isTitleHead) && between.every((t) => isTitleWord(t) || isCountryToken(t));
 }
 
-/** `Ministers` → `Minister`, `Secretaries` → `Secretary`. */
 /** `Ministers`, `Secretaries`: a title head in the plural. */
 function isPluralTitle(t: Token): boolean {
   const w = t.bare;

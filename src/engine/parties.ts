@@ -67,9 +67,9 @@ export function isGenericPolity(label: string): boolean {
 const CURRENT_HOLDER = new Set(['current', 'incumbent', 'sitting', 'serving']);
 /** Foreign ministries and heads of government's offices by their acronyms: `the DFA said`, `MOFA`, `the FCDO`, `the PMO said`. */
 const MINISTRY_ACRONYMS = 'dfa|mfa|mofa|mofaic|mea|fcdo|fco|dfat|eeas|itamaraty|pmo';
-/** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
 /** A dash, colon, comma or bracket after a place: it opens a dateline (`Jakarta – …`, `MANILA:`), it is no subject. */
 const DATELINE_MARK_AFTER = /^\s*[-–—:,(]/;
+/** The words that make a subject a body (`the Chinese side`, `the Kremlin press service`, `Downing Street`). */
 const BODY_HEAD = new RegExp(`\\b(?:side|sources?|ministry|government|cabinet|diwan|royal\\s+court|bloc|delegation|interlocutors|directorate|department|spokes(?:person|man|woman)|secretariat|embassy|administration|office|presidency|council|commission|committee|parliament|authorities|press\\s+service|news\\s+agency|${GOVERNMENT_SEAT_SOURCE}|${MINISTRY_ACRONYMS})\\b`, 'i');
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Office of the Prime Minister`, `the Kremlin’s press service`, `Downing Street`. */
 // (or a country's: `Singapore’s ministry of foreign affairs said`, its portfolio in lower case)
@@ -580,7 +580,6 @@ function lastTokenBefore(ts: Token[], pos: number): number {
   return upperBound(ts, pos, (t) => t.end) - 1;
 }
 
-/** A body as the text names it (`the press release`, `the African Union Commission`): the label as written, the actor without its article. */
 /** Months and weekdays, and the words that put a date before a subject: `On 26 May the EU …`, `In May the …`. */
 const CALENDAR_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'by', 'until', 'last', 'next', 'this']);
@@ -588,6 +587,7 @@ const DATE_PREPOSITIONS = new Set(['on', 'in', 'since', 'by', 'until', 'last', '
 /** Letters in capitals, an organization's acronym: `ACC`, `SADC`, `ECOWAS`. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
 
+/** A body as the text names it (`the press release`, `the African Union Commission`): the label as written, the actor without its article. */
 function namedBody(label: string, start: number, end: number): Party {
   return { person: null, label, actor: label.replace(/^the\s+/, ''), start, end, plural: false };
 }

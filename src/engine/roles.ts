@@ -454,7 +454,6 @@ export function nameableRun(ts: Token[]): boolean {
     && (isTitleWord(prev) || isInstitutionToken(prev) || isCountryToken(prev) || (prev.cap && !COMMON_CAPITALIZED(prev.lower) && !!ts[ts.length - 3] && isInstitutionToken(ts[ts.length - 3])));
 }
 
-/** Two or more capitalized words from i, none of them a title, body, country or common word: a person's name. */
 /** Where a personal name of two words or more starting at i ends (its last word + 1), or 0 when none starts there. */
 export function personalNameEnd(ts: Token[], i: number): number {
   let k = i;

@@ -108,14 +108,14 @@ const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
 // (a surname may open with any capital: `…, Þórðarson said, will be …`)
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?\p{Lu}[^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/gu;
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told|reported';
+/** Whom a trailing `told` addresses, up to a stop or a relative clause about them: `…, he told Taran, who has been …`. */
+const TOLD_LISTENER = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|reporters|journalists|the\s+press|(?:his|her|their)\s+(?:counterpart|guest|host)s?)(?=\s*[.!?]|\s*$|,\s+who\b|\s+(?:on|in|at|during|after)\b)(?:,\s+who\b.*)?/u;
 /**
  * What may follow a trailing cue's verb: the sentence's end, or the setting (`as he met with …`); a day
  * may come first (`…, the foreign ministry said Thursday.`); an agency's credit may follow (`…, the ministry said, TASS reports.`);
  * so may the occasion, as a participle (`…, Ilham Aliyev said receiving the Iranian minister`), or a participle
  * going on with more (`…, he said, voicing hope that …`).
  */
-/** Whom a trailing `told` addresses, up to a stop or a relative clause about them: `…, he told Taran, who has been …`. */
-const TOLD_LISTENER = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|reporters|journalists|the\s+press|(?:his|her|their)\s+(?:counterpart|guest|host)s?)(?=\s*[.!?]|\s*$|,\s+who\b|\s+(?:on|in|at|during|after)\b)(?:,\s+who\b.*)?/u;
 const TRAILING_CUE_END = new RegExp(`^\\s*(?:(?:on\\s+)?(?:${WEEKDAYS.join('|')}|today|yesterday|tonight)\\b\\s*)?(?:[.!?]|$|(?:as|when|while|at|during|after|before|in|on|upon|following|receiving|meeting|hosting|welcoming|addressing)\\b|,\\s+(?:citing|according\\s+to|quoting|quoted\\s+by|adding|voicing|expressing|noting|stressing|underlining|emphasi[sz]ing)\\b)`, 'i');
 /** A source that closes its sentence: `…, according to a statement issued by Spokeswoman X.` */
 const TRAILING_ACCORDING = /,\s+according\s+to\s+(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:statement|release|readout|report)\s+(?:(?:issued|released|published)\s+)?(?:by|from)\s+)?/iu;
@@ -775,7 +775,6 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
 /** Whether every quotation between `from` and `to` is words woven into the clause that starts at `from` (none: true). */
 function onlyWovenQuotes(clean: string, quotes: SpanIndex<RawQuote>, from: number, to: number): boolean {
   for (let q = quotes.overlapping(from, to); q; q = q.end < to ? quotes.overlapping(q.end, to) : null) {
@@ -784,6 +783,7 @@ function onlyWovenQuotes(clean: string, quotes: SpanIndex<RawQuote>, from: numbe
   return true;
 }
 
+/** Where the reported content of `<…>, X said` starts: after an opening `Regarding …,` or `On …,` phrase. */
 function leadingIntroEnd(s: string, offset: number): number {
   // (a dateline glued to the lead is no content either: `MANILA, Philippines — …`)
   // (and so is a page's stamp glued before it: ` date 2019-09-05 Maldivian President …`)
