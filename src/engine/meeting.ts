@@ -106,7 +106,8 @@ const PAGE_STAMP = new RegExp(`\\b${STAMP_LABEL}\\s*$`, 'i');
 /** Words that introduce the event's date: `on 10 April`, `on Wednesday 24/1/2018`. */
 // (a counter glued before it is web debris, not a word: `3959On April 23`)
 // (`On this day November 2, 2007, the … meeting has come to an end`)
-const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|on\\s+this\\s+day|between|from|dated|of|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
+// (`yesterday Nov. 29`, `yesterday (7th March)`: the relative day, then the date it is)
+const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|on\\s+this\\s+day|between|from|dated|of|yesterday\\s*\\(?|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
 
 /**
  * The date of the event: the first date in the prose introduced by `on`/`between` or with a

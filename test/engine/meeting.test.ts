@@ -141,6 +141,9 @@ describe('meeting', () => {
     // (a news agency's dateline at the head of the lead dates the page, as a stamp does)
     assert.deepEqual(date(' date 2025-06-11 CHANGSHA, June 11 — Foreign Minister Wang Yi on Tuesday met his African counterparts in Changsha.'), ['Tuesday', '2025-06-10']);
     assert.deepEqual(date('ISLAMABAD, (Pakistan Point News - 17th Aug, 2021 ) :Foreign Minister Ana Costa here on Monday received a telephone call from Secretary Jan Holm.'), ['Monday', '2021-08-16']);
+    // (a date right after `yesterday` is the event's, not the dateline's: `yesterday Nov. 29`, `yesterday (7th March)`)
+    assert.deepEqual(date('Nov. 30, 2019 (ADDIS ABABA, Ethiopia): Dr Ana Costa officially took over during a ceremony held in Addis Ababa yesterday Nov. 29.'), ['Nov. 29', '2019-11-29']);
+    assert.deepEqual(date('November 25, 2024\n\nPresident holds talks\n\nMarch 08, 2017\n\nPresident Ana Costa met several leaders at the Summit yesterday (7th March) in Jakarta, Indonesia.'), ['7th March', '2017-03-07']);
     // (a line with a time of posting before its date is a date line: `- 17:27, 22 May, 2023`)
     assert.deepEqual(date('Costa: Integration needed\n- Foreign Minister Ana Costa participated Monday in the informal meeting of foreign ministers in Brussels.\n- 17:27, 22 May, 2023\nBrussels/Skopje, 22 May 2023 (MIA) – Foreign Minister Ana Costa participated Monday in the informal meeting of foreign ministers.'), ['Monday', '2023-05-22']);
     // (and still when a date introduced further down is the visit's, not the talks': `from June 30 to July 8`)
