@@ -200,8 +200,11 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d) || future(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && introducedAny.length > 0 && leadDatesByDayOnly(lead(), introducedAny[0]);
   const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
+  // (a story's dated dateline before the page's date line: `Vatican City, 18 April 2015 (VIS) - This morning …` under a
+  // bulletin's `Monday, April 20, 2015`)
+  const storyDateline = prose.find((d) => d.year !== null && inlineDateline(d));
   // (an announcement dates its event ahead, `… will be held in Istanbul on October 4, 2023`: that before the page's stamp)
-  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? dateLine ?? current.find((d) => !stamp(d) && !history(d)) ?? other.find((d) => d.year !== null && !stamp(d))
+  const chosen = inTitle ?? (byWeekdayOnly ? written : undefined) ?? labeled ?? introduced ?? storyDateline ?? dateLine ?? current.find((d) => !stamp(d) && !history(d)) ?? other.find((d) => d.year !== null && !stamp(d))
     // (a lead that dates the event by its weekday under the page's stamp, `Mercosur Foreign Ministers Monday agreed to hold the
     // upcoming Summit … on July 21`: the stamp, counted back below, before a date of what is to come)
     ?? (written && stamp(written) && lead() ? written : undefined)

@@ -141,6 +141,8 @@ describe('meeting', () => {
     // (a news agency's dateline at the head of the lead dates the page, as a stamp does)
     assert.deepEqual(date(' date 2025-06-11 CHANGSHA, June 11 — Foreign Minister Wang Yi on Tuesday met his African counterparts in Changsha.'), ['Tuesday', '2025-06-10']);
     assert.deepEqual(date('ISLAMABAD, (Pakistan Point News - 17th Aug, 2021 ) :Foreign Minister Ana Costa here on Monday received a telephone call from Secretary Jan Holm.'), ['Monday', '2021-08-16']);
+    // (a story's dated dateline, not the bulletin's date line above it)
+    assert.deepEqual(date('Monday, April 20, 2015\n\nItaly and the Holy See\n\nVatican City, 18 April 2015 (VIS) - This morning President Ana Costa paid a visit to the Holy Father.'), ['18 April 2015', '2015-04-18']);
     // (a date right after `yesterday` is the event's, not the dateline's: `yesterday Nov. 29`, `yesterday (7th March)`)
     assert.deepEqual(date('Nov. 30, 2019 (ADDIS ABABA, Ethiopia): Dr Ana Costa officially took over during a ceremony held in Addis Ababa yesterday Nov. 29.'), ['Nov. 29', '2019-11-29']);
     assert.deepEqual(date('November 25, 2024\n\nPresident holds talks\n\nMarch 08, 2017\n\nPresident Ana Costa met several leaders at the Summit yesterday (7th March) in Jakarta, Indonesia.'), ['7th March', '2017-03-07']);
