@@ -46,6 +46,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'João Lourenço'), [['President', '', 'Angola']]);
   });
 
+  it('reads a parliament’s own name as a body (`Speaker of the Lithuanian Seimas Viktorija Čmilytė-Nielsen`) and clerical and religious honorifics as no part of a name (`The Most Reverend Justin Welby`, `Rev. Msgr Antonio Guido Filipazzi`, `Mawlavi Amir Khan Muttaqi`)', () => {
+    const text = 'Edgars Rinkēvičs met the Speaker of the Lithuanian Seimas Viktorija Čmilytė-Nielsen in Vilnius. The Most Reverend Justin Welby called on Prime Minister Gordon Darcy Lilo. The Apostolic Nuncio, Rev. Msgr Antonio Guido Filipazzi, said cooperation would grow. Foreign Minister Mawlavi Amir Khan Muttaqi met Zamir Kabulov in Kabul.';
+    assert.deepEqual(names(text), ['Amir Khan Muttaqi', 'Antonio Guido Filipazzi', 'Edgars Rinkēvičs', 'Gordon Darcy Lilo', 'Justin Welby', 'Viktorija Čmilytė-Nielsen', 'Zamir Kabulov']);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);

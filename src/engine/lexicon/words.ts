@@ -54,6 +54,7 @@ delegation delegations community communities association associations alliance a
 area areas belt road silk corridor route network system systems service services board boards bureau authority
 authorities directorate inspectorate chamber chambers senate congress duma rada knesset majlis cabinet presidium politburo
 lok rajya vidhan sabha bundestag bundesrat sejm storting folketing riksdag eduskunta khural mazhilis jirga dáil dail seanad oireachtas
+seimas saeima riigikogu althingi alþingi sabor sangsad shura mejlis kenesh
 presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy crisis crises disaster
 church churches
 disasters management emergency emergencies relief
