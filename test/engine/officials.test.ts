@@ -51,6 +51,12 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Amir Khan Muttaqi', 'Antonio Guido Filipazzi', 'Edgars Rinkēvičs', 'Gordon Darcy Lilo', 'Justin Welby', 'Viktorija Čmilytė-Nielsen', 'Zamir Kabulov']);
   });
 
+  it('reads Tanzania by its official name in an envoy’s office (`the US Ambassador to the United Republic of Tanzania Donald Wright`)', () => {
+    const text = 'The US Ambassador to the United Republic of Tanzania Donald Wright has today been accredited to the East African Community.';
+    assert.deepEqual(names(text), ['Donald Wright']);
+    assert.deepEqual(roles(text, 'Donald Wright'), [['Ambassador to the United Republic of Tanzania', '', 'US']]);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);

@@ -173,7 +173,7 @@ Sweden||Swedish
 Switzerland|Swiss Confederation|Swiss
 Syria|Syrian Arab Republic|Syrian
 Tajikistan||Tajik
-Tanzania||Tanzanian
+Tanzania|United Republic of Tanzania|Tanzanian
 Thailand||Thai
 Timor-Leste|East Timor|Timorese
 Togo||Togolese
