@@ -72,6 +72,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Amb. Donald Wright presented his letters of credence to EAC Secretary General, Amb. Liberat Mfumukeko, in Arusha.\n\n“At EAC, we are trying to improve livelihoods,” said the SG.'), ['Liberat Mfumukeko']);
   });
 
+  it('reads `informed` as a verb of saying in an inverted cue (`“…,” informed press advisor Thapa.`)', () => {
+    assert.deepEqual(speakers('Prime Minister KP Sharma Oli met the RAW chief, confirms press advisor Surya Thapa.\n\n"The PM and RAW chief held talks on resolving the issues between the two nations," informed press advisor Thapa.'), ['Surya Thapa']);
+  });
+
   it('continues an attributed quote in the same paragraph', () => {
     const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
