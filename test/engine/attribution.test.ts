@@ -76,6 +76,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Prime Minister KP Sharma Oli met the RAW chief, confirms press advisor Surya Thapa.\n\n"The PM and RAW chief held talks on resolving the issues between the two nations," informed press advisor Thapa.'), ['Surya Thapa']);
   });
 
+  it('reads a leader’s office as a body that speaks, and `it said` as that office (`…,” Singh’s office said …` / `… a “cordial and warm atmosphere,” it said`)', () => {
+    assert.deepEqual(speakers('Defence Minister Rajnath Singh met Amir Hatami in Tehran.\n\n"Both the Defence Ministers discussed ways to take forward bilateral cooperation," Singh\'s office said in a separate tweet.\n\nThe meeting took place in a "cordial and warm atmosphere," it said.'), ["Singh's office", "Singh's office"]);
+  });
+
   it('continues an attributed quote in the same paragraph', () => {
     const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);
