@@ -80,6 +80,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Defence Minister Rajnath Singh met Amir Hatami in Tehran.\n\n"Both the Defence Ministers discussed ways to take forward bilateral cooperation," Singh\'s office said in a separate tweet.\n\nThe meeting took place in a "cordial and warm atmosphere," it said.'), ["Singh's office", "Singh's office"]);
   });
 
+  it('reads `maintained` and `asserted` as verbs of saying (`He maintained that …` / `"I do believe …"`, `“…,” he asserted.`)', () => {
+    assert.deepEqual(speakers('President Umaro Sissoco Embalo spoke at the ceremony.\n\nHe maintained that his government had done a good job with tourism and trade.\n\n"I do believe that there is a lot to mutually benefit within our countries."\n\nForeign Minister Jan Holm met him later. “Attacks on medical facilities are unacceptable,” Holm asserted.'), ['Umaro Sissoco Embalo', 'Jan Holm']);
+  });
+
   it('continues an attributed quote in the same paragraph', () => {
     const text = 'President Ivan Petrov met the delegation. “We must protect our borders together,” the President stressed. “There is no other way for us to proceed.”';
     assert.deepEqual(speakers(text), ['Ivan Petrov', 'Ivan Petrov']);

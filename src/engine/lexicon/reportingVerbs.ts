@@ -9,7 +9,7 @@ noted, notes, remarked, remarks, added, adds, told, tells, explained, explains, 
 recalls, affirmed, reaffirmed, declared, declares, announced, urged, warned, warns, acknowledged, suggested, proposed,
 assured, highlighted, reiterated, insisted, mentioned, continued, concluded, commented, replied, answered, responded, asked,
 wrote, writes, thanked, expressed, admitted, argued, claimed, specified, clarified, indicated, quipped, joked, exclaimed,
-cautioned, complained, reminded, reminds, conceded, lamented, promised, vowed, pledged, summed up, went on, recounted, shared, confirmed, opined, put it, informed,
+cautioned, complained, reminded, reminds, conceded, lamented, promised, vowed, pledged, summed up, went on, recounted, shared, confirmed, opined, put it, informed, maintained, asserted,
 made clear, made it clear, makes clear, makes it clear,
 was quoted as saying, is quoted as saying, quoted as saying, told reporters, told journalists, told the press, told the media, tweeted, posted,
 reads
