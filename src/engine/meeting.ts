@@ -702,8 +702,9 @@ function onlyTitles(s: string): boolean {
   return words.length <= 14 && words.every((w) => ADDRESS_FILLER.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w));
 }
 
+// (a label that names no official makes no one's turn: `Italy and the Holy See: promoting …`, a headline under a date line)
 function inTurn(turns: TranscriptTurn[], at: number): boolean {
-  return turnAt(turns, at) !== null;
+  return !!turnAt(turns, at)?.person;
 }
 
 const VOCATIVE_WORDS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'madam', 'dear', 'excellency', 'excellencies', 'friends', 'colleagues', 'ladies', 'gentlemen', 'and']);

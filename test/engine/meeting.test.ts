@@ -157,6 +157,10 @@ describe('meeting', () => {
     assert.deepEqual(date('Remarks With Foreign Minister Ana Costa\n\nWashington, DC\nJuly 21, 2016\n\nSECRETARY PETROV: Good morning, everybody. Ana Costa is one of our closest partners and friends.\n\nLet me first thank Germany for a significant contribution yesterday at the pledging conference.'), ['July 21, 2016', '2016-07-21']);
   });
 
+  it('takes the named officials of a lead under a headline with a colon for participants (`Italy and the Holy See: promoting …` is no speaker’s label), the Holy Father among them', () => {
+    assert.deepEqual(participantNames('Monday, April 20, 2015\n\nItaly and the Holy See: promoting religious freedom\n\nVatican City, 18 April 2015 (VIS) - This morning the president of the Italian Republic, Sergio Mattarella, paid a visit to the Holy Father Francis. He subsequently met with Cardinal Secretary of State Pietro Parolin.'), ['Sergio Mattarella', 'Francis', 'Pietro Parolin']);
+  });
+
   it('takes those who chair or co-chair a consultation for participants (`X, Prime Minister of Thailand, and Y, Prime Minister of Malaysia, co-chaired the Annual Consultation`)', () => {
     const a = annotate('The Fourth Annual Consultation between Thailand and Malaysia was held in Bangkok on 8 December 2009. His Excellency Abhisit Vejjajiva, Prime Minister of the Kingdom of Thailand and the Honourable Najib Razak, Prime Minister of Malaysia, co-chaired the Annual Consultation.');
     assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Abhisit Vejjajiva', 'Najib Razak']);

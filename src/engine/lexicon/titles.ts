@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set(
   prosecutor-general prosecutor attorney-general attorney justice judge senator congressman congresswoman deputy deputies member
   members minister-counsellor consul consul-general attaché attache charge chargé d'affaires d’affaires principal officer commander commander-in-chief
   chairperson-in-office chairman-in-office chair-in-office lady
-  general generals admiral marshal colonel brigadier captain lieutenant-general major-general lieutenant-colonel lt-col lt-gen maj-gen pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean
+  general generals admiral marshal colonel brigadier captain lieutenant-general major-general lieutenant-colonel lt-col lt-gen maj-gen pope patriarch cardinal archbishop bishop metropolitan ayatollah rector dean father
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor negotiator negotiators
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
   sg dsg usg asg fm pm cm dcm dpm spox vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
@@ -35,7 +35,7 @@ export const TITLE_MODIFIERS = new Set(
   emergencies security national federal regional minority majority official press former late outgoing incoming designate
   elect co lord lady royal his her their your majesty highness excellency holiness all-holiness eminence beatitude crown party general's cabinet presidential
   parliamentary affairs joint extraordinary plenipotentiary portfolio negotiations diplomatic private personal treasury
-  unification lieutenant major rear`.split(/\s+/).filter(Boolean),
+  unification lieutenant major rear holy`.split(/\s+/).filter(Boolean),
 );
 
 /** Honorifics: before a name they prove a person, but are not part of the name or the role. */
