@@ -202,6 +202,8 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // `Jan Eliasson`, `Jun Azumi`: the run starts at the given name
     } else if (weekdayAsGivenName(ts, i)) {
       // `Mr. Sunday Dare`, `Governor Monday Okpebholo`: a weekday after an honorific or a title, before a surname
+    } else if (mayAsSurname(ts, i)) {
+      // `Prime Minister May and Defence Secretary Michael Fallon`, `Ms May said`: the month is a surname after a title
     } else if (isCountryName(ts, i) && i + 1 < ts.length && nameable(ts[i + 1]) && !isInitial(ts[i + 1].text) && ts[i + 1].start === ts[i].end + 1
       && !(i > 0 && ((ts[i - 1].cap && !isTitleHead(ts[i - 1])) || OF_PLACE.has(ts[i - 1].lower)))) {
       // `the head of the council, Israel Ganz`, `Foreign Minister Israel Katz`: a country that is a given name, before a
@@ -350,6 +352,12 @@ const GIVEN_NAME_MONTHS = new Set(['Jan', 'Jun']);
 /** `Jan Eliasson`, not `Jan 26` or `Jan. 26`: the abbreviation right before a name word. */
 function monthAsGivenName(ts: Token[], i: number): boolean {
   return GIVEN_NAME_MONTHS.has(ts[i].text) && i + 1 < ts.length && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
+}
+
+/** `May` right after an honorific or a title head, no date's number or a name word after it: a surname (`Prime Minister May`). */
+function mayAsSurname(ts: Token[], i: number): boolean {
+  const next = ts[i + 1];
+  return ts[i].text === 'May' && i > 0 && (isHonorific(ts[i - 1]) || isTitleHead(ts[i - 1])) && !(next && (startsWithDigit(next.text) || next.cap));
 }
 
 /** A weekday right after an honorific or a title head and right before a name word: a given name (`Mr. Sunday Dare`). */

@@ -57,6 +57,12 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Donald Wright'), [['Ambassador to the United Republic of Tanzania', '', 'US']]);
   });
 
+  it('reads `May` after a title or an honorific as a surname (`met with Prime Minister May and Defence Secretary Michael Fallon`), not a date after a title (`The President May 5 visit`)', () => {
+    assert.deepEqual(names('Jens Stoltenberg met with Prime Minister May and Defence Secretary Michael Fallon in London.'), ['Jens Stoltenberg', 'May', 'Michael Fallon']);
+    assert.deepEqual(roles('Jens Stoltenberg met with Prime Minister May and Defence Secretary Michael Fallon in London.', 'May'), [['Prime Minister', '', '']]);
+    assert.deepEqual(names('The President May 5 visit to Ankara was postponed.'), []);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);
