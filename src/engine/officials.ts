@@ -1300,11 +1300,14 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (`the counterpart of Bosnia-Herzegovina, Elmedin Konakovic,`: the relation's country between it and the comma)
       // (or set off by a dash: `his Brazilian and Paraguayan colleagues -Carlos França and Julio César Arriola-`)
       // (honorifics may stand between: `his deputy, Barr. Abdulroheem Bayo Lawal`)
+      // (a dash typed as two hyphens too: `his US and Japanese counterparts -- Lloyd Austin and Nobuo Kishi --`)
       const setOff = lead0 >= 3 && (ts[lead0 - 1].text === ',' || DASHES.has(ts[lead0 - 1].text));
-      const relation = (setOff && (RELATION_NOUNS.has(ts[lead0 - 2].lower) || relationOfCountryEndingAt(ts, lead0 - 2)))
+      const doubledDash = setOff && lead0 >= 4 && ts[lead0 - 1].text === '-' && ts[lead0 - 2].text === '-' && ts[lead0 - 2].end === ts[lead0 - 1].start;
+      const relationAt = lead0 - (doubledDash ? 3 : setOff ? 2 : 1);
+      const relation = (setOff && (RELATION_NOUNS.has(ts[relationAt].lower) || relationOfCountryEndingAt(ts, relationAt)))
         || (lead0 >= 1 && RELATION_NOUNS.has(ts[lead0 - 1].lower));
       // (a plural relation names each of the names coordinated after it: `his counterparts, A and B`)
-      const pluralRelation = relation && multi && /s$/.test(ts[lead0 - (setOff ? 2 : 1)].lower);
+      const pluralRelation = relation && multi && /s$/.test(ts[relationAt].lower);
       // `Wang Yi met Alan Peter Cayetano`, `held talks with Alan Peter Cayetano`: whom one meets is a person
       // (not in a headline in title case: `Li Keqiang Meets with Newly-appointed Diplomatic Envoys`)
       const met = !!prev && (MEETING_VERBS.has(prev.lower) || (prev.lower === 'with' && run.i >= 2 && MEETING_WITH.has(ts[run.i - 2].lower))

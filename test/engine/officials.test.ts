@@ -63,6 +63,10 @@ describe('officials', () => {
     assert.deepEqual(names('The President May 5 visit to Ankara was postponed.'), []);
   });
 
+  it('reads names set off after a plural relation by a dash typed as two hyphens (`his US and Japanese counterparts -- Lloyd Austin and Nobuo Kishi --`)', () => {
+    assert.deepEqual(names('The talks among Defense Minister Suh Wook and his US and Japanese counterparts -- Lloyd Austin and Nobuo Kishi -- followed a series of tests.'), ['Lloyd Austin', 'Nobuo Kishi', 'Suh Wook']);
+  });
+
   it('reads a given name that is also a common noun as a name (`President Bill Clinton`), and `the Finance Bill` as no one', () => {
     const text = 'President Clinton met Prime Minister Sharif on Monday.\n\nAt the invitation of President Bill Clinton, Sharif visited Washington. The Finance Bill was passed.';
     assert.deepEqual(names(text), ['Bill Clinton', 'Sharif']);
