@@ -129,7 +129,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
       if (quotes.contains(abs.start)) { quoted.push(abs); continue; }
       // (and in a transcript, a date in an official's turn: `I was last here in May, on May 9`, not the date line under the
       // title; a label that names no official, such as a page's `Government of Republic of Uzbekistan :`, makes no turn of speech)
-      if (turnAt(turns, abs.start)?.person) { spoken.push(abs); continue; }
+      if (inTurn(turns, abs.start)) { spoken.push(abs); continue; }
       if ((b.kind === 'paragraph' || b.kind === 'bullet') && bi !== titleIndex) prose.push(abs);
       else other.push(abs);
     }

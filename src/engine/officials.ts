@@ -190,7 +190,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     // most tokens are not capitalized: neither an initial nor nameable (a capital implies a word)
     if (!ts[i].cap) {
       // (but a surname with its Arabic article after a title is one: `Ambassador al-Habachi underlined …`)
-      if (i > 0 && ARTICLE_NAME.test(ts[i].text) && ts[i - 1].cap && (isTitleHead(ts[i - 1]) || isHonorific(ts[i - 1])) && !endsPossessive(ts[i].text)) {
+      if (i > 0 && ARTICLE_NAME.test(ts[i].text) && ts[i - 1].cap && titledBefore(ts, i) && !endsPossessive(ts[i].text)) {
         runs.push({ block: blockIndex, i, j: i, start: ts[i].start, end: ts[i].end, tokens: [ts[i].text], names: null });
       }
       i++;
@@ -240,7 +240,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
       // a title that is a surname after a given name: `Julie Bishop`, `Martin Luther King`
       if (k === j + 1 && k < ts.length && ts[k].cap && SURNAME_TITLES.has(ts[k].lower) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a place word that is a surname after a titled given name: `Minister Laurence Bay`, `Ambassador Jane Banks`
-      if (k === j + 1 && j === i && i > 0 && k < ts.length && ts[k].cap && SURNAME_PLACES.has(ts[k].lower) && (isTitleHead(ts[i - 1]) || isHonorific(ts[i - 1]))
+      if (k === j + 1 && j === i && i > 0 && k < ts.length && ts[k].cap && SURNAME_PLACES.has(ts[k].lower) && titledBefore(ts, i)
         && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
       // a country that is a surname after a given name: `Alies Jordan`, `Michael Jordan`
       if (k === j + 1 && k < ts.length && isCountryName(ts, k) && !(k + 1 < ts.length && ts[k + 1].cap) && !endsPossessive(ts[j].text)) { j = k; break; }
@@ -354,15 +354,20 @@ function monthAsGivenName(ts: Token[], i: number): boolean {
   return GIVEN_NAME_MONTHS.has(ts[i].text) && i + 1 < ts.length && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
 }
 
+/** A title head or an honorific right before token i: what makes the word at i part of a person's name. */
+function titledBefore(ts: Token[], i: number): boolean {
+  return i > 0 && (isTitleHead(ts[i - 1]) || isHonorific(ts[i - 1]));
+}
+
 /** `May` right after an honorific or a title head, no date's number or a name word after it: a surname (`Prime Minister May`). */
 function mayAsSurname(ts: Token[], i: number): boolean {
   const next = ts[i + 1];
-  return ts[i].text === 'May' && i > 0 && (isHonorific(ts[i - 1]) || isTitleHead(ts[i - 1])) && !(next && (startsWithDigit(next.text) || next.cap));
+  return ts[i].text === 'May' && titledBefore(ts, i) && !(next && (startsWithDigit(next.text) || next.cap));
 }
 
 /** A weekday right after an honorific or a title head and right before a name word: a given name (`Mr. Sunday Dare`). */
 function weekdayAsGivenName(ts: Token[], i: number): boolean {
-  return i > 0 && WEEKDAYS.includes(ts[i].lower) && (isHonorific(ts[i - 1]) || isTitleHead(ts[i - 1])) && i + 1 < ts.length
+  return WEEKDAYS.includes(ts[i].lower) && titledBefore(ts, i) && i + 1 < ts.length
     && ts[i + 1].start === ts[i].end + 1 && nameable(ts[i + 1]);
 }
 
@@ -410,6 +415,12 @@ function officeBeforeComma(ts: Token[], comma: number, text: string, plural = fa
   return { chain, roles };
 }
 
+/** A word an office's chain is made of: a title, a body's or a portfolio's word, a country. */
+// (a people in the plural names a portfolio too: `Minister of Foreign Affairs, Migration and Tunisians Abroad`)
+function isRoleWord(t: Token | undefined): boolean {
+  return !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t) || isPluralDemonym(t));
+}
+
 /**
  * Whether the words from `from` up to the next comma or bracket (and before `end`) go on a portfolio or a body's name listed
  * with commas: an institution word first (after an `and`), then only such words, modifiers, countries, peoples and
@@ -423,7 +434,7 @@ function portfolioListAfter(ts: Token[], from: number, end: number): boolean {
   for (; p < end && ts[p].text !== ',' && ts[p].text !== '('; p++) {
     const t = ts[p];
     if (!t.word || isTitleHead(t)) return false;
-    if (!(isInstitutionToken(t) || isPortfolioWord(t.lower) || isTitleWord(t) || isCountryToken(t) || isPluralDemonym(t) || t.lower === 'and' || t.lower === 'of' || t.lower === 'the')) return false;
+    if (!(isRoleWord(t) || isPortfolioWord(t.lower) || t.lower === 'and' || t.lower === 'of' || t.lower === 'the')) return false;
   }
   return true;
 }
@@ -629,8 +640,6 @@ function endsPluralDemonym(ts: Token[], i: number): boolean {
 function chainBefore(ts: Token[], i: number, text: string): Token[] {
   // (a title in the possessive right before the words is no title of theirs: `KING’S HELP`, `the President’s Office`)
   if (i > 0 && ts[i - 1].word && endsPossessive(ts[i - 1].text) && isTitleHead(ts[i - 1])) return [];
-  // (a people in the plural names a portfolio too: `Minister of Foreign Affairs, Migration and Tunisians Abroad`)
-  const roleWord = (t: Token | undefined): boolean => !!t && t.word && (isTitleWord(t) || isInstitutionToken(t) || isCountryToken(t) || isPluralDemonym(t));
   let k = i - 1;
   while (k >= 0) {
     const t = ts[k];
@@ -649,13 +658,13 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     // (the words after the comma may be modifiers too, up to the next comma, so long as no title heads them: `Minister of
     // Foreign Affairs, Foreign Trade and European Affairs, Didier Reynders`, `… of the United Nations Educational, Scientific,
     // and Cultural Organization (UNESCO), Audrey Azoulay`)
-    if (t.text === ',' && k > 0 && roleWord(ts[k - 1]) && !isCountryToken(ts[k - 1]) && portfolioListAfter(ts, k + 1, i)
+    if (t.text === ',' && k > 0 && isRoleWord(ts[k - 1]) && !isCountryToken(ts[k - 1]) && portfolioListAfter(ts, k + 1, i)
       && ts.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'for' || x.lower === 'of')) { k--; continue; }
     // `High Representative/Vice-President Josep Borrell`: one office written with a slash
-    if (t.text === '/' && k > 0 && roleWord(ts[k - 1]) && roleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
+    if (t.text === '/' && k > 0 && isRoleWord(ts[k - 1]) && isRoleWord(ts[k + 1]) && ts[k - 1].end === t.start && ts[k + 1].start === t.end) { k--; continue; }
     // `Deputy Prime Minister of Kazakhstan – Foreign Minister Mukhtar Tleuberdi`: two offices of one, joined by a dash
     // (or by a slash with spaces: `Deputy Prime Minister / Foreign Minister David Zalkaliani`)
-    if ((t.text === '–' || t.text === '—' || isSpacedSlash(ts, k)) && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 0) && isTitleWord(ts[k + 1] ?? t) && ts.slice(Math.max(0, k - 6), k).some(isTitleHead)) { k--; continue; }
+    if ((t.text === '–' || t.text === '—' || isSpacedSlash(ts, k)) && k > 0 && (isRoleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 0) && isTitleWord(ts[k + 1] ?? t) && ts.slice(Math.max(0, k - 6), k).some(isTitleHead)) { k--; continue; }
     // `ASEAN Secretary General Dato’ Lim Jock Hoi`
     if (isElisionMark(ts, k)) { k--; continue; }
     // a stray hyphen glued to the title (`Commonwealth Secretary-General- Patricia Scotland`)
@@ -667,14 +676,14 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (body > 2) { k -= body; continue; }
     // (an event is no body the office belongs to: `The official visit of President X`)
     if (!t.cap && EVENT_NOUNS.has(t.lower)) break;
-    if (isHonorific(t) || roleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
+    if (isHonorific(t) || isRoleWord(t) || t.lower === 'of' || t.lower === 'for' || t.lower === 'the' || isMalayHonorificPart(ts, k)) { k--; continue; }
     // His Excellency's initials, spaced: `The President of the Republic, H. E. Obiang Nguema Mbasogo`
     if (t.text === 'E.' && isSpacedExcellency(ts, k)) { k -= 2; continue; }
     // `Minister without Portfolio`
     if (t.lower === 'without' && ts[k + 1]?.lower === 'portfolio') { k--; continue; }
     // a portfolio given as a charge: `State Minister in charge of the East African Community Olivier Nduhungirehe`
     const chargeAt = t.lower === 'charge' ? k - 1 : k;
-    if (chargeAt >= 1 && portfolioChargeLength(ts, chargeAt) > 0 && roleWord(ts[chargeAt - 1])) { k = chargeAt - 1; continue; }
+    if (chargeAt >= 1 && portfolioChargeLength(ts, chargeAt) > 0 && isRoleWord(ts[chargeAt - 1])) { k = chargeAt - 1; continue; }
     // an envoy's subject: `Special Representative on Central Asia`, `Special Envoy on Climate Change`
     if (t.lower === 'on' && k > 0 && ENVOY_HEADS.has(ts[k - 1].lower) && ts[k + 1]?.cap && k + 1 < i) { k--; continue; }
     // Commonwealth offices: `Minister of State in the Ministry of …`, `Minister … with Responsibility for Information`
@@ -684,13 +693,13 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     if (t.cap && k >= 2) {
       let n = 1;
       while (n <= 3 && k - n >= 1 && !CITY_PREPOSITIONS.has(ts[k - n].lower)) n++;
-      if (n <= 3 && CITY_PREPOSITIONS.has(ts[k - n].lower) && roleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
+      if (n <= 3 && CITY_PREPOSITIONS.has(ts[k - n].lower) && isRoleWord(ts[k - n - 1]) && cityTokensAt(text, ts, k - n + 1, k + 1) === n) { k -= n + 1; continue; }
     }
     // an aide's principal: `Senior Advisor to Secretary of State`, `Aide to the President`
     if (t.lower === 'to' && k > 0 && ts[k - 1].cap && AIDE_HEADS.has(ts[k - 1].bare) && k + 1 < i && ts[k + 1].cap) { k--; continue; }
     // where an envoy is accredited: `Ambassador of Belarus to the Russian Federation`
     // (after a country of several words too: `Ambassador of Saudi Arabia to Cameroon`)
-    if (t.lower === 'to' && k > 0 && (roleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 1) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
+    if (t.lower === 'to' && k > 0 && (isRoleWord(ts[k - 1]) || countryEndingAt(ts, k - 1) > 1) && k + 1 < i && (ts[k + 1].lower === 'the' || isCountryToken(ts[k + 1]) || longestCountryAt(ts, k + 1) > 0)) { k--; continue; }
     // part of a country or organization of several words: `United Kingdom`, `United Nations` (one that ends here is passed
     // whole, with its `and`: `Prime Minister of Trinidad and Tobago`)
     if (t.cap && longestCountryAt(ts, k) > 1) { k--; continue; }
@@ -704,8 +713,8 @@ function chainBefore(ts: Token[], i: number, text: string): Token[] {
     const portfolioAnd = k > 0 && ts[k - 1].cap && isPortfolioWord(ts[k - 1].lower) && !!ts[k + 1]?.cap && isPortfolioWord(ts[k + 1].lower)
       && ts.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'of' || x.lower === 'for');
     // (or after a list's last comma: `Educational, Scientific, and Cultural Organization`)
-    const serialAnd = ts[k - 1]?.text === ',' && roleWord(ts[k - 2]) && roleWord(ts[k + 1]) && !isTitleHead(ts[k + 1]);
-    if (t.lower === 'and' && (portfolioAnd || serialAnd || (roleWord(ts[k - 1]) && (roleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && roleWord(ts[k + 2])) || startsTitle(ts, k + 1))))
+    const serialAnd = ts[k - 1]?.text === ',' && isRoleWord(ts[k - 2]) && isRoleWord(ts[k + 1]) && !isTitleHead(ts[k + 1]);
+    if (t.lower === 'and' && (portfolioAnd || serialAnd || (isRoleWord(ts[k - 1]) && (isRoleWord(ts[k + 1]) || (ts[k + 1]?.lower === 'the' && isRoleWord(ts[k + 2])) || startsTitle(ts, k + 1))))
       && !(isTitleHead(ts[k - 1]) && isCountryToken(ts[k + 1]))) { k--; continue; }
     // an unknown capitalized word belongs to an organization's name inside `of …`
     if (t.cap && k > 0 && ts.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'of' || x.lower === 'for')) { k--; continue; }
