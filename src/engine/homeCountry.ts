@@ -23,10 +23,12 @@ export function addHomeCountries(doc: Doc, pairs: CounterpartPair[]): void {
   const joined = pairedCountries(doc);
   for (const { host, foreign } of hosts) {
     if (host.country) continue;
+    // (not a country of another of the host's counterparts: `his Australian and Japanese counterparts` pairs two foreign ones)
+    const foreignToHost = new Set(pairs.filter((x) => x.host === host).map((x) => x.foreign));
     const counts = new Map<string, number>();
     for (const [a, b] of joined) {
       const other = a === foreign ? b : b === foreign ? a : null;
-      if (other && other !== foreign) counts.set(other, (counts.get(other) ?? 0) + 1);
+      if (other && !foreignToHost.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     const [top, next] = [...counts].sort((x, y) => y[1] - x[1]);
     if (!top || (next && next[1] >= top[1])) continue;

@@ -32,6 +32,11 @@ const TWO_NAMES_WITHIN = 300;
 // (news copy drops the possessive: `Prime Minister Anthony Albanese and counterpart James Marape`, `met Chinese counterpart X`)
 // (an honorific with its stop may stand before the name: `his Armenian counterpart Mr. Zohrab Mnatsakanyan`)
 const COUNTERPART = /\b(?:his|her|their|the|and|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming|visiting|guest)\s+)?(?:([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s(?:[A-Z][A-Za-z\u00C0-\u024F-]+|d['’][A-Z][A-Za-z\u00C0-\u024F-]+)){0,2})\s+)?(counterparts?|colleagues?)(?:\s+(?:of|from)\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+){0,2}))?,?\s+((?:[A-Z][A-Za-z-]*\.?\s+){1,4})?$/;
+/**
+ * The demonyms listed before the last one of a plural relation (`his Australian and Japanese counterparts`, `her Indian,
+ * Australian and Japanese colleagues`), read in the text before the `and` that COUNTERPART's match opens with.
+ */
+const DEMONYMS_LISTED = /\b(?:his|her|their|the|with|met|meets|meeting)\s+(?:(?:new|newly[- ]appointed|incoming|visiting|guest)\s+)?([A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+)?(?:,\s[A-Z][A-Za-z\u00C0-\u024F-]+(?:\s[A-Z][A-Za-z\u00C0-\u024F-]+)?){0,4}),?\s+$/;
 /** Abbreviated offices by their full names, for a counterpart whose office the text does not write. */
 const FULL_TITLE: Record<string, string> = { PM: 'Prime Minister', FM: 'Foreign Minister', DPM: 'Deputy Prime Minister', VP: 'Vice President' };
 
@@ -87,6 +92,9 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       // Szijjarto, Minister for Foreign Affairs and Trade of Hungary`)
       if (p.roles.some((r) => r.start >= m.end && r.start - m.end < 40)) continue;
       const country = ofCountry ?? (c[1] ? countryOf(c[1]) : null);
+      // `his Australian and Japanese counterparts, Penny Wong and Yoshimasa Hayashi`: the countries go to the names in order
+      const listed = country && c[1] && /^and\s/.test(c[0]) && /s$/.test(c[2]) ? listedCountries(doc.clean.slice(Math.max(b.start, m.start - c[0].length - 80), m.start - c[0].length)) : null;
+      const countries = listed ? [...listed, country] : [country];
       // (an honorific alone is no title: `her Greece counterpart, Mr Nikos Dendias`)
       if (c[4] && !c[4].trim().split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) {
         // the counterpart's own title: it is the office, and the country is the counterpart's
@@ -116,13 +124,32 @@ export function addPredicateRoles(doc: Doc, persons: Person[]): void {
       const [first, second] = subject.roles;
       const held = second && second.start >= first.end && /^\s*(?:\/|–|—|and)\s*$/.test(doc.clean.slice(first.end, second.start)) ? second : first;
       const title = FULL_TITLE[held.title] ?? held.title;
-      addIfNew(p, { title, organization: null, country, start: m.start - c[0].length, end: m.start });
-      if (country && !p.country) p.country = country;
-      if (country) pairs.push({ host: subject, foreign: country });
+      // (the names coordinated after the first, one per listed country: `A and B`, `A, B and C`)
+      const named = [p];
+      for (let k = lowerBound(byMention, m.start, (x) => x.m.start) + 1; k < byMention.length && named.length < countries.length; k++) {
+        const x = byMention[k];
+        if (!/^(?:,|,\s*and|and|&)$/.test(doc.clean.slice(byMention[k - 1].m.end, x.m.start).trim()) || named.includes(x.p) || x.p === subject) break;
+        named.push(x.p);
+      }
+      const given = named.length === countries.length ? countries : [country];
+      given.forEach((each, k) => {
+        const q = named[k];
+        addIfNew(q, { title, organization: null, country: each, start: m.start - c[0].length, end: m.start });
+        if (each && !q.country) q.country = each;
+        if (each) pairs.push({ host: subject, foreign: each });
+      });
     }
   });
   addNamedRoles(doc, persons);
   addHomeCountries(doc, pairs);
+}
+
+/** The countries of DEMONYMS_LISTED's list before a relation's last demonym, in order; null unless each is one. */
+function listedCountries(before: string): string[] | null {
+  const d = DEMONYMS_LISTED.exec(before);
+  if (!d) return null;
+  const countries = d[1].split(/,\s/).map((w) => countryOf(w));
+  return countries.every((x) => !!x) ? countries as string[] : null;
 }
 
 /**

@@ -1581,6 +1581,14 @@ describe('officials', () => {
     const topic = 'Foreign Minister Jan Holm met his Swedish counterpart Carl Bildt. They discussed Syria, Syria’s war and aid to Syria.';
     assert.deepEqual(roles(topic, 'Jan Holm'), [['Foreign Minister', '', '']]);
   });
+  it('gives the names after a relation with listed demonyms their countries in order (`his Australian and Japanese counterparts, A and B`), and the host neither', () => {
+    const text = 'Secretary of State Antony Blinken met with his Australian and Japanese counterparts, Penny Wong and Yoshimasa Hayashi, in Tokyo.';
+    assert.deepEqual(roles(text, 'Antony Blinken'), [['Secretary of State', '', '']]);
+    assert.deepEqual(roles(text, 'Penny Wong'), [['Secretary of State', '', 'Australia']]);
+    assert.deepEqual(roles(text, 'Yoshimasa Hayashi'), [['Secretary of State', '', 'Japan']]);
+    const three = 'Foreign Minister Ana Costa met her Indian, Kenyan and Ghanaian colleagues, Ravi Kumar, Musa Otieno and Kofi Mensah.';
+    assert.deepEqual(['Ravi Kumar', 'Musa Otieno', 'Kofi Mensah'].map((n) => roles(three, n)[0]?.[2]), ['India', 'Kenya', 'Ghana']);
+  });
   it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
     const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
     assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);
