@@ -368,7 +368,10 @@ export function splitRoleChain(tokens: Token[]): Token[][] {
     }
     // a military rank after an office's body is a title of its own: `Chief of the General Staff General Valery
     // Gerasimov`, `Commander-in-Chief of the Defence Services Senior General Min Aung Hlaing`
-    if (t.cap && rankAt(tokens, i) && i > 0 && tokens[i - 1].cap && isInstitutionToken(tokens[i - 1]) && cur.some(isTitleHead) && cur.some((x) => x.lower === 'of')) {
+    // (so is any title that ends the chain after a body's last word: `Chairman of the Central Military Commission President
+    // Xi Jinping`, `Custodian of the Two Holy Mosques King Salman`, `Leader of the Islamic Revolution Ayatollah …`)
+    if (t.cap && i > 0 && tokens[i - 1].cap && cur.some(isTitleHead) && cur.some((x) => x.lower === 'of')
+      && ((rankAt(tokens, i) && isInstitutionToken(tokens[i - 1])) || (!isTitleWord(tokens[i - 1]) && !isHonorific(tokens[i - 1]) && titleEndsChain(tokens, i)))) {
       parts.push(cur);
       cur = [];
     }
@@ -392,6 +395,17 @@ function rivalHeads(a: Token[], b: Token[]): boolean {
   const ha = RIVAL_HEADS.filter((c) => ca.has(c));
   const hb = RIVAL_HEADS.filter((c) => cb.has(c));
   return ha.length > 0 && hb.length > 0 && !ha.some((c) => cb.has(c)) && !hb.some((c) => ca.has(c));
+}
+
+/** Whether the chain's words from k on are one title and nothing else: modifiers and at least one head (`Foreign Minister`, `King`). */
+function titleEndsChain(ts: Token[], k: number): boolean {
+  let head = false;
+  for (let j = k; j < ts.length; j++) {
+    if (!ts[j].cap) return false;
+    if (isTitleHead(ts[j])) head = true;
+    else if (!TITLE_MODIFIERS.has(ts[j].lower)) return false;
+  }
+  return head;
 }
 
 const RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'major']);

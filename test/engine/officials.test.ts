@@ -1589,6 +1589,14 @@ describe('officials', () => {
     const three = 'Foreign Minister Ana Costa met her Indian, Kenyan and Ghanaian colleagues, Ravi Kumar, Musa Otieno and Kofi Mensah.';
     assert.deepEqual(['Ravi Kumar', 'Musa Otieno', 'Kofi Mensah'].map((n) => roles(three, n)[0]?.[2]), ['India', 'Kenya', 'Ghana']);
   });
+  it('reads a title that ends an office chain after a body’s name as a title of its own (`Chairman of the Central Military Commission President Xi Jinping`, `Custodian of the Two Holy Mosques King Salman`)', () => {
+    assert.deepEqual(roles('He met the Chairman of the Central Military Commission President Xi Jinping today.', 'Xi Jinping'), [['Chairman', 'Central Military Commission', ''], ['President', '', '']]);
+    const saudi = 'Prince Mohammed held on behalf of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz the annual reception.';
+    assert.deepEqual(roles(saudi, 'Salman bin Abdulaziz'), [['Custodian', 'Two Holy Mosques', ''], ['King', '', '']]);
+    assert.deepEqual(names(saudi), ['Mohammed', 'Salman bin Abdulaziz']);
+    // (an honorific before a title head is no body: `Minister of Foreign Affairs HE Sheikh Mohammed …` has one office)
+    assert.deepEqual(roles('Qatar’s Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al-Thani met Sigmar Gabriel.', 'Mohammed bin Abdulrahman Al-Thani'), [['Minister of Foreign Affairs', '', 'Qatar']]);
+  });
   it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
     const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
     assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);

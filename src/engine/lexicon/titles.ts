@@ -20,7 +20,7 @@ export const TITLE_HEADS = new Set(
   governor's president's minister's chief executive ceo coordinator delegate delegates delegation ombudsman auditor negotiator negotiators
   comptroller registrar administrator high-commissioner laureate lord baroness baron duke duchess viceroy taoiseach tánaiste tanaiste
   sg dsg usg asg fm pm cm dcm dpm spox vp dg eam nsa secy pres pres. gov gov. chief cs csg ps sec sec. asec asec. usec usec. amb amb.
-  secretry secratary secertary minster ambasador`
+  custodian secretry secratary secertary minster ambasador`
     .split(/\s+/)
     .filter(Boolean)
     // an office not yet taken up: `Prime Minister-designate`, `President-elect`

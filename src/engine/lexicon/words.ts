@@ -56,7 +56,7 @@ authorities directorate inspectorate chamber chambers senate congress duma rada 
 lok rajya vidhan sabha bundestag bundesrat sejm storting folketing riksdag eduskunta khural mazhilis jirga dáil dail seanad oireachtas
 seimas saeima riigikogu althingi alþingi sabor sangsad shura mejlis kenesh
 presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy crisis crises disaster
-church churches
+church churches mosque mosques temple temples cathedral cathedrals
 disasters management emergency emergencies relief
 company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
