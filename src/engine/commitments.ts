@@ -138,7 +138,8 @@ const RULES: TriggerRule[] = [
   // (a word of it may stand in marks: `Putin is “ready” to meet Trump`)
   { kind: 'intention', re: /\b(?:ready|eager|willing|prepared|keen|happy|glad|pleased)(?:,\s[^,.;:“”"\s][^,.;:“”"]{0,39},|[”"’])?\s+to\b/gi, starts: 'ready eager willing prepared keen happy glad pleased'.split(' '), needsAgent: true },
   // (`both countries are eager in further expanding …`, `Tanzania is keen on ensuring …`: keenness for an action in -ing)
-  { kind: 'intention', re: /\b(?:eager|keen)\s+(?:on|in)(?=\s+(?:further\s+)?[a-z]{3,}ing\b)/gi, starts: ['eager', 'keen'], needsAgent: true },
+  // (and the noun: `stressing its keenness on ensuring that the pilgrims …`)
+  { kind: 'intention', re: /\b(?:eager|keen|eagerness|keenness)\s+(?:on|in)(?=\s+(?:further\s+)?[a-z]{3,}ing\b)/gi, starts: ['eager', 'keen', 'eagerness', 'keenness'], needsAgent: true },
   { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   // (`The two ministers … wish to reinforce these further`; not `we wish to thank …`, a courtesy)
@@ -278,7 +279,7 @@ const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless
 /** Verbs that govern a noun trigger (`expressed the desire to`), in every form: in the present too, in someone's own
  *  words (`to reiterate the excellent ties and our willingness to …`). One list for the verb right before the noun and
  *  the verb earlier in its clause. */
-const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
+const GOVERNING_VERB_FORMS = 'express(?:ed|es|ing)?|indicat(?:ed|es|ing)|reaffirm(?:ed|s|ing)?|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|assert(?:ed|s|ing)?|stress(?:ed|es|ing)?|stated|voic(?:ed|ing)'
   + '|reiterat(?:e|ed|es|ing)|emphasi[sz](?:e|ed|es|ing)|underlin(?:e|ed|es|ing)|underscor(?:e|ed|es|ing)|highlight(?:ed|s|ing)?'
   + '|announc(?:e|ed|es)|declar(?:e|ed|es)|not(?:e|ed|es)|show(?:ed|n|s|ing)|demonstrat(?:ed|es|ing)|see|recogni[sz](?:e|ed)'
   + '|welcom(?:ed|es)|briefed|convey(?:ed|s|ing)?|outlined|presented|explained|reveal(?:ed|s)|unveil(?:ed|s)|renew(?:s|ing)?|renewed(?=\\s+(?:their|his|her|its|our)\\s)';

@@ -6,6 +6,7 @@ import type { Span } from './model';
 import type { Person, FoundMention } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
+import { stripPossessive } from './tokens';
 import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
@@ -49,7 +50,7 @@ const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:pers
 /** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
 const BODY_WORDS = new Set(
-  `side sides party parties country countries state states nation nations region province city county republic leader leaders minister ministers president
+  `side sides party parties country countries state states nation nations region province city county republic kingdom leader leaders minister ministers president
   presidents head heads diplomacy parts delegation delegations government governments ministry ministries spokesperson spokesman
   spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
@@ -394,12 +395,13 @@ export class Parties {
       return namedBody(lowered, start, end);
     }
     // `the Kingdom will not allow …`: a kingdom's own name for itself (Jordan's, Saudi Arabia's, Morocco's), the speaker's country
-    if (/^[Tt]he\s+Kingdom$/.test(text)) {
+    if (/^[Tt]he\s+[Kk]ingdom$/.test(text)) {
       const country = this.speakerAt(start)?.person?.country ?? null;
       return { person: null, label: 'the Kingdom', actor: country ?? 'the Kingdom', start, end, plural: false };
     }
     // a capital for its government (`Manila is committed to …`): the country acts (a dateline, `Jakarta – …`, is a place)
-    const capitalOf = countryOfCapital(text);
+    // (its possessive too: `London’s keenness to apply the MoU`)
+    const capitalOf = countryOfCapital(stripPossessive(text));
     if (capitalOf && !DATELINE_MARK_AFTER.test(this.doc.clean.slice(end, end + 3))) return { person: null, label: text, actor: capitalOf, start, end, plural: false };
     // a news agency as a source: `…, said QNA`
     if (isMediaName(text)) return namedBody(text, start, end);

@@ -179,7 +179,8 @@ describe('commitments', () => {
   });
   it('ends an action before `but` and a reporting verb (`… willingness to engage diplomatically but emphasized that …`)', () => {
     const a = annotate('Talks held\n\nIranian Foreign Minister Seyed Abbas Araghchi has reiterated Tehran’s willingness to engage diplomatically but emphasized that direct talks under pressure are meaningless.');
-    assert.deepEqual(a.commitments.map((c) => c.text), ['Iranian Foreign Minister Seyed Abbas Araghchi has reiterated Tehran’s willingness to engage diplomatically']);
+    // (the capital in the possessive owns the noun, as a country's name does, so the span starts there)
+    assert.deepEqual(a.commitments.map((c) => c.text), ['Tehran’s willingness to engage diplomatically']);
   });
   it('finds each kind by its trigger', () => {
     const text = [
@@ -752,11 +753,14 @@ describe('commitments', () => {
     ]);
   });
 
-  it('reads a capital as its government when it commits (`Manila is committed to …` is the Philippines’)', () => {
+  it('reads a capital as its government when it commits (`Manila is committed to …` is the Philippines’, `London’s keenness to …` the United Kingdom’s)', () => {
     const text = 'Foreign Secretary Enrique Manalo met Secretary of State Marco Rubio. Manalo said Manila is committed to working with the US. Beijing will send a delegation.';
     const a = annotate(text);
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.actor]), [['Manila is committed to working with the US', 'Philippines'], ['Beijing will send a delegation', 'China']]);
+    // (in the possessive too, owning a noun trigger)
+    const owned = 'Minister Sam Gyimah asserted London’s keenness to apply the education programme.';
+    assert.deepEqual(annotate(owned).commitments.map((c) => [c.text, c.actor]), [['London’s keenness to apply the education programme', 'United Kingdom']]);
   });
   it('keeps a quoted fragment woven into the action in its span (`eagerness to build “an even more invested relationship”`), not a quotation after a comma', () => {
     const text = 'Secretary of State Marco Rubio met Foreign Secretary Enrique Manalo. Rubio noted his enthusiasm for building enduring ties, expressing eagerness to build “an even more invested and enduring relationship.” Manalo said the Philippines will deepen trade, “which our farmers have long wanted.”';
@@ -1269,11 +1273,17 @@ describe('commitments', () => {
     ]);
   });
 
-  it('reads keenness for an action in -ing (`both countries are eager in further expanding …`, `Tanzania is keen on ensuring …`) as an intention; not of `various countries`', () => {
+  it('reads keenness for an action in -ing (`both countries are eager in further expanding …`, `Tanzania is keen on ensuring …`, `its keenness on ensuring …`) as an intention; not of `various countries`', () => {
     const text = 'Minister Fenella Mukangara met Ambassador Mohsen Ghomi. She said both countries are eager in further expanding bilateral cooperation. She said Tanzania is keen on ensuring that ties grow. Minister Retno Marsudi said various countries are keen on holding a meeting with Indonesia.';
     assert.deepEqual(annotate(text).commitments.map((c) => [c.text, c.kind]), [
       ['both countries are eager in further expanding bilateral cooperation', 'intention'],
       ['Tanzania is keen on ensuring that ties grow', 'intention'],
+    ]);
+    // (the noun too, governed by a verb of saying: `stressing its keenness on ensuring …`); and `the kingdom` in lower case is a subject
+    const noun = 'The Crown Prince said the Kingdom was proud of the pilgrimage, stressing its keenness on ensuring that the pilgrims are safe. The kingdom was keen to cooperate with the new administration.';
+    assert.deepEqual(annotate(noun).commitments.map((c) => [c.text, c.kind]), [
+      ['its keenness on ensuring that the pilgrims are safe', 'intention'],
+      ['The kingdom was keen to cooperate with the new administration', 'intention'],
     ]);
   });
 

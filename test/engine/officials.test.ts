@@ -1571,9 +1571,11 @@ describe('officials', () => {
     const text = 'He met the Chairman of the China Chamber of Commerce for Import and Export of Textiles (CCCT) Zhang Xinmin.';
     assert.deepEqual(roles(text, 'Zhang Xinmin'), [['Chairman', 'China Chamber of Commerce for Import and Export of Textiles (CCCT)', 'China']]);
   });
-  it('reads no person in a page’s label at a line’s start (`Details: Szijjarto said …`, `Summary: …`, `Created: 2021.04.13`)', () => {
+  it('reads no person in a page’s label at a line’s start (`Details: Szijjarto said …`, `Summary: …`, `Created: 2021.04.13`, `Original Article Source: …`)', () => {
     const text = 'Created: 2021.04.13 / Updated: 2021.04.13 18:30\n\nForeign Minister Peter Szijjarto met Sergey Lavrov in New York.\n\nDetails: Szijjarto said he met with Lavrov, as he has done at every session.\n\nSummary: The two ministers discussed trade.';
     assert.deepEqual(names(text), ['Peter Szijjarto', 'Sergey Lavrov']);
+    const source = 'Foreign Minister Peter Szijjarto met Sergey Lavrov in New York.\n\nOriginal Article Source: Mehr News | Published on Sunday, 28 May 2023';
+    assert.deepEqual(names(source), ['Peter Szijjarto', 'Sergey Lavrov']);
   });
   it('gives a host named by office alone the country the text pairs with their counterpart’s (`President William Ruto … his Tanzanian counterpart … Kenya and Tanzania`), not a topic the text names more (`Syria`)', () => {
     const text = 'President William Ruto met his Tanzanian counterpart Samia Suluhu Hassan. Kenya and Tanzania will remove trade barriers. They discussed Syria, Syria’s war and aid to Syria.';

@@ -108,8 +108,8 @@ const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukka
 
 /** A page's labels before a headline: `UPDATED Slovenian President: …`, `BREAKING: …`. */
 // (and a picture's credit line: `File Photo Image Credit: ANI`)
-// (a page's box, `Fun Fact: …`, `Details: …`, its contact lines, `E-mail: …`; and a candidacy in a headline, `Foreign Minister of Uruguay, Candidate for OAS Secretary General`)
-const PAGE_LABEL_WORDS = list(`updated created modified posted published breaking exclusive photo photos image images credit credits caption courtesy fun fact facts candidate candidates nominee e-mail email fax website details summary background`);
+// (its source line, `Original Article Source: Mehr News`; a page's box, `Fun Fact: …`, `Details: …`, its contact lines, `E-mail: …`; and a candidacy in a headline, `Foreign Minister of Uruguay, Candidate for OAS Secretary General`)
+const PAGE_LABEL_WORDS = list(`updated created modified posted published original article articles source sources breaking exclusive photo photos image images credit credits caption courtesy fun fact facts candidate candidates nominee e-mail email fax website details summary background`);
 
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
