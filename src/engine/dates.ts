@@ -45,6 +45,8 @@ const DAY_MONTH = new RegExp(`(?<!\\d)${WEEKDAY}${DAY}\\.?${RANGE}\\s+(?:of\\s+)
 const MONTH_DAY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}${YEAR_AFTER}(?!\\d|:\\d)`, 'gi');
 // (not the head of a longer run of numbers: mid.ru stamps its pages `1897-09-10-2017`, a number and a day-first date)
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b(?!-\d)/g;
+/** A date year first with dots or slashes, as East Asian and some European sites write it: `2022.8.25`, `2019/06/30`. */
+const YEAR_FIRST = /\b((?:19|20)\d{2})[./](\d{1,2})[./](\d{1,2})\b(?![./]?\d)/g;
 // (dots may have a space after them: `06. 11. 2019`; dashes join a day-first date too: `09-10-2017`)
 const NUMERIC = /\b(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})\b/g;
 
@@ -101,6 +103,10 @@ export function findDates(text: string): FoundDate[] {
   }
   for (const m of text.includes('-') ? matchesOf(ISO, text) : []) {
     push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month: Number(m[2]), year: Number(m[1]), hasWeekday: false });
+  }
+  for (const m of text.includes('/') || text.includes('.') ? matchesOf(YEAR_FIRST, text) : []) {
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) push({ start: m.index, end: m.index + m[0].length, day, month, year: Number(m[1]), hasWeekday: false });
   }
   for (const m of text.includes('/') || text.includes('.') || text.includes('-') ? matchesOf(NUMERIC, text) : []) {
     // day first, as diplomatic sites outside the US write it, unless the numbers say otherwise (`04/25/2019`)

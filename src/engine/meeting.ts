@@ -197,7 +197,7 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   const written = dateLine ?? [...other, ...prose].find((d) => stamp(d) && d.year !== null) ?? prose.find((d) => inlineDateline(d) && datelineYear(d) !== null);
   // (the lead's weekday, read once when first asked for)
   let leadDay: LeadDay | null | undefined;
-  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d) || future(d), (at) => !!turnAt(turns, at))) : leadDay);
+  const lead = (): LeadDay | null => (leadDay === undefined ? (leadDay = relativeLeadDay(doc, (d) => stamp(d) || inlineDateline(d) || future(d) || past(d), (at) => !!turnAt(turns, at))) : leadDay);
   const byWeekdayOnly = !inTitle && !!written && introducedAny.length > 0 && leadDatesByDayOnly(lead(), introducedAny[0]);
   const labeled = [...other, ...prose].find((d) => d.year !== null && labeledLine(d));
   // (a story's dated dateline before the page's date line: `Vatican City, 18 April 2015 (VIS) - This morning …` under a
@@ -221,7 +221,16 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   if (!chosen) return null;
   // `… on Thursday said …` under the page's stamp or date line: the event's day is that weekday (or `yesterday`), counted
   // back from the page's date, and is written as the text writes it
-  const pageYear = datelineYear(chosen);
+  // (a dateline with no year takes one from a date of its month further on: `Khartoum, 20 April (SUNA)- …` and `… on Thursday
+  // the 20th of April 2017`)
+  const pageYear = datelineYear(chosen) ?? (inlineDateline(chosen) ? [...other, ...prose].find((d) => d.year !== null && d.month === chosen.month && !history(d))?.year ?? null : null);
+  // (with none to count back from, the event's own weekday in the lead is the day as the text writes it, with no ISO form:
+  // `Quito, January 28 (RHC-teleSUR) -- … closed Wednesday’s meeting`; not the day a report came out, `WASHINGTON, June 15
+  // (Yonhap) -- … Park Jin said Wednesday`, which the dateline dates)
+  if (pageDated(chosen) && pageYear === null && inlineDateline(chosen)) {
+    const day = lead();
+    if (day && !day.reported && WEEKDAYS.includes(day.word) && day.start > chosen.end) return { text: doc.text.slice(day.start, day.end), iso: null, start: day.start, end: day.end };
+  }
   if (pageDated(chosen) && pageYear !== null) {
     const day = lead();
     // (the page's own day, `Today in Washington` under `Oct 20, 2017`, keeps the date as the page writes it)
@@ -261,20 +270,26 @@ const RELATIVE_DAY_ALL = new RegExp(RELATIVE_DAY.source, 'gi');
 const WEEKDAY_AS_NAME_BEFORE = /(?:\b(?:Minister|President|Premier|Ambassador|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)|\b(?!(?:On|This|Last|Next|Every|Since|Until|By|Before|After|From)\b)(\p{Lu}\p{Ll}+))\s$/u;
 
 /** The weekday, `yesterday` or `today` of the first paragraph, where it is written, and where that paragraph ends. */
-interface LeadDay { word: string; start: number; end: number; leadEnd: number }
+interface LeadDay {
+  word: string; start: number; end: number; leadEnd: number;
+  /** The day a report came out (`…, the ministry said Thursday`), given for want of a day of the event itself. */
+  reported?: boolean;
+}
 
 /** A news agency's dateline before a date at the head of a paragraph: `CHANGSHA, `, `ISLAMABAD, (UrduPoint / Pakistan Point News - `. */
 // (after a page's stamp glued to the paragraph: ` date 2025-06-11 CHANGSHA, June 11 — …`)
 // (or with the country after the city: `NAIROBI, Kenya Nov 8 – …`)
 const INLINE_DATELINE_BEFORE = new RegExp(`^\\s*(?:${GLUED_STAMP_SOURCE})?\\p{Lu}[\\p{Lu}\\p{M}'’. -]*,\\s*(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,?\\s+)?(?:\\([^()]{0,60}?[-–—]\\s*)?$`, 'u');
 
-const PLACE_COMMA_BEFORE = /^\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*$/u;
+// (after the time of posting, with the country in brackets, as Andina writes it: `08:38 | San Francisco (U.S.), Nov. 15.`)
+const PLACE_COMMA_BEFORE = /^\s*(?:\d{1,2}:\d{2}\s*\|\s*)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:\s\([^()]{1,20}\))?,\s*$/u;
 /** What closes a dateline's date: an agency between slashes or in brackets, or a dash (`March 5 / MOLDPRES /`, `June 11 —`). */
 const DATELINE_MARK_AFTER_DATE = /^\s?(?:\/|\(|[-–—])/;
 /** Before a date, a deadline or a time something lasts until: `a recess … as of the end of Friday, 5 February`, `no later than 25 February`. */
 const DEADLINE_BEFORE = /\b(?:as\s+of|no\s+later\s+than|not\s+later\s+than|until|till|by\s+the\s+end\s+of)(?:\s+the\s+end\s+of)?\s+$/i;
 /** Before a date, an earlier event it belongs to: `since their last meeting in Putrajaya on`, `during the previous visit on`. */
-const EARLIER_EVENT_BEFORE = /\b(?:since|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session))\b[^.;]{0,60}$/i;
+// (or one the event follows up: `a follow-up on the one they had in Buenos Aires on Feb. 16`, `the previous gathering … on`)
+const EARLIER_EVENT_BEFORE = /\b(?:since|follow-?up\s+(?:on|to)|(?:last|previous|earlier|prior)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|visit|talks|summit|conversation|call|session|gathering|encounter|round))\b[^.;]{0,60}$/i;
 /** What may stand before the date of a line that is only a date: a bullet, or the time of posting (`- 17:27, 22 May, 2023`). */
 const DATE_LINE_HEAD = /^[\s•·*-]*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s*)?$/i;
 /** Between the two dates of a range: ` to `, ` until `, ` – `. */
@@ -330,7 +345,7 @@ function relativeLeadDay(doc: Doc, notTheEvents: (d: FoundDate) => boolean, inTu
       const day = { word: word.toLowerCase().replace(/^(?:earlier|later)\s/, ''), start, end: start + word.length, leadEnd: b.end };
       // (`…, Seoul's foreign ministry said Thursday.` / `… reached the agreement Wednesday as they met`: the day a report came
       // out, after its verb, gives way to a day of the event itself in the lead paragraphs)
-      if (REPORT_VERB_BEFORE_DAY.test(s.slice(Math.max(0, m.index - 14), m.index))) { reportDay ??= day; continue; }
+      if (REPORT_VERB_BEFORE_DAY.test(s.slice(Math.max(0, m.index - 14), m.index))) { reportDay ??= { ...day, reported: true }; continue; }
       // (only a day of a later paragraph, not one to come: `said on Sunday after a meeting … that they would … agree on Monday`)
       // (and one the event's own verb is near: `reached the agreement Wednesday as they met`, not `said he meant either Monday`)
       if (reportDay && (reportDay.leadEnd === b.end || futureBeforeDay(s.slice(Math.max(0, m.index - 80), m.index))

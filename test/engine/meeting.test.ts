@@ -571,4 +571,23 @@ describe('meeting', () => {
     assert.deepEqual(dateOf('Le 17 mars 2017, la chancelière Angela Merkel a rencontré le président Donald Trump.'), ['17 mars 2017', '2017-03-17']);
     assert.equal(dateOf('President Emmanuel Macron visited 5 Marseille streets.'), null);
   });
+  it('counts the lead’s weekday back from the page’s stamp past a date of the meeting it follows up (`a follow-up on the one they had … on Feb. 16`)', () => {
+    const text = ' date 2023-03-18 Argentina and Uruguay: Foreign Ministers agree on summit\n\nThe meeting was a follow-up on the one they had in Buenos Aires on Feb. 16\n\nForeign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed to hold a summit in April.';
+    assert.deepEqual(date(text), ['Friday', '2023-03-17']);
+  });
+  it('dates by the lead’s weekday under a dateline with no year (`Quito, January 28 (RHC) -- … closed Wednesday’s meeting`), not by the day a report came out (`said Wednesday`); a year later in the text lets it count back', () => {
+    assert.deepEqual(date('Quito, January 28 (RHC-teleSUR) -- President Rafael Correa closed Wednesday’s heads of state meeting of the summit with a call for unity.'), ['Wednesday', null]);
+    assert.deepEqual(date('WASHINGTON, June 15 (Yonhap) -- South Korea and the United States will continue to hold talks, Foreign Minister Park Jin said Wednesday.'), ['June 15', '--06-15']);
+    assert.deepEqual(date('Khartoum, 20 April (SUNA)- Sudan and Egypt on Thursday issued a joint communique at the end of the meeting.\n\nThe two ministers held talks in Khartoum on Thursday the 20th of April 2017.'), ['Thursday', '2017-04-20']);
+  });
+  it('reads a dateline after the time of posting with its country in brackets (`08:38 | San Francisco (U.S.), Nov. 15.`), so that the lead’s `on Tuesday` dates the meeting', () => {
+    const text = 'FA Ministers of Peru and Chile meet in U.S.\n\n08:38 | San Francisco (U.S.), Nov. 15.\n\nForeign Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van Klaveren on Tuesday, before the APEC meeting of 2023.';
+    // (no year in the text: the day as written)
+    assert.deepEqual(date(text), ['Tuesday', null]);
+  });
+  it('reads a date written year first with dots or slashes (`2022.8.25`, `2019/06/30`), not a version number or a longer run of numbers', () => {
+    assert.deepEqual(date('President’s News - 2022.8.25\n\nPresident Pedro Sánchez met President Guillermo Lasso in Quito.'), ['2022.8.25', '2022-08-25']);
+    assert.deepEqual(date('2019/06/30\n\nPresident Moon Jae-in met President Donald Trump in Seoul.'), ['2019/06/30', '2019-06-30']);
+    assert.equal(date('Version 2019.13.40.2 of the app was released. President Moon Jae-in met the press.'), null);
+  });
 });
