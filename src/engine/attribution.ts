@@ -417,6 +417,14 @@ function cueAfter(doc: Doc, q: RawQuote, parties: Parties, mentions: MentionInde
       const party = personParty(m.person, m.start, m.end);
       return { speaker: party, cue: { start: from, end: restFrom + verb[0].length }, rule: 'after' };
     }
+    // `…,” Pedro Sánchez and President Lasso reaffirmed after the meeting`: two officials named as one subject speak together
+    const and = !verb && !aside ? /^\s+(?:and|&)\s+/.exec(rest) : null;
+    const m2 = and ? nameAfterTitles(doc, mentions, restFrom + and[0].length, restFrom + and[0].length + 60) : null;
+    if (m2 && m2.person !== m.person) {
+      const verb2 = VERB_NEXT.exec(doc.clean.slice(m2.end, Math.min(block.end, m2.end + 60)));
+      const party = verb2 ? parties.subjectFrom(from, m2.end) : null;
+      if (party && verb2) return { speaker: party, cue: { start: from, end: m2.end + verb2[0].length }, rule: 'after' };
+    }
   }
   // a body or an unresolved subject: `…,” the Chinese side said`
   const np = BODY_THEN_VERB.exec(after.slice(from - q.end));
@@ -596,8 +604,10 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     // (`…,” Safadi said, adding: “…”`: the participle's subject is the cue's just before it, not a word inside the quote)
     const lookBack = Math.max(floor, verbStart - 40);
     const saidBefore = participle ? SAID_THEN_COMMA.exec(doc.clean.slice(lookBack, verbStart)) : null;
+    // (a participle with no comma before it has its own subject right before it: `…, with Chilean President Michelle Bachelet
+    // arguing, “…”`)
     const party = participle
-      ? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
+      ? (coordinated ? null : parties.verbSubject(verbStart, floor, sentence.start)) ?? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
       // (`Safadi welcomed his American counterpart and said …`: a coordinated verb has the sentence's subject)
       : parties.verbSubject(verbStart, floor, sentence.start) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };

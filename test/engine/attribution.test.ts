@@ -639,4 +639,14 @@ describe('attribution', () => {
     const text = 'The new head of Angolan diplomacy, Tete António, said today that he will continue the work, after the act with his predecessor, Manuel Augusto.\n\n“We are aware that the world has changed,” he stressed.\n\nA “transformed world” that does not only concern oil producers.\n\nAbout the Angolans abroad, the ministry reaffirmed that the Government is following them.\n\n“We are attentive to the situation,” he said.';
     assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Tete António', 'Tete António']);
   });
+  it('gives a quote two officials named as one subject after it (`…,” Pedro Sánchez and President Lasso reaffirmed`), together; one who speaks and one who agrees stay apart (`…,” Costa said and Holm agreed`)', () => {
+    const text = 'President Pedro Sánchez met President Guillermo Lasso in Quito.\n\n"Latin America is a top priority area for Spanish foreign policy," Pedro Sánchez and President Lasso reaffirmed after the meeting.';
+    assert.deepEqual(annotate(text).quotes.map((q) => [q.speaker, q.speakerText]), [[null, 'Pedro Sánchez and Lasso']]);
+    const apart = 'Minister Ana Costa met Jan Holm. "Latin America is a top priority area for foreign policy," Costa said and Holm agreed.';
+    assert.deepEqual(quotePairs(annotate(apart)).map(([, s]) => s), ['Ana Costa']);
+  });
+  it('takes `arguing` as a participle of saying before a quote (`with Chilean President Michelle Bachelet arguing, “…”`)', () => {
+    const text = 'Unity was a central theme of the summit, with Chilean President Michelle Bachelet arguing, “We have to promote a collective understanding among us.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Michelle Bachelet']);
+  });
 });

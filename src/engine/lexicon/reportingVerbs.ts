@@ -19,5 +19,6 @@ reads
 export const CUE_PARTICIPLES = list(`
 adding, saying, noting, stressing, emphasizing, emphasising, underlining, underscoring, stating, remarking, recalling,
 pointing out, explaining, observing, declaring, warning, insisting, concluding, continuing, commenting, replying,
-answering, reiterating, highlighting, asking, urging, affirming, reaffirming, assuring, acknowledging, mentioning
+answering, reiterating, highlighting, asking, urging, affirming, reaffirming, assuring, acknowledging, mentioning,
+arguing, claiming, cautioning, suggesting
 `);
