@@ -1452,8 +1452,10 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
       if (merged.has(group[a])) continue;
       for (let b = a + 1; b < group.length; b++) {
         if (merged.has(group[b]) || !sameByTransliteration(group[a].tokens, group[b].tokens)) continue;
-        // (the fuller given name is shown: `Ukhnaagiin Khurelsukh`, not `Ukhnaa Khurelsukh`)
-        if (group[b].tokens[0].length > group[a].tokens[0].length && key(group[b].tokens[0]).startsWith(key(group[a].tokens[0]))) group[a].tokens = group[b].tokens;
+        // (the fuller given name is shown: `Ukhnaagiin Khurelsukh`, not `Ukhnaa Khurelsukh`; and the fuller name, `Antony J.
+        // Blinken` in the story, not a caption's `Anthony Blinken`)
+        if (group[b].tokens.length > group[a].tokens.length
+          || (group[b].tokens[0].length > group[a].tokens[0].length && key(group[b].tokens[0]).startsWith(key(group[a].tokens[0])))) group[a].tokens = group[b].tokens;
         for (const r of group[b].roles) addRole(group[a], r);
         group[a].gender = group[a].gender ?? group[b].gender;
         merged.add(group[b]);

@@ -7,7 +7,7 @@ import type { Person, FoundMention } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
 import { stripPossessive } from './tokens';
-import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord } from './roles';
+import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord, longestCountryAt } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
 import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
@@ -295,6 +295,9 @@ export class Parties {
     for (let k = 0; k < ts.length && intro; k++) {
       if (ts[k].text === ',') {
         const rest = ts.slice(k + 1);
+        // (a place's country after its city belongs to the opening phrase: `At the closing of the talks in Bonn, Germany, Ambassador …`)
+        const country = k > 0 && ts[k - 1].cap && !isCountryToken(ts[k - 1]) ? longestCountryAt(rest, 0) : 0;
+        if (country > 0 && rest[country]?.text === ',') continue;
         const p = this.firstNounPhrase(rest);
         if (p && rest.length && p.start === rest[0].start) { i = k + 1; break; }
       }

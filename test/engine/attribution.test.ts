@@ -649,4 +649,11 @@ describe('attribution', () => {
     const text = 'Unity was a central theme of the summit, with Chilean President Michelle Bachelet arguing, “We have to promote a collective understanding among us.”';
     assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Michelle Bachelet']);
   });
+  it('reads past a place’s country in the opening phrase to the subject who introduces the quote (`At the closing of the talks in Bonn, Germany, Ambassador Marlene Moses, …, released the following statement:`)', () => {
+    const text = 'At the closing of the talks in Bonn, Germany, Ambassador Marlene Moses, Chair of the Alliance of Small Island States (AOSIS), released the following statement:\n\n“We began this session on the heels of the recent report.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Marlene Moses']);
+    // (a list of countries is no place: `The leaders of Brazil, Russia, India and China said …` keeps its subject whole)
+    const list = 'In Beijing, the leaders of Brazil, Russia, India and China said: “We shall continue to set clear priorities.”';
+    assert.deepEqual(quotePairs(annotate(list)).map(([, s]) => s), ['Brazil, Russia, India and China']);
+  });
 });

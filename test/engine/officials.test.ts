@@ -1599,6 +1599,12 @@ describe('officials', () => {
     // (an honorific before a title head is no body: `Minister of Foreign Affairs HE Sheikh Mohammed …` has one office)
     assert.deepEqual(roles('Qatar’s Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al-Thani met Sigmar Gabriel.', 'Mohammed bin Abdulrahman Al-Thani'), [['Minister of Foreign Affairs', '', 'Qatar']]);
   });
+  it('shows the fuller of two spellings of one name (`Antony J. Blinken` in the story, not a caption’s `Anthony Blinken`), and reads `Messrs` as an honorific, no name', () => {
+    const text = 'President Irfaan Ali and US Secretary of State Anthony Blinken met on Monday (Photo US State Department)\n\nThe United States Secretary of State, Antony J. Blinken, has held talks with President Irfaan Ali.';
+    assert.deepEqual(names(text), ['Antony J. Blinken', 'Irfaan Ali']);
+    const messrs = 'Prime Minister Pravind Jugnauth received Minister S. Jaishankar. Messrs Jugnauth and Jaishankar also discussed ways of identifying projects.';
+    assert.deepEqual(names(messrs), ['Pravind Jugnauth', 'S. Jaishankar']);
+  });
   it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
     const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
     assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);

@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = new Set(
 export const HONORIFICS = new Set(
   `mr mr. mrs mrs. ms ms. miss mme mme. madam madame dr dr. prof prof. professor sir dame h.e. h.e he shri smt smt. sri shrimati
   his her excellency excellencies majesty highness holiness all-holiness eminence beatitude royal hon hon. honourable honorable rt rt. right sen. rep. gen. col. lt. capt.
-  comrade mister ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h hh sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya reverend rev rev. msgr msgr. monsignor mawlavi maulvi mawlawi maulana samdech akka moha ponhea chakrei techo
+  comrade mister messrs messrs. mmes mmes. ibu bapak pak datuk dato datin tun tengku mp m.p. m.p begum h.h. h.h hh sayyid sayyida td t.d. barr barr. engr engr. alhaji alhaja hajiya reverend rev rev. msgr msgr. monsignor mawlavi maulvi mawlawi maulana samdech akka moha ponhea chakrei techo
   maj maj. brig brig. adm adm. gen col lt capt`.split(/\s+/).filter(Boolean),
 );
 
