@@ -16,7 +16,7 @@ export interface Token {
   allCaps: boolean;
 }
 
-const KEEP_DOT = /^(?:\p{Lu}|mr|mrs|ms|dr|st|jr|sr|prof|gen|col|lt|capt|maj|brig|adm|rev|hon|mme|messrs|sen|rep|gov|pres|amb|asec|usec|barr|engr|h\.e|u\.s|u\.n|u\.k|e\.u|[\p{L}](?:\.[\p{L}])+)$/iu;
+const KEEP_DOT = /^(?:\p{Lu}|mr|mrs|ms|dr|st|jr|sr|prof|gen|col|lt|capt|maj|brig|adm|rev|hon|rt|msgr|mme|mmes|messrs|sen|rep|gov|pres|amb|asec|usec|barr|engr|h\.e|u\.s|u\.n|u\.k|e\.u|[\p{L}](?:\.[\p{L}])+)$/iu;
 
 /** Character classes for the tokenizer, filled lazily per UTF-16 unit: 1 word, 2 space, 3 other. */
 const CLASS = new Uint8Array(65536);

@@ -1605,6 +1605,10 @@ describe('officials', () => {
     const messrs = 'Prime Minister Pravind Jugnauth received Minister S. Jaishankar. Messrs Jugnauth and Jaishankar also discussed ways of identifying projects.';
     assert.deepEqual(names(messrs), ['Pravind Jugnauth', 'S. Jaishankar']);
   });
+  it('reads `Rt.` with its stop as an honorific before a name in apposition to an office (`New Zealand’s Deputy Prime Minister and Minister for Foreign Affairs, the Rt. Hon. Winston Peters,`)', () => {
+    const text = 'He met New Zealand’s Deputy Prime Minister and Minister for Foreign Affairs, the Rt. Hon. Winston Peters, who arrived last night.';
+    assert.deepEqual(roles(text, 'Winston Peters'), [['Deputy Prime Minister', '', 'New Zealand'], ['Minister for Foreign Affairs', '', '']]);
+  });
   it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
     const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
     assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);
