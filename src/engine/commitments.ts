@@ -273,6 +273,8 @@ function deniedFrame(lead: string): boolean {
   for (const m of lead.matchAll(DENIED_FRAME)) last = m.index + m[0].length;
   return last >= 0 && !/[.;:!?]/.test(lead.slice(last));
 }
+/** A request to the reader before a trigger, in its clause: `please first agree to the privacy policy`. */
+const PLEASE = /\b[Pp]lease\b/;
 /** Words that make what follows a guess or a forecast (`I expect Allies to …`), not a commitment. */
 // (`may` in lower case only: the month, `On 26 May, the EU and Timor-Leste signed …`, hedges nothing)
 const HEDGE = /\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly|[Mm]ight|may|[Ii]f|[Uu]nless|[Ww]hether|[Pp]robably|[Ll]ikely|[Ee]xpects?)\b/;
@@ -756,6 +758,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `Egypt signed a peace treaty with Israel in 1979` on a page of 2023: an agreement of history, years before the page's
   if (rule.kind === 'agreement' && /\b(?:[a-z]+ed|reached)\b/i.test(doc.clean.slice(tStart, tEnd)) && historicYear(doc, clauseBefore + ' ' + after.slice(0, 80))) return null;
   if (HEDGE.test(clauseBefore)) return null;
+  // `To activate the service, please first agree to the privacy policy below`: a request to the reader, a page's
+  if (PLEASE.test(clauseBefore)) return null;
   // `This does not mean that Qatar will undermine …`: what a statement denies is no commitment
   if (deniedFrame(doc.clean.slice(Math.max(sentence.start, tStart - 100), tStart))) return null;
   const triggerText = doc.clean.slice(tStart, tEnd);

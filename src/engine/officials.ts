@@ -1406,7 +1406,10 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const persons: Person[] = [];
   // persons by each of their name keys, so that a candidate is compared with a few, not all
   const byKey = new Map<string, NameEntry[]>();
-  const order = candidates.sort((a, b) => runNameKeys(b.run).length - runNameKeys(a.run).length || a.run.start - b.run.start);
+  // (the fullest name first, its hyphenated parts counted apart, so that of `Yoon Suk-yeol` and a later `Yoon Suk Yeol` the
+  // one written first is shown)
+  const parts = (c: Candidate): number => runNameKeys(c.run).reduce((n, k) => n + k.split('-').length, 0);
+  const order = candidates.sort((a, b) => parts(b) - parts(a) || a.run.start - b.run.start);
   // `President Joko Widodo (Jokowi)`: a name the text gives in brackets after a full name is the same person's
   const nicknames: [string, Person][] = [];
   for (const c of order) {
@@ -1421,7 +1424,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     if (!p) {
       p = { tokens: c.run.tokens, name: '', roles: [], gender: null, country: null, mentions: [], aliases: [] };
       persons.push(p);
-      const entry = { person: p, keys: new Set(keys) };
+      // (with its hyphenated parts joined and apart: `Ban Ki Moon` after `Ban Ki-moon` is the same person, not a second one
+      // that makes every mention of either ambiguous)
+      const entry = { person: p, keys: new Set(hyphenVariants(keys)) };
       for (const k of entry.keys) {
         const list = byKey.get(k) ?? [];
         list.push(entry);

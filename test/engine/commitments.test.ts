@@ -701,6 +701,10 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.text, c.kind]), [['We agreed that the next round of Political Dialogue and Positive Agenda will take place in Athens next month', 'agreement']]);
   });
+  it('reads no commitment in a request to the reader (`please first agree to the privacy policy below`)', () => {
+    const text = 'To activate the text-to-speech service, please first agree to the privacy policy below.\n\nThe two ministers agreed to meet again.';
+    assert.deepEqual(annotate(text).commitments.map((c) => c.text), ['The two ministers agreed to meet again']);
+  });
   it('reads no commitment in a hope that another will act (`I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude …`), but one in a hope of one’s own (`hope that we will`, `hoped they would be able to meet`)', () => {
     const text = '“I sincerely hope that the UN envoy, Ms Jane Holl Lute, will conclude her consultations,” Minister Jan Holm said. “We hope that we will be able to do a lot together,” he said. The leaders hoped they would be able to meet in person soon.';
     const a = annotate(text);

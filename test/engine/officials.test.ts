@@ -1609,6 +1609,13 @@ describe('officials', () => {
     const text = 'He met New Zealand’s Deputy Prime Minister and Minister for Foreign Affairs, the Rt. Hon. Winston Peters, who arrived last night.';
     assert.deepEqual(roles(text, 'Winston Peters'), [['Deputy Prime Minister', '', 'New Zealand'], ['Minister for Foreign Affairs', '', '']]);
   });
+  it('reads a name written with and without its hyphen as one person (`Yoon Suk-yeol` … `Yoon Suk Yeol`, `Ban Ki-moon` … `Ban Ki Moon`), not two that make each mention ambiguous', () => {
+    const text = 'Chinese Premier Li Qiang, South Korean President Yoon Suk-yeol, and Japanese Prime Minister Fumio Kishida met.\n\nLi Qiang spoke after meeting with South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida.';
+    // (shown as first written: the two spellings have as many parts)
+    const yoon = official(annotate(text), 'Yoon Suk-yeol');
+    assert.deepEqual(yoon.mentions.filter((m) => m.kind === 'name').map((m) => text.slice(m.start, m.end)), ['Yoon Suk-yeol', 'Yoon Suk Yeol']);
+    assert.equal(names('Secretary-General Ban Ki-moon met Li Qiang. Li Qiang met Secretary-General Ban Ki Moon.').length, 2);
+  });
   it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
     const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
     assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);
