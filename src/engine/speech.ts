@@ -107,6 +107,8 @@ const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
 // (a surname may open with any capital: `…, Þórðarson said, will be …`)
 const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?\p{Lu}[^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/gu;
+/** A day right after a verb of saying, before the reported clause's capitalized subject (`said Friday Kuwait is …`). */
+const DAY_AFTER_VERB = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?=\p{Lu})/u;
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told|reported';
 /** Whom a trailing `told` addresses, up to a stop or a relative clause about them: `…, he told Taran, who has been …`. */
 const TOLD_LISTENER = /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|reporters|journalists|the\s+press|(?:his|her|their)\s+(?:counterpart|guest|host)s?)(?=\s*[.!?]|\s*$|,\s+who\b|\s+(?:on|in|at|during|after)\b)(?:,\s+who\b.*)?/u;
@@ -180,7 +182,8 @@ const COORDINATED_VERB = /^(?:and|or)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 const NOUN_THAT = /^\s*(?:the|its|his|her|their|our|a)\s+(?:[^\s,;:]+\s+){0,2}?(?:position|view|stance|belief|conviction|fact|hope|assurance|message|idea|point|opinion|understanding|principle|conclusion)(?:\s+of\s+(?:[^\s,;:]+\s+){1,3}?|\s+)that\s/i;
 const STOP_MARK = /;|:\s*(?=["“”«‘'„]|$)/;
 // (and `but` before one: `Kasit said he was not giving any country an ultimatum but urged them to …`)
-const STOP_AND = /(?<!\s)\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled|stated|told|explained|assured|announced|confirmed|underscored|observed|mentioned|declared|affirmed|insisted|warned)\b/i;
+// (`continued` as a verb, not the adjective of `effective and continued communication`: a stop, `to`, `that` or an object's determiner after it)
+const STOP_AND = /(?<!\s)\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:thanked|noted|said|stressed|added|continued(?=\s*(?:[,:;.“”"«]|(?:to|that|by|with|his|her|their|the|its|our|saying)\b))|expressed|called|pointed|invited|wished|welcomed|committed|agreed|highlighted|emphasi[sz]ed|underlined|urged|reaffirmed|condemned|discussed|briefed|informed|congratulated|praised|suggested|proposed|asked|remarked|recalled|stated|told|explained|assured|announced|confirmed|underscored|observed|mentioned|declared|affirmed|insisted|warned)\b/i;
 /**
  * `, but` ends the reported clause when the reporter speaks again (`…, but added PNG would not …`) or a new, named subject
  * takes over (`…, but the Slovenian Prime Minister is convinced …`); a contrast inside the report goes on with it (`said
@@ -565,7 +568,9 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const speaker = speakerOf(verbPos, /ing$/i.test(m[1]));
         // the words after the verb are no name (`said Wang Yi, who is …` is a cue after a quote)
         if (!speaker || parties.subjectFrom(at(m.index + m[0].length), at(m.index + m[0].length) + 1)?.person) continue;
-        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length });
+        // (`said Friday Kuwait is keen …`: news copy's day after the verb is no part of what was said)
+        const day = DAY_AFTER_VERB.exec(rest);
+        add(at(m.index + m[0].length + (day ? day[0].length : 0)), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
       // (the verb of `, he said, ` is a whole word that starts SAID_CLAUSE too)
       const parenthetical = starts.any & P_SAID && lower.includes(',') ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : NONE;

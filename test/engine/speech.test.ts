@@ -750,4 +750,8 @@ describe('indirect speech', () => {
       ['The talks were useful', 'Kong Xuanyou'],
     ]);
   });
+  it('leaves news copy’s day after the verb out of the report (`said Friday Kuwait is keen …`), and reads `effective and continued communication` as one phrase, not a second verb', () => {
+    const text = 'Minister of Foreign Affairs Abdullah Al-Yahya said Friday Kuwait is keen on effective and continued communication with the ambassadors of the friendly countries.';
+    assert.deepEqual(paraphrases(text), [['Kuwait is keen on effective and continued communication with the ambassadors of the friendly countries', 'Abdullah Al-Yahya']]);
+  });
 });
