@@ -206,6 +206,8 @@ function articleRoleReferences(s: string): RoleReference[] {
     if (qualifier && /^(?:current|incumbent|sitting|serving)$/i.test(qualifier)) qualifier = null;
     // `the presidential aide`, `the senior adviser`: the office served or the rank, no country
     if (qualifier && entry[1].includes('aide') && /^(?:presidential|senior|special|top|chief)$/i.test(qualifier)) qualifier = null;
+    // `the country's top diplomat`, `the kingdom's foreign minister`: the polity the text speaks of, no country of its own
+    if (qualifier && /^(?:country|nation|kingdom|republic)['’]s$/i.test(qualifier)) qualifier = null;
     // plural or generic (`the two presidents`) are bodies, not one official
     if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
     const country = (qualifier ? countryOfQualifier(qualifier) : null) ?? (ofWhat ? countryOf(ofWhat) : null);

@@ -59,6 +59,8 @@ const BODY_WORDS = new Set(
   report statement release readout communiqué communique declaration diplomat diplomats top visiting diwan emiri royal court interlocutors
   directorate host hosts guest guests source sources`.split(/\s+/),
 );
+/** A generic polity's possessive before an office: `the country's ambassador`, `the kingdom's top diplomat`. */
+const POLITY_POSSESSIVE = /^(?:country|nation|kingdom|republic)['’]s$/;
 /** A polity by its generic noun: `the country`, `the region`, `the province` (a region's or a city's releases speak so). */
 const GENERIC_POLITY = /^the\s+(?:country|nation|region|province|city|county|republic)$/i;
 export function isGenericPolity(label: string): boolean {
@@ -202,7 +204,8 @@ export class Parties {
       // (`the current Prime Minister`: an office's holder now, right before the office)
       if (t.word && CURRENT_HOLDER.has(t.lower) && s < end && ts[s + 1].cap && isTitleWord(ts[s + 1])) { s--; continue; }
       // (`their respective countries`: each one's own)
-      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      // (a body's possessive too: `the country's top diplomat said`)
+      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || (t.lower.endsWith('s') && BODY_WORDS.has(stripPossessive(t.lower))) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)
       if (t.lower === 'for' && s > 0 && isTitleWord(ts[s - 1]) && ts[s - 1].cap && (ts[s + 1]?.cap || ts[s + 1]?.lower === 'the')) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)
@@ -440,7 +443,8 @@ export class Parties {
     // a connector: `first of all:` names no one)
     const last = ts[ts.length - 1].lower;
     // (nor an address: `Dear Foreign Minister, …` speaks to someone)
-    if (ts.some(isTitleWord) && ts[0].lower !== 'dear' && last !== 'of' && last !== 'the' && last !== 'for' && ts.every((t) => t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for')) {
+    // (the office may be the polity's the text speaks of: `the country's ambassador would soon return …`)
+    if (ts.some(isTitleWord) && ts[0].lower !== 'dear' && last !== 'of' && last !== 'the' && last !== 'for' && ts.every((t) => t.cap || isTitleWord(t) || t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || POLITY_POSSESSIVE.test(t.lower))) {
       return { person: null, label: lowered, actor: lowered, start, end, plural: false };
     }
     return null;

@@ -656,4 +656,10 @@ describe('attribution', () => {
     const list = 'In Beijing, the leaders of Brazil, Russia, India and China said: “We shall continue to set clear priorities.”';
     assert.deepEqual(quotePairs(annotate(list)).map(([, s]) => s), ['Brazil, Russia, India and China']);
   });
+  it('resolves an office of the polity the text speaks of (`the country’s top diplomat said: “…”`) to its holder, and keeps `the country’s ambassador` as written when no one holds the office', () => {
+    const text = 'Turkey is working to strengthen ties, Foreign Minister Mevlüt Çavuşoğlu said Monday.\n\nPointing out that there is a relative coldness, the country’s top diplomat said: “What we all desire is that there are no problems.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Mevlüt Çavuşoğlu']);
+    const envoy = 'President Aleksandar Vucic met Dmytro Kuleba. After the meeting, the Serbian president noted that the country’s ambassador would soon return to his post in Kyiv.';
+    assert.deepEqual(annotate(envoy).commitments.map((c) => [c.text, c.actor]), [['the country’s ambassador would soon return to his post in Kyiv', 'the country’s ambassador']]);
+  });
 });
