@@ -1616,6 +1616,12 @@ describe('officials', () => {
     assert.deepEqual(yoon.mentions.filter((m) => m.kind === 'name').map((m) => text.slice(m.start, m.end)), ['Yoon Suk-yeol', 'Yoon Suk Yeol']);
     assert.equal(names('Secretary-General Ban Ki-moon met Li Qiang. Li Qiang met Secretary-General Ban Ki Moon.').length, 2);
   });
+  it('reads an organization’s acronym before a title as the office’s body (`FIFA President Gianni Infantino`, `IOC President Thomas Bach`) and other spellings of demonyms (`Ecuadorean President Rafael Correa`)', () => {
+    const text = 'He met FIFA President Gianni Infantino and IOC President Thomas Bach. Ecuadorean President Rafael Correa spoke.';
+    assert.deepEqual(roles(text, 'Gianni Infantino'), [['President', 'FIFA', '']]);
+    assert.deepEqual(roles(text, 'Thomas Bach'), [['President', 'IOC', '']]);
+    assert.deepEqual(roles(text, 'Rafael Correa'), [['President', '', 'Ecuador']]);
+  });
   it('reads no person in a headline’s verb or noun (`President Trump Recaps Breakthroughs`, `President Trump’s Bold Vision`) nor in an outlet’s web address (`POLITICO.eu`)', () => {
     const text = 'President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nGlobal Support for President Trump’s Bold Vision for Peace in Gaza\n\nPOLITICO.eu: the deal was a win, Secretary General Mark Rutte said.';
     assert.deepEqual(names(text), ['Mark Rutte', 'Trump']);

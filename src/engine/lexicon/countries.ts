@@ -9,7 +9,7 @@ Algeria||Algerian
 Andorra||Andorran
 Angola||Angolan
 Antigua and Barbuda||Antiguan
-Argentina||Argentine;Argentinian
+Argentina||Argentine;Argentinian;Argentinean
 Armenia||Armenian
 Australia||Australian
 Austria||Austrian
@@ -17,7 +17,7 @@ Azerbaijan||Azerbaijani;Azeri
 Bahamas|The Bahamas|Bahamian
 Bahrain||Bahraini
 Bangladesh||Bangladeshi
-Barbados||Barbadian
+Barbados||Barbadian;Bajan
 Belarus|Republic of Belarus;Byelorussia|Belarusian;Belarussian;Byelorussian
 Belgium||Belgian
 Belize||Belizean
@@ -29,7 +29,7 @@ Botswana||Motswana;Batswana
 Brazil||Brazilian
 Brunei|Brunei Darussalam|Bruneian
 Bulgaria||Bulgarian
-Burkina Faso||Burkinabe
+Burkina Faso||Burkinabe;Burkinabè
 Burundi||Burundian
 Cabo Verde|Cape Verde|Cape Verdean
 Cambodia|Kingdom of Cambodia|Cambodian
@@ -52,9 +52,9 @@ Denmark||Danish
 Djibouti||Djiboutian
 Dominica||
 Dominican Republic|the Dominican Republic|Dominican
-Ecuador||Ecuadorian
+Ecuador||Ecuadorian;Ecuadorean
 Egypt||Egyptian
-El Salvador||Salvadoran
+El Salvador||Salvadoran;Salvadorean
 Equatorial Guinea||Equatoguinean
 Eritrea||Eritrean
 Estonia||Estonian
@@ -172,7 +172,7 @@ Suriname||Surinamese
 Sweden||Swedish
 Switzerland|Swiss Confederation|Swiss
 Syria|Syrian Arab Republic|Syrian
-Tajikistan||Tajik
+Tajikistan||Tajik;Tajikistani
 Tanzania|United Republic of Tanzania|Tanzanian
 Thailand||Thai
 Timor-Leste|East Timor|Timorese
@@ -190,7 +190,7 @@ United Kingdom|UK;U.K.;Britain;Great Britain;the United Kingdom;the UK;United Ki
 United States|US;U.S.;USA;U.S.A.;United States of America;America;the United States;the US;the U.S.|American;US;U.S.
 Uruguay||Uruguayan
 Uzbekistan|Republic of Uzbekistan|Uzbek;Uzbekistan
-Vanuatu||Ni-Vanuatu
+Vanuatu||Ni-Vanuatu;Vanuatuan
 Vatican|Holy See;Vatican City|Vatican
 Venezuela||Venezuelan
 Vietnam|Viet Nam;Việt Nam|Vietnamese
@@ -327,6 +327,18 @@ ICRC|International Committee of the Red Cross;Red Cross;International Red Cross
 IFRC|International Federation of Red Cross and Red Crescent Societies;Red Crescent
 IOM|International Organization for Migration;International Organisation for Migration
 Quint|
+FIFA|Fédération Internationale de Football Association;International Federation of Association Football
+IOC|International Olympic Committee
+OECD|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development
+PIF|Pacific Islands Forum
+IGAD|Intergovernmental Authority on Development
+EAC|East African Community
+ECCAS|Economic Community of Central African States
+CELAC|Community of Latin American and Caribbean States
+AOSIS|Alliance of Small Island States
+ILO|International Labour Organization;International Labor Organization
+UNEP|United Nations Environment Programme
+UNFCCC|United Nations Framework Convention on Climate Change
 `;
 
 export const ORGANIZATION_BY_NAME = new Map<string, string>();
