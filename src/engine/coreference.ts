@@ -13,6 +13,7 @@ import { lowerBound } from './sorted';
 import { isPortfolioWord } from './roles';
 import { isSpace, lastWord, trimEndWhere } from './textTrim';
 import { owned } from './ownedString';
+import { POLITY_POSSESSIVE } from './lexicon/words';
 
 // letter classes for Latin-script text without the Unicode flag (which makes V8 regexes several times slower)
 const LETTERS = "[A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF.’'\\-]";
@@ -207,7 +208,7 @@ function articleRoleReferences(s: string): RoleReference[] {
     // `the presidential aide`, `the senior adviser`: the office served or the rank, no country
     if (qualifier && entry[1].includes('aide') && /^(?:presidential|senior|special|top|chief)$/i.test(qualifier)) qualifier = null;
     // `the country's top diplomat`, `the kingdom's foreign minister`: the polity the text speaks of, no country of its own
-    if (qualifier && /^(?:country|nation|kingdom|republic)['’]s$/i.test(qualifier)) qualifier = null;
+    if (qualifier && POLITY_POSSESSIVE.test(qualifier)) qualifier = null;
     // plural or generic (`the two presidents`) are bodies, not one official
     if (qualifier && /^(?:two|three|both|all|other|former|new|next|first|late)$/i.test(qualifier)) continue;
     const country = (qualifier ? countryOfQualifier(qualifier) : null) ?? (ofWhat ? countryOf(ofWhat) : null);

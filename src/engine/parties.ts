@@ -10,7 +10,7 @@ import { stripPossessive } from './tokens';
 import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord, longestCountryAt } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
-import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, WEEKDAYS } from './lexicon/words';
+import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, POLITY_POSSESSIVE, WEEKDAYS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
@@ -59,8 +59,6 @@ const BODY_WORDS = new Set(
   report statement release readout communiqué communique declaration diplomat diplomats top visiting diwan emiri royal court interlocutors
   directorate host hosts guest guests source sources`.split(/\s+/),
 );
-/** A generic polity's possessive before an office: `the country's ambassador`, `the kingdom's top diplomat`. */
-const POLITY_POSSESSIVE = /^(?:country|nation|kingdom|republic)['’]s$/;
 /** A polity by its generic noun: `the country`, `the region`, `the province` (a region's or a city's releases speak so). */
 const GENERIC_POLITY = /^the\s+(?:country|nation|region|province|city|county|republic)$/i;
 export function isGenericPolity(label: string): boolean {

@@ -56,7 +56,7 @@ authorities directorate inspectorate chamber chambers senate congress duma rada 
 lok rajya vidhan sabha bundestag bundesrat sejm storting folketing riksdag eduskunta khural mazhilis jirga dáil dail seanad oireachtas
 seimas saeima riigikogu althingi alþingi sabor sangsad shura mejlis kenesh
 presidency presidencies chairmanship chairmanships pro-tempore diwan emiri politics business diplomacy crisis crises disaster
-church churches mosque mosques temple temples cathedral cathedrals
+church churches mosques temple temples cathedrals
 disasters management emergency emergencies relief
 company companies corporation corporations enterprise enterprises
 secretariat headquarters station port airport building gardens museum cathedral mosque
@@ -110,6 +110,9 @@ const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukka
 // (and a picture's credit line: `File Photo Image Credit: ANI`)
 // (its source line, `Original Article Source: Mehr News`; a page's box, `Fun Fact: …`, `Details: …`, its contact lines, `E-mail: …`; and a candidacy in a headline, `Foreign Minister of Uruguay, Candidate for OAS Secretary General`)
 const PAGE_LABEL_WORDS = list(`updated created modified posted published original article articles source sources breaking exclusive photo photos image images credit credits caption courtesy fun fact facts candidate candidates nominee e-mail email fax website details summary background`);
+
+/** A generic polity's possessive before an office (`the country's top diplomat`, `the kingdom's foreign minister`): the polity the text speaks of. */
+export const POLITY_POSSESSIVE = /^(?:country|nation|kingdom|republic)['’]s$/i;
 
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
