@@ -18,7 +18,7 @@ import { findDates, GLUED_STAMP, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL, weekday
 import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
-import { isCommonCapitalized, WEEKDAYS } from './lexicon/words';
+import { CALENDAR_WORDS, isCommonCapitalized, WEEKDAYS } from './lexicon/words';
 import { hasWords, lastMatch, trimEndOf } from './textTrim';
 import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
 
@@ -392,9 +392,12 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     const rest = s.replace(/\d{1,2}:\d{2}/g, (t) => ' '.repeat(t.length));
     let blanked = rest;
     for (const d of findDates(rest)) blanked = blanked.slice(0, d.start) + ' '.repeat(d.end - d.start) + blanked.slice(d.end);
-    const m = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/u.exec(blanked);
+    // (nor the page's weekday or a time's `PM`, which the date pattern leaves when a bar stands between: `Wed | Oct 2, 2024`,
+    // `Tue 10th November 2020 | 10:00 PM`)
+    let m: RegExpExecArray | null = null;
+    for (const c of blanked.matchAll(DATELINE_PLACE)) if (!WEEKDAY_ABBREVIATION.test(c[0]) && !CALENDAR_WORDS.has(c[0].toLowerCase())) { m = c; break; }
     // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`, `Category: Political`)
-    if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|photo|category|categories|tags?|section)\b/i.test(m[0])) {
+    if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|updated|published|posted|created|modified|photo|category|categories|tags?|section)\b/i.test(m[0])) {
       const text = trimEndOf(doc.text.slice(b.start + m.index, b.start + m.index + m[0].length), ',');
       return { text, start: b.start + m.index, end: b.start + m.index + text.length };
     }
@@ -416,6 +419,10 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
   return placeInOpening(doc, mentions, quotes, true) ?? placeInOpening(doc, mentions, quotes, false);
 }
 
+/** Capitalized words in a dateline, the candidates for its place. */
+const DATELINE_PLACE = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/gu;
+/** A weekday abbreviated, alone: `Wed`, `Thurs.` (written out, it is a calendar word). */
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** Buildings after a place's name that keep it the venue (`United Nations Headquarters`, `Kremlin Palace`). */
 const VENUE_WORDS = new Set(['headquarters', 'hq', 'palace', 'house', 'hall', 'building', 'residence']);
 /**
