@@ -20,6 +20,7 @@ import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
 import { CALENDAR_WORDS, isCommonCapitalized, WEEKDAYS } from './lexicon/words';
 import { hasWords, lastMatch, trimEndOf } from './textTrim';
+import { isMediaName } from './lexicon/media';
 import { TITLE_HEADS, HONORIFICS, roleClasses } from './lexicon/titles';
 
 export interface FoundMeeting {
@@ -395,7 +396,7 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     // (nor the page's weekday or a time's `PM`, which the date pattern leaves when a bar stands between: `Wed | Oct 2, 2024`,
     // `Tue 10th November 2020 | 10:00 PM`)
     let m: RegExpExecArray | null = null;
-    for (const c of blanked.matchAll(DATELINE_PLACE)) if (!WEEKDAY_ABBREVIATION.test(c[0]) && !CALENDAR_WORDS.has(c[0].toLowerCase())) { m = c; break; }
+    for (const c of blanked.matchAll(DATELINE_PLACE)) if (plausibleDatelinePlace(c[0], b.start + c.index, mentions)) { m = c; break; }
     // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`, `Category: Political`)
     if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|updated|published|posted|created|modified|photo|category|categories|tags?|section)\b/i.test(m[0])) {
       const text = trimEndOf(doc.text.slice(b.start + m.index, b.start + m.index + m[0].length), ',');
@@ -421,6 +422,20 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
 
 /** Capitalized words in a dateline, the candidates for its place. */
 const DATELINE_PLACE = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/gu;
+/**
+ * Whether capitalized words of a date line may be its place, which the place lexicon does not know (`Minsk`, `Pyongyang`):
+ * not a weekday, a time or its zone (`Wed`, `PM EST`, `KST`), an agency (`Xinhua`), an office (`President`), a word a page
+ * or a sentence is made of (`Article`, `By`), a people's name (`Fijian`), a person (a byline), or a single letter.
+ */
+function plausibleDatelinePlace(text: string, start: number, mentions: MentionIndex): boolean {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  if (words.every((w) => WEEKDAY_ABBREVIATION.test(w) || CALENDAR_WORDS.has(w.toLowerCase()) || TIME_ZONES.has(w.toLowerCase()))) return false;
+  if (words.length === 1 && (text.length < 2 || isCommonCapitalized(text.toLowerCase()) || TITLE_HEADS.has(text.toLowerCase()) || (!!countryOf(text) && !COUNTRY_BY_NAME.has(text.toLowerCase())))) return false;
+  if (isMediaName(text)) return false;
+  return !mentions.firstStartingIn(start, start + text.length);
+}
+/** Time zones a date line may give after its time: `10:05 PM EST`, `14:02 KST`. */
+const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'eet', 'eest', 'bst', 'ist', 'kst', 'jst', 'msk', 'wat', 'eat', 'cat', 'sast', 'aest', 'aedt', 'hkt', 'sgt', 'pkt']);
 /** A weekday abbreviated, alone: `Wed`, `Thurs.` (written out, it is a calendar word). */
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** Buildings after a place's name that keep it the venue (`United Nations Headquarters`, `Kremlin Palace`). */

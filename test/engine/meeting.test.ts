@@ -590,11 +590,14 @@ describe('meeting', () => {
     assert.deepEqual(date('2019/06/30\n\nPresident Moon Jae-in met President Donald Trump in Seoul.'), ['2019/06/30', '2019-06-30']);
     assert.equal(date('Version 2019.13.40.2 of the app was released. President Moon Jae-in met the press.'), null);
   });
-  it('takes no weekday, time or page label of a date line for the place (`Wed | Oct 2, 2024`, `Tue 10th November 2020 | 10:00 PM`, `Published: Sunday | July 17, 2016`)', () => {
+  it('takes no weekday, time, agency or page label of a date line for the place (`Wed | Oct 2, 2024`, `Tue 10th November 2020 | 10:00 PM`, `Published: Sunday | July 17, 2016`, `PM EST`, `Xinhua`)', () => {
     const place = (text: string): string | null => annotate(text).meeting.place?.text ?? null;
     assert.equal(place('Wed | Oct 2, 2024\n\nPrime Minister Keith Rowley met Prime Minister Andrew Holness.'), null);
     assert.equal(place('Tue 10th November 2020 | 10:00 PM\n\nMinister Ana Costa met Minister Jan Holm.'), null);
     assert.equal(place('Published: Sunday | July 17, 2016 | 12:00 AM\n\nMinister Ana Costa met Minister Jan Holm.'), null);
     assert.equal(place('Updated: 2019-10-09 14:02 GMT\n\nPremier Li Keqiang met Prime Minister Manasseh Sogavare in Beijing on Wednesday.'), 'Beijing');
+    // (nor a time zone, an agency or a word of the page: `January 8, 2022 10:05 PM EST`, `Xinhua | 2025-09-02`, `By …`)
+    assert.equal(place('January 8, 2022 10:05 PM EST\n\nSecretary Antony Blinken spoke with High Representative Josep Borrell.'), null);
+    assert.equal(place('Xinhua | 2025-09-02\n\nPresident Xi Jinping met President Ukhnaa Khurelsukh in Beijing on Tuesday.'), 'Beijing');
   });
 });
