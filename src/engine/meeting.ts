@@ -483,6 +483,16 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
         const after = trimEndOf(name.slice(comma + 1).trim(), '.');
         if (!isDatelineCity(after) && !COUNTRY_BY_NAME.has(after.toLowerCase())) name = name.slice(0, comma);
       }
+      // `in the Fijian capital city of Suva`, `in South Korean southern resort island of Jeju`: a people's name is no place; the
+      // place is the one named after `of`
+      if (countryOf(name) && !COUNTRY_BY_NAME.has(name.toLowerCase())) {
+        const after = start + name.length;
+        const of = DEMONYM_THEN_PLACE.exec(doc.clean.slice(after, Math.min(b.end, after + 60)));
+        if (!of) continue;
+        const at = after + of[0].length - of[1].length;
+        found = { text: doc.text.slice(at, at + of[1].length), start: at, end: at + of[1].length };
+        return;
+      }
       const words = name.split(/[\s,]+/);
       // (a sentence's full stop at the block's end stays on the word: `signed in December.`)
       const first = trimEndOf(words[0], '.').toLowerCase();
@@ -501,6 +511,9 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
   });
   return found;
 }
+
+/** After a people's name, a few words and `of` before the place: ` capital city of Suva`, ` southern resort island of Jeju`. */
+const DEMONYM_THEN_PLACE = /^\s+(?:[a-z]+\s+){1,3}?of\s+(\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*)?)/u;
 
 /** Whether the name at `i` follows the meeting word at `m` closely, with no comma, colon or bracket between (`a phone call with US President Donald Trump`). */
 function partnerAfter(s: string, m: number, i: number): boolean {

@@ -600,4 +600,10 @@ describe('meeting', () => {
     assert.equal(place('January 8, 2022 10:05 PM EST\n\nSecretary Antony Blinken spoke with High Representative Josep Borrell.'), null);
     assert.equal(place('Xinhua | 2025-09-02\n\nPresident Xi Jinping met President Ukhnaa Khurelsukh in Beijing on Tuesday.'), 'Beijing');
   });
+  it('takes no people’s name for the place (`in the Fijian capital city of Suva` is Suva, `in South Korean southern resort island of Jeju` Jeju)', () => {
+    const place = (text: string): string | null => annotate(text).meeting.place?.text ?? null;
+    assert.equal(place('Prime Minister Fiame Naomi Mataafa met Prime Minister Frank Bainimarama in the Fijian capital city of Suva on Tuesday.'), 'Suva');
+    assert.equal(place('The ministerial meeting of Minister Chung Dong-young and Minister Kwon Ho-ung concluded on Friday in South Korean southern resort island of Jeju.'), 'Jeju');
+    assert.equal(place('President Abdel Fattah al-Sisi met King Abdullah II in Saudi talks on the war.'), null);
+  });
 });
