@@ -32,7 +32,8 @@ export interface FoundMeeting {
 }
 
 const KINDS: [RegExp, MeetingKind][] = [
-  [/\b(?:telephone|phone|call|calls|video\s*conference|videoconference|video\s+link)\b/i, 'telephone conversation'],
+  // (not a call in person or a call for something: `paid a courtesy call on`, `we call on Russia to`, `calls for restraint`)
+  [/\b(?:telephone|phone|(?<!courtesy\s)(?:call|calls)(?!\s+(?:on|upon|for)\b)|video\s*conference|videoconference|video\s+link)\b/i, 'telephone conversation'],
   [/\b(?:press\s+conference|press\s+briefing|media\s+briefing|briefing|journalists|reporters|press\s+availability|media\s+availability|news\s+conference)\b/i, 'press conference'],
   [/\binterview\b/i, 'interview'],
   [/\bsummit\b/i, 'summit'],
@@ -85,7 +86,7 @@ export function describeMeeting(
     title: titleText,
     kind,
     date: meetingDate(doc, quoteIndex, turns),
-    place: meetingPlace(doc, mentions, quoteIndex),
+    place: meetingPlace(doc, mentions, quoteIndex, kind),
     participants: participants(doc, persons, mentions, quotes, paraphrases, reports, turns, kind, commitments),
   };
 }
@@ -381,7 +382,7 @@ function daysBack(word: string, page: { day: number; month: number; year: number
 const SENTENCE_END_IN_PLACE = /(?<=\p{Ll}{3})\.\s/u;
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{M}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}\p{M}’'.-]*|(?:of|de|la)\b))*(?:,\s*[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)*)?)/gu;
 
-function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuote>): FoundMeeting['place'] {
+function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuote>, kind: MeetingKind): FoundMeeting['place'] {
   // a dateline with a place: `February 25, 2016, Minsk`, `Phnom Penh, Cambodia, 22 December 2011`
   for (let bi = 0; bi < doc.blocks.length; bi++) {
     const b = doc.blocks[bi];
@@ -415,6 +416,8 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     const inTitle = knownPlaceIn(doc, t, doc.title.start, doc.title.end, true);
     if (inTitle) return inTitle;
   }
+  // (a telephone conversation has no venue: `in X` in its lines is a topic, `discussed the situation in Ukraine`)
+  if (kind === 'telephone conversation') return null;
   // `in X` / `at X` in the opening paragraphs, in a sentence about the meeting (`met … in Paris`); else a
   // known city after `in` anywhere there (`the situation in Lebanon` is a topic, not where they met)
   return placeInOpening(doc, mentions, quotes, true) ?? placeInOpening(doc, mentions, quotes, false);

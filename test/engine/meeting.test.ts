@@ -606,4 +606,12 @@ describe('meeting', () => {
     assert.equal(place('The ministerial meeting of Minister Chung Dong-young and Minister Kwon Ho-ung concluded on Friday in South Korean southern resort island of Jeju.'), 'Jeju');
     assert.equal(place('President Abdel Fattah al-Sisi met King Abdullah II in Saudi talks on the war.'), null);
   });
+  it('gives a telephone conversation no venue from a topic (`discussed the situation in Ukraine`), and reads no call in `a courtesy call on`, `we call on Russia to`, `calls for restraint`', () => {
+    const call = annotate('Finnish Foreign Minister Pekka Haavisto and Russian Foreign Minister Sergey Lavrov held a telephone conversation on Wednesday. The ministers discussed the situation in Ukraine.');
+    assert.equal(call.meeting.kind, 'telephone conversation');
+    assert.equal(call.meeting.place, null);
+    const courtesy = annotate('The Foreign Secretary of India, Dr. Subrahmanyam Jaishankar, paid a courtesy call on the Prime Minister, Mr Pravind Jugnauth, on 25 March 2017 in Port Louis.');
+    assert.notEqual(courtesy.meeting.kind, 'telephone conversation');
+    assert.notEqual(annotate('Secretary General Jens Stoltenberg welcomed Prime Minister Erna Solberg to NATO. So we call on Russia to stop it.').meeting.kind, 'telephone conversation');
+  });
 });
