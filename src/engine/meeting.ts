@@ -433,9 +433,13 @@ const DATELINE_PLACE = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}�
 function plausibleDatelinePlace(text: string, start: number, mentions: MentionIndex): boolean {
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.every((w) => WEEKDAY_ABBREVIATION.test(w) || CALENDAR_WORDS.has(w.toLowerCase()) || TIME_ZONES.has(w.toLowerCase()))) return false;
-  if (words.length === 1 && (text.length < 2 || isCommonCapitalized(text.toLowerCase()) || TITLE_HEADS.has(text.toLowerCase()) || (!!countryOf(text) && !COUNTRY_BY_NAME.has(text.toLowerCase())))) return false;
+  if (words.length === 1 && (text.length < 2 || isCommonCapitalized(text.toLowerCase()) || TITLE_HEADS.has(text.toLowerCase()) || namesAPeople(text))) return false;
   if (isMediaName(text)) return false;
   return !mentions.firstStartingIn(start, start + text.length);
+}
+/** Whether words name a country's people (`Fijian`, `South Korean`, `Iran’s`), not the country by one of its names. */
+function namesAPeople(words: string): boolean {
+  return !!countryOf(words) && !COUNTRY_BY_NAME.has(words.toLowerCase());
 }
 /** Time zones a date line may give after its time: `10:05 PM EST`, `14:02 KST`. */
 const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'eet', 'eest', 'bst', 'ist', 'kst', 'jst', 'msk', 'wat', 'eat', 'cat', 'sast', 'aest', 'aedt', 'hkt', 'sgt', 'pkt']);
@@ -488,7 +492,7 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
       }
       // `in the Fijian capital city of Suva`, `in South Korean southern resort island of Jeju`: a people's name is no place; the
       // place is the one named after `of`
-      if (countryOf(name) && !COUNTRY_BY_NAME.has(name.toLowerCase())) {
+      if (namesAPeople(name)) {
         const after = start + name.length;
         const of = DEMONYM_THEN_PLACE.exec(doc.clean.slice(after, Math.min(b.end, after + 60)));
         if (!of) continue;

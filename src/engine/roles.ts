@@ -401,9 +401,8 @@ function rivalHeads(a: Token[], b: Token[]): boolean {
 function titleEndsChain(ts: Token[], k: number): boolean {
   let head = false;
   for (let j = k; j < ts.length; j++) {
-    if (!ts[j].cap) return false;
-    if (isTitleHead(ts[j])) head = true;
-    else if (!TITLE_MODIFIERS.has(ts[j].lower)) return false;
+    if (!ts[j].cap || !isTitleWord(ts[j])) return false;
+    head ||= isTitleHead(ts[j]);
   }
   return head;
 }
