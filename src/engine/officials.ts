@@ -1408,8 +1408,9 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
   const byKey = new Map<string, NameEntry[]>();
   // (the fullest name first, its hyphenated parts counted apart, so that of `Yoon Suk-yeol` and a later `Yoon Suk Yeol` the
   // one written first is shown)
-  const parts = (c: Candidate): number => runNameKeys(c.run).reduce((n, k) => n + k.split('-').length, 0);
-  const order = candidates.sort((a, b) => parts(b) - parts(a) || a.run.start - b.run.start);
+  // (counted once per candidate: the sort compares each many times)
+  const parts = new Map(candidates.map((c) => [c, runNameKeys(c.run).reduce((n, k) => n + k.split('-').length, 0)]));
+  const order = candidates.sort((a, b) => parts.get(b)! - parts.get(a)! || a.run.start - b.run.start);
   // `President Joko Widodo (Jokowi)`: a name the text gives in brackets after a full name is the same person's
   const nicknames: [string, Person][] = [];
   for (const c of order) {
