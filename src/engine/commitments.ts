@@ -674,7 +674,10 @@ const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|sat
 // (or who leads it, or what it is: `The DRC, under President Tshisekedi, wants to …`, `Iceland, the only founding member of
 // NATO without national forces, wants to …`)
 const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with|under|the)\s[^,;:.]+$/;
-const OCCASION_EVENTS = '(?:meeting|talks|visit|discussions?|call|conversation|consultations|session)';
+const OCCASION_EVENT_WORDS = ['meeting', 'talks', 'visit', 'discussion', 'discussions', 'call', 'conversation', 'consultations', 'session'];
+const OCCASION_EVENTS = `(?:${OCCASION_EVENT_WORDS.join('|')})`;
+/** The words an occasion ends on: OCCASION_BEFORE is tried only on a text ending in one (most do not, and the test is cheaper). */
+const OCCASION_LAST_WORDS = new Set([...OCCASION_EVENT_WORDS, 'end', 'occasion']);
 const OCCASION_BEFORE = new RegExp(`(?<=\\p{L})\\s+(?:at\\s+the\\s+end(?:\\s+of\\s+(?:the|their)\\s+${OCCASION_EVENTS})?|(?:during|in|at)\\s+(?:the|their)\\s+${OCCASION_EVENTS}|on\\s+(?:this|that|the)\\s+occasion)$`, 'iu');
 // (`it was Estonia’s objective to have closer relations`: an objective or goal of one's own, with its owner)
 const NOUN_TRIGGER = /^(?:the\s+(?:[a-z]+\s+)?(?:need|necessity)\b|will(?=\s+to\b)|(?:the\s+)?(?:desire|wish|wishes|intention|intent|readiness|willingness|openness|enthusiasm|aspiration|ambition|eagerness|keenness|resolves?|determination|commitments?|undertakings?)\b|(?:the\s+)?(?:objective|goal)(?=\s+(?:of|to)\b))/i;
@@ -868,7 +871,8 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `Germany’s diplomacy, led by you, will continue …`: a participle's phrase in commas stands between subject and verb
   headEnd -= participleAsideLength(doc.clean.slice(Math.max(sentence.start, headEnd - 80), headEnd));
   // `The officials at the end agreed to …`, `The two sides during the talks agreed to …`: when it happened, between subject and verb
-  const occasion = OCCASION_BEFORE.exec(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd));
+  const beforeHead = doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd);
+  const occasion = OCCASION_LAST_WORDS.has(lastWord(beforeHead)?.toLowerCase() ?? '') ? OCCASION_BEFORE.exec(beforeHead) : null;
   if (occasion) headEnd -= occasion[0].length;
   // a noun trigger is governed by a verb: `expressed the desire to`, `We stress the need to`
   // (`Lavrov revealed plans to visit Armenia`, `the endeavours to reach peace`: `plans` and `endeavours` are nouns after
