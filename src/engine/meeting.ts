@@ -397,9 +397,12 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
     // (nor the page's weekday or a time's `PM`, which the date pattern leaves when a bar stands between: `Wed | Oct 2, 2024`,
     // `Tue 10th November 2020 | 10:00 PM`)
     let m: RegExpExecArray | null = null;
-    for (const c of blanked.matchAll(DATELINE_PLACE)) if (plausibleDatelinePlace(c[0], b.start + c.index, mentions)) { m = c; break; }
-    // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`, `Category: Political`)
-    if (m && !/^date$/i.test(m[0]) && !/\b(?:report|note|news|press|media|release|update|updated|published|posted|created|modified|photo|category|categories|tags?|section)\b/i.test(m[0])) {
+    for (const c of blanked.matchAll(DATELINE_PLACE)) {
+      // (a tag with a colon labels what follows it, no place either: `Category: Political`)
+      if (SOURCE_TAG.test(c[0]) && /^\s*:/.test(blanked.slice(c.index + c[0].length, c.index + c[0].length + 3))) break;
+      if (plausibleDatelinePlace(c[0], b.start + c.index, mentions)) { m = c; break; }
+    }
+    if (m) {
       const text = trimEndOf(doc.text.slice(b.start + m.index, b.start + m.index + m[0].length), ',');
       return { text, start: b.start + m.index, end: b.start + m.index + text.length };
     }
@@ -427,10 +430,12 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
 const DATELINE_PLACE = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/gu;
 /**
  * Whether capitalized words of a date line may be its place, which the place lexicon does not know (`Minsk`, `Pyongyang`):
- * not a weekday, a time or its zone (`Wed`, `PM EST`, `KST`), an agency (`Xinhua`), an office (`President`), a word a page
+ * not a source's tag (`MEDIA NOTE`), a weekday, a time or its zone (`Wed`, `PM EST`, `KST`), an agency (`Xinhua`), an office (`President`), a word a page
  * or a sentence is made of (`Article`, `By`), a people's name (`Fijian`), a person (a byline), or a single letter.
  */
 function plausibleDatelinePlace(text: string, start: number, mentions: MentionIndex): boolean {
+  // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`, `Category: Political`)
+  if (/^date$/i.test(text) || SOURCE_TAG.test(text)) return false;
   const words = text.split(/[\s,]+/).filter(Boolean);
   if (words.every((w) => WEEKDAY_ABBREVIATION.test(w) || CALENDAR_WORDS.has(w.toLowerCase()) || TIME_ZONES.has(w.toLowerCase()))) return false;
   if (words.length === 1 && (text.length < 2 || isCommonCapitalized(text.toLowerCase()) || TITLE_HEADS.has(text.toLowerCase()) || namesAPeople(text))) return false;
@@ -441,6 +446,8 @@ function plausibleDatelinePlace(text: string, start: number, mentions: MentionIn
 function namesAPeople(words: string): boolean {
   return !!countryOf(words) && !COUNTRY_BY_NAME.has(words.toLowerCase());
 }
+/** Words of a page's tags beside its date (`F.P. Report`, `Published`, `Category`). */
+const SOURCE_TAG = /\b(?:report|note|news|press|media|release|update|updated|published|posted|created|modified|photo|category|categories|tags?|section)\b/i;
 /** Time zones a date line may give after its time: `10:05 PM EST`, `14:02 KST`. */
 const TIME_ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'eet', 'eest', 'bst', 'ist', 'kst', 'jst', 'msk', 'wat', 'eat', 'cat', 'sast', 'aest', 'aedt', 'hkt', 'sgt', 'pkt']);
 /** A weekday abbreviated, alone: `Wed`, `Thurs.` (written out, it is a calendar word). */
