@@ -1636,4 +1636,11 @@ describe('officials', () => {
     const text = 'BARBADOS Prime Minister and Caribbean Community (Caricom) Chair Mia Mottley said the meeting was useful.';
     assert.deepEqual(roles(text, 'Mia Mottley'), [['Prime Minister', '', 'BARBADOS'], ['Chair', 'Caribbean Community', '']]);
   });
+  it('gives a host with no country the one a reference to them as leader names (`President Bola Tinubu … The Nigerian leader`), never another over one they have', () => {
+    const text = 'President Ana Costa on Monday met with his Peruvian counterpart, Luis Prado, in New York.\n\nThe Chilean leader is also expected to meet the United States President, Joe Biden.';
+    assert.deepEqual(roles(text, 'Ana Costa'), [['President', '', 'Chile']]);
+    assert.deepEqual(roles(text, 'Luis Prado'), [['President', '', 'Peru']]);
+    const other = 'Chilean President Ana Costa on Monday met with Foreign Minister Luis Prado.\n\nThe Peruvian leader is also expected to meet Joe Biden.';
+    assert.deepEqual(roles(other, 'Ana Costa'), [['President', '', 'Chile']]);
+  });
 });
