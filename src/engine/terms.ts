@@ -108,6 +108,12 @@ export function isSpeech(inner: string, ctx: QuoteContext): boolean {
   // (and an address's title after speaking on it: `Henfield spoke about “Strengthening dialogue and concerted action for
   // prosperity”`; words quoted in lower case or ending a sentence stay speech)
   if (TOPIC_BEFORE.test(ctx.before) && /^\s*\p{Lu}/u.test(inner) && !endsWithStop(inner)) return false;
+  // (a decision's or a law's title, as Russian and Central Asian texts quote them: `the decisions “On approving the report
+  // of …”, “On the procedure of …”`, one clause with no comma after the document's name or the title before it)
+  if (DOCUMENT_TITLE.test(inner) && !/[,.;:!?]/.test(inner)) {
+    const before = trimEndWhere(ctx.before, isSpace);
+    if (DOCUMENT_NOUN_END.test(before) || TITLE_LISTED_END.test(before)) return false;
+  }
   if (ws.length >= 7) return !(!endsWithStop(inner) && isTitleCaseText(inner)) || cjkLength(inner) >= 10;
   const lower = ws.map((w) => { const l = w.toLowerCase(); return l.includes('’') ? l.replace(/’/g, "'") : l; });
   const hasVerb = lower.some((w) => VERB_SIGNALS.has(w) || /n't$/.test(w) || /^(?:i|we|you|they)'/.test(w));
@@ -167,6 +173,13 @@ const TOPIC_BEFORE = /\b(?:spoke|speaks|speaking|talked|lectured|lecturing)\s+(?
 /** A verb that names what its quoted object is called: `signed “…”`, `entitled “…”`, `under the theme “…”`. */
 // (or a motto: `in the spirit of “good neighbourliness, traditional friendship, comprehensive cooperation and …”`)
 const NAMED_BEFORE = /\b(?:signed|initial(?:l)?ed|ratified|adopted|entitled|titled|dubbed|themed|theme|(?:spirit|motto|slogan|principles?|formula|policy)(?:\s+of)?)\s*$/i;
+
+/** How a decision's or a law's title opens: `On approving …`, `On the status of …`. */
+const DOCUMENT_TITLE = /^\s*On\s+(?:the\s+)?\p{Ll}/u;
+/** The kind of document a title names, right before it: `the decisions`, `the law`. */
+const DOCUMENT_NOUN_END = /\b(?:decisions?|resolutions?|laws?|decrees?|documents?|orders?|protocols?)$/i;
+/** Another quoted title right before it, in a list: `“…”, “On …”`, `“…” and “On …”`. */
+const TITLE_LISTED_END = /["”»](?:,|,?\s+and)$/;
 
 /** A name of one to three words and a reporting verb right after the closing mark: `,” Petrov said`. */
 const NAMED_CUE_AFTER = /^\s*(?:,\s*)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|stressed|noted|added|told|explained|stated|remarked|underlined|emphasi[sz]ed|declared|insisted|warned|replied|continued|concluded)\b/u;

@@ -233,6 +233,11 @@ describe('quotes', () => {
     assert.deepEqual(quotesOf(text), ['in keeping with our long and proud history of democracy.']);
   });
 
+  it('reads a decision’s or a law’s title quoted after the document’s name or another title (`the decisions “On approving the report of …”, “On the procedure of …”`) as no speech; a quote opening `On …, I` stays speech', () => {
+    const text = 'Summit in Minsk\n\nThe heads of state signed the decisions “On the type memorandum on the applicant state’s liabilities”, “On approving the procedure of granting a status of member” and “On the project for development strategy until 2025”. The law “On the status of foreign missions” was also passed.\n\n“On the East China Sea, I expressed our serious concerns,” President Petrov said.';
+    assert.deepEqual(quotesOf(text), ['On the East China Sea, I expressed our serious concerns,']);
+  });
+
   it('reads a sentence with words woven in and a trailing cue as a report, the last woven words its quote (`South Africa seeks “continued frank engagements” … “based on mutual respect,” Foreign Minister Ronald Lamola said`)', () => {
     const text = 'Lamola trip\n\nSouth Africa seeks “continued frank engagements” with the US on geopolitical matters “based on mutual respect,” Foreign Minister Ronald Lamola said on Thursday.';
     const a = annotate(text);
