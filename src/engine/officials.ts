@@ -1377,6 +1377,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // (a city right after a title's `of` is the title's place, not a name: `Crown Prince of Abu Dhabi`)
       const titlesPlace = titled && run.i > 0 && ts[run.i - 1].lower === 'of';
       if ((!titled || titlesPlace) && !inLabel && run.tokens.length <= 4 && isDatelineCity(text.slice(run.start, run.end))) return;
+      // (nor the end of a city's name whose first word the run left out, whatever office follows: `in New York, the G7 Foreign Ministers`)
+      const before = ts[run.i - 1];
+      if (before?.cap && run.tokens.length <= 3 && isDatelineCity(text.slice(before.start, run.end))) return;
       // `Seoul's presidential office Cheong Wa Dae said`: a seat of government speaks as a body
       if (!titled && run.tokens.length <= 4 && isGovernmentSeatStart(ts[run.i].lower) && isGovernmentSeat(text.slice(run.start, run.end))) return;
       let demonymCountry: string | null = null;

@@ -50,10 +50,23 @@ const NUMBER_VALUE = /^\s*[\d./-]{1,20}\s*$/;
 /** A numbered item's marker right before a block: `1. `, `12) ` at the start of its line. */
 const NUMBER_MARKER_BEFORE = /(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$/;
 
+/** Whether the text (`lower`, in lower case) names `word` as a place, after `in` (`in Ufa`). */
+function namedAsPlace(lower: string, word: string): boolean {
+  const key = 'in ' + word.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const next = lower.charCodeAt(at + key.length);
+    if ((at === 0 || !/\p{L}/u.test(lower[at - 1])) && !(next >= 97 && next <= 122)) return true;
+  }
+  return false;
+}
+
 export function findLabels(clean: string, blocks: Block[], text = clean): Label[] {
   const labels: Label[] = [];
   const dotted: Label[] = [];
   let previous: Block | null = null;
+  // one-word labels in capitals the text names as places, and the text in lower case to find them (made when first asked)
+  const places = new Map<string, boolean>();
+  let lower: string | undefined;
   blocks.forEach((b, i) => {
     if (!isProse(b) && b.kind !== 'heading') return;
     // a headline printed twice (`Belarus MFA: Preparations …` on two lines) is one heading, not two turns
@@ -80,6 +93,14 @@ export function findLabels(clean: string, blocks: Block[], text = clean): Label[
     const city = comma > 0 ? name.slice(0, comma).trim() : '';
     if (isDatelineCity(name) || COUNTRY_BY_NAME.has(name.toLowerCase())
       || (city && isDatelineCity(city) && COUNTRY_BY_NAME.has(name.slice(comma + 1).trim().toLowerCase()))) return;
+    // (or a city the place lexicon does not know, one word in capitals that the text names as a place: `UFA: Prime Minister
+    // Nawaz Sharif and …` under `… is underway in Ufa, Russia.`)
+    if (/^\p{Lu}{2,}$/u.test(name)) {
+      // (asked once per word: a transcript repeats its labels)
+      let place = places.get(name);
+      if (place === undefined) places.set(name, (place = namedAsPlace(lower ??= clean.toLowerCase(), name)));
+      if (place) return;
+    }
     // a label names someone: an upper-case word that is not a plain function word
     if (!/\p{Lu}/u.test(name)) return;
     const contentStart = b.start + m[0].length;

@@ -1643,4 +1643,13 @@ describe('officials', () => {
     const other = 'Chilean President Ana Costa on Monday met with Foreign Minister Luis Prado.\n\nThe Peruvian leader is also expected to meet Joe Biden.';
     assert.deepEqual(roles(other, 'Ana Costa'), [['President', '', 'Chile']]);
   });
+  it('reads no person in the end of a city’s name that an office follows (`in New York, the G7 Foreign Ministers of …`)', () => {
+    assert.deepEqual(names('In today’s meeting in New York, the G7 Foreign Ministers of Canada, France, Germany, and the High Representative of the European Union reaffirmed their strong unity. Minister Ana Costa spoke.'), ['Ana Costa']);
+  });
+  it('reads a dateline in capitals that the text names as a place (`UFA:` under `… underway in Ufa, Russia.`) as no speaker, while a transcript’s labels stay speakers', () => {
+    const text = 'Modi accepts invite\n\nA meeting between Prime Minister Nawaz Sharif and Prime Minister Narendra Modi is underway in Ufa, Russia.\n\nUFA: Prime Minister Nawaz Sharif and Prime Minister Narendra Modi held a meeting on Friday.';
+    assert.deepEqual(names(text), ['Narendra Modi', 'Nawaz Sharif']);
+    const transcript = 'Remarks in Moscow\n\nLAVROV: We met in Lavrova Street today.\n\nPETROV: We agreed.\n\nLAVROV: Thank you.';
+    assert.deepEqual(names(transcript), ['Lavrov', 'Petrov']);
+  });
 });
