@@ -3,7 +3,7 @@
 // or meeting verb after it, a transcript label — then every later mention of them by full name,
 // surname, given name or name and patronymic. Countries, ministries and parties are not people.
 import type { Token } from './tokens';
-import { stripPossessive } from './tokens';
+import { closesQuotedNickname, stripPossessive } from './tokens';
 import type { FoundRole } from './roles';
 import {
   AIDE_HEADS, bracketedAcronymAt, groupCountryBefore, isCountryToken, isHonorific, isSpacedExcellency, isInstitutionToken, isPortfolioWord, isSpacedSlash, isTitleHead, singularOf, isTitleWord, longestCountryAt, countryEndingAt, nameableRun, parseRole, personalNameEnd, splitRoleChain, portfolioChargeLength, startsTitle,
@@ -54,6 +54,8 @@ interface Run {
   tokens: string[];
   /** The run's name keys (runNameKeys from its first token), once read. */
   names: string[] | null;
+  /** A nickname quoted inside the name (`Joko “Jokowi” Widodo`), left out of `tokens` before the token index `at`. */
+  nickname?: { text: string; at: number };
 }
 
 interface Candidate {
@@ -167,7 +169,7 @@ function findRuns(doc: Doc, blockIndex: number): Run[] {
     // the runs depend on the block's text alone: a document's memo keeps them across edits, relative to the block
     const at = doc.blocks[blockIndex].start;
     const relative = doc.blockDerived(blockIndex, 'name runs', () => computeRuns(doc, blockIndex).map((r) => ({ ...r, start: r.start - at, end: r.end - at })));
-    runs = relative.map((r) => ({ block: blockIndex, i: r.i, j: r.j, start: r.start + at, end: r.end + at, tokens: r.tokens, names: null }));
+    runs = relative.map((r) => ({ block: blockIndex, i: r.i, j: r.j, start: r.start + at, end: r.end + at, tokens: r.tokens, names: null, nickname: r.nickname }));
     perDoc[blockIndex] = runs;
   }
   return runs;
@@ -292,7 +294,31 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     runs.push({ block: blockIndex, i: s, j, start: ts[s].start, end, tokens, names: null });
     i = j + 1;
   }
-  return runs;
+  return joinQuotedNicknames(ts, runs);
+}
+
+/**
+ * A name with a nickname quoted inside it is one name, the nickname set aside (`President Joko “Jokowi” Widodo`, `Ferdinand
+ * “Bongbong” R. Marcos Jr.`): the runs on either side of the quoted word, which may be a run of its own, are joined.
+ */
+function joinQuotedNicknames(ts: Token[], runs: Run[]): Run[] {
+  if (runs.length < 2) return runs;
+  const out: Run[] = [];
+  for (let n = 0; n < runs.length; n++) {
+    const a = runs[n];
+    const k = a.j + 1;
+    let m = n + 1;
+    if (runs[m]?.i === k + 1 && runs[m].j === k + 1) m++;
+    const b = runs[m];
+    const quoted = !!b && b.i === k + 3 && closesQuotedNickname(ts, k + 2) && b.start === ts[k + 2].end + 1;
+    if (!quoted || a.end !== ts[a.j].end) {
+      out.push(a);
+      continue;
+    }
+    out.push({ block: a.block, i: a.i, j: b.j, start: a.start, end: b.end, tokens: [...a.tokens, ...b.tokens], names: null, nickname: { text: ts[k + 1].text, at: a.tokens.length } });
+    n = m;
+  }
+  return out;
 }
 
 /**
@@ -1445,6 +1471,8 @@ function mergeCandidates(candidates: Candidate[], text: string): Person[] {
     const nickname = bracket && c.run.tokens.length >= 2 ? NICKNAME_AFTER.exec(text.slice(c.run.end, c.run.end + 40))?.[1] : undefined;
     // (on the same line, and no word of a caption or a page: `Mr. Wang Yi\n(Photo)`)
     if (nickname && !KNOWN_NAMES.has(nickname.toLowerCase()) && !isCommonCapitalized(nickname.toLowerCase())) nicknames.push([nickname, p]);
+    // (or quoted inside it: `Joko “Jokowi” Widodo`)
+    if (c.run.nickname) nicknames.push([c.run.nickname.text, p]);
   }
   // transliteration variants in one text: `Aleksandr Lukashenko` and `Alexander Lukashenko`
   // (compared within groups of one surname, so that many officials do not cost the square of their number)
@@ -1743,7 +1771,9 @@ function findMentions(doc: Doc, persons: Person[]): void {
           if (given.length === 1) found = given[0].person;
         }
         if (found) {
-          found.mentions.push({ start: s === 0 ? run.start : ts[run.i + s].start, end: run.end, kind: 'name', person: found });
+          // (the quoted nickname's three tokens stand in the text but not in the run's: `Joko “Jokowi” Widodo`)
+          const at = run.i + s + (run.nickname && s >= run.nickname.at ? 3 : 0);
+          found.mentions.push({ start: s === 0 ? run.start : ts[at].start, end: run.end, kind: 'name', person: found });
           break;
         }
         // a surname mistyped once in the text (`Jaisankar quoted as saying` beside `Subrahmanyam Jaishankar`): one letter off

@@ -6,7 +6,7 @@ import type { Span } from './model';
 import type { Person, FoundMention } from './officials';
 import type { MentionIndex } from './mentionIndex';
 import type { Token } from './tokens';
-import { stripPossessive } from './tokens';
+import { closesQuotedNickname, stripPossessive } from './tokens';
 import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord, longestCountryAt } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
@@ -204,6 +204,8 @@ export class Parties {
       // (`their respective countries`: each one's own)
       // (a body's possessive too: `the country's top diplomat said`)
       if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || (t.lower.endsWith('s') && BODY_WORDS.has(stripPossessive(t.lower))) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      // (a nickname quoted inside the name: `President Ferdinand “Bongbong” R. Marcos Jr. said`)
+      if (closesQuotedNickname(ts, s) && ts[s - 3].start >= floor) { s -= 3; continue; }
       // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)
       if (t.lower === 'for' && s > 0 && isTitleWord(ts[s - 1]) && ts[s - 1].cap && (ts[s + 1]?.cap || ts[s + 1]?.lower === 'the')) { s--; continue; }
       // a list of countries or persons: `Poland, Ukraine and the United Kingdom` (`Simon Coveney, and Brandon Lewis`)

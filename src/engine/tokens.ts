@@ -137,3 +137,16 @@ export function stripPossessive(text: string): string {
   if (n > 1 && (text[n - 1] === '’' || text[n - 1] === "'")) return text.slice(0, -1);
   return text;
 }
+
+const NICKNAME_OPENERS = new Set(['"', '“', '‘', "'", '«']);
+const NICKNAME_CLOSERS = new Set(['"', '”', '’', "'", '»']);
+/**
+ * Whether `ts[k]` closes a one-word nickname quoted inside a name, the name's word before it: the `”` of `Ferdinand “Bongbong”`
+ * (marks and word written close, a space before the opening mark).
+ */
+export function closesQuotedNickname(ts: Token[], k: number): boolean {
+  if (k < 3) return false;
+  const [name, open, nick, close] = [ts[k - 3], ts[k - 2], ts[k - 1], ts[k]];
+  return NICKNAME_CLOSERS.has(close.text) && NICKNAME_OPENERS.has(open.text) && nick.word && nick.cap && name.cap
+    && open.start === name.end + 1 && nick.start === open.end && close.start === nick.end;
+}

@@ -1652,4 +1652,15 @@ describe('officials', () => {
     const transcript = 'Remarks in Moscow\n\nLAVROV: We met in Lavrova Street today.\n\nPETROV: We agreed.\n\nLAVROV: Thank you.';
     assert.deepEqual(names(transcript), ['Lavrov', 'Petrov']);
   });
+  it('reads a name with a nickname quoted inside it as one name, the nickname an alias (`President Joko “Jokowi” Widodo`, `Ferdinand “Bongbong” R. Marcos Jr. said …`)', () => {
+    const text = 'President Joko "Jokowi" Widodo welcomed President Jose Ramos Horta. Jokowi said it was an honor.\n\nMANILA — President Ferdinand “Bongbong” R. Marcos Jr. said he had productive meetings with Prime Minister Hun Manet.';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Ferdinand R. Marcos Jr.', 'Hun Manet', 'Joko Widodo', 'Jose Ramos Horta']);
+    assert.deepEqual(mentionTexts(a, text, 'Joko Widodo', 'name'), ['Joko "Jokowi" Widodo', 'Jokowi']);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, a.officials.find((o) => o.id === p.speaker)?.name]), [
+      ['it was an honor', 'Joko Widodo'],
+      ['he had productive meetings with Prime Minister Hun Manet', 'Ferdinand R. Marcos Jr.'],
+    ]);
+    assertExactSpans(a, text);
+  });
 });
