@@ -41,7 +41,8 @@ const OBJECT_HER_BEFORE = /^(?:\s*[.,;:!?)”"’]|\s+(?:for|to|on|in|at|with|an
  */
 const SUBJECT_THEN_VERB = /^(?:,[^,.;]{1,60},)?(?:\s+(?!(?:that|who|whom|whose|which|when|while|and|but|or|as|after|before|because|if|where|since|until)\b)\p{Ll}[\p{L}’'-]*){1,10}\s+$/u;
 /** The rest of a sentence after its speaker's name: `… pointed out.`, `… said.` */
-const TRAILING_CUE = /^\s+(?:also\s+)?(?:said|says|added|noted|pointed\s+out|stressed|remarked|explained|recalled|emphasi[sz]ed|underlined|concluded|told\s+reporters)[.!]?$/;
+// (a few words may follow the verb: `…, Maria Zakharova told a news briefing on Thursday.`, `…, Lavrov said on Friday.`)
+const TRAILING_CUE = /^\s+(?:also\s+)?(?:said|says|added|noted|pointed\s+out|stressed|remarked|explained|recalled|emphasi[sz]ed|underlined|concluded|told)(?:\s+[^\s,;:“”"]+){0,6}[.!]?$/;
 /** Between a questioner and the official asked: `asked Minister `, `also asked the `. */
 const ASKED_BETWEEN = /^\s+(?:also\s+|then\s+|later\s+)?asked\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 

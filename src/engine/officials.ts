@@ -829,6 +829,10 @@ function portfolioContinuations(ts: Token[]): Set<number> {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+/** A comma or a dash (not a hyphen) before a name in apposition: `the Foreign Ministers of A and B, X and Y,` / `… – X and Y –`. */
+function opensApposition(t: Token): boolean {
+  return t.text === ',' || t.text === '–' || t.text === '—';
+}
 /** `counterpart of Bosnia-Herzegovina` ending at token k: a relation noun, `of`/`from`, a country. */
 function relationOfCountryEndingAt(ts: Token[], k: number): boolean {
   const n = countryEndingAt(ts, k) || (isCountryToken(ts[k]) ? 1 : 0);
@@ -1256,7 +1260,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         const owned = !!office && ts[run.i - chain.length - 2 - office.chain.length]?.lower === 'of';
         if (office && opening?.cap && !owned) for (const r of office.roles) roles.unshift(r);
       }
-      if (lead > 1 && ts[lead - 1].text === ',') {
+      if (lead > 1 && opensApposition(ts[lead - 1])) {
         // (the name ends the apposition: a stop, a bracket (`(MP)`), `and`, or a preposition that goes on with the clause: `…, Ban Ki Moon at the Villa`)
         // (a member's letters may come first: `…, Micheál Martin TD, will …`)
         const closer = isPostNominal(ts[run.j + 1]) ? run.j + 2 : run.j + 1;
@@ -1283,7 +1287,8 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
         }
         // `both Ministers of Foreign Affairs, Enver Hoxhaj and Ditmir Bushati,`: a plural office in apposition before two
         // names joined by `and` is each one's, in the singular
-        if (!office && ts[run.j + 1]?.lower === 'and' && n + 1 < runs.length && runs[n + 1].i === run.j + 2 && /^[,.;:]$/.test(ts[runs[n + 1].j + 1]?.text ?? '.')) {
+        // (or between dashes: `the Foreign Ministers of Armenia and Azerbaijan – Zohrab Mnatsakanyan and Elmar Mammadyarov –`)
+        if (!office && ts[run.j + 1]?.lower === 'and' && n + 1 < runs.length && runs[n + 1].i === run.j + 2 && /^[,.;:–—]$/.test(ts[runs[n + 1].j + 1]?.text ?? '.')) {
           const plural = officeBeforeComma(ts, lead - 1, text, true);
           if (plural && plural.roles.length) {
             // (`The Presidents of Mexico and Guatemala, Enrique Peña Nieto and Jimmy Morales,`: the countries respectively)
@@ -1375,7 +1380,7 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       // `The Ministers of Foreign Affairs of Ukraine and Belgium, Andrii Sybiha and Maxime Prevot`: names after an office
       // shared by several (predicate roles give each their country)
       // (or right after the list of countries, no comma: `the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, …`)
-      const shared = multi && ((run.i >= 2 && ts[run.i - 1].text === ',' && pluralOfficeBefore(ts, run.i - 1))
+      const shared = multi && ((run.i >= 2 && opensApposition(ts[run.i - 1]) && pluralOfficeBefore(ts, run.i - 1))
         || (run.i >= 3 && isCountryToken(ts[run.i - 1]) && ts[run.i - 2].lower === 'and' && pluralOfficeBefore(ts, run.i))
         || (n > 0 && sharedOffice === n - 1 && run.i >= 1 && (ts[run.i - 1].lower === 'and' || ts[run.i - 1].text === ',') && runs[n - 1].j === run.i - 2));
       if (shared || pluralHead || pluralRelation) sharedOffice = n;

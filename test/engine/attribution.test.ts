@@ -662,4 +662,8 @@ describe('attribution', () => {
     const envoy = 'President Aleksandar Vucic met Dmytro Kuleba. After the meeting, the Serbian president noted that the country’s ambassador would soon return to his post in Kyiv.';
     assert.deepEqual(annotate(envoy).commitments.map((c) => [c.text, c.actor]), [['the country’s ambassador would soon return to his post in Kyiv', 'the country’s ambassador']]);
   });
+  it('gives a pronoun opening the next sentence to the speaker whose cue closes the sentence before, a few words after the verb (`…, Spokesman Ivan Petrov told a news briefing on Thursday. “…,” he said.`), not to the first one it names', () => {
+    const text = 'Russia wants the meeting between Foreign Ministers of Armenia and Azerbaijan – Zohrab Mnatsakanyan and Elmar Mammadyarov – to be productive, Foreign Ministry Spokesman Ivan Petrov told a news briefing on Thursday.\n\n“If such a meeting is agreed and held, we really want it to be effective,” he said.';
+    assert.deepEqual(quotePairs(annotate(text)), [['If such a meeting is agreed and held, we really want it to be effective,', 'Ivan Petrov']]);
+  });
 });

@@ -1663,4 +1663,9 @@ describe('officials', () => {
     ]);
     assertExactSpans(a, text);
   });
+  it('reads the names between dashes after an office several hold as each one’s, in turn (`the Foreign Ministers of Armenia and Azerbaijan – Zohrab Mnatsakanyan and Elmar Mammadyarov –`)', () => {
+    const text = 'Russia wants the meeting between Foreign Ministers of Armenia and Azerbaijan – Zohrab Mnatsakanyan and Elmar Mammadyarov – to be productive.';
+    assert.deepEqual(roles(text, 'Zohrab Mnatsakanyan'), [['Foreign Minister', '', 'Armenia']]);
+    assert.deepEqual(roles(text, 'Elmar Mammadyarov'), [['Foreign Minister', '', 'Azerbaijan']]);
+  });
 });
