@@ -245,14 +245,26 @@ export class Parties {
     return k >= 0 && ts[k].text === ',' && ts[k].start >= floor ? this.appositiveNameAt(ts, k, floor) : null;
   }
 
-  /** The person named by the capitalized words between a comma and the comma at token k, or null. */
+  /**
+   * The person named by the capitalized words between a comma and the comma at token k, or null; or the two joined by `and`
+   * (`The Russian and U.S. presidents, Dmitry Medvedev and Barack Obama, agreed …`).
+   */
   private appositiveNameAt(ts: Token[], k: number, floor: number): Party | null {
     if (k < 2 || !ts[k - 1].cap) return null;
     let j = k - 1;
-    while (j > 0 && ts[j - 1].cap && ts[j - 1].word && ts[j - 1].start >= floor) j--;
+    let joined = false;
+    for (;;) {
+      while (j > 0 && ts[j - 1].cap && ts[j - 1].word && ts[j - 1].start >= floor) j--;
+      if (joined || !(j > 2 && ts[j - 1].lower === 'and' && ts[j - 2].cap && ts[j - 2].word && ts[j - 2].start >= floor)) break;
+      joined = true;
+      j -= 2;
+    }
     if (!(j > 0 && ts[j - 1].text === ',' && ts[j].start >= floor)) return null;
     const named = this.classify(ts.slice(j, k));
-    return named?.person ? named : null;
+    if (!joined) return named?.person ? named : null;
+    // (both names officials')
+    const and = ts.findIndex((t, i) => i >= j && i < k && t.lower === 'and');
+    return named && this.classify(ts.slice(j, and))?.person && this.classify(ts.slice(and + 1, k))?.person ? named : null;
   }
 
   /** The document noun whose `issued …` phrase ends at token k (at most 16 words, within the sentence), or -1. */

@@ -1438,4 +1438,13 @@ describe('commitments', () => {
     const text = 'President Ram Nath Kovind and President Rodrigo Duterte witnessed the signing of four agreements on Friday. India and Sri Lanka on Monday exchanged key Memorandum of Understanding (MoUs). The two ministers exchanged views on regional issues.';
     assert.deepEqual(commitments(text), [['witnessed the signing of', 'agreement'], ['exchanged key Memorandum', 'agreement']]);
   });
+  it('reads a subject of two officials named in apposition (`The Russian and U.S. presidents, Dmitry Medvedev and Barack Obama, agreed on …`), and ends an action where the same subject goes on to say something (`…, and said …`)', () => {
+    const text = 'The Russian and U.S. presidents, Dmitry Medvedev and Barack Obama, agreed on a bilateral agenda at their first meeting in London on Wednesday, and said they would work together.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.text, c.kind, c.actor]), [
+      ['Dmitry Medvedev and Barack Obama, agreed on a bilateral agenda at their first meeting in London on Wednesday', 'agreement', 'Dmitry Medvedev and Barack Obama'],
+      ['they would work together', 'pledge', 'Dmitry Medvedev and Barack Obama'],
+    ]);
+  });
 });
