@@ -673,7 +673,7 @@ const TIME_ASIDE = /^,\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|sat
 // (`Colombia, along with other nations and entities, shall provide …`: who joins the subject)
 // (or who leads it, or what it is: `The DRC, under President Tshisekedi, wants to …`, `Iceland, the only founding member of
 // NATO without national forces, wants to …`)
-const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with|under|the)\s[^,;:.]+$/;
+const PARTICIPLE_ASIDE_START = /^,\s+(?:[a-z]+ed\s+by|who|which|as|according\s+to|along\s+with|together\s+with|in\s+cooperation\s+with|jointly\s+with|under|the)\s[^,;:.]+$/;
 const OCCASION_EVENT_WORDS = ['meeting', 'talks', 'visit', 'discussion', 'discussions', 'call', 'conversation', 'consultations', 'session'];
 const OCCASION_EVENTS = `(?:${OCCASION_EVENT_WORDS.join('|')})`;
 /** The words an occasion ends on: OCCASION_BEFORE is tried only on a text ending in one (most do not, and the test is cheaper). */

@@ -1447,4 +1447,8 @@ describe('commitments', () => {
       ['they would work together', 'pledge', 'Dmitry Medvedev and Barack Obama'],
     ]);
   });
+  it('reads a commitment whose subject an aside on its source parts from its verb (`Leaders of the five western countries, according to a statement issued by Merkel …, have agreed to …`)', () => {
+    const text = 'Leaders of the five western countries, according to a statement issued by the chancellery at the end of the summit, have agreed to continue coordinating closely.';
+    assert.deepEqual(commitments(text), [['agreed to', 'agreement']]);
+  });
 });
