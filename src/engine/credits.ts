@@ -2,8 +2,11 @@
 // every named person, and a credit names its person by nothing else (no office, no verb of their own). (A name with
 // an agency after its slash, `Cem Ozdel/Anadolu Agency`, is left out: 2 of 5 such credits in the read golds are officials.)
 
-/** Line start, or an opening bracket or `;` inside a line (`(Xinhua/…)`, `… ; Editing by …`, `[Photo by …]`). */
-const CREDIT_SEGMENT_START = /[\n([;|•]/g;
+/**
+ * Line start, or an opening bracket or `;` inside a line (`(Xinhua/…)`, `… ; Editing by …`, `[Photo by …]`), or a caption's
+ * sentence end (`… June 26, 2017. REUTERS/Kevin Lamarque`, `… in Kazan. Picture: Alexey Nikolskiy / Photohost`).
+ */
+const CREDIT_SEGMENT_START = /[\n([;|•]|(?<=[.!?])\s/g;
 
 /** Words that announce the names of a credit, right before them. */
 const CREDIT_LEAD = /^\s*(?:(?:(?:additional\s+)?reporting|editing|writing|written|edited|compiled|translated|text|photos?|photographs?|pictures?|images?)\s+by|(?:photos?|photographs?|pictures?|images?|credits?|(?:web\s+)?editors?)\s*:|by)\s+$/i;
@@ -13,6 +16,9 @@ const CREDIT_LEAD = /^\s*(?:(?:(?:additional\s+)?reporting|editing|writing|writt
  * Mrđa` (not a photo's agency alone: `PHOTO/Agencia de Noticias Etíope`).
  */
 const AGENCY_SLASH_BEFORE = /^(?:\(|\[|\s*[Ss]ource\s*:)\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*\/\s*){1,3}$/;
+/** An agency in capitals, or its photo service, and a slash, opening a caption's credit: `REUTERS/Kevin Lamarque`, `AP Photo / Yong Teck Lim`. */
+// (not the word `PHOTO` alone: `PHOTO/Agencia de Noticias Etíope` credits an agency)
+const CAPS_AGENCY_SLASH_BEFORE = /^\s*(?:(?!(?:PHOTOS?|PICTURES?|IMAGES?|FILE)\s*\/)[A-Z]{2,}|[A-Z][\w&-]*\s+Photo)\s*\/\s*$/;
 
 /**
  * Whether the name at [start, end) of `text` is a credit's: the only words of its segment before it are a credit's lead
@@ -31,6 +37,6 @@ export function isCreditedName(text: string, start: number, end: number, previou
   for (let m = CREDIT_SEGMENT_START.exec(line); m; m = CREDIT_SEGMENT_START.exec(line)) segment = line.slice(m[0] === '(' || m[0] === '[' ? m.index : m.index + 1);
   const words = segment.replace(/^[([]/, '');
   if (previousCredited && /(?:,|\band|&)\s*$/i.test(words)) return true;
-  if (CREDIT_LEAD.test(words) || AGENCY_SLASH_BEFORE.test(segment)) return true;
+  if (CREDIT_LEAD.test(words) || AGENCY_SLASH_BEFORE.test(segment) || CAPS_AGENCY_SLASH_BEFORE.test(segment)) return true;
   return /\bcontact\s+$/i.test(line) && /^\s+at\b/i.test(text.slice(end, end + 6));
 }

@@ -1567,6 +1567,15 @@ describe('officials', () => {
     ]);
     assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Hakan Fidan']);
   });
+  it('reads a caption’s photo credit after its sentence (`… June 26, 2017. REUTERS/Kevin Lamarque`, `AP Photo / Yong Teck Lim`, `… in Kazan. Picture: Alexey Nikolskiy / Photohost`) as a person with no role, and no participant', () => {
+    const text = 'Prime Minister Narendra Modi meets President Donald Trump at the White House in Washington, U.S., June 26, 2017. REUTERS/Kevin Lamarque\n\nAP Photo / Yong Teck Lim\n\nA representative at the summit in Kazan. Picture: Alexey Nikolskiy / Photohost agency\n\nPHOTO/Agencia de Noticias Etíope vía AP';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.length]).sort(), [['Alexey Nikolskiy', 0], ['Donald Trump', 1], ['Kevin Lamarque', 0], ['Narendra Modi', 1], ['Yong Teck Lim', 0]]);
+    assert.deepEqual(a.meeting.participants.map((id) => nameOf(a, id)), ['Narendra Modi', 'Donald Trump']);
+    const glued = annotate('President Ana Costa arrives for a working dinner at the summit in Pittsburgh, September 24, 2009. REUTERS/Philippe Wojazer (POLITICS) PITTSBURGH, Sept 25 (Reuters) – Following are comments by leaders at the summit meeting.');
+    assert.deepEqual(glued.meeting.participants.map((id) => nameOf(glued, id)), ['Ana Costa']);
+  });
   it('reads import and export as portfolio words, inside a body’s name too (`Chairman of the China Chamber of Commerce for Import and Export of Textiles (CCCT) Zhang Xinmin`)', () => {
     const text = 'He met the Chairman of the China Chamber of Commerce for Import and Export of Textiles (CCCT) Zhang Xinmin.';
     assert.deepEqual(roles(text, 'Zhang Xinmin'), [['Chairman', 'China Chamber of Commerce for Import and Export of Textiles (CCCT)', 'China']]);
