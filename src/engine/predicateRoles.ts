@@ -16,7 +16,8 @@ const AS_ROLE = /\b(?:election|re-election|reelection|appointment|inauguration|c
 // taken, right after a name (or its `, who` / `after he`)
 // (or the office right after the name: `the inauguration of Ebrahim Raisi as the new Iranian president`)
 // (or the chair a name holds now, in lower case too: `dos Santos is the current chair of the International Conference on …`)
-const NAMED_ROLE_AFTER = /(?:(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?)(?=(?:the\s+)?[A-Z])|\s+is\s+(?:also\s+|now\s+)?the\s+(?:current\s+|incoming\s+|rotating\s+|new\s+)?(?=(?:chair|chairman|chairperson|chairwoman)\s+of\s)/y;
+// (or the post taken up: `Kao Kim Hourn has taken up the position of ASEAN Secretary-General`, `… assumed the post of …`)
+const NAMED_ROLE_AFTER = /(?:(?:,\s+who|\s+(?:after|when|since|once)\s+(?:he|she))?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:newly\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)\s+(?:as\s+)?|\s+as\s+(?:the\s+)?(?:new\s+)?|\s+(?:has\s+|had\s+)?(?:officially\s+)?(?:taken\s+up|took\s+up|takes\s+up|assumed|assumes)\s+(?:the\s+)?(?:position|post|office|duties|role)\s+(?:of|as)\s+)(?=(?:the\s+)?[A-Z])|\s+is\s+(?:also\s+|now\s+)?the\s+(?:current\s+|incoming\s+|rotating\s+|new\s+)?(?=(?:chair|chairman|chairperson|chairwoman)\s+of\s)/y;
 // `Presidents of Kazakhstan and Belarus … Kassym-Jomart Tokayev and Alexander Lukashenko`: one office, two countries, in order
 const OFFICE_OF_TWO = /\b(Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs|Heads\s+of\s+State|Leaders)\s+of\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][A-Za-z\u00C0-\u024F-]*(?:\s+[A-Z][A-Za-z\u00C0-\u024F-]*){0,3})/g;
 /** A word every match of OFFICE_OF_TWO holds: a block without any is not searched. */

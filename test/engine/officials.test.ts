@@ -1677,4 +1677,9 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Zohrab Mnatsakanyan'), [['Foreign Minister', '', 'Armenia']]);
     assert.deepEqual(roles(text, 'Elmar Mammadyarov'), [['Foreign Minister', '', 'Azerbaijan']]);
   });
+  it('reads the post a name has taken up as their role (`Kao Kim Hourn has taken up the position of ASEAN Secretary-General`), and no name in a headline’s word for the post (`… Takes up ASEAN Secretary-General Position`)', () => {
+    const text = 'Kao Kim Hourn Takes up ASEAN Secretary-General Position\n\nPHNOM PENH – Kao Kim Hourn has taken up the position of ASEAN Secretary-General for a five-year term, succeeding Brunei’s Lim Jock Hoi.';
+    assert.deepEqual(names(text), ['Kao Kim Hourn', 'Lim Jock Hoi']);
+    assert.deepEqual(roles(text, 'Kao Kim Hourn'), [['Secretary-General', 'ASEAN', '']]);
+  });
 });

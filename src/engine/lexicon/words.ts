@@ -111,10 +111,13 @@ const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukka
 // (its source line, `Original Article Source: Mehr News`; a page's box, `Fun Fact: …`, `Details: …`, its contact lines, `E-mail: …`; and a candidacy in a headline, `Foreign Minister of Uruguay, Candidate for OAS Secretary General`)
 const PAGE_LABEL_WORDS = list(`updated created modified posted published original article articles source sources breaking exclusive photo photos image images credit credits caption courtesy fun fact facts candidate candidates nominee e-mail email fax website details summary background`);
 
+/** What an office is called as a post, capitalized in headlines after the title: `Takes up ASEAN Secretary-General Position`. */
+const POST_WORDS = list(`position post role job seat helm tenure mandate`);
+
 /** A generic polity's possessive before an office (`the country's top diplomat`, `the kingdom's foreign minister`): the polity the text speaks of. */
 export const POLITY_POSSESSIVE = /^(?:country|nation|kingdom|republic)['’]s$/i;
 
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower) || PAGE_LABEL_WORDS.has(lower);
+  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower) || PAGE_LABEL_WORDS.has(lower) || POST_WORDS.has(lower);
 }
