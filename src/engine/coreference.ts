@@ -699,7 +699,7 @@ function onlyOfGender(anchors: Anchors, gender: 'f' | 'm', at: number): Person |
 
 /** A role reference that says more than the roles known (`the Secretary of State` for a `Secretary`) adds that role. */
 function addRoleFromReference(person: Person, noun: string, country: string | null, org: string | null, start: number, end: number): void {
-  if (/^(?:head|leader|head of state|head of government|diplomat|top diplomat)$/i.test(noun.trim())) {
+  if (/^(?:head|leader|head of state|head of government|diplomat|top diplomat|defen[cs]e\s+chief)$/i.test(noun.trim())) {
     // (no office, but the country a government's own release left out: `President Bola Tinubu … The Nigerian leader`)
     const canonical = country ? countryOf(country) ?? country : null;
     if (country && (!person.country || person.country === canonical) && person.roles.every((r) => !r.country)) {

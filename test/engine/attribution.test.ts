@@ -666,4 +666,8 @@ describe('attribution', () => {
     const text = 'Russia wants the meeting between Foreign Ministers of Armenia and Azerbaijan – Zohrab Mnatsakanyan and Elmar Mammadyarov – to be productive, Foreign Ministry Spokesman Ivan Petrov told a news briefing on Thursday.\n\n“If such a meeting is agreed and held, we really want it to be effective,” he said.';
     assert.deepEqual(quotePairs(annotate(text)), [['If such a meeting is agreed and held, we really want it to be effective,', 'Ivan Petrov']]);
   });
+  it('reads `the Armenian defence chief` as the Armenian defence minister the text named (`…,” the Armenian defence chief said.`), not as a country speaking', () => {
+    const text = '“The meeting is called in difficult conditions,” Armenian Defence Minister Serzh Sarkisyan said. Foreign Minister Ivan Petrov came too.\n\n“The tendency towards the aggravation of global threats has been observed,” the Armenian defence chief said.';
+    assert.deepEqual(speakers(text), ['Serzh Sarkisyan', 'Serzh Sarkisyan']);
+  });
 });

@@ -61,7 +61,7 @@ export const MALE_TITLES = new Set(['king', 'prince', 'emperor', 'spokesman', 'c
 export type RoleClass =
   | 'president' | 'vice-president' | 'prime-minister' | 'foreign-minister' | 'minister' | 'secretary-general' | 'secretary'
   | 'king' | 'queen' | 'crown-prince' | 'governor' | 'ambassador' | 'spokesperson' | 'chair' | 'chancellor' | 'mayor' | 'emir' | 'head'
-  | 'diplomat' | 'aide' | 'deputy-prime-minister' | 'other';
+  | 'diplomat' | 'aide' | 'deputy-prime-minister' | 'defence-minister' | 'other';
 
 const classCache = new Map<string, Set<RoleClass>>();
 
@@ -88,6 +88,8 @@ function computeRoleClasses(title: string): Set<RoleClass> {
   }
   // (`CM`: a chief minister, as Indian and Pakistani copy writes it)
   if (/\bminister\b|\bcm\b/.test(t)) out.add('minister');
+  // (whom news copy calls `the defence chief`)
+  if (/\bdefen[cs]e\b/.test(t) && /\bminister\b|\bsecretary\b|\bchief\b/.test(t)) out.add('defence-minister');
   if (/\bsecretary[- ]general\b|\b(?:un)?sg\b/.test(t)) out.add('secretary-general');
   else if (/\bsecretary\b/.test(t)) out.add('secretary');
   if (/\bking\b/.test(t)) out.add('king');
@@ -119,6 +121,9 @@ function computeRoleClasses(title: string): Set<RoleClass> {
  */
 export const ROLE_NOUNS: [string, RoleClass[]][] = [
   ['head of state', ['president', 'king', 'queen', 'emir']],
+  // (`the Armenian defence chief said` after `Armenian Defence Minister Serzh Sarkisyan`)
+  ['defence chief', ['defence-minister']],
+  ['defense chief', ['defence-minister']],
   ['head of government', ['prime-minister', 'chancellor']],
   ['head of the delegation', ['head']],
   ['delegation head', ['head']],
