@@ -571,6 +571,11 @@ describe('meeting', () => {
     assert.deepEqual(dateOf('Le 17 mars 2017, la chancelière Angela Merkel a rencontré le président Donald Trump.'), ['17 mars 2017', '2017-03-17']);
     assert.equal(dateOf('President Emmanuel Macron visited 5 Marseille streets.'), null);
   });
+  it('reads a date line written in Russian, as Russian and Belarusian pages in English keep it (`17 июня 2022`), not a Russian month’s letters inside another word (`5 маяков`)', () => {
+    const dateOf = (text: string) => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+    assert.deepEqual(dateOf('CSTO secretaries convene in Yerevan\n\n17 июня 2022\nThis was stated by Secretary Alexander Volfovich at the meeting of the Committee in Yerevan.'), ['17 июня 2022', '2022-06-17']);
+    assert.equal(dateOf('Secretary Alexander Volfovich saw 5 маяков at the meeting.'), null);
+  });
   it('counts the lead’s weekday back from the page’s stamp past a date of the meeting it follows up (`a follow-up on the one they had … on Feb. 16`)', () => {
     const text = ' date 2023-03-18 Argentina and Uruguay: Foreign Ministers agree on summit\n\nThe meeting was a follow-up on the one they had in Buenos Aires on Feb. 16\n\nForeign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina Friday agreed to hold a summit in April.';
     assert.deepEqual(date(text), ['Friday', '2023-03-17']);
