@@ -117,6 +117,9 @@ const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|on\\s+this\\s+day|between
  * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
  * year takes the year of the dateline (or of any dated mention of the same month).
  */
+/** A file photo's caption: `FILE PHOTO: …`. */
+const FILE_PHOTO_START = /^\s*FILE\s+PHOTO\b/i;
+
 function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTurn[]): FoundMeeting['date'] {
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
@@ -127,6 +130,9 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
   // the event's date is given near the top: the first 20,000 characters are read, not a whole book
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.start >= 20_000) return;
+    // (a file photo's caption dates an earlier event, and gives no year: `FILE PHOTO: … at the Kremlin in Moscow, Russia May 26,
+    // 2018. REUTERS/Grigory Dukor` over `TOKYO, May 7 (MENA) - …`; a caption of the event itself, with its credit, may date it)
+    if (FILE_PHOTO_START.test(doc.clean.slice(b.start, Math.min(b.end, b.start + 16)))) return;
     for (const d of doc.blockDerived(bi, 'dates', findDates)) {
       const abs = { ...d, start: d.start + b.start, end: d.end + b.start };
       if (quotes.contains(abs.start)) { quoted.push(abs); continue; }

@@ -571,6 +571,11 @@ describe('meeting', () => {
     assert.deepEqual(dateOf('Le 17 mars 2017, la chancelière Angela Merkel a rencontré le président Donald Trump.'), ['17 mars 2017', '2017-03-17']);
     assert.equal(dateOf('President Emmanuel Macron visited 5 Marseille streets.'), null);
   });
+  it('takes no date or year from a file photo’s caption (`FILE PHOTO: … in Moscow, Russia May 26, 2018. REUTERS/…` over `TOKYO, May 7 (MENA) - …`), while a caption of the event itself still dates it', () => {
+    const dateOf = (text: string) => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
+    assert.deepEqual(dateOf('FILE PHOTO: Prime Minister Shinzo Abe attends a news conference with President Vladimir Putin at the Kremlin in Moscow, Russia May 26, 2018. REUTERS/Grigory Dukor\nTOKYO, May 7 (MENA) - Prime Minister Shinzo Abe agreed with President Donald Trump to seek denuclearization.'), ['May 7', '--05-07']);
+    assert.deepEqual(dateOf('President Donald Trump greets Prime Minister Narendra Modi at their news conference in the Rose Garden, June 26, 2017. REUTERS/Kevin Lamarque\n\nPrime Minister Narendra Modi and President Donald Trump addressed reporters.'), ['June 26, 2017', '2017-06-26']);
+  });
   it('reads a date line written in Russian, as Russian and Belarusian pages in English keep it (`17 июня 2022`), not a Russian month’s letters inside another word (`5 маяков`)', () => {
     const dateOf = (text: string) => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
     assert.deepEqual(dateOf('CSTO secretaries convene in Yerevan\n\n17 июня 2022\nThis was stated by Secretary Alexander Volfovich at the meeting of the Committee in Yerevan.'), ['17 июня 2022', '2022-06-17']);
