@@ -166,7 +166,13 @@ function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTur
     return !!b && /\p{L}/u.test(doc.clean.slice(d.start, d.end)) && DATE_LABEL_LINE.test(doc.clean.slice(b.start, d.start)) && /^[\s.]*$/.test(doc.clean.slice(d.end, b.end));
   };
   // (and so is a release's number and date, `No: 243, 3 October 2023, Press Release …`)
-  const stamp = (d: FoundDate): boolean => (PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 16), d.start)) || RELEASE_NUMBER_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 16), d.start))) && !labeledLine(d);
+  // (and an agency's name opening the line of its date: `Xinhua, April 26, 2016 Adjust font size:`)
+  const agencyStamp = (d: FoundDate): boolean => {
+    const b = doc.blocks[doc.blockAt(d.start)];
+    const head = b && d.start - b.start <= 40 ? AGENCY_COMMA_HEAD.exec(doc.clean.slice(b.start, d.start)) : null;
+    return !!head && isMediaName(head[1]);
+  };
+  const stamp = (d: FoundDate): boolean => (PAGE_STAMP.test(doc.clean.slice(Math.max(0, d.start - 16), d.start)) || RELEASE_NUMBER_BEFORE.test(doc.clean.slice(Math.max(0, d.start - 16), d.start)) || agencyStamp(d)) && !labeledLine(d);
   // (a date in brackets in the headline, `Press Release (16-10-2021)`, is the release's, not the event's)
   const bracketed = (d: FoundDate): boolean => doc.clean[d.start - 1] === '(' && doc.clean[d.end] === ')';
   // (nor is a date on the line of the page's glued stamp, `date 2024-04-18 General News of Thursday, 18 April 2024`: the
@@ -318,6 +324,8 @@ function futureBeforeDay(before: string): boolean {
 }
 /** A release's number before its date: `No: 243, `. */
 const RELEASE_NUMBER_BEFORE = /\bNo[:.]?\s*\d{1,5},\s*$/;
+/** A line opening with a name and a comma, before a date: `Xinhua, ` of `Xinhua, April 26, 2016`. */
+const AGENCY_COMMA_HEAD = /^\s*(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}),\s*$/u;
 
 /**
  * The lead's LeadDay, when the first paragraph gives no date of its own besides those `notTheEvents` sets aside (the page's

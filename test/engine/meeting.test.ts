@@ -576,6 +576,10 @@ describe('meeting', () => {
     assert.deepEqual(dateOf('FILE PHOTO: Prime Minister Shinzo Abe attends a news conference with President Vladimir Putin at the Kremlin in Moscow, Russia May 26, 2018. REUTERS/Grigory Dukor\nTOKYO, May 7 (MENA) - Prime Minister Shinzo Abe agreed with President Donald Trump to seek denuclearization.'), ['May 7', '--05-07']);
     assert.deepEqual(dateOf('President Donald Trump greets Prime Minister Narendra Modi at their news conference in the Rose Garden, June 26, 2017. REUTERS/Kevin Lamarque\n\nPrime Minister Narendra Modi and President Donald Trump addressed reporters.'), ['June 26, 2017', '2017-06-26']);
   });
+  it('reads an agency’s name and a date opening a line as the page’s date, from which the lead’s weekday counts back (`Xinhua, April 26, 2016 Adjust font size:` / `… demonstrated on Monday …`)', () => {
+    const d = annotate('U.S., EU leaders agree on close coordination\n\nXinhua, April 26, 2016 Adjust font size:\n\nEU leaders and President Barack Obama demonstrated on Monday willingness to continue coordinating closely, Chancellor Angela Merkel said.').meeting.date;
+    assert.deepEqual(d && [d.text, d.iso], ['Monday', '2016-04-25']);
+  });
   it('reads a date line written in Russian, as Russian and Belarusian pages in English keep it (`17 июня 2022`), not a Russian month’s letters inside another word (`5 маяков`)', () => {
     const dateOf = (text: string) => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
     assert.deepEqual(dateOf('CSTO secretaries convene in Yerevan\n\n17 июня 2022\nThis was stated by Secretary Alexander Volfovich at the meeting of the Committee in Yerevan.'), ['17 июня 2022', '2022-06-17']);
