@@ -16,8 +16,10 @@ const CREDIT_LEAD = /^\s*(?:(?:(?:additional\s+)?reporting|editing|writing|writt
  * Mrđa` (not a photo's agency alone: `PHOTO/Agencia de Noticias Etíope`).
  */
 const AGENCY_SLASH_BEFORE = /^(?:\(|\[|\s*[Ss]ource\s*:)\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*\/\s*){1,3}$/;
-/** An agency in capitals, or its photo service, and a slash, opening a caption's credit: `REUTERS/Kevin Lamarque`, `AP Photo / Yong Teck Lim`. */
-// (not the word `PHOTO` alone: `PHOTO/Agencia de Noticias Etíope` credits an agency)
+/**
+ * An agency in capitals, or its photo service, and a slash, opening a caption's credit: `REUTERS/Kevin Lamarque`, `AP Photo /
+ * Yong Teck Lim` (not the word `PHOTO` alone: `PHOTO/Agencia de Noticias Etíope` credits an agency).
+ */
 const CAPS_AGENCY_SLASH_BEFORE = /^\s*(?:(?!(?:PHOTOS?|PICTURES?|IMAGES?|FILE)\s*\/)[A-Z]{2,}|[A-Z][\w&-]*\s+Photo)\s*\/\s*$/;
 
 /**

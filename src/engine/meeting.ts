@@ -112,14 +112,14 @@ const PAGE_STAMP = new RegExp(`\\b${STAMP_LABEL}\\s*$`, 'i');
 // (`yesterday Nov. 29`, `yesterday (7th March)`: the relative day, then the date it is)
 const DATE_INTRODUCER = new RegExp(`(?<![\\p{L}])(?:on|on\\s+this\\s+day|between|from|dated|of|yesterday\\s*\\(?|${WEEKDAYS.join('|')}),?\\s*$`, 'iu');
 
+/** A file photo's caption: `FILE PHOTO: …`. */
+const FILE_PHOTO_START = /^\s*FILE\s+PHOTO\b/i;
+
 /**
  * The date of the event: the first date in the prose introduced by `on`/`between` or with a
  * weekday, else the first in the prose, else the headline's, else the dateline's. A date without a
  * year takes the year of the dateline (or of any dated mention of the same month).
  */
-/** A file photo's caption: `FILE PHOTO: …`. */
-const FILE_PHOTO_START = /^\s*FILE\s+PHOTO\b/i;
-
 function meetingDate(doc: Doc, quotes: SpanIndex<RawQuote>, turns: TranscriptTurn[]): FoundMeeting['date'] {
   const prose: FoundDate[] = [];
   const other: FoundDate[] = [];
@@ -445,8 +445,9 @@ function meetingPlace(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQuo
 const DATELINE_PLACE = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:[ ,]+[\p{Lu}][\p{L}\p{M}’'.-]*)*/gu;
 /**
  * Whether capitalized words of a date line may be its place, which the place lexicon does not know (`Minsk`, `Pyongyang`):
- * not a source's tag (`MEDIA NOTE`), a weekday, a time or its zone (`Wed`, `PM EST`, `KST`), an agency (`Xinhua`), an office (`President`), a word a page
- * or a sentence is made of (`Article`, `By`), a people's name (`Fijian`), a person (a byline), or a single letter.
+ * not a source's tag (`MEDIA NOTE`), a weekday, a time or its zone (`Wed`, `PM EST`, `KST`), an agency (`Xinhua`), an office
+ * (`President`), a word a page or a sentence is made of (`Article`, `By`), a people's name (`Fijian`), a person (a byline),
+ * or a single letter.
  */
 function plausibleDatelinePlace(text: string, start: number, mentions: MentionIndex): boolean {
   // (a source's tag beside the date is no place: `F.P. Report`, `MEDIA NOTE`, `Category: Political`)
