@@ -54,7 +54,7 @@ const BODY_WORDS = new Set(
   presidents head heads diplomacy parts delegation delegations government governments ministry ministries spokesperson spokesman
   spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
-  presidency members member participants partners sides' leaders' two three both all each foreign prime deputy
+  presidency members member participants partners sides' leaders' two three four five six seven eight nine ten eleven twelve both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
   report statement release readout communiqué communique declaration diplomat diplomats top visiting diwan emiri royal court interlocutors
   directorate host hosts guest guests source sources`.split(/\s+/),

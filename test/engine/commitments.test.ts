@@ -1451,4 +1451,10 @@ describe('commitments', () => {
     const text = 'Leaders of the five western countries, according to a statement issued by the chancellery at the end of the summit, have agreed to continue coordinating closely.';
     assert.deepEqual(commitments(text), [['agreed to', 'agreement']]);
   });
+  it('reads a count above three in a subject as part of it (`The four nations committed to keeping …`, `The eight Foreign Ministers signed …`), as `two` and `three` were', () => {
+    const text = 'The four nations committed to keeping the temperature limit within reach. The eight Foreign Ministers signed the Reykjavik Declaration.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.commitments.map((c) => [c.kind, c.actor]), [['pledge', 'the four nations'], ['agreement', 'the eight Foreign Ministers']]);
+  });
 });
