@@ -13,6 +13,8 @@ export interface FoundDate {
   hasWeekday: boolean;
 }
 
+/** Russian months in the genitive a date takes, as Russian and Belarusian pages in English keep their date lines: `17 июня 2022`. */
+const RUSSIAN_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const MONTH_NAMES: [string, number][] = [
   ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
   ['september', 9], ['october', 10], ['november', 11], ['december', 12],
@@ -21,12 +23,10 @@ const MONTH_NAMES: [string, number][] = [
   // French, as Francophone ministries and the pages that carry them write dates: `mercredi 27 août`, `28 février, 2024`
   ['janvier', 1], ['février', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7],
   ['août', 8], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['decembre', 12],
-  // Russian, in the genitive a date takes, as Russian and Belarusian pages in English keep their date lines: `17 июня 2022`
-  ['января', 1], ['февраля', 2], ['марта', 3], ['апреля', 4], ['мая', 5], ['июня', 6], ['июля', 7], ['августа', 8],
-  ['сентября', 9], ['октября', 10], ['ноября', 11], ['декабря', 12],
+  ...RUSSIAN_MONTHS.map((name, i): [string, number] => [name, i + 1]),
 ];
 const MONTH_BY_NAME = new Map(MONTH_NAMES);
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![a-zà-ÿ])|(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![а-яё])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?)';
+const MONTH = `(january|february|march|april|may|june|july|august|september|october|november|december|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![a-zà-ÿ])|(?:${RUSSIAN_MONTHS.join('|')})(?![а-яё])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\\.?)`;
 /** French weekdays, as the dates of French pages open: `mercredi 27 août`. */
 const FRENCH_WEEKDAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 const WEEKDAY = `(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|${FRENCH_WEEKDAYS}),?\\s+)?`;
@@ -70,7 +70,7 @@ function valid(day: number, month: number): boolean {
 
 const HAS_DIGIT = /\d/;
 /** The first letters of every month name, English, French or Russian: a text without one holds no named month. */
-const MONTH_START = /jan|feb|f[ée]v|mar|apr|avr|ma[yi]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|dec|déc|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек/i;
+const MONTH_START = new RegExp(`jan|feb|f[ée]v|mar|apr|avr|ma[yi]|jun|jui|jul|aug|ao[uû]|sep|oct|nov|dec|déc|${RUSSIAN_MONTHS.map((m) => m.slice(0, 3)).join('|')}`, 'i');
 
 /** The matches of a global pattern, as `text.matchAll` gives them, without copying the pattern (none of these matches is empty). */
 function matchesOf(re: RegExp, text: string): RegExpExecArray[] {

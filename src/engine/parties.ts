@@ -49,16 +49,20 @@ const OFFICE_OF = /['’]s\s+(?:office|press\s+(?:service|office)|secretariat|pr
 const SPOKESPERSON_FOR = /^(?:(?:a|an|the)\s+)?(?:[A-Za-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+service|press\s+office|envoy|emissary|messenger)\s+(?:for|of)\s/i;
 /** The head word of a named organization (case-sensitive: `the Union`, not `a union of states`). */
 const ORGANIZATION_HEAD = /\b(?:Union|Organi[sz]ation|Alliance|Bank|Fund|Agency|Assembly|Community|Forum|Bloc|Court|Institute|Programme|Program|Corporation)$/;
-const BODY_WORDS = new Set(
-  `side sides party parties country countries state states nation nations region province city county republic kingdom leader leaders minister ministers president
+/** Counts a subject may open with: `the two sides`, `the four nations`. */
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const BODY_WORDS = new Set([
+  ...`side sides party parties country countries state states nation nations region province city county republic kingdom leader leaders minister ministers president
   presidents head heads diplomacy parts delegation delegations government governments ministry ministries spokesperson spokesman
   spokeswoman spokespersons official officials representative representatives counterpart counterparts authorities
   prosecution bodies body agency agencies office secretariat embassy mission administration leadership chairmanship
-  presidency members member participants partners sides' leaders' two three four five six seven eight nine ten eleven twelve both all each foreign prime deputy
+  presidency members member participants partners sides' leaders' both all each foreign prime deputy
   secretary secretaries general state's chinese us council commission committee parliament court press service news
   report statement release readout communiqué communique declaration diplomat diplomats top visiting diwan emiri royal court interlocutors
   directorate host hosts guest guests source sources`.split(/\s+/),
-);
+  // (a count: `the two sides`, `The four nations committed to …`)
+  ...COUNT_WORDS,
+]);
 /** A polity by its generic noun: `the country`, `the region`, `the province` (a region's or a city's releases speak so). */
 const GENERIC_POLITY = /^the\s+(?:country|nation|region|province|city|county|republic)$/i;
 export function isGenericPolity(label: string): boolean {
@@ -90,7 +94,7 @@ const ISSUER_BREAK = /\b(?:in|on|at|by|with|through|via|from|of|for|to|a|an|the|
 // (with `a`, a declaration only: `According to a release, X met Y` reports a meeting, not what a release said)
 const DOCUMENT_NOUN = /^(?:the\s+(?:(?:joint|official|final)\s+)?(?:report|statement|release|press\s+release|readout|communiqu[eé]|declaration)|a\s+(?:(?:joint|final)\s+)?declaration)$/i;
 /** `the three ministers`, `all five leaders`: a count of more than two. */
-const MORE_THAN_TWO = /^(?:the\s+|all\s+)?(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s/i;
+const MORE_THAN_TWO = new RegExp(`^(?:the\\s+|all\\s+)?(?:${COUNT_WORDS.filter((w) => w !== 'two').join('|')})\\s`, 'i');
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const MONTH_SET = new Set(MONTHS);
