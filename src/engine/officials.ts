@@ -663,6 +663,16 @@ function endsPluralDemonym(ts: Token[], i: number): boolean {
 }
 
 /** The title chain right before a name: `Chinese State Councilor and Foreign Minister`, `H.E. Mr.`, `H. E.`. */
+/**
+ * The part of a title chain after a name run inside it that `and` joins to the next title (no such run: the chain as it
+ * is). A run inside the chain may be a body's name (`Governor of Russia’s Primorye Territory`), kept.
+ */
+function chainAfterRun(chain: Token[], ts: Token[], previous: Run | null): Token[] {
+  if (!previous || chain.length === 0 || chain[0].start >= previous.end || ts[previous.j + 1]?.lower !== 'and') return chain;
+  const p = chain.findIndex((t) => t.start >= previous.end && t.lower !== 'and');
+  return p < 0 ? NO_TOKENS : chain.slice(p);
+}
+
 function chainBefore(ts: Token[], i: number, text: string): Token[] {
   // (a title in the possessive right before the words is no title of theirs: `KING’S HELP`, `the President’s Office`)
   if (i > 0 && ts[i - 1].word && endsPossessive(ts[i - 1].text) && isTitleHead(ts[i - 1])) return [];
@@ -1208,7 +1218,9 @@ export function findOfficials(doc: Doc, labels: Label[], known: KnownOfficial[] 
       const bracketAt = honorificsStart(ts, run.i, 0) - 1;
       const bracketed = bracketAt >= 1 && ts[bracketAt].text === '(' && ts[run.j + 1]?.text === ')' && isTitleHead(ts[bracketAt - 1])
         && run.tokens.length >= 2 && !ts[run.i].allCaps;
-      const chain = chainBefore(ts, bracketed ? bracketAt : run.i, text);
+      // (a title never reaches into the name before it: in `Prime Minister John Major and President Boris Yeltsin`, `Major`
+      // ends a name and is no rank of Yeltsin's)
+      const chain = chainAfterRun(chainBefore(ts, bracketed ? bracketAt : run.i, text), ts, n > 0 ? runs[n - 1] : null);
       const direct = bracketed || (run.i > 0 && (isTitleHead(ts[run.i - 1]) || isHonorific(ts[run.i - 1]) || isTitleWord(ts[run.i - 1])));
       const roles: FoundRole[] = [];
       if (chain.length) for (const part of splitRoleChain(chain)) {

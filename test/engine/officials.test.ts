@@ -1682,4 +1682,11 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Kao Kim Hourn', 'Lim Jock Hoi']);
     assert.deepEqual(roles(text, 'Kao Kim Hourn'), [['Secretary-General', 'ASEAN', '']]);
   });
+  it('gives no one the surname of the name before them as a rank (`Prime Minister John Major and President Boris Yeltsin`), and keeps a body’s name inside an office (`Governor of Russia’s Primorye Territory Oleg Kozhemyako`)', () => {
+    const text = 'Joint press conference by Prime Minister John Major and President Boris Yeltsin\n\nThe Governor of Russia’s Primorye Territory Oleg Kozhemyako and Foreign Minister Sergey Lavrov also met.';
+    assert.deepEqual(roles(text, 'John Major'), [['Prime Minister', '', '']]);
+    assert.deepEqual(roles(text, 'Boris Yeltsin'), [['President', '', '']]);
+    assert.deepEqual(roles(text, 'Oleg Kozhemyako'), [['Governor', 'Russia’s Primorye Territory', 'Russia']]);
+    assert.deepEqual(roles(text, 'Sergey Lavrov'), [['Foreign Minister', '', '']]);
+  });
 });
