@@ -1071,8 +1071,10 @@ function interleavedOffice(ts: Token[], i: number, text: string, previous: Found
   const countryStart = ts[i - 1 - n].start;
   const country = countryOf(text.slice(countryStart, ts[i - 2].end));
   if (!before || !country) return null;
-  // (`…, and Portugal, Y`, `…, and of Fiji, Y`)
-  const next = before.lower === 'and' || (before.lower === 'of' && ts[i - 3 - n]?.lower === 'and');
+  // (`…, and Portugal, Y`, `…, and of Fiji, Y`; or a list without `and`: `the Presidents of Romania, Klaus Iohannis, Poland,
+  // Andrzej Duda, Bulgaria, Rosen Plevneliev, …`, a comma after the name before)
+  const next = before.lower === 'and' || (before.lower === 'of' && ts[i - 3 - n]?.lower === 'and')
+    || (before.text === ',' && !!ts[i - 3 - n]?.cap && ts[i - 3 - n].word);
   if (next) return previous ? { ...previous, country, start: countryStart, end: ts[i - 2].end } : null;
   if (before.lower !== 'of') return null;
   const chain = chainBefore(ts, i - 2 - n, text);

@@ -1689,4 +1689,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Oleg Kozhemyako'), [['Governor', 'Russia’s Primorye Territory', 'Russia']]);
     assert.deepEqual(roles(text, 'Sergey Lavrov'), [['Foreign Minister', '', '']]);
   });
+  it('gives each name in a list of countries and names the plural office before it, with no `and` between (`the Presidents of Romania, Klaus Iohannis, Poland, Andrzej Duda, Bulgaria, Rosen Plevneliev, …`)', () => {
+    const text = 'The declaration was adopted by the Presidents of Romania, Klaus Iohannis, Poland, Andrzej Duda, Bulgaria, Rosen Plevneliev, and Estonia, Toomas Hendrik Ilves.';
+    assert.deepEqual(names(text), ['Andrzej Duda', 'Klaus Iohannis', 'Rosen Plevneliev', 'Toomas Hendrik Ilves']);
+    assert.deepEqual(roles(text, 'Andrzej Duda'), [['President', '', 'Poland']]);
+    assert.deepEqual(roles(text, 'Rosen Plevneliev'), [['President', '', 'Bulgaria']]);
+    assert.deepEqual(roles(text, 'Toomas Hendrik Ilves'), [['President', '', 'Estonia']]);
+  });
 });
