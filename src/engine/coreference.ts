@@ -5,6 +5,7 @@ import type { Doc } from './doc';
 import type { Block } from './structure';
 import { isProse } from './structure';
 import type { FoundMention, Person } from './officials';
+import { onlyCredited } from './credits';
 import type { RoleClass } from './lexicon/titles';
 import { OFFICE_NAME_NOUNS, ROLE_NOUNS, roleClasses } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANIZATION_BY_NAME, countryOf } from './lexicon/countries';
@@ -71,6 +72,8 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
   /** Where role references that no named official holds start, in document order. */
   const unnamed: number[] = [];
   const principal = principalOf(doc, persons);
+  // (no one named only in a page's credits is an office's holder: `Editor: Andrew Whyte` is not `the Somalian President`)
+  const antecedents = persons.some((p) => p.roles.length === 0) ? persons.filter((p) => !onlyCredited(doc.text, p)) : persons;
   // who holds a role of a noun's classes (by its entry's array), kept until a reference adds a role
   const holders = new Map<RoleClass[], Person[]>();
   const holdersOf = (classes: RoleClass[]): Person[] => {
@@ -108,7 +111,7 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       // the Estonian Ambassador, Edgars Rinkēvičs highlighted …`)
       const inApposition = !!appositive && appositive.start <= end + 3 && (doc.clean[appositive.end] === ',' || (!!sentence && doc.clean.slice(sentence.start, start).trim() === ''));
       const person = appositive && inApposition ? appositive.person
-        : resolveRole(persons, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
+        : resolveRole(antecedents, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
           sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1,
           (p, from) => Math.min(names.firstFrom(p, from), roles.firstFrom(p, from)));
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);

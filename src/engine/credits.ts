@@ -42,3 +42,8 @@ export function isCreditedName(text: string, start: number, end: number, previou
   if (CREDIT_LEAD.test(words) || AGENCY_SLASH_BEFORE.test(segment) || CAPS_AGENCY_SLASH_BEFORE.test(segment)) return true;
   return /\bcontact\s+$/i.test(line) && /^\s+at\b/i.test(text.slice(end, end + 6));
 }
+
+/** Whether a person has no office and is named only in credits (`REUTERS/Kevin Lamarque`, `Editor: Andrew Whyte`). */
+export function onlyCredited(text: string, p: { roles: readonly unknown[]; mentions: readonly { kind: string; start: number; end: number }[] }): boolean {
+  return p.roles.length === 0 && p.mentions.every((m) => m.kind !== 'name' || isCreditedName(text, m.start, m.end, false));
+}

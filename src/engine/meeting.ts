@@ -18,7 +18,7 @@ import { findDates, GLUED_STAMP, GLUED_STAMP_SOURCE, isoOf, STAMP_LABEL, weekday
 import type { FoundDate } from './dates';
 import { COUNTRY_BY_NAME, countryOf } from './lexicon/countries';
 import { isDatelineCity } from './lexicon/places';
-import { isCreditedName } from './credits';
+import { onlyCredited } from './credits';
 import { CALENDAR_WORDS, isCommonCapitalized, WEEKDAYS } from './lexicon/words';
 import { hasWords, lastMatch, trimEndOf } from './textTrim';
 import { isMediaName } from './lexicon/media';
@@ -563,11 +563,6 @@ function ownMeetingReport(text: string, report: FoundParaphrase | null, named: F
 /** The meeting words that name a press event itself (`press conference`, `briefing by`, `joint statement`), not talks it reports on. */
 const PRESS_EVENT_WORD = /press|briefing|news\s+conference|availability|remarks|encounter|statement|interview/i;
 
-/** Whether a person has no office and is named only in credits (`REUTERS/Kevin Lamarque`, `By Steve Holland`). */
-function onlyCredited(doc: Doc, p: Person): boolean {
-  return p.roles.length === 0 && p.mentions.every((m) => m.kind !== 'name' || isCreditedName(doc.text, m.start, m.end, false));
-}
-
 function participants(
   doc: Doc, persons: Person[], mentions: MentionIndex, quotes: AttributedQuote[], paraphrases: FoundParaphrase[], reports: SpanIndex<FoundParaphrase>,
   turns: TranscriptTurn[],
@@ -675,7 +670,7 @@ function participants(
     }
   }
   // (not a photographer whose credit a caption about the meeting ends with: `… at the summit. REUTERS/Philippe Wojazer`)
-  const list = persons.filter((p) => first.has(p) && !onlyCredited(doc, p)).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
+  const list = persons.filter((p) => first.has(p) && !onlyCredited(doc.text, p)).sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
   if (host && list.includes(host)) return [host, ...list.filter((p) => p !== host)];
   if (list.length === 0) return soleVoice(persons, quotes, paraphrases, kind);
   return list;

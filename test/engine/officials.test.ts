@@ -1696,4 +1696,15 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Rosen Plevneliev'), [['President', '', 'Bulgaria']]);
     assert.deepEqual(roles(text, 'Toomas Hendrik Ilves'), [['President', '', 'Estonia']]);
   });
+  it('reads `Editor:` as a credit, not a speaker’s label, and gives no office to someone named only in credits (`the Somalian President` … `Editor: Andrew Whyte`)', () => {
+    const text = 'In response, the Somalian President discussed the humanitarian situation in his country.\n\nEditor: Andrew Whyte';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => [o.name, o.roles.length]), [['Andrew Whyte', 0]]);
+    assert.deepEqual(a.meeting.participants, []);
+  });
+  it('knows `Somalian` as a demonym of Somalia (`Somalian President, Sheikh Mohamud,`)', () => {
+    const text = 'Turkish President, Recep Tayyip Erdogan, and Somalian President, Sheikh Mohamud, held a joint press conference.';
+    assert.deepEqual(names(text), ['Mohamud', 'Recep Tayyip Erdogan']);
+    assert.equal(official(annotate(text), 'Mohamud').country, 'Somalia');
+  });
 });

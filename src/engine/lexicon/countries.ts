@@ -161,7 +161,7 @@ Singapore||Singaporean
 Slovakia||Slovak
 Slovenia||Slovenian;Slovene
 Solomon Islands||Solomon Islander
-Somalia||Somali
+Somalia||Somali;Somalian
 South Africa||South African
 South Korea|Republic of Korea;the Republic of Korea;ROK;Korea|South Korean;Korean
 South Sudan||South Sudanese
