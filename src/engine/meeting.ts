@@ -582,9 +582,6 @@ function participants(
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
   let afterMeetingSentence = false;
-  // a press event where a spokesperson speaks is a briefing
-  const briefing = kind === 'press conference' && (quotes.some((q) => !!q.speaker?.person && isSpokespersonOnly(q.speaker.person))
-    || paraphrases.some((p) => !!p.speaker?.person && isSpokespersonOnly(p.speaker.person)) || turns.some((t) => !!t.person && isSpokespersonOnly(t.person)));
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     const sentences = doc.sentences(bi);
@@ -608,8 +605,8 @@ function participants(
       const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
       afterMeetingSentence = true;
-      // (at a spokesperson's briefing, the talks it reports on are others': only the event itself names who is there)
-      if (briefing && !PRESS_EVENT_WORD.test(m.word)) continue;
+      // (at a press conference, the talks it reports on are others': only the event itself names who is there)
+      if (kind === 'press conference' && !PRESS_EVENT_WORD.test(m.word)) continue;
       const at = sentence.start + m.index;
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
@@ -652,8 +649,16 @@ function participants(
   }
   // everyone who speaks: quotes, reported speech, transcript turns (a spokesperson quoted on a meeting
   // reports it from elsewhere: a participant of a briefing only)
+  // (at a press conference, someone quoted in a turn not theirs is reported, not there: `AFP: … Philippine President Marcos said
+  // yesterday that …`)
   const speaks = (p: Person | null | undefined, at: number): void => {
-    if (p && (kind === 'press conference' || !isSpokespersonOnly(p))) add(p, at);
+    if (!p) return;
+    if (kind !== 'press conference') {
+      if (!isSpokespersonOnly(p)) add(p, at);
+      return;
+    }
+    const turn = turnAt(turns, at);
+    if (!turn || turn.person === p) add(p, at);
   };
   for (const q of quotes) speaks(q.speaker?.person, q.raw.start);
   for (const p of paraphrases) if (!p.recalled) speaks(p.speaker?.person, p.start);

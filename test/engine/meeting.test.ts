@@ -631,4 +631,15 @@ describe('meeting', () => {
     assert.notEqual(courtesy.meeting.kind, 'telephone conversation');
     assert.notEqual(annotate('Secretary General Jens Stoltenberg welcomed Prime Minister Erna Solberg to NATO. So we call on Russia to stop it.').meeting.kind, 'telephone conversation');
   });
+  it('names at a press conference only those at it: not whom the speaker met before (`… I intend to visit the United States … talks with Secretary Pompeo`), nor someone quoted in a reporter’s question', () => {
+    const text = [
+      'Extraordinary Press Conference by Foreign Minister MOTEGI Toshimitsu',
+      'Reporter: It is possible that Secretary Pompeo may be attending hearings and would be unable to hold talks with you. Philippine President Marcos said yesterday that the Philippines will never be intimidated.',
+      'Minister MOTEGI: I will arrange my schedule. We will exert every effort to protect Japanese nationals.',
+    ].join('\n\n');
+    const a = annotate(text);
+    assert.equal(a.meeting.kind, 'press conference');
+    assert.ok(a.officials.some((o) => o.name === 'Marcos') && a.officials.some((o) => o.name === 'Pompeo'));
+    assert.deepEqual(participantNames(text), ['MOTEGI Toshimitsu']);
+  });
 });
