@@ -560,6 +560,9 @@ function ownMeetingReport(text: string, report: FoundParaphrase | null, named: F
   return named.some((x) => x.person === speaker && x.start >= report.start && x.start < at) ? report : null;
 }
 
+/** A press event the parties to the talks hold together: `Joint press conference`, `in a press conference with both foreign ministers`. */
+const JOINT_PRESS = /\bjoint\s+(?:press|news|media)\b|\b(?:press|news)\s+(?:conference|briefing|availability)\s+(?:with|together)\b/i;
+
 /** The meeting words that name a press event itself (`press conference`, `briefing by`, `joint statement`), not talks it reports on. */
 const PRESS_EVENT_WORD = /press|briefing|news\s+conference|availability|remarks|encounter|statement|interview/i;
 
@@ -582,6 +585,10 @@ function participants(
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
   let afterMeetingSentence = false;
+  // a press event where a spokesperson speaks is a briefing; at a briefing, or a press conference that is not a joint one,
+  // the talks it reports on are others' (Lavrov's press conference at his embassy after meeting Trump)
+  const briefing = kind === 'press conference' && (!JOINT_PRESS.test(doc.clean) || quotes.some((q) => !!q.speaker?.person && isSpokespersonOnly(q.speaker.person))
+    || paraphrases.some((p) => !!p.speaker?.person && isSpokespersonOnly(p.speaker.person)) || turns.some((t) => !!t.person && isSpokespersonOnly(t.person)));
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
     const sentences = doc.sentences(bi);
@@ -605,8 +612,8 @@ function participants(
       const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
       afterMeetingSentence = true;
-      // (at a press conference, the talks it reports on are others': only the event itself names who is there)
-      if (kind === 'press conference' && !PRESS_EVENT_WORD.test(m.word)) continue;
+      // (at a briefing, only the event itself names who is there)
+      if (briefing && !PRESS_EVENT_WORD.test(m.word)) continue;
       const at = sentence.start + m.index;
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
