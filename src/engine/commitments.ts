@@ -422,6 +422,8 @@ function whWordBefore(s: string): boolean {
 function opensRelativeClause(s: string, whStart: number, wh: string): boolean {
   const [before] = lastWords(s.slice(Math.max(0, whStart - 40), whStart), 1);
   if (wh === 'which') return RELATIVE_PREPOSITIONS.has(before);
+  // (`That is why we will continue …`, `which is why`: the clause after is asserted, a consequence, not a question)
+  if (wh === 'why') return THAT_IS_WHY.test(s.slice(Math.max(0, whStart - 16), whStart));
   // (and after a comma, of a place or time: `talks in Mogadishu, where the two nations committed to …`)
   if (wh !== 'where' && wh !== 'when') return false;
   if (EVENT_NOUNS.has(before) || /,\s*$/.test(s.slice(Math.max(0, whStart - 3), whStart))) return true;
@@ -437,6 +439,7 @@ function capitalizedWordBefore(s: string, at: number): boolean {
   while (b > 0 && /\p{L}/u.test(s[b - 1])) b--;
   return e - b >= 2 && s[b] !== s[b].toLowerCase();
 }
+const THAT_IS_WHY = /\b(?:(?:that|this|which|it)\s+(?:is|was)|that['’]s|this['’]s)\s+$/i;
 const RELATIVE_PREPOSITIONS = new Set(['during', 'on', 'in', 'at', 'after', 'under', 'through', 'by', 'from', 'with', 'for', 'upon']);
 
 /** `s.slice(b, e).toLowerCase()`, converting only when there is a capital or a non-ASCII character (words are mostly lower case already). */

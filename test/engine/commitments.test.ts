@@ -1457,4 +1457,10 @@ describe('commitments', () => {
     assertExactSpans(a, text);
     assert.deepEqual(a.commitments.map((c) => [c.kind, c.actor]), [['pledge', 'the four nations'], ['agreement', 'the eight Foreign Ministers']]);
   });
+  it('reads a commitment after `That is why` (`That is why we will continue supporting Ukraine`), but not in a question after `why`', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('That is why we will continue supporting Ukraine as long as needed.'), ['pledge: we will continue supporting Ukraine as long as needed']);
+    assert.deepEqual(spans('This is why Russia will keep its word.'), ['pledge: Russia will keep its word']);
+    assert.deepEqual(commitments('They discussed why Russia will continue supporting the region.'), []);
+  });
 });
