@@ -63,7 +63,8 @@ const AFTER_ACCORDING = /^\s*(?:,\s*)?according\s+to\s+(?:(?:[Aa]n?|[Tt]he)\s+(?
 const IT_THEN_VERB = new RegExp(`^it\\s+(?:${ADVERBS})(?:${CUE_VERB})\\b`, 'i');
 // right before the opening mark: `X said: `, `X stressed, `, `X said that `, `, adding, `
 // (or with the setting between verb and comma: `X, first vice-minister of culture, said at the meeting, `)
-const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+(?:that|such|as\\s+follows|the\\s+following)|\\s+(?:at|in|during|after)\\s+(?:the|a|an|his|her|their|its)\\s+[^\\s,.;:!?“”"«»]+(?:\\s+[^\\s,.;:!?“”"«»]+){0,3}?,)?[:,]?$`, 'i');
+// (or a part of the words only: `The communique read in part, `)
+const VERB_BEFORE = new RegExp(`\\b(${CUE_VERB}|${PARTICIPLE})(?:\\s+in\\s+part)?(?:\\s+(?:that|such|as\\s+follows|the\\s+following)|\\s+(?:at|in|during|after)\\s+(?:the|a|an|his|her|their|its)\\s+[^\\s,.;:!?“”"«»]+(?:\\s+[^\\s,.;:!?“”"«»]+){0,3}?,)?[:,]?$`, 'i');
 // a paragraph that ends by introducing speech: `In turn, X said.`, `X noted:`
 const INTRO_END = new RegExp(`\\b(?:${CUE_VERB})[.:]?$`, 'i');
 /** A sentence that announces the words to come by a noun: `X sent the following message of condolence to Y.` */

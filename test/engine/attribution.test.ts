@@ -670,4 +670,8 @@ describe('attribution', () => {
     const text = '“The meeting is called in difficult conditions,” Armenian Defence Minister Serzh Sarkisyan said. Foreign Minister Ivan Petrov came too.\n\n“The tendency towards the aggravation of global threats has been observed,” the Armenian defence chief said.';
     assert.deepEqual(speakers(text), ['Serzh Sarkisyan', 'Serzh Sarkisyan']);
   });
+  it('gives the words a document read in part to the document (`The communique read in part, “…`), and its paragraphs after', () => {
+    const text = 'President Muhammadu Buhari met King Mohammed VI on Monday.\n\nThe communique read in part, “The two Heads of State underscored their commitment to moderation.\n\n“They expressed deep concerns about violent extremism.”\n\nThe banner read “Peace and friendship between our nations forever”.';
+    assert.deepEqual(speakers(text), ['the communique', 'the communique', null]);
+  });
 });

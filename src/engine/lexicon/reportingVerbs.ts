@@ -12,7 +12,7 @@ wrote, writes, thanked, expressed, admitted, argued, claimed, specified, clarifi
 cautioned, complained, reminded, reminds, conceded, lamented, promised, vowed, pledged, summed up, went on, recounted, shared, confirmed, opined, put it, informed, maintained, asserted,
 made clear, made it clear, makes clear, makes it clear,
 was quoted as saying, is quoted as saying, quoted as saying, told reporters, told journalists, told the press, told the media, tweeted, posted,
-reads
+reads, read
 `);
 
 /** Participles that continue the subject of the sentence (`…, adding, “…”`). */
