@@ -90,6 +90,13 @@ const SAID_NP_CLAUSE = new RegExp(`\\b(said|says|say|stated|added|noted|stressed
 const SAID_NOUN_PAST = new RegExp(`\\b(said|says|stated|added),?\\s+(?=${NOUN_THEN_PAST})`, 'gi');
 /** `said the Statement of Partnership sets out …`: a noun phrase, then a verb in -s (case is checked after: NOUN_THEN_PRESENT_START). */
 const SAID_NOUN_PRESENT = /\b(said|says),?\s+(?=(?:the|their|our)\s+(?:[a-z-]+\s+){1,9}?[a-z]{2,}[^s\s]s\s)/gi;
+/**
+ * `said the countries share an ambition …`, `said both sides agree …`: parties in the plural, then a verb in the present
+ * (no -s; not a preposition, a relative or an auxiliary, which other patterns read).
+ */
+const PLURAL_PARTIES_THEN_VERB = '(?:the|both|their)\\s+(?:(?:two|three|four)\\s+)?(?:countries|sides|leaders|nations|parties|governments)\\s+(?!(?:of|in|at|on|for|with|and|from|to|by|as|who|which|that|also|were|are|have|had|will|would|should|could|can|must|may|might|do|did|present|themselves|together)\\s)[a-z]{2,}[^s\\s]\\s';
+const SAID_PARTIES_PRESENT = new RegExp(`\\b(said|says),?\\s+(?=${PLURAL_PARTIES_THEN_VERB})`, 'gi');
+const PLURAL_PARTIES_THEN_VERB_START = new RegExp(`^${PLURAL_PARTIES_THEN_VERB}`);
 const AUX_AHEAD = new RegExp(`^${SUBJECT_THEN_VERB}`, 'i');
 /**
  * `said the Statement of Partnership sets out …`: after `said`, which takes a clause and hardly ever an object, a noun
@@ -259,7 +266,7 @@ addStarts(P_TRAILING_VERB, firstWords(TRAILING_VERBS));
 export const CUE_START_LISTS = {
   patterns: [
     ['THAT_CUE', THAT_CUE, P_THAT], ['STANCE_CUE', STANCE_CUE, P_STANCE], ['ACCORDING', ACCORDING, P_ACCORDING],
-    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['SAID_NOUN_PAST', SAID_NOUN_PAST, P_SAID_NP], ['SAID_NOUN_PRESENT', SAID_NOUN_PRESENT, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
+    ['SAID_CLAUSE', SAID_CLAUSE, P_SAID], ['SAID_NP_CLAUSE', SAID_NP_CLAUSE, P_SAID_NP], ['SAID_NOUN_PAST', SAID_NOUN_PAST, P_SAID_NP], ['SAID_NOUN_PRESENT', SAID_NOUN_PRESENT, P_SAID_NP], ['SAID_PARTIES_PRESENT', SAID_PARTIES_PRESENT, P_SAID_NP], ['EMOTION', EMOTION, P_EMOTION],
     ['OBJECT_CUE', OBJECT_CUE, P_OBJECT], ['STATEMENT_BACK', STATEMENT_BACK, P_STATEMENT],
     ['URGE_CUE', URGE_CUE, P_URGE], ['HOW_CUE', HOW_CUE, P_HOW], ['TRAILING_CUE verbs', new RegExp(`\\b(?:${TRAILING_VERBS})\\b`), P_TRAILING_VERB],
   ] as [string, RegExp, number][],
@@ -276,6 +283,7 @@ const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
 const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
 const SAID_NOUN_PAST_AT = sticky(SAID_NOUN_PAST);
 const SAID_NOUN_PRESENT_AT = sticky(SAID_NOUN_PRESENT);
+const SAID_PARTIES_PRESENT_AT = sticky(SAID_PARTIES_PRESENT);
 const PARENTHETICAL_CUE_AT = sticky(PARENTHETICAL_CUE);
 const INVERTED_CUE_AT = sticky(INVERTED_CUE);
 /** A clause that goes on with its verb after a parenthetical cue, its subject before the cue. */
@@ -553,7 +561,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (inner) contentStart += inner[0].length;
         add(contentStart, speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      const saidNp = starts.any & P_SAID_NP ? matchesAt([SAID_NP_CLAUSE_AT, SAID_NOUN_PAST_AT, SAID_NOUN_PRESENT_AT], s, starts, P_SAID_NP) : NONE;
+      const saidNp = starts.any & P_SAID_NP ? matchesAt([SAID_NP_CLAUSE_AT, SAID_NOUN_PAST_AT, SAID_NOUN_PRESENT_AT, SAID_PARTIES_PRESENT_AT], s, starts, P_SAID_NP) : NONE;
       for (let k = 0; k < saidNp.length; k++) {
         const m = saidNp[k];
         const verbPos = at(m.index);
@@ -561,7 +569,7 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // (the pattern reads case-blind: the name before a verb in -s must really be capitalized: `Nigeria occupies`, `the UAE looks`)
         const rest = s.slice(m.index + m[0].length, m.index + m[0].length + 120);
         if (!AUX_AHEAD.test(rest) && !/^(?:the\s+)?[A-Z]|^the\s+two\s|^(?:his|her|their|its|our)\s+[a-z]+\s+[a-z]{2,}(?:[^s\s]s|ed)\s/.test(rest) && !(CLAUSE_VERB.test(m[1]) && NOUN_THEN_PAST_START.test(rest))
-          && !(SAID_ONLY.test(m[1]) && NOUN_THEN_PRESENT_START.test(rest))) continue;
+          && !(SAID_ONLY.test(m[1]) && (NOUN_THEN_PRESENT_START.test(rest) || PLURAL_PARTIES_THEN_VERB_START.test(rest)))) continue;
         // (`…, said the Ministry of Foreign Affairs in a statement.`: the verb before its source closes the sentence, a cue)
         if (INVERTED_SOURCE.test(rest)) continue;
         // (`…, saying the participation of his deputy … was a sign …`: a participle's subject is its sentence's)

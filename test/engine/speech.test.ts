@@ -754,4 +754,10 @@ describe('indirect speech', () => {
     const text = 'Minister of Foreign Affairs Abdullah Al-Yahya said Friday Kuwait is keen on effective and continued communication with the ambassadors of the friendly countries.';
     assert.deepEqual(paraphrases(text), [['Kuwait is keen on effective and continued communication with the ambassadors of the friendly countries', 'Abdullah Al-Yahya']]);
   });
+  it('reads what follows `said` when it opens with parties in the plural and a verb in the present (`said the countries share an ambition …`), not with their preposition (`said the leaders of …`)', () => {
+    const reported = (text: string): string[] => annotate(text).paraphrases.map((p) => p.text);
+    assert.deepEqual(reported('Prime Minister Anthony Albanese said the countries share an ambition to conclude the agreement.'), ['the countries share an ambition to conclude the agreement']);
+    assert.deepEqual(reported('Prime Minister Anthony Albanese said both sides agree on the need for talks.'), ['both sides agree on the need for talks']);
+    assert.deepEqual(reported('Prime Minister Anthony Albanese said the countries of the region.'), []);
+  });
 });
