@@ -1463,4 +1463,9 @@ describe('commitments', () => {
     assert.deepEqual(spans('This is why Russia will keep its word.'), ['pledge: Russia will keep its word']);
     assert.deepEqual(commitments('They discussed why Russia will continue supporting the region.'), []);
   });
+  it('reads addressing a forum or an assembly as taking part (`The two Heads of State will address a Business Forum`: a pledge), not addressing an issue', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('The two Heads of State will address a Business Forum later today.'), ['pledge: The two Heads of State will address a Business Forum later today']);
+    assert.deepEqual(spans('The Council will address this issue later today.'), []);
+  });
 });
