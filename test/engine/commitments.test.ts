@@ -1468,4 +1468,8 @@ describe('commitments', () => {
     assert.deepEqual(spans('The two Heads of State will address a Business Forum later today.'), ['pledge: The two Heads of State will address a Business Forum later today']);
     assert.deepEqual(spans('The Council will address this issue later today.'), []);
   });
+  it('reads having separate or individual meetings as a pledge, as having meetings is (`Premier Li Qiang and Chairman Zhao Leji will have separate meetings with her`)', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Premier Li Qiang and Chairman Zhao Leji will have separate meetings with her.'), ['pledge: Premier Li Qiang and Chairman Zhao Leji will have separate meetings with her']);
+  });
 });
