@@ -551,8 +551,9 @@ function messageCue(doc: Doc, q: RawQuote, from: number, parties: Parties): Pick
 
 /**
  * `…,” Aleksandr Lukashenko laughed.` / `…,” the Belarusian leader was convinced.`: a quote that
- * ends in a comma, and a sentence that ends after a subject and one to three lower-case words,
- * is attributed to that subject whatever the verb is (the comma leaves the sentence open for it).
+ * ends in a comma, and a sentence that ends after a subject and one to four lower-case words,
+ * is attributed to that subject whatever the verb is (the comma leaves the sentence open for it;
+ * four: `…,” EAM Jaishankar commenced his press briefing.`).
  */
 function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   const inner = trimEndWhere(doc.clean.slice(Math.max(q.innerStart, q.innerEnd - 4), q.innerEnd), isSpace);
@@ -562,7 +563,7 @@ function shortTailCue(doc: Doc, q: RawQuote, from: number, blockEnd: number, par
   if (!stop) return null;
   const words = doc.tokensIn(from, from + stop.index);
   if (words.length < 2 || !words.every((t) => t.word)) return null;
-  for (let k = 1; k <= 3 && k < words.length; k++) {
+  for (let k = 1; k <= 4 && k < words.length; k++) {
     const verbs = words.slice(words.length - k);
     if (!verbs.every((t) => /^[a-z]+$/.test(t.text))) break;
     const subjectEnd = words[words.length - k - 1].end;

@@ -674,4 +674,8 @@ describe('attribution', () => {
     const text = 'President Muhammadu Buhari met King Mohammed VI on Monday.\n\nThe communique read in part, “The two Heads of State underscored their commitment to moderation.\n\n“They expressed deep concerns about violent extremism.”\n\nThe banner read “Peace and friendship between our nations forever”.';
     assert.deepEqual(speakers(text), ['the communique', 'the communique', null]);
   });
+  it('gives a quote ending in a comma to the subject of the short sentence after it, whatever its verb, up to four words after the name (`…,” EAM Jaishankar commenced his press briefing.`)', () => {
+    const text = 'External Affairs Minister S Jaishankar met Foreign Minister Wang Yi.\n\n“My talks with Foreign Minister Wang Yi have concluded,” EAM Jaishankar commenced his press briefing.';
+    assert.deepEqual(speakers(text), ['S Jaishankar']);
+  });
 });
