@@ -220,8 +220,9 @@ function markdownStructure(text: string): Structure {
   const body = text.slice(bom);
   const fm = FRONT_MATTER.exec(body);
   const blanked = fm ? blankOf(body.slice(0, fm[0].length)) + body.slice(fm[0].length) : body;
-  // runs of more than 32 emphasis marks are not prose, and micromark is cubic in them
-  const source = limitNesting(' '.repeat(bom) + blanked).replace(/[*_]{33,}/g, (run) => ' '.repeat(run.length));
+  // runs of more than 32 emphasis marks are not prose, and micromark is cubic in them; nor are runs of brackets, in which
+  // it is quadratic (10,000 `[` then 10,000 `]`: 0.7 s alone, 3.6 s in a full test run)
+  const source = limitNesting(' '.repeat(bom) + blanked).replace(/[*_]{33,}|\[{33,}|\]{33,}/g, (run) => ' '.repeat(run.length));
   const kept: [number, number][] = [];
   const blocks: Block[] = [];
   let firstHeading: Block | null = null;
