@@ -672,12 +672,19 @@ function participants(
   for (const t of turns) {
     add(t.person, t.start);
     // `Mr Putin, Mr Medvedev, friends,`: those a turn opens by addressing are there too
+    // (the words may start on the line after a label that stands alone: `NATO Secretary General Jens Stoltenberg:` / `Prime
+    // Minister Kallas,`)
     const bi = t.label.block;
-    const firstSentence = doc.sentences(bi).find((s) => s.end > t.contentStart);
+    let firstSentence = doc.sentences(bi).find((s) => s.end > t.contentStart);
+    let from = t.contentStart;
+    if (!firstSentence && bi + 1 < doc.blocks.length && doc.blocks[bi + 1].start <= t.end) {
+      firstSentence = doc.sentences(bi + 1)[0];
+      from = doc.blocks[bi + 1].start;
+    }
     if (firstSentence) {
-      const s = doc.clean.slice(t.contentStart, firstSentence.end);
+      const s = doc.clean.slice(from, firstSentence.end);
       if (isVocative(s)) {
-        mentions.within(t.contentStart, firstSentence.end).forEach((x) => add(x.person, x.start));
+        mentions.within(from, firstSentence.end).forEach((x) => add(x.person, x.start));
       }
     }
   }

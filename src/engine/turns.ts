@@ -21,7 +21,12 @@ export function findTurns(doc: Doc, labels: Label[], mentions: MentionIndex): Tr
   const turns: TranscriptTurn[] = [];
   if (labels.length === 0) {
     const implicit = remarksBy(doc, mentions);
-    return implicit ? [implicit] : blockQuotes(doc, mentions);
+    if (implicit) return [implicit];
+    // (a lone label's turn runs to the end: its short lines, `Kaja,`, read as headings, do not end it)
+    const lone = loneNameLabel(doc, mentions);
+    const person = lone && personInLabel(mentions, lone);
+    if (!lone || !person) return blockQuotes(doc, mentions);
+    return [{ label: lone, person, speakerText: person.name, start: lone.start, contentStart: lone.contentStart, end: doc.blocks[doc.blocks.length - 1].end }];
   }
   // (each office and its one holder, read when a label first needs it: see officeHolder)
   let offices: Map<string, Person | null> | undefined;
@@ -108,6 +113,31 @@ function remarksBy(doc: Doc, mentions: MentionIndex): TranscriptTurn | null {
   const person = named[0].person;
   const label: Label = { block: titleIndex, start: named[0].start, end: named[0].end, contentStart: title.end, anonymous: false };
   return { label, person, speakerText: person.name, start: named[0].start, contentStart: title.end, end: doc.blocks[doc.blocks.length - 1].end };
+}
+
+/** A line that is an official's name, their titles before it, and a colon: `NATO Secretary General Jens Stoltenberg:`. */
+const NAME_COLON_LINE = /^\s*(\p{Lu}[^:\n]{2,90}?)\s*:\s*$/u;
+const LABEL_JOINERS = new Set(['of', 'the', 'for', 'and']);
+
+/**
+ * A transcript's one label, on a line of its own (findLabels takes a lone colon line for a heading): the line is only an
+ * official's name, titles before it, then a colon, with the document's words after it (`NATO Secretary General Jens
+ * Stoltenberg:` / `Prime Minister Kallas,` / …, the second speaker's label cut off with the page).
+ */
+function loneNameLabel(doc: Doc, mentions: MentionIndex): Label | null {
+  for (let bi = 0; bi + 1 < doc.blocks.length; bi++) {
+    const b = doc.blocks[bi];
+    if (b.kind === 'debris' || b.kind === 'dateline' || b.end - b.start > 100) continue;
+    const m = NAME_COLON_LINE.exec(doc.clean.slice(b.start, b.end));
+    if (!m) continue;
+    const end = b.start + m.index + m[0].indexOf(m[1]) + m[1].length;
+    const name = mentions.within(b.start, end).find((x) => x.kind === 'name' && x.end === end);
+    if (!name) continue;
+    // (titles only before the name: capitalized words and their joiners)
+    if (!doc.tokensIn(b.start, name.start).every((t) => t.cap || LABEL_JOINERS.has(t.lower))) continue;
+    return { block: bi, start: b.start + m.index + m[0].indexOf(m[1]), end, contentStart: b.end, anonymous: false };
+  }
+  return null;
 }
 
 /** A paragraph that only introduces what follows: `Minister for the Indo-Pacific Anne-Marie Trevelyan said:`. */

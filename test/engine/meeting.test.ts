@@ -642,4 +642,12 @@ describe('meeting', () => {
     assert.ok(a.officials.some((o) => o.name === 'Marcos') && a.officials.some((o) => o.name === 'Pompeo'));
     assert.deepEqual(participantNames(text), ['MOTEGI Toshimitsu']);
   });
+  it('reads a lone line of an official’s name and a colon as their turn to the end (`NATO Secretary General Jens Stoltenberg:`), with whom its next line addresses, but not a heading ending in a colon', () => {
+    const text = 'Statements\nby NATO Secretary General Jens Stoltenberg and the Prime Minister of Estonia, Kaja Kallas\n(As delivered)\nNATO Secretary General Jens Stoltenberg:\nPrime Minister Kallas,\nKaja,\nWelcome, it is great to see you here at NATO.\nWe will continue to support Estonia.';
+    const a = annotate(text);
+    assert.deepEqual(participantNames(text), ['Jens Stoltenberg', 'Kaja Kallas']);
+    assert.deepEqual(a.turns.map((t) => [nameOf(a, t.speaker), t.items.length]), [['Jens Stoltenberg', 1]]);
+    const heading = 'Talks in Tallinn\n\nKey points of the talks:\n\nPrime Minister Kaja Kallas met Secretary General Jens Stoltenberg. We will continue to support Estonia.';
+    assert.deepEqual(annotate(heading).turns.map((t) => t.speaker), [null]);
+  });
 });
