@@ -40,7 +40,9 @@ const THAT_VERBS = [
   'set\\s+out', 'drew\\s+attention\\s+to\\s+the\\s+fact',
 ].join('|');
 const OBJECT_WORD = "(?:his|her|their|its|our|the|a|an|me|him|them|us|you|strong|firm|deep|full|great|sincere|[A-Z\\u00C0-\\u00DE\\u0100-\\u024F][^\\s,;:“”\"()]*|hope|confidence|view|views|belief|conviction|concern|satisfaction|opinion|position|assurance|understanding|regret|certainty|expectation|yesterday|today|also|once|again)";
-const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');
+/** An adverb in commas between the verb and its `that`: `said, meanwhile, that …`, `added, however, that …`. */
+const ASIDE_ADVERB = '(?:,\\s+(?:meanwhile|however|though|moreover|furthermore|also|further|too|again|in\\s+turn|in\\s+addition|for\\s+(?:his|her|their|its)\\s+part),)?';
+const THAT_CUE = new RegExp(`\\b(${THAT_VERBS})${ASIDE_ADVERB}((?:\\s+(?!that\\b)${OBJECT_WORD}){0,6})\\s+that,?\\s+`, 'gi');
 // `X is convinced that …`, `The Allies agree that …`, `He hoped that …`, `X raised the sobering point that …`, `X was of the view that …`: a stance reported like speech (and `asserted`, `revealed`, `disclosed`, `reported that`). Kept out of
 // THAT_CUE: its fuzzed recheck verdict flips to polynomial whenever that alternation grows
 const STANCE_CUE = /\b((?:is|was|are|were|remains?|remained)\s+(?:(?:firmly|deeply|fully|also)\s+)?(?:convinced|confident|certain|in\s+(?:full\s+)?agreement)|agrees?|hopes|hoped|asserted|revealed|disclosed|reported|voiced\s+(?:(?:his|her|their|its|the)\s+)?(?:belief|hope|confidence|conviction|view)|(?:made|raised)\s+(?:the|a)\s+(?:[a-z]+\s+)?point|(?:is|was|are|were)\s+of\s+the\s+(?:view|opinion))\s+that\s+/gi;

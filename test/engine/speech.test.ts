@@ -760,4 +760,9 @@ describe('indirect speech', () => {
     assert.deepEqual(reported('Prime Minister Anthony Albanese said both sides agree on the need for talks.'), ['both sides agree on the need for talks']);
     assert.deepEqual(reported('Prime Minister Anthony Albanese said the countries of the region.'), []);
   });
+  it('reads a that-clause after an adverb in commas (`Pandor said, meanwhile, that …`, `added, however, that …`)', () => {
+    const reported = (text: string): string[] => annotate(text).paraphrases.map((p) => p.text);
+    assert.deepEqual(reported('Minister Naledi Pandor said, meanwhile, that the department will confirm its solidarity.'), ['the department will confirm its solidarity']);
+    assert.deepEqual(reported('Minister Naledi Pandor added, however, that the talks had been useful.'), ['the talks had been useful']);
+  });
 });
