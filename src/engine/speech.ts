@@ -151,7 +151,8 @@ function namesOnly(phrase: string): boolean {
 const NAME_PHRASE_WORDS = new Set(['the', 'of', 'and', 'for', 'visiting']);
 /** Where the subject after an inverted cue ends: the setting, a day, a comma or the stop. */
 const INVERTED_SUBJECT_END = /\s{1,4}(?:during|as|when|while|at|in|on|after|before|following|upon|today|yesterday|tonight)\b|[,;.!?](?:\s|$)|$/;
-const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm)\b)/gi;
+/** A stance or feeling expressed: `expressed satisfaction with …`, `expressed his pride in visiting Kenya` (not gratitude or appreciation, thanks: see the tests). */
+const EMOTION = /\b(expressed|expressing|voiced)\s+(?:(?:his|her|their|its|our|the|a|an|deep|strong|full|great|sincere|grave|serious)\s+)*(?=(?:satisfaction|dissatisfaction|concern|support|regret|solidarity|disappointment|indignation|alarm|happiness|pride)\b)/gi;
 // (`pointed out the opening of …`, but not `pointed out the importance of …`: the development corpus reports no such point)
 // (not what is welcomed, reiterated, reaffirmed, noted or emphasised: a position or a courtesy, not a report of what was
 // said; 3 of 38 such objects in the golds are paraphrases; nor the importance, need, necessity or significance of

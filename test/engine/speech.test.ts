@@ -765,4 +765,10 @@ describe('indirect speech', () => {
     assert.deepEqual(reported('Minister Naledi Pandor said, meanwhile, that the department will confirm its solidarity.'), ['the department will confirm its solidarity']);
     assert.deepEqual(reported('Minister Naledi Pandor added, however, that the talks had been useful.'), ['the talks had been useful']);
   });
+  it('reads an expressed pride or happiness as indirect speech, as expressed satisfaction is (`expressed his pride in visiting Kenya`), and not expressed gratitude', () => {
+    const reported = (text: string): string[] => annotate(text).paraphrases.map((p) => p.text);
+    assert.deepEqual(reported('Sheikh Abdullah bin Zayed expressed his pride in visiting Kenya.'), ['pride in visiting Kenya']);
+    assert.deepEqual(reported('President Recep Tayyip Erdogan expressed his happiness to host the Somalian President.'), ['happiness to host the Somalian President']);
+    assert.deepEqual(reported('President Recep Tayyip Erdogan expressed his gratitude to the Somalian President.'), []);
+  });
 });
