@@ -585,9 +585,9 @@ function participants(
     ...paraphrases.filter((p) => !isBodyParty(p.speaker)),
   ]);
   let afterMeetingSentence = false;
-  // a press event where a spokesperson speaks is a briefing; at a briefing, or a press conference that is not a joint one,
-  // the talks it reports on are others' (Lavrov's press conference at his embassy after meeting Trump)
-  const briefing = kind === 'press conference' && (!JOINT_PRESS.test(doc.clean) || quotes.some((q) => !!q.speaker?.person && isSpokespersonOnly(q.speaker.person))
+  // at a spokesperson's briefing, or a press conference that is not a joint one, the talks it reports on are others' (Lavrov's
+  // press conference at his embassy after meeting Trump): only the event's own sentences name who is there
+  const eventOnly = kind === 'press conference' && (!JOINT_PRESS.test(doc.clean) || quotes.some((q) => !!q.speaker?.person && isSpokespersonOnly(q.speaker.person))
     || paraphrases.some((p) => !!p.speaker?.person && isSpokespersonOnly(p.speaker.person)) || turns.some((t) => !!t.person && isSpokespersonOnly(t.person)));
   doc.blocks.forEach((b, bi) => {
     if (b.kind === 'debris' || b.kind === 'dateline') return;
@@ -612,8 +612,7 @@ function participants(
       const m = kept ? kept[k] : meetingWordIn(s);
       if (!m) continue;
       afterMeetingSentence = true;
-      // (at a briefing, only the event itself names who is there)
-      if (briefing && !PRESS_EVENT_WORD.test(m.word)) continue;
+      if (eventOnly && !PRESS_EVENT_WORD.test(m.word)) continue;
       const at = sentence.start + m.index;
       // someone's report of their own meeting counts, with the name right after its meeting word: `Ramaphosa announced …
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
