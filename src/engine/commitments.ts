@@ -54,7 +54,7 @@ const RULES: TriggerRule[] = [
   // (and not to do something: `agreed not to politicize development assistance`; and the participle of an absolute phrase,
   // `with the leaders agreeing to come up with …`)
   // (or a manner: `agreed in principle to upgrade …`, `agreed unanimously to …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+to\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|earlier|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:week|month|year))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+(?:to|that)\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|earlier|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:week|month|year))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
   // (an aside in commas may stand before the `to`: `agreed, through the mediation of the OSCE Minsk Group, to start …`,
   // `the sides agreed, in particular, to hold consultations …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees),\s[^,.;:“”"]{1,60},\s+to(?=\s+[a-z]{2,}\b)/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },

@@ -1472,4 +1472,10 @@ describe('commitments', () => {
     const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
     assert.deepEqual(spans('Premier Li Qiang and Chairman Zhao Leji will have separate meetings with her.'), ['pledge: Premier Li Qiang and Chairman Zhao Leji will have separate meetings with her']);
   });
+  it('reads `agreeing that` after the subject’s first verb as an agreement, as `agreed that` is (`…, agreeing that Pakistan and China would not allow …`), not agreeing on a view', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Prime Minister Shehbaz Sharif and Premier Li Keqiang discussed bilateral matters, agreeing that Pakistan and China would not allow anyone to harm the partnership.'),
+      ['agreement: agreeing that Pakistan and China would not allow anyone to harm the partnership']);
+    assert.deepEqual(spans('The two ministers met on Monday, agreeing that the talks were useful.'), []);
+  });
 });
