@@ -651,6 +651,8 @@ const MODAL_WORD = /^(?:will|would|shall|must|should|can|could)$/i;
 const ASSEMBLY_BEFORE = /\b(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:meeting|summit|talks|council|conference|session|commission|committee|group|bloc|forum|assembly)\s*$/iu;
 /** A preposition that ties a party to the noun before it, never to a verb after it (`aggression against Ukraine`). */
 const NOUN_PREPOSITION_BEFORE = /\b(?:between|against|by|toward|towards)\s+$/i;
+/** A preposition that, before a modal, closes a noun's phrase (`accession to NATO will`, `membership in the EU will`). */
+const PHRASE_PREPOSITION_BEFORE = /\s(?:to|into|in)\s+$/i;
 /** The person named in commas right before a verb, after an office (`Minister for Defence, Micheál Martin TD,|`), or null. */
 function appositiveSubject(ctx: Context, headEnd: number, floor: number): Party | null {
   const named = ctx.parties.appositiveNameBefore(headEnd, floor);
@@ -958,7 +960,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     actor = pronounActor(ctx, contraction[1], pronounStart);
     adjacent = !!actor;
   } else {
-    const found = ctx.parties.subjectBefore(headEnd, clauseStart);
+    let found = ctx.parties.subjectBefore(headEnd, clauseStart);
     // `everything we intend to do in the next six months`: what is intended is the object of another clause, no commitment
     if (found && OBJECT_GAP_BEFORE.test(doc.clean.slice(Math.max(clauseStart, found.start - 14), found.start))) return null;
     // the few characters before the subject, where a preposition would tie it to a phrase
@@ -976,6 +978,14 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     if (found && rule.needsAgent && !found.person && isGenericPolity(found.label) && /\b(?:in|of|across|throughout|within|for|to|from|around|into|on|at)\s+$/i.test(prepositionBefore)) return null;
     if (found && !coordinated && rule.needsAgent && (NOUN_PREPOSITION_BEFORE.test(prepositionBefore)
       || (/\bwith\s+$/i.test(prepositionBefore) && MODAL_WORD.test(triggerWordOf(triggerText))))) return null;
+    // `The accession of Finland and Sweden to NATO will enhance …`, `membership in the EU will bring …`: a body after `to`,
+    // `in` or `into` right before a modal ends a noun's phrase; the clause's subject is that noun, an event, not an agent
+    // (`the US Ambassador to Ukraine will travel …`: unless the phrase before the preposition is a person)
+    if (found && !found.person && !coordinated && rule.needsAgent && PHRASE_PREPOSITION_BEFORE.test(prepositionBefore) && MODAL_WORD.test(triggerWordOf(triggerText))) {
+      const head = ctx.parties.subjectBefore(found.start - PHRASE_PREPOSITION_BEFORE.exec(prepositionBefore)![0].length, clauseStart);
+      if (!head?.person) return null;
+      found = head;
+    }
     const subject = coordinated
       ? ctx.parties.sentenceSubject(reportedClauseStart(doc.clean, quote && quote.innerStart > sentence.start ? quote.innerStart : sentence.start, tStart), tStart)
       : found;

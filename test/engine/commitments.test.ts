@@ -1478,4 +1478,11 @@ describe('commitments', () => {
       ['agreement: agreeing that Pakistan and China would not allow anyone to harm the partnership']);
     assert.deepEqual(spans('The two ministers met on Monday, agreeing that the talks were useful.'), []);
   });
+  it('reads a body after `to`, `in` or `into` right before a modal as inside a noun’s phrase (`The accession of Finland and Sweden to NATO will enhance …`: no commitment), unless a person heads the phrase', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.actor}: ${c.text}`);
+    assert.deepEqual(spans('The accession of Finland and Sweden to NATO will enhance our collective security.'), []);
+    assert.deepEqual(spans('The membership of Finland in NATO will strengthen the Alliance.'), []);
+    assert.deepEqual(spans('US Ambassador Bridget Brink met Minister Dmytro Kuleba in Kyiv. The US Ambassador to Ukraine will travel to Lviv next week.'),
+      ['pledge: Bridget Brink: The US Ambassador to Ukraine will travel to Lviv next week']);
+  });
 });
