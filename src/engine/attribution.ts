@@ -691,7 +691,7 @@ function speakerHeading(doc: Doc, block: Block, parties: Parties): Party | null 
   const party = parties.subjectFrom(block.start, block.start + text.length);
   return party?.person && party.start === block.start && party.end === block.start + text.length ? party : null;
 }
-const PAST_VERB_NEXT = /^\s+(?:also\s+|then\s+)?(?:addressed|answered|responded|replied|commented|reacted|touched\s+(?:on|upon))\b/;
+const PAST_VERB_NEXT = /^\s+(?:also\s+|then\s+)?(?:addressed|answered|responded|replied|commented|reacted|touched\s+(?:on|upon)|reflected\s+(?:on|upon)|(?:spoke|talked)\s+(?:about|of|on)|made\s+(?:this|that|the|these|those|a)\s+(?:assertion|remark|statement|comment|point|observation)s?)\b/;
 const CONTINUING_LEAD = /^(?:adding|continuing|concluding)\s*[:;,]?$/i;
 
 /**
@@ -764,7 +764,8 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
     // (or with no `that`: `She said going forward, they would also be looking at …`, the sentence's subject then its verb)
     const subject = report ? null : parties.sentenceSubject(last.start, last.end);
     // (or a verb of taking up a matter, in a paragraph of one sentence that sets the scene for the quote: `Peters addressed
-    // visa-free travel pleas by local media.` / `"We have heard you. …"`; not one who acted: `Dendias visited the port.`)
+    // visa-free travel pleas by local media.` / `"We have heard you. …"`, `The Barbadian Prime Minister reflected on the
+    // friendship …`, `The Head of State made this assertion as he welcomed …`; not one who acted: `Dendias visited the port.`)
     // (or a participle of saying after the subject's clause: `Dr Taga echoed similar sentiments, saying the partnership …`)
     const verb = subject?.person ? VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) ?? SAYING_AFTER_CLAUSE.exec(doc.clean.slice(subject.end, last.end))
       ?? (sentences.length === 1 && !lastQuote ? PAST_VERB_NEXT.exec(doc.clean.slice(subject.end, last.end)) : null) : null;

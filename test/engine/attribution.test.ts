@@ -170,6 +170,15 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a quote-only paragraph to the official of a one-sentence paragraph before it who reflected on, spoke about or made this assertion (`The Barbadian Prime Minister reflected on the friendship …`), still not to one who acted', () => {
+    const text = 'President Irfaan Ali reaffirmed Guyana’s commitment to regional integration.\n\nThe Head of State made this assertion as he welcomed the Prime Minister of Barbados, Mia Mottley, to State House.\n\n“We admire greatly your leadership.”\n\nThe Barbadian Prime Minister reflected on the friendship shared with the Guyanese Head of State.\n\n“For me, it is significant that my first trip is to Guyana.”\n\nMottley visited the port on Friday.\n\n“Our ships will find a home here.”';
+    assert.deepEqual(quotePairs(annotate(text)), [
+      ['We admire greatly your leadership.', 'Irfaan Ali'],
+      ['For me, it is significant that my first trip is to Guyana.', 'Mia Mottley'],
+      ['Our ships will find a home here.', null],
+    ]);
+  });
+
   it('reads cues of news items on a readout: `…” read a statement released by the Kremlin`, `…," it said` after `the MEA said`, and one named with offices who `quoted H.E. X as saying`', () => {
     const text = [
       'Russian President Vladimir Putin and US President Donald Trump have held a phone call.',
