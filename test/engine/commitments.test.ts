@@ -1485,4 +1485,9 @@ describe('commitments', () => {
     assert.deepEqual(spans('US Ambassador Bridget Brink met Minister Dmytro Kuleba in Kyiv. The US Ambassador to Ukraine will travel to Lviv next week.'),
       ['pledge: Bridget Brink: The US Ambassador to Ukraine will travel to Lviv next week']);
   });
+  it('reads `I want to let you know that …` as a courtesy, not an intention, and the pledge inside it as one', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('President Irfaan Ali met Prime Minister Mia Mottley. “I want to let you know that we admire your leadership and we will work with you every single day,” Ali said.'),
+      ['pledge: we will work with you every single day']);
+  });
 });
