@@ -736,16 +736,18 @@ function introducedBy(doc: Doc, q: RawQuote, out: AttributedQuote[], i: number, 
   if (!leadIn && last && (prevEnd.endsWith(':') || INTRO_END.test(prevEnd) || FOLLOWING_SPEECH.test(doc.clean.slice(last.start, last.end)))) {
     // (or a verb that retells the exchange: `Here is how a Downing Street spokesman has reported the conversation …:`)
     // (`Prime Minister Netanyahu … made the following remarks:` names the speech with a noun: the sentence's subject speaks)
-    const verb = firstVerbUse(ANY_CUE_G, doc.clean.slice(last.start, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(last.start, last.end)) : null);
+    // (past a quote in that sentence: in `“… and I asked him about …,” he said.` the cue is `he said`, not the quoted `asked`)
+    const from = lastQuote && lastQuote.raw.end > last.start && lastQuote.raw.end < last.end ? lastQuote.raw.end : last.start;
+    const verb = firstVerbUse(ANY_CUE_G, doc.clean.slice(from, last.end)) ?? (prevEnd.endsWith(':') ? RETOLD_BEFORE_COLON.exec(doc.clean.slice(from, last.end)) : null);
     // (or the noun that announces them, after its verb: `… Foreign Minister Taro Kono sent the following message …` is the
     // sender's, whatever label opens the sentence)
-    const announced = verb ? null : FOLLOWING_SPEECH.exec(doc.clean.slice(last.start, last.end));
+    const announced = verb ? null : FOLLOWING_SPEECH.exec(doc.clean.slice(from, last.end));
     // (the speaker after an inverted verb, right before the colon: `G7 nations also discussed …, noted Secretary Blinken:`)
     const tailFrom = Math.max(0, prevEnd.length - 120);
     const tail = prevEnd.endsWith(':') ? INVERTED_CUE_BEFORE_COLON.exec(prevEnd.slice(tailFrom)) : null;
     const inverted = tail ? parties.subjectFrom(prev.start + tailFrom + tail.index + tail[0].lastIndexOf(tail[1]), prev.start + prevEnd.length - 1) : null;
-    const party = inverted ?? (verb ? parties.subjectBefore(last.start + verb.index, last.start)
-      : (announced ? parties.subjectBefore(last.start + announced.index, last.start) : null) ?? parties.sentenceSubject(last.start, last.end));
+    const party = inverted ?? (verb ? parties.subjectBefore(from + verb.index, from)
+      : (announced ? parties.subjectBefore(from + announced.index, from) : null) ?? parties.sentenceSubject(from, last.end));
     if (party) return { speaker: party, cue: { start: party.start, end: party.end } };
   }
   // a quote-only paragraph right after a paragraph whose last quote is attributed (newspaper style)

@@ -179,6 +179,11 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads the cue that ends a paragraph after its quote (`“… and I asked him about …,” he said.`), not a verb inside that quote, for a quote-only paragraph after it', () => {
+    const text = 'Taoiseach Enda Kenny spoke with Donald Trump.\n\n“He was looking forward to doing business with Ireland and I asked him specifically about Patrick’s Day,” he said.\n\n“And I confirmed to him that we would work very closely with the administration.\n\n“And obviously we’d have a lot of discussion about the details.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, speaker]) => speaker), ['Enda Kenny', 'Enda Kenny', 'Enda Kenny']);
+  });
+
   it('reads cues of news items on a readout: `…” read a statement released by the Kremlin`, `…," it said` after `the MEA said`, and one named with offices who `quoted H.E. X as saying`', () => {
     const text = [
       'Russian President Vladimir Putin and US President Donald Trump have held a phone call.',
