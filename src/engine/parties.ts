@@ -113,13 +113,16 @@ const LY_NOUNS = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply',
 /** What a readout or a statement is of (`the readout of the call`). */
 const MEETING_OBJECT = new Set(['call', 'meeting', 'talks', 'conversation', 'visit', 'summit', 'discussion', 'discussions']);
 /** Plural nouns of parties a subject may end with (`the two sides`, `the parties`, `their respective countries`). */
-const SUBJECT_NOUNS = /^(?:side|sides|ministers|leaders|delegation|delegations|state|parties|countries|nations|governments|officials|counterparts)$/;
+const SUBJECT_NOUNS = /^(?:side|sides|men|women|ministers|leaders|delegation|delegations|state|parties|countries|nations|governments|officials|counterparts)$/;
 /** The nouns of a document that reports (`the readout of the call`). */
 const DOCUMENT_HEADS = new Set(['readout', 'statement', 'release', 'report', 'communiqué', 'communique', 'summary', 'transcript']);
 /** Participles that follow a document's noun with where and when it came out (`a declaration issued at the end of …`). */
 const ISSUED_AFTER_DOCUMENT = new Set(['issued', 'adopted', 'released', 'published', 'signed']);
 
-const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b/i;
+// (two people by their sex, as news copy names a pair of leaders: `both men`, `the two women`)
+const PAIR_PEOPLE = new Set(['men', 'women']);
+const PAIR_COUNTS = new Set(['both', 'two']);
+const PLURAL_BODY = /\b(?:sides|parties|countries|leaders|ministers|ministries|diplomats|presidents|heads|delegations|governments|states|nations|partners|participants|members|officials|representatives|authorities|bodies)\b|\b(?:both|two)\s+(?:men|women)$/i;
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'according', 'regarding', 'concerning', 'with', 'as', 'for', 'by', 'upon', 'since', 'while', 'when', 'despite', 'amid', 'given', 'under', 'through', 'speaking', 'addressing', 'welcoming']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'both']);
 const US_QUANTIFIERS = new Set(['all', 'both', 'each']);
@@ -207,7 +210,7 @@ export class Parties {
       if (t.word && CURRENT_HOLDER.has(t.lower) && s < end && ts[s + 1].cap && isTitleWord(ts[s + 1])) { s--; continue; }
       // (`their respective countries`: each one's own)
       // (a body's possessive too: `the country's top diplomat said`)
-      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || (t.lower.endsWith('s') && BODY_WORDS.has(stripPossessive(t.lower))) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || (PAIR_PEOPLE.has(t.lower) && s > 0 && PAIR_COUNTS.has(ts[s - 1].lower)) || (t.lower.endsWith('s') && BODY_WORDS.has(stripPossessive(t.lower))) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
       // (a nickname quoted inside the name: `President Ferdinand “Bongbong” R. Marcos Jr. said`)
       if (closesQuotedNickname(ts, s) && ts[s - 3].start >= floor) { s -= 3; continue; }
       // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)

@@ -1490,4 +1490,9 @@ describe('commitments', () => {
     assert.deepEqual(spans('President Irfaan Ali met Prime Minister Mia Mottley. “I want to let you know that we admire your leadership and we will work with you every single day,” Ali said.'),
       ['pledge: we will work with you every single day']);
   });
+  it('reads `both men`, `the two women` as a pair of parties (`both men committed to working together …`), and generic `men and women` as none', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Taoiseach Enda Kenny spoke with Donald Trump. Both men agreed to meet soon. The two women will meet again in May. Men and women will work together.'),
+      ['agreement: Both men agreed to meet soon', 'pledge: The two women will meet again in May']);
+  });
 });
