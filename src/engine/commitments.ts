@@ -162,7 +162,7 @@ const RULES: TriggerRule[] = [
   // purpose of my trip to Minsk is to prepare this visit`; `The goal is to work together …`)
   // (the `of` phrase is up to ten words: recheck proves that safe in seconds, where a bound of 60 characters kept its fuzzer
   // past its three minutes)
-  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention|purpose|ambition)(?:\s+of\s+[^\s.;:,“”"]+(?:\s+[^\s.;:,“”"]+){0,9}?)?\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention purpose ambition'.split(' '), needsAgent: false, nounFirst: true },
+  { kind: 'intention', re: /\b(?:goal|aim|objective|target|task|priority|intention|purpose|ambition)(?:\s+of\s+[^\s.;:,“”"]+(?:\s+[^\s.;:,“”"]+){0,13}?)?,?\s+(?:is|was|remains|will\s+be)\s+to\b/gi, starts: 'goal aim objective target task priority intention purpose ambition'.split(' '), needsAgent: false, nounFirst: true },
   // `it is our intention to help it even further`: the owner of the intention acts
   { kind: 'intention', re: /\bit\s+is\s+(?:our|my)\s+(?:firm\s+)?(?:intention|aim|goal|plan|wish|desire|hope)\s+to\b/gi, starts: ['it'], needsAgent: false },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|keenness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness keenness objective goal'.split(' '), needsAgent: true },
@@ -900,6 +900,14 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   const ofOwner = nounTrigger ? /\sof\s+/i.exec(triggerText) : null;
   if (ofOwner) {
     const ownerStart = tStart + ofOwner.index + ofOwner[0].length;
+    // `The key objective of my first visit … is to …`: in someone's words, `my` or `our` after `of` is the speaker's side,
+    // whose aim it is
+    const own = rule.nounFirst ? /^(my|our)\s/i.exec(doc.clean.slice(ownerStart, tEnd)) : null;
+    if (own && ctx.speakerAt(tStart)) {
+      // (the span opens at its article: `The main objective of …`)
+      const article = /\b(?:the|an?)\s+(?:[a-z]+\s+)?$/i.exec(before.slice(-24));
+      return emit(ctx, rule, tStart, tEnd, tStart - (article ? article[0].length : 0), pronounActor(ctx, own[1].toLowerCase() === 'my' ? 'i' : 'we', ownerStart), quote, sentence);
+    }
     const owner = ctx.parties.subjectBefore(tStart + trimEndWhere(triggerText.slice(0, -2), isSpace).length, ownerStart);
     const verb = governed ?? OWNER_VERB.exec(before.slice(-60));
     if (!owner || !verb) return null;

@@ -1495,4 +1495,10 @@ describe('commitments', () => {
     assert.deepEqual(spans('Taoiseach Enda Kenny spoke with Donald Trump. Both men agreed to meet soon. The two women will meet again in May. Men and women will work together.'),
       ['agreement: Both men agreed to meet soon', 'pledge: The two women will meet again in May']);
   });
+  it('reads `The key objective of my first visit …, is to …` in someone’s words as the speaker’s intention (`my`, `our` after `of`), and `The objective of the visit is to …` in a readout’s own words as none', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.actor}: ${c.text}`);
+    assert.deepEqual(spans('Minister Simon Coveney met Secretary Rex Tillerson. Minister Coveney said: “The key objective of my first visit to Washington DC as Minister for Foreign Affairs & Trade, is to engage with the administration.”'),
+      ['intention: Simon Coveney: The key objective of my first visit to Washington DC as Minister for Foreign Affairs & Trade, is to engage with the administration']);
+    assert.deepEqual(spans('Minister Simon Coveney met Secretary Rex Tillerson. The objective of the visit is to deepen ties.'), []);
+  });
 });
