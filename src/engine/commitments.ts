@@ -211,6 +211,9 @@ const RULES: TriggerRule[] = [
   { kind: 'obligation', re: /\bit['’]s\s+(?:also\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it’s', "it's"], needsAgent: false },
   // (`it's critical that we also understand …`: a duty of the speaker's side, as with `it is`)
   { kind: 'obligation', re: /\bit['’]s\s+(?:also\s+|very\s+|so\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+that(?=\s+(?:we|both\s+sides|(?:the|our)\s+two\s+(?:sides|countries|nations|governments))\s)/gi, starts: ['it’s', "it's"], needsAgent: false },
+  // `we have a shared responsibility to manage the Columbia River`, `bears a special duty to`: a duty the subject owns (not
+  // one to someone: `a responsibility to the people`)
+  { kind: 'obligation', re: /\b(?:have|has|had|bear|bears|share|shares)\s+(?:a|an|the|our|their|its|his|her|my)\s+(?:(?:shared|common|joint|special|collective|moral|historic|great|particular|huge|big|serious)\s+)?(?:responsibility|duty|obligation)\s+to(?=\s+(?!(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those|all|both|each|every|future|people|humanity|us|them|him|me|you)\b)[a-z]{2,}\b)/gi, starts: 'have has had bear bears share shares'.split(' '), needsAgent: true },
   // `we are obliged to sustain the trend …`, `duty-bound to`
   { kind: 'obligation', re: /\b(?:is|are|am|was|were|feel|feels|felt)\s+(?:also\s+)?(?:obliged|obligated|duty-bound)\s+to\b/gi, starts: 'is are am was were feel feels felt'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bit\s+was\s+(?:also\s+)?(?:necessary|imperative|essential|vital|crucial)\s+to\b(?!\s+(?:us|me|him|her|them|you|all|both|everyone|everybody)\b)/gi, starts: ['it'], needsAgent: false },

@@ -1501,4 +1501,9 @@ describe('commitments', () => {
       ['intention: Simon Coveney: The key objective of my first visit to Washington DC as Minister for Foreign Affairs & Trade, is to engage with the administration']);
     assert.deepEqual(spans('Minister Simon Coveney met Secretary Rex Tillerson. The objective of the visit is to deepen ties.'), []);
   });
+  it('reads `we have a shared responsibility to manage …` as an obligation of its subject, not `a responsibility to the people`', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Secretary Antony Blinken met Foreign Minister Mélanie Joly. “We have a shared responsibility to manage the Columbia River. We have a responsibility to the people,” Blinken said. The two ministers have a responsibility to act.'),
+      ['obligation: We have a shared responsibility to manage the Columbia River', 'obligation: The two ministers have a responsibility to act']);
+  });
 });
