@@ -153,7 +153,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+to\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   // `hope that we will be able to do a lot together`, `hoped they would be able to meet in person soon`: a hope for one's
   // own side's action, the hopers named again by the pronoun (checked below: `they` after a plural subject only)
-  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?(?:we|they)\s+(?:will|would|can|could)\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
+  // (an adverb may come first: `hope very much that we can bring that to conclusion soon`)
+  { kind: 'intention', re: /\b(?:hopes?|hoped|hoping)\s+(?:(?:very\s+much|sincerely|truly|really|genuinely)\s+)?(?:that\s+)?(?:we|they)\s+(?:will|would|can|could)\b/gi, starts: 'hope hopes hoped hoping'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\bwould\s+like\s+to\b/gi, starts: 'would'.split(' '), needsAgent: true },
   // `said that the UK would work closely with …`: `will` reported in the past (checked below: only after a reporting verb)
   // (`would be paying an official visit`: an action in the progressive is one too)
@@ -618,7 +619,7 @@ const HOPED_FOR = /\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?!(?:we|i|they)\b)(?:(?!(
 const WILL = /^(?:will|shall|['’]ll)$/i;
 const HOPE_TO = /^(?:hopes?|hoped|hoping)\s+to$/i;
 /** The hope-for-one's-own-action trigger with `they` (`hoped they would`): the hopers must be several. */
-const HOPE_THEY = /^(?:hopes?|hoped|hoping)\s+(?:that\s+)?they\b/i;
+const HOPE_THEY = /^(?:hopes?|hoped|hoping)\s+(?:(?:very\s+much|sincerely|truly|really|genuinely)\s+)?(?:that\s+)?they\b/i;
 const FORWARD_TO = /forward\s+to$/i;
 // (`will address these threats and challenges` tackles them: a problem after `address` makes it an action, not a topic;
 // and `will address a Business Forum` speaks to one: an audience after it is one's own participation)
@@ -1215,9 +1216,9 @@ function kindInContext(doc: Doc, kind: CommitmentKind, sentence: Span, tStart: n
 // stop before one are still covered by the longer span)
 // (`must abide by …, must stabilize …, and must promote …`: a repeated modal starts the next item)
 // (and a new clause after a comma: `…, it is very important …`, `…, so the EU and Barbados could work together …`; or after
-// `and` with a subject of its own after a lower-case word: `agreed to intensify cooperation and President Bharrat Jagdeo is to
+// `and` with a subject of its own after a lower-case word, or a pronoun's (`…, and we’ve been working on …`): `agreed to intensify cooperation and President Bharrat Jagdeo is to
 // pay a state visit`, not a list in the subject, `agreed that Japan and China would …`)
-const ACTION_BREAK = /[;:]|,\s+(?:and\s+that\s|which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:and\s+that\s|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked|wished|congratulated|accepted|called|urged|appealed|said|stated|told|announced|declared)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
+const ACTION_BREAK = /[;:]|,\s+(?:and\s+that\s|and\s+(?:we|i|they)(?:['’](?:ve|ll|re|m|d)\b|\s+(?:have|has|are|will|would|can|could|must|should|also|had|were)\b)|which|who|while|whereas|as(?!\s+well\s+as\b)|it\s+(?:is|was)|so(?!\s+(?:as|far|much|many|long)\b)|adding|noting|stressing|remarking|saying|stating|explaining|insisting|asserting|agreeing|welcoming|expressing|underlining|emphasi[sz]ing|highlighting|reaffirming|reiterating|but|the\s+[a-z]+\s+(?:said|noted|stressed|added)|(?:and\s+)?(?:must|should|shall|will)\s+(?!be\b)[a-z]+)\b|(?<!\s)\s+(?:and\s+that\s|but\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|said|noted|added|insisted|warned|underlined|cautioned)|and\s+(?:must|should|shall|will|would)\s+(?!be\b)[a-z]+|and\s+(?:also\s+)?(?:(?:have|has)\s+(?:also\s+)?agreed|hopes|hoped|intends|intended|plans|planned|looked|agreed|reiterated|restated|reaffirmed|welcomed|stressed|noted|underlined|committed|pledged|expressed|discussed|invited|thanked|wished|congratulated|accepted|called|urged|appealed|said|stated|told|announced|declared)\b|and\s+(?:is|are)\s+(?:likely|expected)|and\s+(?:is|are)\s+(?:also\s+)?(?:willing|committed|ready|determined|eager|prepared)|as\s+they\s+are)\b|,\s+(?:[A-Z][^\s,;:]*\s+){1,4}(?:said|noted|stressed|added)\b/;
 /** `…cooperation and President X is to pay …`: `and`, then a subject of its own and its verb (the word before is checked after). */
 const AND_NEW_SUBJECT = / and (?:[A-Z][^\s,;:]* ){1,5}(?:is|are|will|has|have)\s/g;
 

@@ -1506,4 +1506,14 @@ describe('commitments', () => {
     assert.deepEqual(spans('Secretary Antony Blinken met Foreign Minister Mélanie Joly. “We have a shared responsibility to manage the Columbia River. We have a responsibility to the people,” Blinken said. The two ministers have a responsibility to act.'),
       ['obligation: We have a shared responsibility to manage the Columbia River', 'obligation: The two ministers have a responsibility to act']);
   });
+  it('reads `hope very much that we can …` as an intention, as `hope that we can …` is', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Secretary Antony Blinken met Foreign Minister Mélanie Joly. “We have met twice, and hope very much that we can bring that to conclusion soon,” Blinken said.'),
+      ['intention: hope very much that we can bring that to conclusion soon']);
+  });
+  it('ends a commitment’s action at `, and we’ve …`, `, and we will …` (a clause with its own subject)', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Secretary Antony Blinken met Foreign Minister Mélanie Joly. “We have a shared responsibility to manage the Columbia River, and we’ve been working on an agreement. We must protect the region, and we will keep talking,” Blinken said.'),
+      ['obligation: We have a shared responsibility to manage the Columbia River', 'obligation: We must protect the region', 'pledge: we will keep talking']);
+  });
 });
