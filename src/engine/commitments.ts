@@ -1099,7 +1099,10 @@ function sameSide(actor: Party, speaker: Party): boolean {
   if (/^(?:we|us|i|our\b|both\b|the\s+two\b|the\s+sides\b|the\s+parties\b)/i.test(actor.label) || /^(?:both sides|we)$/i.test(actor.label)) return true;
   if (actor.start === actor.end) return true; // a pronoun read from the speaker (`we`, `I`)
   const country = speaker.person?.country ?? null;
-  return !!country && (actor.actor === country || actor.label === country);
+  if (country && (actor.actor === country || actor.label === country)) return true;
+  // (the body the speaker leads or serves: the OAS's Secretary General on what `the OAS must` do)
+  const body = actor.label.replace(/^the\s+/i, '').toLowerCase();
+  return !!speaker.person?.roles.some((r) => r.organization !== null && r.organization.replace(/^the\s+/i, '').toLowerCase() === body);
 }
 
 function emit(ctx: Context, rule: TriggerRule, tStart: number, tEnd: number, start: number, actor: Party | null, quote: RawQuote | null, sentence: Span): FoundCommitment[] {

@@ -1516,4 +1516,9 @@ describe('commitments', () => {
     assert.deepEqual(spans('Secretary Antony Blinken met Foreign Minister Mélanie Joly. “We have a shared responsibility to manage the Columbia River, and we’ve been working on an agreement. We must protect the region, and we will keep talking,” Blinken said.'),
       ['obligation: We have a shared responsibility to manage the Columbia River', 'obligation: We must protect the region', 'pledge: we will keep talking']);
   });
+  it('reads a duty the speaker puts on the body they lead as their own side’s obligation (`the OAS must equip itself …` in the OAS Secretary General’s words), not one on another body', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Secretary General Luis Almagro of the OAS met Foreign Minister Rodolfo Nin Novoa. On democracy, he said “the OAS must equip itself with tools that allow it to act.” He said “the EU must act.”'),
+      ['obligation: the OAS must equip itself with tools that allow it to act']);
+  });
 });
