@@ -1521,4 +1521,9 @@ describe('commitments', () => {
     assert.deepEqual(spans('Secretary General Luis Almagro of the OAS met Foreign Minister Rodolfo Nin Novoa. On democracy, he said “the OAS must equip itself with tools that allow it to act.” He said “the EU must act.”'),
       ['obligation: the OAS must equip itself with tools that allow it to act']);
   });
+  it('reads trade, investment, exports or the economy as a modal’s subject as no agent (`foreign trade will increase`: a forecast), a ministry named for trade still one', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Minister Jesús Seade met Minister Chrystia Freeland. Seade said the deal matters, as foreign investment and foreign trade will increase. Bilateral trade will reach 10 billion dollars. The Trade Ministry will help.'),
+      ['pledge: The Trade Ministry will help']);
+  });
 });
