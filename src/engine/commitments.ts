@@ -167,9 +167,9 @@ const RULES: TriggerRule[] = [
   // `it is our intention to help it even further`: the owner of the intention acts
   { kind: 'intention', re: /\bit\s+is\s+(?:our|my)\s+(?:firm\s+)?(?:intention|aim|goal|plan|wish|desire|hope)\s+to\b/gi, starts: ['it'], needsAgent: false },
   { kind: 'intention', re: /\b(?:desire|wish|wishes|intention|intent|readiness|willingness|aspiration|ambition|eagerness|keenness|objective|goal)(?:\s+of\s+(?:the\s+)?[^\s.,;:]+(?:\s+[^\s.,;:]+){0,3}?)?\s+to\b/gi, starts: 'desire wish wishes intention intent readiness willingness aspiration ambition eagerness keenness objective goal'.split(' '), needsAgent: true },
-  // `his administration is open to a robust partnership with …`, `China was open to supporting Turkana …`: openness to joint
+  // `his administration is open to a robust partnership with …`, `China was open to supporting Turkana …`, `Russia is open for talks`: openness to joint
   // work or to doing something (read golds 2 yes; a relative clause's, `a President, who is open to some contributions`, is out)
-  { kind: 'intention', re: new RegExp(`\\b(?:is|are|was|were|remains?|remained)\\s+(?:also\\s+|fully\\s+|always\\s+)?open\\s+to(?=\\s+(?:[a-z]+ing\\b|(?:an?\\s+|the\\s+|further\\s+|more\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${JOINT_WORK_NOUNS})\\b))`, 'gi'), starts: 'is are was were remain remains remained'.split(' '), needsAgent: true },
+  { kind: 'intention', re: new RegExp(`\\b(?:is|are|was|were|remains?|remained)\\s+(?:also\\s+|fully\\s+|always\\s+)?open\\s+(?:to(?=\\s+[a-z]+ing\\b)|(?:to|for)(?=\\s+(?:(?:an?\\s+|the\\s+|further\\s+|more\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${JOINT_WORK_NOUNS})\\b)))`, 'gi'), starts: 'is are was were remain remains remained'.split(' '), needsAgent: true },
   // `Estonia is ready for close cooperation with …`, `is aiming for even closer bilateral communication`: readiness for, or
   // an aim at, joint work named by a noun (not `ready for the winter`)
   { kind: 'intention', re: new RegExp(`\\b(?:ready|prepared|aim|aims|aiming|aimed)\\s+for(?=\\s+(?:[a-z-]+\\s+){0,4}?(?:${JOINT_WORK_NOUNS})\\b)`, 'gi'), starts: 'ready prepared aim aims aiming aimed'.split(' '), needsAgent: true },

@@ -1526,4 +1526,8 @@ describe('commitments', () => {
     assert.deepEqual(spans('Minister Jesús Seade met Minister Chrystia Freeland. Seade said the deal matters, as foreign investment and foreign trade will increase. Bilateral trade will reach 10 billion dollars. The Trade Ministry will help.'),
       ['pledge: The Trade Ministry will help']);
   });
+  it('reads `Russia is open for talks` as an intention, as `open to dialogue` is, and `open for business` as none', () => {
+    const spans = (text: string): string[] => annotate(text).commitments.map((c) => `${c.kind}: ${c.text}`);
+    assert.deepEqual(spans('Vladimir Putin met Xi Jinping. Putin noted Russia is open for talks. Russia is open for business.'), ['intention: Russia is open for talks']);
+  });
 });
