@@ -104,12 +104,15 @@ function plainStructure(text: string): Structure {
   const blanks: [number, number][] = [];
   const blocks: Block[] = [];
   let run: Line[] = [];
+  // (a list item's run starts past its marker, and goes on over the lines that continue it)
+  let bulletStart = -1;
   const flush = (): void => {
     if (run.length === 0) return;
-    const start = run[0].contentStart;
+    const start = bulletStart >= 0 ? bulletStart : run[0].contentStart;
     const end = run[run.length - 1].contentEnd;
-    blocks.push({ start, end, kind: 'paragraph' });
+    blocks.push({ start, end, kind: bulletStart >= 0 ? 'bullet' : 'paragraph' });
     run = [];
+    bulletStart = -1;
   };
   let bodyBegun = false;
   for (const line of lines) {
@@ -126,7 +129,10 @@ function plainStructure(text: string): Structure {
       flush();
       const start = line.contentStart + bullet[0].length;
       blanks.push([line.contentStart, start]);
-      blocks.push({ start, end: line.contentEnd, kind: 'bullet' });
+      // (its text may wrap onto the next lines, as a numbered joint statement copied from a PDF does: `2. The two leaders
+      // reaffirmed that the India-Sri Lanka bilateral` / `partnership is underpinned by …`)
+      run.push(line);
+      bulletStart = start;
       continue;
     }
     // (one line broken in the middle of a sentence, as a copy from a PDF or an e-mail leaves it, joins the next when that

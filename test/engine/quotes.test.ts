@@ -67,6 +67,16 @@ describe('quotes', () => {
     assert.equal(annotate(lines).meeting.title, 'Foreign Secretary and the foreign ministers of Ukraine and Poland: joint statement, September 2022');
   });
 
+  it('keeps a numbered item hard-wrapped over several lines one block (`2. The two leaders reaffirmed that the … bilateral` / `partnership is underpinned by …`), so what it reports is whole; the next number opens the next item', () => {
+    const text = 'Joint Statement: Fostering Partnerships for a Shared Future\n1. Prime Minister Jan Holm and President Omar Haddad had\ncomprehensive and fruitful discussions at their meeting in New Delhi\non 16 December 2024, during the latter’s State Visit to India.\n2. The two leaders reaffirmed that the bilateral\npartnership is underpinned by deep-rooted cultural and civilizational\nties, geographical proximity and people-to-people relations.\n3. Both leaders acknowledged that bilateral ties had deepened over\nthe years and contributed significantly to development.';
+    const a = annotate(text);
+    assertExactSpans(a, text);
+    assert.deepEqual(a.paraphrases.map((p) => p.text.replace(/\n/g, ' ')), [
+      'the bilateral partnership is underpinned by deep-rooted cultural and civilizational ties, geographical proximity and people-to-people relations',
+      'bilateral ties had deepened over the years and contributed significantly to development',
+    ]);
+  });
+
   it('joins one line broken mid-sentence to the next when that goes on in lower case (a PDF or e-mail copy), so the quote over the break is one; a headline’s second line stays apart', () => {
     const text = 'Media Briefing by the Director General, Dr Jan Holm\r\nat the new Ministry building\r\n\r\nPresident Omar Haddad met Foreign Minister Ana Costa in Minsk.\r\nThe ministers discussed trade and energy links at length over lunch.\r\nThey also reviewed the work of the joint commission on agriculture.\r\n\r\n“Our countries must deepen trade, and we will open\r\na trade house in Ulaanbaatar next year,” the President stressed.\r\nThe talks ended at noon.';
     const a = annotate(text);
