@@ -91,6 +91,19 @@ function looksHardWrapped(text: string, lines: Line[]): boolean {
   return continued >= 5 && max <= 200 && nearMax >= 0.7 * wide;
 }
 
+/** A line shorter than this share of the column ends a hard-wrapped paragraph (a wrapped line falls short only by a word). */
+const SHORT_LINE = 0.6;
+
+/** The column hard-wrapped lines were cut at: the widest line of 40 to 200 characters. */
+function wrapColumn(lines: Line[]): number {
+  let max = 0;
+  for (const l of lines) {
+    const w = l.contentEnd - l.contentStart;
+    if (w >= 40 && w <= 200 && w > max) max = w;
+  }
+  return max;
+}
+
 /** A line that stops on a word or a comma, followed by one that starts in lower case: one sentence cut in two. */
 function continuesSentence(text: string, previous: Line, line: Line): boolean {
   if (!MID_SENTENCE_END.test(text.slice(Math.max(previous.contentStart, previous.contentEnd - 2), previous.contentEnd))) return false;
@@ -101,6 +114,7 @@ function continuesSentence(text: string, previous: Line, line: Line): boolean {
 function plainStructure(text: string): Structure {
   const lines = splitLines(text);
   const wrapped = looksHardWrapped(text, lines);
+  const column = wrapped ? wrapColumn(lines) : 0;
   const blanks: [number, number][] = [];
   const blocks: Block[] = [];
   let run: Line[] = [];
@@ -138,7 +152,12 @@ function plainStructure(text: string): Structure {
     // (one line broken in the middle of a sentence, as a copy from a PDF or an e-mail leaves it, joins the next when that
     // goes on in lower case: `… and we will open` / `a trade house in Ulaanbaatar next year,” the President stressed.`)
     // (not in the header lines before the first sentence's stop: a headline may go on in lower case on a second line)
-    if (!wrapped && !(run.length > 0 && bodyBegun && continuesSentence(text, run[run.length - 1], line))) flush();
+    // (in hard-wrapped text, a line far shorter than the column ends its paragraph when it ends a sentence, or in the header
+    // before the first sentence: `High Commission of India` / `Colombo` / `India - Sri Lanka Joint Statement: …`)
+    const previous = run.length > 0 ? run[run.length - 1] : null;
+    const shortEnd = wrapped && previous !== null && previous.contentEnd - previous.contentStart < column * SHORT_LINE
+      && (!bodyBegun || TERMINAL.test(text.slice(Math.max(previous.contentStart, previous.contentEnd - 1), previous.contentEnd)));
+    if (shortEnd || (!wrapped && !(run.length > 0 && bodyBegun && continuesSentence(text, run[run.length - 1], line)))) flush();
     run.push(line);
     if (!bodyBegun) bodyBegun = TERMINAL.test(text.slice(Math.max(line.contentStart, line.contentEnd - 1), line.contentEnd));
   }

@@ -77,6 +77,13 @@ describe('quotes', () => {
     ]);
   });
 
+  it('ends a hard-wrapped paragraph at a line far shorter than the column when it closes a sentence or sits in the header (`High Commission of India` / `Colombo` / the headline), not at a short line mid-sentence', () => {
+    const text = 'High Commission of India\nColombo\nIndia - Sri Lanka Joint Statement: Fostering Partnerships for a Shared Future\n1. President Omar Haddad conveyed his deep appreciation for the support\nextended by India to the people of Sri Lanka during the crisis, in keeping\nwith its ‘Neighbourhood First’\npolicy. The two leaders reaffirmed that the bilateral partnership is strong.\n2. Prime Minister Jan Holm assured President Haddad of full commitment, and\nthe two sides agreed to meet again next year in Colombo.';
+    const a = annotate(text);
+    assert.equal(a.meeting.title, 'India - Sri Lanka Joint Statement: Fostering Partnerships for a Shared Future');
+    assert.deepEqual(a.paraphrases.map((p) => p.text), ['the bilateral partnership is strong']);
+  });
+
   it('joins one line broken mid-sentence to the next when that goes on in lower case (a PDF or e-mail copy), so the quote over the break is one; a headline’s second line stays apart', () => {
     const text = 'Media Briefing by the Director General, Dr Jan Holm\r\nat the new Ministry building\r\n\r\nPresident Omar Haddad met Foreign Minister Ana Costa in Minsk.\r\nThe ministers discussed trade and energy links at length over lunch.\r\nThey also reviewed the work of the joint commission on agriculture.\r\n\r\n“Our countries must deepen trade, and we will open\r\na trade house in Ulaanbaatar next year,” the President stressed.\r\nThe talks ended at noon.';
     const a = annotate(text);
