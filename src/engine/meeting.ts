@@ -526,7 +526,7 @@ function placeInOpening(doc: Doc, mentions: MentionIndex, quotes: SpanIndex<RawQ
       const words = name.split(/[\s,]+/);
       // (a sentence's full stop at the block's end stays on the word: `signed in December.`)
       const first = trimEndOf(words[0], '.').toLowerCase();
-      if (quotes.contains(start) || isCommonCapitalized(first) && !countryOf(name) || TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
+      if (quotes.contains(start) || isCommonCapitalized(first) && !countryOf(name) && !isDatelineCity(trimEndOf(name.split(',')[0], '.')) || TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
       if (/^\d/.test(name) || mentions.within(start, start + name.length).length) continue;
       // places, not institutions: `the Peace Palace`, `the UN General Assembly` stay out unless a country
       if (!countryOf(name) && /\b(?:Palace|House|Office|Assembly|Council|Summit|Meeting|Conference|Forum|Ministry|Hall|Centre|Center|Street|Agenda)\b/.test(name)) continue;

@@ -114,6 +114,12 @@ describe('meeting', () => {
     assert.deepEqual(briefing.meeting.participants.map((id) => nameOf(briefing, id)), ['Lena Berg']);
   });
 
+  it('takes a city whose first word is a common one as a meeting’s place (`met in New York`, `at their meeting in New Delhi`)', () => {
+    const place = (text: string): string | null => annotate(text).meeting.place?.text ?? null;
+    assert.equal(place('Joint statement\n\nPrime Minister Narendra Modi and President Anura Kumara Disanayaka had comprehensive discussions at their meeting in New Delhi on 16 December 2024.'), 'New Delhi');
+    assert.equal(place('Joint statement\n\nForeign Ministers of Poland, Ukraine and the United Kingdom met in New York on 21 September 2022 and agreed to act.'), 'New York');
+  });
+
   it('takes the place from a meeting sentence or a city heading the text, not from a topic or past a sentence’s end', () => {
     const place = (text: string): string | null => annotate(text).meeting.place?.text ?? null;
     assert.equal(place('Talks\n\nMr Minister, friends,\n\nWe are glad to see you in Moscow. This is a good opportunity to talk.'), 'Moscow');
