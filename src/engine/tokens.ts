@@ -52,6 +52,12 @@ export function tokenize(clean: string, start: number, end: number): Token[] {
     if (k === 2) { i++; continue; }
     if (k === 3) {
       const ch = clean[i];
+      // an ampersand standing alone is the word `and` (`Minister for Foreign Affairs & Trade`, `Trinidad & Tobago`)
+      if (code === 38 && i > start && classOf(clean.charCodeAt(i - 1)) === 2 && i + 1 < end && classOf(clean.charCodeAt(i + 1)) === 2) {
+        out.push({ text: ch, lower: 'and', bare: 'and', start: i, end: i + 1, word: true, cap: false, allCaps: false });
+        i++;
+        continue;
+      }
       out.push({ text: ch, lower: ch, bare: ch, start: i, end: i + 1, word: false, cap: false, allCaps: false });
       i++;
       continue;

@@ -1707,4 +1707,9 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Mohamud', 'Recep Tayyip Erdogan']);
     assert.equal(official(annotate(text), 'Mohamud').country, 'Somalia');
   });
+  it('reads an ampersand standing alone as `and` inside an office (`The Minister for Foreign Affairs & Trade, Simon Coveney TD, …`)', () => {
+    const text = 'The Minister for Foreign Affairs & Trade, Simon Coveney TD, will meet Secretary Rex Tillerson.';
+    assert.deepEqual(roles(text, 'Simon Coveney')[0], ['Minister for Foreign Affairs & Trade', '', '']);
+    assertExactSpans(annotate(text), text);
+  });
 });
