@@ -34,7 +34,7 @@ export interface FoundMeeting {
 
 const KINDS: [RegExp, MeetingKind][] = [
   // (not a call in person or a call for something: `paid a courtesy call on`, `we call on Russia to`, `calls for restraint`)
-  [/\b(?:telephone|phone|(?<!courtesy\s)(?:call|calls)(?!\s+(?:on|upon|for)\b)|video\s*conference|videoconference|video\s+link)\b/i, 'telephone conversation'],
+  [/\b(?:telephone|phone|(?:tele)?phoned|(?<!courtesy\s)(?:call|calls)(?!\s+(?:on|upon|for)\b)|video\s*conference|videoconference|video\s+link)\b/i, 'telephone conversation'],
   [/\b(?:press\s+conference|press\s+briefing|media\s+briefing|briefing|journalists|reporters|press\s+availability|media\s+availability|news\s+conference)\b/i, 'press conference'],
   [/\binterview\b/i, 'interview'],
   [/\bsummit\b/i, 'summit'],
@@ -57,7 +57,7 @@ const MEETING_WORDS: readonly RegExp[] = [
   /\b(?:called\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b/i,
   /\bmeetings\b/i,
   /\b(?:(?:held|holding)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'–-]+\s+){0,8}?(?:talks|meeting|consultations|dialogue|round|session))\b/i,
-  /\b(?:talks|conversation|conversations|call|spoke|speaks|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|deliberated|deliberations|(?:was|were)\s+(?:led|headed)\s+by|signed\s+by|(?:was|were)\s+(?:officially\s+)?opened\s+by)\b/i,
+  /\b(?:talks|conversation|conversations|call|spoke|speaks|(?:tele)?phoned|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|deliberated|deliberations|(?:was|were)\s+(?:led|headed)\s+by|signed\s+by|(?:was|were)\s+(?:officially\s+)?opened\s+by)\b/i,
   /\b(?:(?:paid|paying|held|holding|made|making|undertook|undertaking|conducted|conducting|concluded|concluding|began|beginning)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}[Vv]isit)\b/i,
   // (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)
   /\b(?:audience|breakfast|lunch|dinner|negotiations|consultations?|co-chaired|co-chairs|chaired|summit|discussed|discussions?|press\s+conference|remarks\s+by|statement\s+by|briefing\s+by|interview\s+with|encounter|press\s+availability|joint\s+statement|represented\s+by|accompanied\s+by|(?:was|were)\s+(?:also\s+)?joined\s+by|(?:also\s+)?present\s+(?:were|was|at\s+the\s+(?:meeting|talks|audience))|(?:were|was)\s+(?:also\s+)?present|attended|participated|video\s+conference|videoconference|dialogue\s+with|delegations?\s+(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by)\b/i,

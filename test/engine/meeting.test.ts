@@ -656,4 +656,9 @@ describe('meeting', () => {
     const heading = 'Talks in Tallinn\n\nKey points of the talks:\n\nPrime Minister Kaja Kallas met Secretary General Jens Stoltenberg. We will continue to support Estonia.';
     assert.deepEqual(annotate(heading).turns.map((t) => t.speaker), [null]);
   });
+  it('reads `phoned` and `telephoned` as a call: both sides take part (`President López Obrador phoned the Prime Minister of Canada, Justin Trudeau to congratulate him`)', () => {
+    const a = annotate('Mexico City — On Thursday, President Andrés Manuel López Obrador phoned the Prime Minister of Canada, Justin Trudeau to congratulate him on his electoral victory.');
+    assert.equal(a.meeting.kind, 'telephone conversation');
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Andrés Manuel López Obrador', 'Justin Trudeau']);
+  });
 });
