@@ -30,7 +30,9 @@ export interface Structure {
 const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*){3,}|[-=_~]{3,}|[•·●▪◦]|\(?photo\)?)$/i;
 /** A page's metadata line (`Subjects: Indonesia and ASEAN’s importance …`, `Tags: …`): a list of topics, not prose. */
 const METADATA_LINE = /^(?:subjects?|topics?|tags|keywords|categories|filed under)[ \t]*:/i;
-const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LINE.test(s);
+/** A page's accessibility link left in a scrape (`Skip to main content`, `Press "Enter" to skip to content`). */
+const SKIP_LINK_LINE = /^(?:press\s+["“]?enter["”]?\s+to\s+)?(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)\.?$/i;
+const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LINE.test(s) || SKIP_LINK_LINE.test(s);
 // (a day with its dot opens a date, not a numbered item: `2. August 2022`, `06. 11. 2019`)
 const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{4}\b|\d{1,2}\.\s?\d{4}\b)/;
 const TRAILING_SYMBOL = /[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/u;

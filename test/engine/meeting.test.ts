@@ -661,4 +661,9 @@ describe('meeting', () => {
     assert.equal(a.meeting.kind, 'telephone conversation');
     assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Andrés Manuel López Obrador', 'Justin Trudeau']);
   });
+  it('skips a page’s skip link (`Press "Enter" to skip to content`, `Skip to main content`) as debris, not the title', () => {
+    const title = (text: string): string | null => annotate(text).meeting.title;
+    assert.equal(title('Press "Enter" to skip to content\n\nMexico’s President calls to congratulate Canada’s Justin Trudeau\n\nPresident Andrés Manuel López Obrador phoned Prime Minister Justin Trudeau.'), 'Mexico’s President calls to congratulate Canada’s Justin Trudeau');
+    assert.equal(title('Skip to main content\nForeign Minister meets counterpart in Lima\nForeign Minister Ricardo Luna met Foreign Minister Heraldo Muñoz.'), 'Foreign Minister meets counterpart in Lima');
+  });
 });
