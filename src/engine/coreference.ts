@@ -62,6 +62,10 @@ interface Anchor {
 const APPOSITION_COMMA = /^,\s/;
 
 /** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
+/** Greetings, a message or a letter passed on (GREETINGS_WORD in the clause) to someone right before a reference (TO_BEFORE). */
+const GREETINGS_WORD = /\b(?:greetings|regards|wishes|message|letter)\b/i;
+const TO_BEFORE = /\sto\s+(?:the\s+)?$/i;
+
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
   // (a mention is its own anchor: its person is the one whose list holds it)
@@ -110,9 +114,14 @@ export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset:
       // (the name closed by a comma, or the office opening its sentence: not an opening phrase's end, `In a conversation with
       // the Estonian Ambassador, Edgars Rinkēvičs highlighted …`)
       const inApposition = !!appositive && appositive.start <= end + 3 && (doc.clean[appositive.end] === ',' || (!!sentence && doc.clean.slice(sentence.start, start).trim() === ''));
+      // (the one greetings are passed to is not their sender named just before: `conveyed the greetings and best wishes of the
+      // President of the Russian Federation, Vladimir Putin, to the head of state` is the host; so no one named earlier in the
+      // sentence is preferred)
+      const lead = sentence ? doc.clean.slice(Math.max(sentence.start, start - 200), start) : '';
+      const recipient = TO_BEFORE.test(lead) && GREETINGS_WORD.test(lead) && !/[.;:]/.test(lead.slice(lead.search(GREETINGS_WORD)));
       const person = appositive && inApposition ? appositive.person
         : resolveRole(antecedents, holdersOf(ref.classes), noun, country, org, start, ref.vocative, (p, at) => Math.max(narrated.lastOf(p, at), roles.lastOf(p, at)),
-          sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1,
+          recipient ? start : sentence?.start ?? -1, principal, sentence?.end ?? end, unheld, (o) => doc.sentenceAt(o)?.start ?? -1,
           (p, from) => Math.min(names.firstFrom(p, from), roles.firstFrom(p, from)));
       const holder = person ?? (country ? namedLaterInBlock(names, end, b.end, principal) : null);
       if (!holder) {
