@@ -909,6 +909,13 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     k += who;
     if (k < ts.length && ts[k].lower === 'also') k++;
   }
+  // `Marcelo Baumbach, Lula's spokesman,`, `…, China’s Foreign Minister,`: an office in someone's or a country's possessive
+  // (the country is the office's)
+  let possessorCountry: string | null = null;
+  if (!bracket && k + 1 < ts.length && ts[k].cap && endsPossessive(ts[k].text) && startsTitle(ts, k + 1)) {
+    possessorCountry = countryOf(ts[k].text.slice(0, -2));
+    k++;
+  }
   // `Wang Yi, a member of the Political Bureau …`: an indefinite apposition; `…, the newly appointed
   // Ambassador of Chad`: words of appointment before the title
   if (k < ts.length && (ts[k].lower === 'a' || ts[k].lower === 'an' || ts[k].lower === 'the')) {
@@ -987,8 +994,9 @@ function rolesAfter(ts: Token[], j: number, text: string, bare = false, subjectN
     if (noComma && !inCountry && e < ts.length && !/^[,.;:]$/.test(ts[e].text) && ts[e].lower !== 'and') break;
     for (const part of splitRoleChain(ts.slice(k, e).filter((_, p) => !inBracketedAcronym(ts, k + p)))) {
       const r = parseRole(part, text);
-      if (r) roles.push(r);
+      if (r) roles.push(r.country === null && possessorCountry ? { ...r, country: possessorCountry } : r);
     }
+    possessorCountry = null;
     const last = roles[roles.length - 1];
     if (more > 0 && last && last.end === ts[e - 1].end) {
       roles[roles.length - 1] = { ...last, title: last.title + text.slice(ts[e - 1].end, ts[more - 1].end), end: ts[more - 1].end };

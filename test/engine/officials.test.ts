@@ -1712,4 +1712,10 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Simon Coveney')[0], ['Minister for Foreign Affairs & Trade', '', '']);
     assertExactSpans(annotate(text), text);
   });
+  it('reads an office in a possessive after the name (`Marcelo Baumbach, Lula’s spokesman,`; `…, Brazil’s Foreign Minister,` with its country), so `the spokesperson` later is them', () => {
+    const text = 'President Luiz Inácio Lula da Silva spoke with President Barack Obama. According to Marcelo Baumbach, Lula\'s spokesman, the president talked about trade. "He wants peace," added the spokesperson.';
+    assert.deepEqual(roles(text, 'Marcelo Baumbach'), [['spokesman', '', '']]);
+    assert.deepEqual(quotePairs(annotate(text)), [['He wants peace,', 'Marcelo Baumbach']]);
+    assert.deepEqual(roles('Foreign Minister Antony Blinken met Mauro Vieira, Brazil’s Foreign Minister, in Rio.', 'Mauro Vieira'), [['Foreign Minister', '', 'Brazil']]);
+  });
 });
