@@ -618,7 +618,8 @@ function participants(
       // that he had a phone call with US President Donald Trump` (not `his talks … focused on …, such as the upcoming visit of
       // French President Emmanuel Macron`)
       const own = ownMeetingReport(doc.clean, reports.overlapping(at, at + 1), named, at);
-      if (!own && someoneElses.contains(at)) continue;
+      // (a report may open with the meeting word: `According to X, press secretary …, negotiations between …`)
+      if (!own && someoneElses.overlapping(at, at + 1)) continue;
       const elsewhere = m.elsewhere.map(([from, to]) => [from + sentence.start, to + sentence.start]);
       // (`President Joseph Biden's administration`, `X's envoy`: who is there works for the name in the possessive)
       // (in a speaker's own words, those the speaker met now: `Today we have had … a video conference with the Secretary of State

@@ -535,7 +535,10 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // (`According to Kyodo News and Reuters, President Trump said in his opening remarks, "…"`: the source relays a report
         // with its own speaker and quotation, no content of its own)
         if (relaysQuote(s.slice(comma + 1, comma + 200))) continue;
-        add(at(comma + 1), speaker, { start: pos, end: speaker.end });
+        // (the source's office in apposition is no part of what they said: `According to Marcelo Baumbach, Lula's spokesman,
+        // the Brazilian president …`)
+        const office = speaker.person?.roles.find((r) => r.start > at(comma) && r.start - at(comma) <= 30 && s[r.end - at(0)] === ',');
+        add(office ? office.end + 1 : at(comma + 1), speaker, { start: pos, end: speaker.end });
       }
       // `As Prime Minister Modi has said, we consider …`: the source fronts the sentence (not the speaker's own `As I said,`)
       // (anchored at the sentence's start: a sentence that does not open with `as` fails at once)

@@ -771,4 +771,10 @@ describe('indirect speech', () => {
     assert.deepEqual(reported('President Recep Tayyip Erdogan expressed his happiness to host the Somalian President.'), ['happiness to host the Somalian President']);
     assert.deepEqual(reported('President Recep Tayyip Erdogan expressed his gratitude to the Somalian President.'), []);
   });
+  it('starts what a source reports after its office in apposition (`According to Marcelo Baumbach, Lula’s spokesman, the president talked …`), and a meeting it reports names no participant', () => {
+    const text = 'President Shavkat Mirziyoyev received Foreign Minister Sergei Lavrov.\n\nAccording to Ahror Burkhanov, press secretary of the Ministry of Foreign Affairs of Uzbekistan, negotiations between the ministers began on April 23 in a friendly spirit.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => p.text), ['negotiations between the ministers began on April 23 in a friendly spirit']);
+    assert.deepEqual(a.meeting.participants.map((id) => a.officials.find((o) => o.id === id)?.name), ['Shavkat Mirziyoyev', 'Sergei Lavrov']);
+  });
 });
