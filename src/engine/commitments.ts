@@ -908,9 +908,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // whose aim it is
     const own = rule.nounFirst ? /^(my|our)\s/i.exec(doc.clean.slice(ownerStart, tEnd)) : null;
     if (own && ctx.speakerAt(tStart)) {
-      // (the span opens at its article: `The main objective of …`)
-      const article = /\b(?:the|an?)\s+(?:[a-z]+\s+)?$/i.exec(before.slice(-24));
-      return emit(ctx, rule, tStart, tEnd, tStart - (article ? article[0].length : 0), pronounActor(ctx, own[1].toLowerCase() === 'my' ? 'i' : 'we', ownerStart), quote, sentence);
+      // (the span opens at the noun's article, as below: `The main objective of …`)
+      const article = NOUN_OWNER_BEFORE.exec(before.slice(-60));
+      return emit(ctx, rule, tStart, tEnd, tStart - (article ? article[0].length : 0), pronounActor(ctx, own[1], ownerStart), quote, sentence);
     }
     const owner = ctx.parties.subjectBefore(tStart + trimEndWhere(triggerText.slice(0, -2), isSpace).length, ownerStart);
     const verb = governed ?? OWNER_VERB.exec(before.slice(-60));
@@ -993,8 +993,9 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // `The accession of Finland and Sweden to NATO will enhance …`, `membership in the EU will bring …`: a body after `to`,
     // `in` or `into` right before a modal ends a noun's phrase; the clause's subject is that noun, an event, not an agent
     // (`the US Ambassador to Ukraine will travel …`: unless the phrase before the preposition is a person)
-    if (found && !found.person && !coordinated && rule.needsAgent && PHRASE_PREPOSITION_BEFORE.test(prepositionBefore) && MODAL_WORD.test(triggerWordOf(triggerText))) {
-      const head = ctx.parties.subjectBefore(found.start - PHRASE_PREPOSITION_BEFORE.exec(prepositionBefore)![0].length, clauseStart);
+    const phrasePreposition = found && !found.person && !coordinated && rule.needsAgent && MODAL_WORD.test(triggerWordOf(triggerText)) ? PHRASE_PREPOSITION_BEFORE.exec(prepositionBefore) : null;
+    if (found && phrasePreposition) {
+      const head = ctx.parties.subjectBefore(found.start - phrasePreposition[0].length, clauseStart);
       if (!head?.person) return null;
       found = head;
     }
@@ -1013,7 +1014,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `… the excellent ties and our willingness to deepen …`: in someone's words, a noun trigger's `our`/`my` names its agent
   if (!actor && rule.needsAgent && nounTrigger) {
     const own = /\b(our|my)\s+$/i.exec(before.slice(-6));
-    if (own && ctx.speakerAt(tStart)) actor = pronounActor(ctx, own[1].toLowerCase() === 'my' ? 'i' : 'we', tStart - own[0].length);
+    if (own && ctx.speakerAt(tStart)) actor = pronounActor(ctx, own[1], tStart - own[0].length);
   }
   if (!actor && rule.needsAgent) {
     // a coordinated verb (`…, and is willing to`, `… and hopes to`) shares the clause's subject
@@ -1309,7 +1310,9 @@ function lastClauseBreak(clean: string, from: number, to: number): number {
 }
 
 function pronounActor(ctx: Context, pronoun: string, at: number): Party | null {
-  const p = pronoun.toLowerCase();
+  // (a possessive stands for its pronoun: `my` aim is the speaker's, `our` willingness the speaker's side's)
+  const lower = pronoun.toLowerCase();
+  const p = lower === 'my' ? 'i' : lower === 'our' ? 'we' : lower;
   if (p === 'you') return null;
   const speaker = ctx.speakerAt(at);
   if (p === 'i' || p === 'we') {

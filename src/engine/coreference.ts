@@ -61,11 +61,11 @@ interface Anchor {
 /** A comma and a space right after an office: a name in apposition may follow. */
 const APPOSITION_COMMA = /^,\s/;
 
-/** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
 /** Greetings, a message or a letter passed on (GREETINGS_WORD in the clause) to someone right before a reference (TO_BEFORE). */
 const GREETINGS_WORD = /\b(?:greetings|regards|wishes|message|letter)\b/i;
 const TO_BEFORE = /\sto\s+(?:the\s+)?$/i;
 
+/** Resolves role references and pronouns; `inQuote(offset)` tells offsets inside direct quotes (pronouns there are the speaker's). */
 export function resolveReferences(doc: Doc, persons: Person[], inQuote: (offset: number) => boolean): Coreference {
   const added: FoundMention[] = [];
   // (a mention is its own anchor: its person is the one whose list holds it)
