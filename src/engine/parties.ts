@@ -317,9 +317,10 @@ export class Parties {
     for (let k = 0; k < ts.length && intro; k++) {
       if (ts[k].text === ',') {
         const rest = ts.slice(k + 1);
-        // (a place's country after its city belongs to the opening phrase: `At the closing of the talks in Bonn, Germany, Ambassador …`)
+        // (a place's country after its city belongs to the opening phrase: `At the closing of the talks in Bonn, Germany, Ambassador …`,
+        // and so do the phrase's words after it: `Speaking at a news conference in Brussels, Belgium after a NATO summit, Erdoğan …`)
         const country = k > 0 && ts[k - 1].cap && !isCountryToken(ts[k - 1]) ? longestCountryAt(rest, 0) : 0;
-        if (country > 0 && rest[country]?.text === ',') continue;
+        if (country > 0 && (rest[country]?.text === ',' || (opening && OPENING_PREPOSITIONS.has(rest[country]?.lower ?? '')))) continue;
         const p = this.firstNounPhrase(rest);
         if (p && rest.length && p.start === rest[0].start) { i = k + 1; break; }
       }

@@ -670,6 +670,13 @@ describe('attribution', () => {
     const list = 'In Beijing, the leaders of Brazil, Russia, India and China said: “We shall continue to set clear priorities.”';
     assert.deepEqual(quotePairs(annotate(list)).map(([, s]) => s), ['Brazil, Russia, India and China']);
   });
+  it('reads past a place’s country and the words of the opening phrase after it (`Speaking … in Brussels, Belgium after a NATO summit, Erdoğan said “…,” adding “…”`): the participle’s subject is the speaker, not the country', () => {
+    const text = 'Speaking at a news conference in Brussels, Belgium after a NATO summit, Recep Tayyip Erdoğan said "there is no issue that cannot be resolved in our relations," adding "the areas of cooperation are wider and richer than problem areas."';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan']);
+    // (countries that are the subject after a city's comma stay the subject: `Meeting in Paris, France and Germany issued …`)
+    const subject = 'Meeting in Paris, France and Germany issued a statement, adding: “We shall continue to set clear priorities.”';
+    assert.deepEqual(quotePairs(annotate(subject)).map(([, s]) => s), ['both sides']);
+  });
   it('resolves an office of the polity the text speaks of (`the country’s top diplomat said: “…”`) to its holder, and keeps `the country’s ambassador` as written when no one holds the office', () => {
     const text = 'Turkey is working to strengthen ties, Foreign Minister Mevlüt Çavuşoğlu said Monday.\n\nPointing out that there is a relative coldness, the country’s top diplomat said: “What we all desire is that there are no problems.”';
     assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Mevlüt Çavuşoğlu']);
