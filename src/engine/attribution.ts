@@ -608,8 +608,10 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     const saidBefore = participle ? SAID_THEN_COMMA.exec(doc.clean.slice(lookBack, verbStart)) : null;
     // (a participle with no comma before it has its own subject right before it: `…, with Chilean President Michelle Bachelet
     // arguing, “…”`)
+    // (`The statement quoted Lars Rasmussen, the Danish Foreign Minister, as saying, “…”`: the one quoted speaks, not the document)
+    const quotedBy = participle ? quotedAsBefore(doc, verbStart, floor, parties) : null;
     const party = participle
-      ? (coordinated ? null : parties.verbSubject(verbStart, floor, sentence.start)) ?? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
+      ? quotedBy ?? (coordinated ? null : parties.verbSubject(verbStart, floor, sentence.start)) ?? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
       // (`Safadi welcomed his American counterpart and said …`: a coordinated verb has the sentence's subject)
       : parties.verbSubject(verbStart, floor, sentence.start) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
@@ -643,6 +645,16 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + naming[1].length }, rule: 'before' };
   }
   return null;
+}
+
+const QUOTED_OR_CITED = /\b(?:quoted|cited)\s+/gi;
+/** The party after `quoted` or `cited` when `as` closes the words before `saying` at `verbStart`: `quoted X, …, as saying`. */
+function quotedAsBefore(doc: Doc, verbStart: number, floor: number, parties: Parties): Party | null {
+  const lead = doc.clean.slice(floor, verbStart);
+  if (!/\sas\s+$/.test(lead) || !/^(?:saying|telling)\b/i.test(doc.clean.slice(verbStart, verbStart + 8))) return null;
+  const m = lastMatch(QUOTED_OR_CITED, lead);
+  if (!m || hasSentenceStop(lead.slice(m.index))) return null;
+  return parties.subjectFrom(floor + m.index + m[0].length, verbStart);
 }
 
 /** Words before a verb of saying that make it a noun: `the remarks`, `his opening remarks`, `in comments`. */

@@ -161,6 +161,10 @@ describe('attribution', () => {
       ['We are willing to foster economic collaboration with Mexico,', 'Mohammad Javad Zarif'],
     ]);
   });
+  it('gives a quote after `quoted X, …, as saying,` to the one quoted, not to the document or outlet that quotes them', () => {
+    const text = 'EU trade ministers met in Brussels. The European statement quoted Lars Løkke Rasmussen, the Danish Foreign Minister, who chaired the meeting, as saying, "Today’s discussions reaffirmed the shared commitment of the EU and the US."\n\nXinhua cited President Xi Jinping as saying: “China will open its door wider.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Lars Løkke Rasmussen', 'Xi Jinping']);
+  });
 
   it('gives a quote-only paragraph to the subject of a reporting verb without `that` ending the paragraph before (`She said going forward, they would …`), not to one who acted', () => {
     const text = 'Foreign Minister Shirley Botchwey met Foreign Minister Nikos Dendias.\n\nShe said going forward, they would also be looking at how to sign some agreements on trade.\n\n“We want to see your business people use Ghana as a stepping stone into the continent.”\n\nDendias visited the port of Tema on Friday.\n\n“Our shipping companies will find a home in this port for many years.”';
