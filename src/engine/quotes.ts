@@ -129,7 +129,9 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
     // the paragraph before: `Minister Byrne also said:` / `'We have faced many challenges … recovery` / `Like so many times …'`)
     // (or opens after a colon inside the paragraph, when the next paragraph reopens it: `Mrs Badenoch said: 'I'm delighted …` /
     // `'We are using …'`)
-    const introducedSingle = (o: Open): boolean => (o.pos === block.start && (previousOpenAtEnd || endsWithColon(clean, blocks, bi, prose)))
+    // (or opens a paragraph the next one reopens with the same mark, newspaper style: `‘I am very pleased with …` / `‘I look
+    // forward to …,’ Anwar said`)
+    const introducedSingle = (o: Open): boolean => (o.pos === block.start && (previousOpenAtEnd || endsWithColon(clean, blocks, bi, prose) || nextProseOpensWith(clean, blocks, bi, prose, clean[o.pos])))
       || (/:\s$/.test(clean.slice(Math.max(block.start, o.pos - 2), o.pos)) && nextProseOpensWith(clean, blocks, bi, prose, clean[o.pos]));
     const outer = stack.find((o) => (o.family !== 'single' && o.family !== 'single-guillemet') || introducedSingle(o)) ?? null;
     let openAtEnd = false;

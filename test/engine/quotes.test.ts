@@ -289,4 +289,12 @@ describe('quotes', () => {
       ['We are using our status ', 'Kemi Badenoch'],
     ]);
   });
+  it('reads paragraphs that each open with a single mark and leave it open, up to one that closes it with its cue, as the parts of one newspaper-style quote (`‘I am very pleased …` / `‘I look forward …,’ Anwar said`); a paragraph opening with an apostrophe that nothing reopens stays no quote', () => {
+    const text = 'Prime Minister Anwar Ibrahim met Prime Minister Lawrence Wong.\n\n‘I am very pleased with Prime Minister Lawrence Wong. He seems to be as committed as his predecessor.\n\n‘I look forward to a very healthy and strong relationship,’ Anwar said at a joint news conference.\n\n‘90s policies were different, and the ministers discussed them at length.';
+    const a = annotate(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 24), a.officials.find((o) => o.id === q.speaker)?.name ?? null]), [
+      ['I am very pleased with P', 'Anwar Ibrahim'],
+      ['I look forward to a very', 'Anwar Ibrahim'],
+    ]);
+  });
 });
