@@ -610,10 +610,13 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     // arguing, “…”`)
     // (`The statement quoted Lars Rasmussen, the Danish Foreign Minister, as saying, “…”`: the one quoted speaks, not the document)
     const quotedBy = participle ? quotedAsBefore(doc, verbStart, floor, parties) : null;
+    // (`…,” Kumoch said and added, “…”`, `…,” said Vučić and added: “…”`: a verb coordinated with a cue has the cue's subject,
+    // not the sentence's first party, which may sit in the quote before)
+    const cueAnd = coordinated ? subjectOfCueAnd(doc, lookBack, verbStart, floor, parties) : null;
     const party = participle
-      ? quotedBy ?? (coordinated ? null : parties.verbSubject(verbStart, floor, sentence.start)) ?? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
+      ? quotedBy ?? cueAnd ?? (coordinated ? null : parties.verbSubject(verbStart, floor, sentence.start)) ?? (saidBefore ? parties.subjectBefore(lookBack + saidBefore.index, floor) : null) ?? parties.sentenceSubject(sentence.start, verbStart)
       // (`Safadi welcomed his American counterpart and said …`: a coordinated verb has the sentence's subject)
-      : parties.verbSubject(verbStart, floor, sentence.start) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
+      : cueAnd ?? parties.verbSubject(verbStart, floor, sentence.start) ?? (coordinated ? parties.sentenceSubject(sentence.start, verbStart) : null);
     if (party) return { speaker: party, cue: { start: Math.min(party.start, verbStart), end: Math.max(party.end, verbEnd) }, rule: 'before' };
   }
   // an introduction ending in a colon: `In turn, Oleg Kozhemyako congratulated Aleksandr Lukashenko …: “…”`
@@ -645,6 +648,22 @@ function cueBefore(doc: Doc, q: RawQuote, parties: Parties): Pick<AttributedQuot
     if (party) return { speaker: party, cue: { start: party.start, end: verbStart + naming[1].length }, rule: 'before' };
   }
   return null;
+}
+
+/** Cue verbs anywhere (the last before a coordinated verb is looked for). */
+const CUE_WORD = new RegExp(`\\b(?:${CUE_VERB})\\b`, 'gi');
+/** The subject of the cue a verb at `verbStart` is coordinated with by `and` (`X said and added`, `said X and added`), if any. */
+function subjectOfCueAnd(doc: Doc, from: number, verbStart: number, floor: number, parties: Parties): Party | null {
+  const lead = doc.clean.slice(from, verbStart);
+  const and = /\band\s*$/.exec(lead);
+  const cue = and ? lastMatch(CUE_WORD, lead.slice(0, and.index)) : null;
+  if (!and || !cue) return null;
+  const between = lead.slice(cue.index + cue[0].length, and.index);
+  // (the words between are the cue's subject or nothing: no stop, comma or quotation mark)
+  if (/[,.;:!?“”"«»]/.test(between)) return null;
+  if (!hasWords(between, 1)) return parties.subjectBefore(from + cue.index, floor);
+  const at = from + cue.index + cue[0].length + between.search(/\S/);
+  return parties.subjectFrom(at, from + and.index);
 }
 
 const QUOTED_OR_CITED = /\b(?:quoted|cited)\s+/gi;

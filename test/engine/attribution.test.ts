@@ -161,6 +161,10 @@ describe('attribution', () => {
       ['We are willing to foster economic collaboration with Mexico,', 'Mohammad Javad Zarif'],
     ]);
   });
+  it('gives a quote after a verb coordinated with a cue (`…,” Kumoch said and added, “…”`, `…,” said Vučić and added: “…”`) to that cue’s speaker, not to the first party the sentence names inside the quote before', () => {
+    const text = 'Presidential aide Jakub Kumoch met them. "Ukraine can count on Polish support if it is threatened," Kumoch said and added, "All aggression against Ukraine will be met." "Serbia is interested in buying part of the gas," said President Aleksandar Vučić and added: "I know that there are people who want it."';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Jakub Kumoch', 'Jakub Kumoch', 'Aleksandar Vučić', 'Aleksandar Vučić']);
+  });
   it('gives a quote after `quoted X, …, as saying,` to the one quoted, not to the document or outlet that quotes them', () => {
     const text = 'EU trade ministers met in Brussels. The European statement quoted Lars Løkke Rasmussen, the Danish Foreign Minister, who chaired the meeting, as saying, "Today’s discussions reaffirmed the shared commitment of the EU and the US."\n\nXinhua cited President Xi Jinping as saying: “China will open its door wider.”';
     assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Lars Løkke Rasmussen', 'Xi Jinping']);
