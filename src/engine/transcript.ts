@@ -36,6 +36,9 @@ const BYLINE_LABEL = /\sby$/i;
 /** What follows a label when it is one word and no sentence (no closing stop): a field's value. */
 const ONE_WORD_VALUE = /^\s*[\p{L}\p{N}][\p{L}\p{N}&.\-]*(?<![.!?])\s*$/u;
 
+/** A page's field named by its last word, whatever word qualifies it: `Published Date:`, `Modified Date:`, `Release Time:`, `Last Modified:`. */
+const FIELD_LABEL = /\s(?:date|dates|time|updated|modified)$/i;
+
 // `MFA Press Statement: Minister … meets …`, `Joint Communiqué:`: a heading that names the kind of text, not its speaker
 const GENRE_LABEL = /\b(?:statement|release|readout|communiqu[eé]|transcript|remarks|briefing|announcement|advisory|notice|bulletin)$/i;
 
@@ -82,7 +85,7 @@ export function findLabels(clean: string, blocks: Block[], text = clean): Label[
       return;
     }
     const name = m[1].trim();
-    if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name) || BYLINE_LABEL.test(name)) return;
+    if (NOT_A_LABEL.test(name) || GENRE_LABEL.test(name) || BYLINE_LABEL.test(name) || FIELD_LABEL.test(name)) return;
     // `Izvor: B92`, `Fuente: EFE`: a one-word field and its one-word value, in any language, is a page's metadata, no turn
     if (!/\s/.test(name) && ONE_WORD_VALUE.test(clean.slice(b.start + m[0].length, b.end))) return;
     // (or its value on the next line, a number: `ID :` / `69665`, in the same paragraph or the next)

@@ -395,6 +395,11 @@ describe('meeting', () => {
     assert.deepEqual(a.officials.map((o) => o.name).sort(), ['John Baird', 'Laurent Fabius']);
     assert.equal(a.turns.length, 2);
   });
+  it('reads no speaker from a page’s field named by its last word (`- Published Date: 09:25 | 14 June 2021`, `- Modified Date: …`, `Release Time:`): `Date` is no official and opens no turn', () => {
+    const a = annotate('Erdoğan, Biden meet at NATO summit\n- World\n- Published Date: 09:25 | 14 June 2021\n- Modified Date: 11:44 | 15 June 2021\nRelease Time: 10:02\nPresident Recep Tayyip Erdoğan met President Joe Biden on the sidelines of the NATO summit.');
+    assert.deepEqual(a.officials.map((o) => o.name).sort(), ['Joe Biden', 'Recep Tayyip Erdoğan']);
+    assert.equal(a.turns.length, 0);
+  });
 
   it('dates the event by a weekday written without `on`, as news copy does (`said Monday`, `in Mogadishu, Somalia Saturday`), counted back from the page’s stamp or a dateline with its country (`NAIROBI, Kenya Nov 8 –`); not by `last Thursday`', () => {
     assert.deepEqual(date(' date 2022-11-28 Türkiye and Turkmenistan have reached a joint understanding, the Turkish foreign minister said Monday.\n\n“We have discussed our ties,” Mevlüt Çavuşoğlu said.'), ['Monday', '2022-11-28']);
