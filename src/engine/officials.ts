@@ -150,10 +150,16 @@ const lexiconWords = new Map<string, boolean>();
 function isLexiconWord(t: Token): boolean {
   let v = lexiconWords.get(t.lower);
   if (v === undefined) {
-    v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || isPortfolioWord(t.bare);
+    v = isCommonCapitalized(t.bare) || isTitleWord(t) || isHonorific(t) || isCountryToken(t) || isInstitutionToken(t) || isPortfolioWord(t.bare) || isCountryPair(t.bare);
     if (lexiconWords.size < 50000) lexiconWords.set(owned(t.lower), v);
   }
   return v;
+}
+
+/** Countries joined by hyphens, the name of their relations or of a forum, never of a person: `Indonesia-Australia`, `China-US`. */
+function isCountryPair(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && parts.every((p) => p.length > 1 && countryOf(p) !== null);
 }
 
 const runCache = new WeakMap<Doc, Run[][]>();

@@ -1718,4 +1718,8 @@ describe('officials', () => {
     assert.deepEqual(quotePairs(annotate(text)), [['He wants peace,', 'Marcelo Baumbach']]);
     assert.deepEqual(roles('Foreign Minister Antony Blinken met Mauro Vieira, Brazil’s Foreign Minister, in Rio.', 'Mauro Vieira'), [['Foreign Minister', '', 'Brazil']]);
   });
+  it('reads countries joined by hyphens as no name (`the Prime Minister to Indonesia for the Indonesia-Australia Annual Leaders’ Meeting` names no person `Indonesia-Australia Annual`), while a hyphenated surname stays one', () => {
+    const text = 'Foreign Minister Penny Wong accompanied the Prime Minister to Indonesia for the Indonesia-Australia Annual Leaders’ Meeting. Ambassador Anna Lloyd-Jones joined them.';
+    assert.deepEqual(annotate(text).officials.map((o) => o.name).sort(), ['Anna Lloyd-Jones', 'Penny Wong']);
+  });
 });
