@@ -32,7 +32,9 @@ const DEBRIS_LINE = /^(?:[•·●▪◦*]\s*\d{1,4}(?::\d{2})?|\d{1,3}|(?:\*\s*
 const METADATA_LINE = /^(?:subjects?|topics?|tags|keywords|categories|filed under)[ \t]*:/i;
 /** A page's accessibility link left in a scrape (`Skip to main content`, `Press "Enter" to skip to content`). */
 const SKIP_LINK_LINE = /^(?:press\s+["“]?enter["”]?\s+to\s+)?(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)\.?$/i;
-const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LINE.test(s) || SKIP_LINK_LINE.test(s);
+/** A link to another story left in a scrape (`Also Read:The Double Mask of …`, `Read more: …`, `Related: …`): its names are that story's. */
+const RELATED_LINK_LINE = /^(?:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:news|stories|story|articles?|posts?))?|recommended|you\s+may\s+also\s+like)[ \t]*[:|–—]/i;
+const isDebrisLine = (s: string): boolean => DEBRIS_LINE.test(s) || METADATA_LINE.test(s) || SKIP_LINK_LINE.test(s) || RELATED_LINK_LINE.test(s);
 // (a day with its dot opens a date, not a numbered item: `2. August 2022`, `06. 11. 2019`)
 const BULLET_MARKER = /^(?:[•·●▪◦‣∙\-–—*+]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=\S)(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{4}\b|\d{1,2}\.\s?\d{4}\b)/;
 const TRAILING_SYMBOL = /[\s\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/u;

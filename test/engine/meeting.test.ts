@@ -1,7 +1,7 @@
 // The meeting (guide §6) and the document structure it rests on.
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/engine';
-import { assertExactSpans, nameOf, official } from './helpers';
+import { assertExactSpans, nameOf, official, quotePairs } from './helpers';
 
 /** The meeting's participants by name, host first. */
 const participantNames = (text: string): (string | null)[] => { const a = annotate(text); return a.meeting.participants.map((id) => nameOf(a, id)); };
@@ -670,6 +670,12 @@ describe('meeting', () => {
     const title = (text: string): string | null => annotate(text).meeting.title;
     assert.equal(title('Press "Enter" to skip to content\n\nMexico’s President calls to congratulate Canada’s Justin Trudeau\n\nPresident Andrés Manuel López Obrador phoned Prime Minister Justin Trudeau.'), 'Mexico’s President calls to congratulate Canada’s Justin Trudeau');
     assert.equal(title('Skip to main content\nForeign Minister meets counterpart in Lima\nForeign Minister Ricardo Luna met Foreign Minister Heraldo Muñoz.'), 'Foreign Minister meets counterpart in Lima');
+  });
+  it('skips a link to another story (`Also Read:The Double Mask of Volodymyr Zelenskyy`, `Read more: …`) as debris: its names are no officials, and `he` after it is the speaker before it', () => {
+    const text = 'Defence Minister Andrei Belousov met Dong Jun in Moscow.\nAlso Read:The Double Mask of Volodymyr Zelenskyy\nHe also noted the strong relationship between Russia and China. “The trust between our leaders is essential,” he added.\nRead more: Prime Minister Keir Starmer visits Kyiv';
+    const a = annotate(text);
+    assert.deepEqual(a.officials.map((o) => o.name), ['Andrei Belousov', 'Dong Jun']);
+    assert.deepEqual(quotePairs(a).map(([, s]) => s), ['Andrei Belousov']);
   });
   it('reads the head of state greetings are passed to as the host, not the sender named just before (`conveyed the greetings … of the President of the Russian Federation, Vladimir Putin, to the head of state`), who is no participant', () => {
     const text = 'President Shavkat Mirziyoyev received Russian Foreign Minister Sergei Lavrov.\n\nAt the beginning of the meeting, the high-ranking guest conveyed the greetings and best wishes of the President of the Russian Federation, Vladimir Putin, to the head of state.';
