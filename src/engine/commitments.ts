@@ -54,7 +54,7 @@ const RULES: TriggerRule[] = [
   // (and not to do something: `agreed not to politicize development assistance`; and the participle of an absolute phrase,
   // `with the leaders agreeing to come up with …`)
   // (or a manner: `agreed in principle to upgrade …`, `agreed unanimously to …`)
-  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+(?:to|that)\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|earlier|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:week|month|year))\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
+  { kind: 'agreement', re: /\b(?:agreed|agree|agrees|agreeing(?=\s+(?:to|that)\b))\s+(?:here\s+)?(?:(?:in\s+principle|unanimously|jointly|formally|further|fully|mutually|tentatively)\s+)?(?:(?:yesterday|today|earlier|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|last\s+(?:week|month|year))\s+)?(?:in\s+(?!principle\b)[a-z][\w-]*\s+)?(?:not\s+(?=to\b))?(?:to|on|upon|that|about)\b/gi, starts: 'agreed agree agrees agreeing'.split(' '), needsAgent: true },
   // (an aside in commas may stand before the `to`: `agreed, through the mediation of the OSCE Minsk Group, to start …`,
   // `the sides agreed, in particular, to hold consultations …`)
   { kind: 'agreement', re: /\b(?:agreed|agree|agrees),\s[^,.;:“”"]{1,60},\s+to(?=\s+[a-z]{2,}\b)/gi, starts: 'agreed agree agrees'.split(' '), needsAgent: true },
@@ -109,7 +109,7 @@ const RULES: TriggerRule[] = [
   // (not a position restated, `reiterated India’s support for an inclusive government`, nor a view, `expressed support for`)
   { kind: 'pledge', re: /\bconvey(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|steadfast|unequivocal|total|further|[A-Z][\w-]*['’]s)\s+)*support\s+(?:for|to)\b/gi, starts: 'convey conveyed conveys conveying'.split(' '), needsAgent: true },
   // (`The Ministers agreed it was time to take the relationship to a new level`)
-  { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:important|necessary|essential|vital|crucial|imperative|time)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
+  { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:(?:especially|particularly|very|extremely|equally|also|even\s+more)\s+)?(?:important|necessary|essential|vital|crucial|imperative|time)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
   // (`…, pledging to closely coordinate with him`: a participle after a comma shares the clause's subject)
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b|(?<=,\s)(?:pledging|vowing)\b/gi, starts: 'pledge pledged pledges vow vowed vows pledging vowing'.split(' '), needsAgent: true },
@@ -1384,6 +1384,7 @@ const EVENT_ARRANGED = /^\s*(?:[^\s.,;:]+\s+){1,12}?(?:(?:(?:will|would|should|s
 const INTRO_IN_COMMAS = /^\s*,[^,;:.“”"]{1,150},/;
 
 /** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
+const AGREED_NEED = /^\s*it\s+(?:is|was|would\s+be)\s+(?:(?:especially|particularly|very|extremely|equally|also|even\s+more)\s+)?(?:important|necessary|essential|vital|crucial|imperative)\s+to\s+(?!(?:the|a|an|us|me|him|her|them|all|both|our|their|his|its|this|these|those|everyone)\b)[a-z]/i;
 function agreesToAct(text: string): boolean {
   const clause = text.replace(INTRO_IN_COMMAS, ' ');
   // (`agreed that a meeting will be held between Presidents …`, `It was agreed that a meeting be held in Dakar`: agreeing
@@ -1391,6 +1392,8 @@ function agreesToAct(text: string): boolean {
   if (EVENT_ARRANGED.test(clause)) return true;
   // (`agreed that there was a need to …`: a duty agreed on, read as the obligation it is)
   if (/^\s*there\s+(?:is|was)\s+(?:also\s+)?a\s+need\b/i.test(clause)) return false;
+  // (`agreed that it would be especially important to continue …`: what they hold needed is what they agree to do)
+  if (AGREED_NEED.test(clause)) return true;
   const m = /^\s*((?:[^\s.,;:]+\s+){0,8}?)(?:will|would|shall|should|must|need\s+to|are\s+ready\s+to|is\s+ready\s+to)\b/i.exec(clause);
   // (`agreed that the situation in Ukraine must remain in the EU's focus`: a state to keep is a shared view)
   if (m && /^\s+(?:remain|stay)\b/i.test(clause.slice(m.index + m[0].length))) return false;

@@ -958,6 +958,10 @@ describe('commitments', () => {
       ['will', 'pledge', 'Jordan'],
     ]);
   });
+  it('reads an agreement with a day and a place between `agreed` and its content (`agreed Wednesday in Kabul on …`, `agreed in Paris to …`), and agreeing that it would be (especially) important to act; not that something was important to someone', () => {
+    const text = 'The governments of Afghanistan and Pakistan agreed Wednesday in Kabul on an enhanced bilateral partnership. The leaders agreed in Paris to deepen cooperation. Both ministers agreed that it would be especially important to continue close cooperation. The ministers agreed that it was important to the region.';
+    assert.deepEqual(commitments(text), [['agreed Wednesday in Kabul on', 'agreement'], ['agreed in Paris to', 'agreement'], ['agreed that', 'agreement']]);
+  });
   it('reads `needed to` reported, `renewed their commitment to` and `agreed it was time to` as commitments, and no party after `with` as a modal’s subject (`consultations with Poland will help …`)', () => {
     const text = 'Minister Winston Peters met Minister Inia Seruiratu in Suva. The ministers stressed that Europe and the U.S. needed to stay united. Peters and Seruiratu renewed their commitment to strengthen the friendship between Fiji and New Zealand. The Ministers agreed it was time to take the relationship to a new level. Peters said that the consultations with Poland will help resolve problematic issues. The talks were held, with the two ministers underlining their commitment to peace.';
     assert.deepEqual(commitments(text), [['needed to', 'obligation'], ['commitment to', 'pledge'], ['agreed it was time to', 'agreement'], ['commitment to', 'pledge']]);
