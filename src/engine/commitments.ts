@@ -70,7 +70,8 @@ const RULES: TriggerRule[] = [
   // `They also consented to open new consulates`: consenting to an action is agreeing to it
   { kind: 'agreement', re: /\bconsent(?:ed|s)?\s+to(?=\s+(?!(?:the|a|an|his|her|their|its|our|my|your|all|this|that|these|those)\b)[a-z]{2,}\b)/gi, starts: 'consent consented consents'.split(' '), needsAgent: true },
   // `Kenyatta accepted the invitation` (to attend the inauguration): accepting an invitation promises the visit
-  { kind: 'pledge', re: /\baccept(?:ed|s)?\s+(?:the|an|his|her|their|this|that)\s+(?:kind\s+|cordial\s+|official\s+)?invitation\b/gi, starts: 'accept accepted accepts'.split(' '), needsAgent: true, whole: true },
+  // (the one who invites may own it: `accepted Trump’s invitation to visit the US`)
+  { kind: 'pledge', re: /\baccept(?:ed|s)?\s+(?:the|an|his|her|their|this|that|[A-Z][\w-]*['’]s)\s+(?:kind\s+|cordial\s+|official\s+)?invitation\b/gi, starts: 'accept accepted accepts'.split(' '), needsAgent: true, whole: true },
   // (`resolved to` as `decided to`: `We discussed … and resolved to continue working closely`; an aside in commas may
   // stand before the `to`: `resolved, in line with our shared values, to strengthen …`)
   { kind: 'agreement', re: /\b(?:decided\s+(?:to|that|on)|resolved(?:,\s[^,.;]{1,60},)?\s+to)\b/gi, starts: 'decided resolved'.split(' '), needsAgent: true },

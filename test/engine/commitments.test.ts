@@ -958,6 +958,10 @@ describe('commitments', () => {
       ['will', 'pledge', 'Jordan'],
     ]);
   });
+  it('reads accepting an invitation its sender owns as a pledge (`Prayut thanked and accepted Trump’s invitation to visit the US`), as one with an article', () => {
+    const text = 'Prime Minister Prayut Chan-o-cha spoke with President Donald Trump. Prayut thanked and accepted Trump’s invitation to visit the US.';
+    assert.deepEqual(commitments(text), [['accepted Trump’s invitation', 'pledge']]);
+  });
   it('reads an agreement with a day and a place between `agreed` and its content (`agreed Wednesday in Kabul on …`, `agreed in Paris to …`), and agreeing that it would be (especially) important to act; not that something was important to someone', () => {
     const text = 'The governments of Afghanistan and Pakistan agreed Wednesday in Kabul on an enhanced bilateral partnership. The leaders agreed in Paris to deepen cooperation. Both ministers agreed that it would be especially important to continue close cooperation. The ministers agreed that it was important to the region.';
     assert.deepEqual(commitments(text), [['agreed Wednesday in Kabul on', 'agreement'], ['agreed in Paris to', 'agreement'], ['agreed that', 'agreement']]);
