@@ -284,6 +284,18 @@ const HOW_CUE_AT = sticky(HOW_CUE);
 const ACCORDING_AT = sticky(ACCORDING);
 const SAID_CLAUSE_AT = sticky(SAID_CLAUSE);
 const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
+/** A verb of saying, then a name (up to three words) that a relative clause in commas follows: `said Wong, who …`. */
+const SAID_NAME_WHO_AT = /\b(said|says|stated|added|noted),?\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+who\s)/y;
+const VERB_AFTER_RELATIVE = /^,\s+(?:is|are|was|were|has|have|had|will|would|remains|remained)\s/;
+/** Whether the relative clause at `who` (` who …`) closes with a comma within 100 characters and the name's verb follows. */
+function relativeThenVerb(s: string, who: number): boolean {
+  if (who < 0) return false;
+  const comma = s.indexOf(',', who);
+  if (comma < 0 || comma - who > 100) return false;
+  // (no stop inside, but an abbreviation's dot before a number: `who took office in Dec. 2006,`)
+  if (/[;“”"]|\.(?!\s\d)/.test(s.slice(who, comma))) return false;
+  return VERB_AFTER_RELATIVE.test(s.slice(comma, comma + 16));
+}
 const SAID_NOUN_PAST_AT = sticky(SAID_NOUN_PAST);
 const SAID_NOUN_PRESENT_AT = sticky(SAID_NOUN_PRESENT);
 const SAID_PARTIES_PRESENT_AT = sticky(SAID_PARTIES_PRESENT);
@@ -585,6 +597,17 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         // (`said Friday Kuwait is keen …`: news copy's day after the verb is no part of what was said)
         const day = DAY_AFTER_VERB.exec(rest);
         add(at(m.index + m[0].length + (day ? day[0].length : 0)), speaker, { start: speaker.start, end: verbPos + m[1].length });
+      }
+      // `He said Wong, who arrived here on Tuesday …, was as committed …`: a name and its relative clause in commas, then the
+      // name's verb, is what was said (where `said Wang Yi, who is …` with no verb after is a cue)
+      const saidNameWho = starts.any & P_SAID_NP ? matchesAt(SAID_NAME_WHO_AT, s, starts, P_SAID_NP) : NONE;
+      for (let k = 0; k < saidNameWho.length; k++) {
+        const m = saidNameWho[k];
+        const verbPos = at(m.index);
+        const content = m.index + m[0].length;
+        if (quotes.contains(verbPos) || !relativeThenVerb(s, s.indexOf(' who ', content))) continue;
+        const speaker = speakerOf(verbPos, false);
+        if (speaker) add(at(content), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
       // (the verb of `, he said, ` is a whole word that starts SAID_CLAUSE too)
       const parenthetical = starts.any & P_SAID && lower.includes(',') ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : NONE;

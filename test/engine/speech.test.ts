@@ -10,6 +10,13 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads a report after `said` whose subject is a name with a relative clause in commas (`He said Wong, who arrived here on Tuesday …, was as committed …`, `who took office in Dec. 2006,`)', () => {
+    const text = 'Prime Minister Anwar Ibrahim met Lawrence Wong. He said Wong, who arrived here on Tuesday for a two-day visit, was as committed as his predecessor. Minister Liang Guanglie met Robert Gates. Liang said Gates, who took office in Dec. 2006, is the third U.S. defense secretary to visit China.';
+    assert.deepEqual(paraphrases(text), [
+      ['Wong, who arrived here on Tuesday for a two-day visit, was as committed as his predecessor', 'Anwar Ibrahim'],
+      ['Gates, who took office in Dec. 2006, is the third U.S. defense secretary to visit China', 'Liang Guanglie'],
+    ]);
+  });
   it('keeps a report whose clause runs into quoted words after one word or two of its own (`said that they “agreed to …”`, `said Australia was “our closest …”`), beside the quote', () => {
     const text = 'Talks\n\nMinister Winston Peters met Minister Marise Payne. Peters said that they “agreed to leave the tensions behind and to focus on the work ahead.” Payne said Australia was “our closest, nearest, sometimes dearest of partners”.';
     const a = annotate(text);
