@@ -98,6 +98,25 @@ const MORE_THAN_TWO = new RegExp(`^(?:the\\s+|all\\s+)?(?:${COUNT_WORDS.filter((
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our']);
 const WEEKDAY_SET = new Set(WEEKDAYS);
 const MONTH_SET = new Set(MONTHS);
+/** The nouns of a medium one speaks in: `in a statement`, `in a post on X`. */
+const MEDIUM_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'interview', 'release', 'video', 'letter', 'speech', 'address']);
+const MEDIUM_OPENERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'the']);
+/**
+ * The token before `in a statement …` when that phrase ends at token k (`Anwar in a statement said`, `… in a video message on
+ * Telegram said`): the noun after its determiner and at most one adjective, then at most four words after `on`, `to` or `via`.
+ */
+function mediumBefore(ts: Token[], k: number, floor: number): number {
+  for (let j = k; j >= 0 && k - j <= 5 && ts[j].start >= floor && ts[j].word; j--) {
+    if (!MEDIUM_NOUNS.has(ts[j].lower)) continue;
+    if (j < k && !['on', 'to', 'via'].includes(ts[j + 1].lower)) return -1;
+    let d = j - 1;
+    if (d >= 0 && !MEDIUM_OPENERS.has(ts[d].lower) && ts[d].word && !ts[d].cap) d--;
+    if (d < 1 || !MEDIUM_OPENERS.has(ts[d].lower) || ts[d - 1].lower !== 'in' || ts[d - 1].start < floor) return -1;
+    return d - 2;
+  }
+  return -1;
+}
+
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
@@ -194,6 +213,9 @@ export class Parties {
       // … or after its participle phrase: `a declaration issued at the end of a China-hosted virtual summit of the bloc said`
       const issued = this.documentIssuedBefore(ts, k, floor);
       if (issued >= 0) { k = issued; continue; }
+      // the medium between a subject and its verb, with no commas: `Anwar in a statement on his Facebook page said`
+      const medium = mediumBefore(ts, k, floor);
+      if (medium >= 0) { k = medium; continue; }
       break;
     }
     // `All of us must …`, `Both of us will …`: the speaker's side

@@ -10,6 +10,13 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads the subject past the medium it speaks in, with no commas (`Anwar in a statement on his Facebook page said he …`, `Zelensky in a video message said …`)', () => {
+    const text = 'Prime Minister Anwar Ibrahim met the Sultan. Anwar in a statement on his Facebook page said he paid a courtesy call on the Sultan. President Volodymyr Zelensky in a video message said Ukraine will never surrender.';
+    assert.deepEqual(paraphrases(text), [
+      ['he paid a courtesy call on the Sultan', 'Anwar Ibrahim'],
+      ['Ukraine will never surrender', 'Volodymyr Zelensky'],
+    ]);
+  });
   it('reads a report after `said` whose subject is a name with a relative clause in commas (`He said Wong, who arrived here on Tuesday …, was as committed …`, `who took office in Dec. 2006,`)', () => {
     const text = 'Prime Minister Anwar Ibrahim met Lawrence Wong. He said Wong, who arrived here on Tuesday for a two-day visit, was as committed as his predecessor. Minister Liang Guanglie met Robert Gates. Liang said Gates, who took office in Dec. 2006, is the third U.S. defense secretary to visit China.';
     assert.deepEqual(paraphrases(text), [
