@@ -101,7 +101,7 @@ export function findQuotes(clean: string, blocks: Block[], prose: (b: Block) => 
       const ch = m[0];
       const prev = pos > block.start ? clean[pos - 1] : undefined;
       const next = pos + 1 < block.end ? clean[pos + 1] : undefined;
-      const action = classify(ch, prev, next, stack, clean.slice(pos + 1, Math.min(block.end, pos + 3)), ch === "'" || ch === '’' ? clean.slice(pos + 1, Math.min(block.end, pos + 400)) : undefined);
+      const action = classify(ch, prev, next, stack, clean.slice(pos + 1, Math.min(block.end, pos + 4)), ch === "'" || ch === '’' ? clean.slice(pos + 1, Math.min(block.end, pos + 400)) : undefined);
       if (action === null) {
         if (stack.length === 0 && out.length === partsStart && orphan < 0 && DOUBLE_CLOSER.test(ch)) orphan = pos;
         continue;
@@ -304,6 +304,8 @@ function classify(ch: string, prev: string | undefined, next: string | undefined
       if (open && open.char === '‚') return { kind: 'close', family: 'single' };
       // ‘ between letters is a mis-typed apostrophe
       if (isWordChar(prev) && isWordChar(next)) return null;
+      // (and before `Abd` the ayn of a transliterated Arabic name: `Pengiran Muda ‘Abdul Mateen Bolkiah`)
+      if (after !== undefined && after.startsWith('Abd')) return null;
       return { kind: 'open', family: 'single' };
     }
     case '’': case "'": {

@@ -289,6 +289,10 @@ describe('quotes', () => {
       ['We are using our status ', 'Kemi Badenoch'],
     ]);
   });
+  it('reads ‘ before `Abd` as the ayn of a transliterated Arabic name, not an opening mark (`Pengiran Muda ‘Abdul Mateen Bolkiah and …’s involvement`), while ‘ before another word still opens a quote', () => {
+    const text = 'Anwar said he paid a courtesy call on the Sultan of Brunei Sultan Hassanal Bolkiah and Pengiran Muda ‘Abdul Mateen Bolkiah and expressed his wish to see Bandar Seri Begawan’s involvement in the Annual Leaders’ Consultation this year. He called it ‘a very warm visit’.';
+    assert.deepEqual(quotesOf(text), ['a very warm visit']);
+  });
   it('reads paragraphs that each open with a single mark and leave it open, up to one that closes it with its cue, as the parts of one newspaper-style quote (`‘I am very pleased …` / `‘I look forward …,’ Anwar said`); a paragraph opening with an apostrophe that nothing reopens stays no quote', () => {
     const text = 'Prime Minister Anwar Ibrahim met Prime Minister Lawrence Wong.\n\n‘I am very pleased with Prime Minister Lawrence Wong. He seems to be as committed as his predecessor.\n\n‘I look forward to a very healthy and strong relationship,’ Anwar said at a joint news conference.\n\n‘90s policies were different, and the ministers discussed them at length.';
     const a = annotate(text);
