@@ -44,6 +44,9 @@ const DOC_NOUNS = [...DOC_NOUN_WORDS, 'road\\s+map'].join('|');
 const JOINT_WORK_NOUNS = 'cooperation|co-operation|dialogue|consultations|discussions|engagement|collaboration|exchanges|communication|coordination|partnership|contacts|interaction|negotiations|talks';
 /** The adjectives a stated need may take (`the urgent need to …`). */
 const NEED_ADJECTIVE = '(?:urgent|pressing|continued|continuing|growing|absolute|real|critical|vital)';
+/** Words that make an action needed, with an adverb before them: `(especially) important`, `necessary`. */
+const IMPORTANCE = '(?:(?:especially|particularly|very|extremely|equally|also|even\\s+more)\\s+)?(?:important|necessary|essential|vital|crucial|imperative)';
+
 const RULES: TriggerRule[] = [
   // `Minister Baldwin announced £22m of new UK aid funding`, `committed NZ$16.5 million to …`: money set aside is promised
   { kind: 'pledge', re: /\b(?:announced|announces|committed|commits|pledged|earmarked|allocated)\s+(?:an?\s+(?:new\s+|further\s+|additional\s+)?)?(?:[A-Z]{0,3}[£$€¥]|US\$|USD\s?|EUR\s?)\s?\d/g, starts: 'announced announces committed commits pledged earmarked allocated'.split(' '), needsAgent: true, whole: true },
@@ -110,7 +113,7 @@ const RULES: TriggerRule[] = [
   // (not a position restated, `reiterated India’s support for an inclusive government`, nor a view, `expressed support for`)
   { kind: 'pledge', re: /\bconvey(?:ed|s|ing)?\s+(?:(?:the|its|his|her|their|our|full|continued|unwavering|firm|strong|steadfast|unequivocal|total|further|[A-Z][\w-]*['’]s)\s+)*support\s+(?:for|to)\b/gi, starts: 'convey conveyed conveys conveying'.split(' '), needsAgent: true },
   // (`The Ministers agreed it was time to take the relationship to a new level`)
-  { kind: 'agreement', re: /\bagreed\s+(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:(?:especially|particularly|very|extremely|equally|also|even\s+more)\s+)?(?:important|necessary|essential|vital|crucial|imperative|time)\s+to\b/gi, starts: ['agreed'], needsAgent: true },
+  { kind: 'agreement', re: new RegExp(`\\bagreed\\s+(?:that\\s+)?it\\s+(?:was|is|would\\s+be)\\s+(?:${IMPORTANCE}|time)\\s+to\\b`, 'gi'), starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
   // (`…, pledging to closely coordinate with him`: a participle after a comma shares the clause's subject)
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b|(?<=,\s)(?:pledging|vowing)\b/gi, starts: 'pledge pledged pledges vow vowed vows pledging vowing'.split(' '), needsAgent: true },
@@ -1384,8 +1387,9 @@ const EVENT_ARRANGED = /^\s*(?:[^\s.,;:]+\s+){1,12}?(?:(?:(?:will|would|should|s
 /** A phrase in commas before the content's subject: `that, in order to bolster …, the two countries would …`. */
 const INTRO_IN_COMMAS = /^\s*,[^,;:.“”"]{1,150},/;
 
+/** `agreed that it would be especially important to continue …`: a need to act, agreed on (not `important to the region`). */
+const AGREED_NEED = new RegExp(`^\\s*it\\s+(?:is|was|would\\s+be)\\s+${IMPORTANCE}\\s+to\\s+(?!(?:the|a|an|us|me|him|her|them|all|both|our|their|his|its|this|these|those|everyone)\\b)[a-z]`, 'i');
 /** `agreed that both sides will …`: a that-clause commits when a party's modal follows (not `the Summit would be`). */
-const AGREED_NEED = /^\s*it\s+(?:is|was|would\s+be)\s+(?:(?:especially|particularly|very|extremely|equally|also|even\s+more)\s+)?(?:important|necessary|essential|vital|crucial|imperative)\s+to\s+(?!(?:the|a|an|us|me|him|her|them|all|both|our|their|his|its|this|these|those|everyone)\b)[a-z]/i;
 function agreesToAct(text: string): boolean {
   const clause = text.replace(INTRO_IN_COMMAS, ' ');
   // (`agreed that a meeting will be held between Presidents …`, `It was agreed that a meeting be held in Dakar`: agreeing

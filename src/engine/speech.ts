@@ -287,7 +287,7 @@ const SAID_NP_CLAUSE_AT = sticky(SAID_NP_CLAUSE);
 /** A verb of saying, then a name (up to three words) that a relative clause in commas follows: `said Wong, who …`. */
 const SAID_NAME_WHO_AT = /\b(said|says|stated|added|noted),?\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+who\s)/y;
 const VERB_AFTER_RELATIVE = /^,\s+(?:is|are|was|were|has|have|had|will|would|remains|remained)\s/;
-/** Whether the relative clause at `who` (` who …`) closes with a comma within 100 characters and the name's verb follows. */
+/** Whether the relative clause from `who` (the space after it) closes with a comma within 100 characters and the name's verb follows. */
 function relativeThenVerb(s: string, who: number): boolean {
   if (who < 0) return false;
   const comma = s.indexOf(',', who);
@@ -605,7 +605,8 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const m = saidNameWho[k];
         const verbPos = at(m.index);
         const content = m.index + m[0].length;
-        if (quotes.contains(verbPos) || !relativeThenVerb(s, s.indexOf(' who ', content))) continue;
+        const who = /,\s+who\s/.exec(s.slice(content, content + 100));
+        if (quotes.contains(verbPos) || !who || !relativeThenVerb(s, content + who.index + who[0].length - 1)) continue;
         const speaker = speakerOf(verbPos, false);
         if (speaker) add(at(content), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
