@@ -332,6 +332,9 @@ export class Parties {
     from += datelineLength(this.doc.clean.slice(from, Math.min(to, from + 120)));
     let ts = this.doc.tokensIn(from, Math.min(to, from + 300));
     if (ts.length > 1 && !ts[0].word && OPENING_MARKS.has(ts[0].text)) ts = ts.slice(1);
+    // (`In his turn the Georgian defense minister thanked …`: `in (his) turn` without its comma is skipped here; with it, below)
+    const turn = ts[0]?.lower === 'in' ? (ts[1]?.lower === 'turn' ? 2 : POSSESSIVE_PRONOUNS.has(ts[1]?.lower ?? '') && ts[2]?.lower === 'turn' ? 3 : 0) : 0;
+    if (turn > 0 && ts.length > turn && ts[turn].text !== ',') ts = ts.slice(turn);
     // skip an introductory phrase that ends with a comma (`In turn,`, `Welcoming …,`) when a subject follows
     let i = 0;
     const intro = ts.length > 0 && ts[0].word && (FUNCTION_WORDS.has(ts[0].lower) || /(?:ing|ly)$/.test(ts[0].lower));

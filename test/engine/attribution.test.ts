@@ -161,6 +161,10 @@ describe('attribution', () => {
       ['We are willing to foster economic collaboration with Mexico,', 'Mohammad Javad Zarif'],
     ]);
   });
+  it('reads the subject after `In his turn` or `In turn` written without a comma (`In his turn the Georgian defense minister thanked for the reception and said: “…”`)', () => {
+    const text = 'Prime Minister of Armenia Nikol Pashinyan received Minister of Defense of Georgia Juansher Burchuladze. In his turn the Georgian defense minister thanked for the reception and said: “It’s a great honor for me to meet you.” In turn Prime Minister Pashinyan thanked the guest and said: “We are friends.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Juansher Burchuladze', 'Nikol Pashinyan']);
+  });
   it('gives a quote after a verb coordinated with a cue (`…,” Kumoch said and added, “…”`, `…,” said Vučić and added: “…”`) to that cue’s speaker, not to the first party the sentence names inside the quote before', () => {
     const text = 'Presidential aide Jakub Kumoch met them. "Ukraine can count on Polish support if it is threatened," Kumoch said and added, "All aggression against Ukraine will be met." "Serbia is interested in buying part of the gas," said President Aleksandar Vučić and added: "I know that there are people who want it."';
     assert.deepEqual(quotePairs(annotate(text)).map(([, s]) => s), ['Jakub Kumoch', 'Jakub Kumoch', 'Aleksandar Vučić', 'Aleksandar Vučić']);
