@@ -628,8 +628,9 @@ const FORWARD_TO = /forward\s+to$/i;
 // (`will address these threats and challenges` tackles them: a problem after `address` makes it an action, not a topic;
 // and `will address a Business Forum` speaks to one: an audience after it is one's own participation)
 const AGENDA = /^\s+(?:also\s+)?(?:discuss|address(?!\s+(?:[a-z-]+\s+){0,3}?(?:threats?|challenges?|problems?|concerns|root\s+causes|gaps|risks|shortcomings|imbalances|asymmetry|forum|conference|summit|session|assembly|parliament|congress|nation|rally|gathering|audience|ceremony)\b)|review|consider|exchange\s+views|take\s+stock)\b/i;
-// (`looks forward to economic cooperation with Iran`: a word or two may qualify the noun)
-const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:(?!(?:our|their|his|her|its|my|your|the|this|these|those|today|tomorrow)\\b)[a-z]+\\s+){0,2}?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
+// (`looks forward to economic cooperation with Iran`: a word or two may qualify the noun, or two joined by `and`: `to
+// close and fruitful cooperation`)
+const ACTION_NOUN_AFTER = new RegExp(`^\\s+(?:(?:further|continued|closer|deeper|more|productive|fruitful|an?)\\s+)?(?:process\\s+of\\s+)?(?:in-depth\\s+)?(?:(?!(?:our|their|his|her|its|my|your|the|this|these|those|today|tomorrow)\\b)[a-z]+\\s+){0,3}?(?:${JOINT_WORK_NOUNS})\\b`, 'i');
 // (`looking forward to welcome Cameroonian students`: hosting and visiting are actions too)
 const ACTION_VERB_AFTER = /^\s+(?:work|cooperate|collaborate|continue|strengthen|deepen|expand|develop|build|hold|implement|promote|enhance|intensify|increase|boost|advance|establish|explore|sign|conclude|launch|welcome|host|receive|visit)\b/i;
 const BLANK = /^\s*$/;

@@ -958,6 +958,10 @@ describe('commitments', () => {
       ['will', 'pledge', 'Jordan'],
     ]);
   });
+  it('reads looking forward to joint work qualified by two words joined by `and` as an intention (`Russia looks forward to close and fruitful cooperation with …`), not looking forward to an event', () => {
+    const text = 'Defence Minister Andrei Belousov met Admiral Dong Jun. Russia looks forward to close and fruitful cooperation with China. Russia looks forward to the long and cold winter.';
+    assert.deepEqual(commitments(text), [['looks forward to', 'intention']]);
+  });
   it('reads accepting an invitation its sender owns as a pledge (`Prayut thanked and accepted Trump’s invitation to visit the US`), as one with an article', () => {
     const text = 'Prime Minister Prayut Chan-o-cha spoke with President Donald Trump. Prayut thanked and accepted Trump’s invitation to visit the US.';
     assert.deepEqual(commitments(text), [['accepted Trump’s invitation', 'pledge']]);
