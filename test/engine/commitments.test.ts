@@ -958,6 +958,10 @@ describe('commitments', () => {
       ['will', 'pledge', 'Jordan'],
     ]);
   });
+  it('reads a need its holders state for their own action (`They also found it necessary to create …`, `The sides considered it important to continue …`) as an obligation; not what matters to someone (`considered it important to the region`)', () => {
+    const text = 'Foreign Minister Donika Gervalla met Minister Olta Xhaçka in Tirana. They also found it necessary to create a serious offer for members of the diaspora. The sides considered it important to continue the dialogue. They considered it important to the region.';
+    assert.deepEqual(commitments(text), [['found it necessary to', 'obligation'], ['considered it important to', 'obligation']]);
+  });
   it('reads looking forward to joint work qualified by two words joined by `and` as an intention (`Russia looks forward to close and fruitful cooperation with …`), not looking forward to an event', () => {
     const text = 'Defence Minister Andrei Belousov met Admiral Dong Jun. Russia looks forward to close and fruitful cooperation with China. Russia looks forward to the long and cold winter.';
     assert.deepEqual(commitments(text), [['looks forward to', 'intention']]);
