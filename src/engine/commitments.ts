@@ -205,7 +205,7 @@ const RULES: TriggerRule[] = [
   { kind: 'obligation', re: /\bit\s+is\s+(?:(?:also|very|incredibly|extremely|so|particularly|especially)\s+)?(?:necessary|imperative|important|essential|vital|crucial|critical)\s+for\s+(?!(?:the\s+)?international\s+community\b|all\b|everyone\b|everybody\b|others\b)(?:[^\s.,;:]+\s+){1,8}?to(?=\s+[a-z]{2,})/gi, starts: ['it'], needsAgent: false },
   // `They also found it necessary to create …`, `the sides considered it important to continue …`: a need its holders
   // state for their own action (not `to us`, which names whom it matters to)
-  { kind: 'obligation', re: /\b(?:found|finds|find|deemed|deems|deem|considered|considers|consider)\s+it\s+(?:(?:also|very|extremely|especially|particularly)\s+)?(?:necessary|important|essential|imperative|vital|crucial|expedient|advisable)\s+to(?=\s+(?!(?:us|me|him|her|them|you|all|both|the|a|an)\b)[a-z]{2,})/gi, starts: 'found finds find deemed deems deem considered considers consider'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: new RegExp(`\\b(?:found|finds|find|deemed|deems|deem|considered|considers|consider)\\s+it\\s+${IMPORTANCE}\\s+to(?=\\s+(?!(?:us|me|him|her|them|you|all|both|the|a|an)\\b)[a-z]{2,})`, 'gi'), starts: 'found finds find deemed deems deem considered considers consider'.split(' '), needsAgent: true },
   { kind: 'obligation', re: /\bthere\s+is\s+a\s+need\s+to\b/gi, starts: 'there'.split(' '), needsAgent: false },
   // (a need of the two sides themselves: `there is an urgent need for both our countries to continue …`, `there is a need for
   // the two countries to remain …`; not of others, `a burning need for the international community to …`)
