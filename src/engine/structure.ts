@@ -47,6 +47,8 @@ export function analyzeStructure(text: string, languageId: string): Structure {
 }
 
 interface Line { start: number; end: number; contentStart: number; contentEnd: number }
+/** Whether a line's last character closes a sentence (or a quotation or bracket around one). */
+const endsTerminal = (text: string, l: Line): boolean => TERMINAL.test(text.slice(Math.max(l.contentStart, l.contentEnd - 1), l.contentEnd));
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -81,7 +83,7 @@ function looksHardWrapped(text: string, lines: Line[]): boolean {
     widths.push(width);
     if (width < 40 || lines[i + 1].contentEnd === lines[i + 1].contentStart) continue;
     continued++;
-    if (!TERMINAL.test(text.slice(Math.max(l.contentStart, l.contentEnd - 1), l.contentEnd))) unterminated++;
+    if (!endsTerminal(text, l)) unterminated++;
   }
   if (continued < 3 || unterminated / continued < 0.5) return false;
   if (widths.filter((w) => w > 130).length <= lines.length * 0.05) return true;
@@ -160,10 +162,10 @@ function plainStructure(text: string): Structure {
     // before the first sentence: `High Commission of India` / `Colombo` / `India - Sri Lanka Joint Statement: …`)
     const previous = run.length > 0 ? run[run.length - 1] : null;
     const shortEnd = wrapped && previous !== null && previous.contentEnd - previous.contentStart < column * SHORT_LINE
-      && (!bodyBegun || TERMINAL.test(text.slice(Math.max(previous.contentStart, previous.contentEnd - 1), previous.contentEnd)));
-    if (shortEnd || (!wrapped && !(run.length > 0 && bodyBegun && continuesSentence(text, run[run.length - 1], line)))) flush();
+      && (!bodyBegun || endsTerminal(text, previous));
+    if (shortEnd || (!wrapped && !(previous !== null && bodyBegun && continuesSentence(text, previous, line)))) flush();
     run.push(line);
-    if (!bodyBegun) bodyBegun = TERMINAL.test(text.slice(Math.max(line.contentStart, line.contentEnd - 1), line.contentEnd));
+    if (!bodyBegun) bodyBegun = endsTerminal(text, line);
   }
   flush();
   const clean = readTypedMarks(blankInlineDebris(blankRanges(text, blanks)));
