@@ -10,7 +10,7 @@ import {
 } from './roles';
 import type { Label } from './transcript';
 import type { KnownOfficial, MentionKind } from './model';
-import { ARTICLE_NAME, CALENDAR_WORDS, EVENT_NOUNS, FUNCTION_WORDS, isCommonCapitalized, NAME_PARTICLES, WEEKDAYS } from './lexicon/words';
+import { ARTICLE_NAME, CALENDAR_WORDS, EVENT_NOUNS, FUNCTION_WORDS, GIVEN_NAMES_LIKE_VERBS, isCommonCapitalized, NAME_PARTICLES, WEEKDAYS } from './lexicon/words';
 import { PUBLIC_FIGURES } from './lexicon/publicFigures';
 import { FEMALE_HONORIFICS, FEMALE_TITLES, MALE_HONORIFICS, MALE_TITLES, OFFICE_NAME_NOUNS } from './lexicon/titles';
 import { COUNTRY_BY_DEMONYM, countryOf, KNOWN_NAMES } from './lexicon/countries';
@@ -262,7 +262,7 @@ function computeRuns(doc: Doc, blockIndex: number): Run[] {
     }
     // a sentence-initial verb or adverb glued to a name (`Congratulating Vladimir Putin`) is not part of it
     let s = i;
-    if (s < j && isSentenceStart(ts, s) && /(?:ing|ed|ly)$/.test(ts[s].lower)) s++;
+    if (s < j && isSentenceStart(ts, s) && isGluedOpener(ts[s].lower)) s++;
     // the end of a country's name begun before the run is not part of the name (`Saudi Arabia Salman bin …`, `Sri Lanka Ranil …`)
     for (let k = Math.min(2, j - s - 1); k >= 0; k--) {
       if (countryEndingAt(ts, s + k) > k + 1) { s += k + 1; break; }
@@ -473,6 +473,16 @@ function portfolioListAfter(ts: Token[], from: number, end: number): boolean {
 
 /** After a full stop, an opening mark or a colon: read from the tokens, so that no sentence split is needed here. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', '“', '"', '‘', '«', '„', '(', '—', '–']);
+/**
+ * Whether a sentence's first word, glued to a name, is a verb or an adverb (`Congratulating Vladimir Putin`), not the
+ * name's own first word: a given name spelled like one (`Mohammed bin Salman`), or a one-syllable Chinese surname in
+ * `-ing` (`Ding Xuexiang`, `Jing …`), where an English `-ing` word has six letters or more (`Meeting`, `Speaking`).
+ */
+function isGluedOpener(lower: string): boolean {
+  if (GIVEN_NAMES_LIKE_VERBS.has(lower)) return false;
+  return lower.endsWith('ing') ? lower.length >= 6 : lower.endsWith('ed') || lower.endsWith('ly');
+}
+
 function isSentenceStart(ts: Token[], i: number): boolean {
   // (a dash typed as two hyphens too: `JAKARTA, Oct 24 (Bernama) -- Indonesia’s …`)
   return i === 0 || OPENERS.has(ts[i - 1].text) || (i >= 2 && ts[i - 1].text === '-' && ts[i - 2].text === '-');

@@ -16,6 +16,11 @@ describe('officials', () => {
     assert.deepEqual(roles(text, 'Antony J. Blinken'), [['Secretary of State', '', '']]);
   });
 
+  it('keeps a given name spelled like a verb or an adverb at a sentence’s start (`Mohammed bin Salman`, `Ding Xuexiang`, `Kelly Craft`), but not a verb glued to a name (`Congratulating Vladimir Putin`)', () => {
+    const text = 'Talks in Riyadh\n\nMohammed bin Salman, the Saudi crown prince, said the kingdom would act. Ding Xuexiang, China’s vice premier, said China would help. Kelly Craft, the US ambassador to the UN, said the US would help. Congratulating Vladimir Putin, the President of Russia, Xi spoke. Separately Sergey Lavrov, Russia’s foreign minister, met them.';
+    assert.deepEqual(names(text), ['Ding Xuexiang', 'Kelly Craft', 'Mohammed bin Salman', 'Sergey Lavrov', 'Vladimir Putin']);
+  });
+
   it('reads religious forms of address and `HH` as no name (`His Holiness`, `His All-Holiness’s church`, `HH Sheikh Tamim bin Hamad Al-Thani`)', () => {
     const text = 'FIFA President Gianni Infantino met the Amir of Qatar, HH Sheikh Tamim bin Hamad Al-Thani. “I enjoyed my conversations with His Holiness,” he added. His All-Holiness’s church extends across the globe. His Eminence Cardinal Pietro Parolin joined them.';
     assert.deepEqual(names(text), ['Gianni Infantino', 'Pietro Parolin', 'Tamim bin Hamad Al-Thani']);

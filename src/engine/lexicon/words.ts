@@ -102,6 +102,11 @@ express welcome renew seek explore boost strengthen deepen enhance expand forge 
 export const ARTICLE_NAME = /^(?:al|el|ad|ash|as|an|at|az|ibn|bin|bint|abu|abd)-[A-Z]/;
 /** Particles that may stand lower-case inside a name (`Ursula von der Leyen`, `Moussa Faki Mahamat`). */
 export const NAME_PARTICLES = list(`von van der den de del della di da das dos du la le bin binti bint ibn al el ben ter ten zu`);
+/** Given names spelled like an English verb or adverb (`Mohammed bin Salman`, `Ahmed Aboul Gheit`, `Kelly Craft`): a name's
+ * first word, not a sentence-initial verb glued to a name (`Congratulating Vladimir Putin`, `Separately Sergey Lavrov`). */
+export const GIVEN_NAMES_LIKE_VERBS = list(`mohammed mohamed muhammed mehmed ahmed hamed hameed saeed sayed syed zayed khaled
+  majed majeed rasheed rashed waheed naveed javed fareed fahed raed fred ted ned jed reed kelly emily sally molly holly shelly
+  beverly kimberly lilly billy`);
 
 /** Season's greetings, capitalized as wishes are: `wished the Deputy Secretary Happy Christmas and New Year`. */
 const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukkah nowruz holidays birthday`);
