@@ -10,7 +10,7 @@ import { closesQuotedNickname, stripPossessive } from './tokens';
 import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord, longestCountryAt } from './roles';
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
-import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, POLITY_POSSESSIVE, WEEKDAYS } from './lexicon/words';
+import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, POLITY_POSSESSIVE, WEEKDAYS } from './lexicon/words';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
@@ -233,6 +233,8 @@ export class Parties {
       // (`their respective countries`: each one's own)
       // (a body's possessive too: `the country's top diplomat said`)
       if (t.word && (t.cap || ARTICLE_NAME.test(t.text) || BODY_WORDS.has(t.lower) || (PAIR_PEOPLE.has(t.lower) && s > 0 && PAIR_COUNTS.has(ts[s - 1].lower)) || (t.lower.endsWith('s') && BODY_WORDS.has(stripPossessive(t.lower))) || POSSESSIVE_PRONOUNS.has(t.lower) || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'respective' || isTitleWord(t) || (t.allCaps))) { s--; continue; }
+      // (a particle inside a name, between its capitalized parts: `Sultan Haitham bin Tariq will …`, `Ursula von der Leyen`)
+      if (t.word && !t.cap && NAME_PARTICLES.has(t.lower) && s > 0 && s < end && (ts[s + 1].cap || NAME_PARTICLES.has(ts[s + 1].lower)) && (ts[s - 1].cap || NAME_PARTICLES.has(ts[s - 1].lower))) { s--; continue; }
       // (a nickname quoted inside the name: `President Ferdinand “Bongbong” R. Marcos Jr. said`)
       if (closesQuotedNickname(ts, s) && ts[s - 3].start >= floor) { s -= 3; continue; }
       // (`for` inside an office: `UK Minister for the Indo-Pacific Anne-Marie Trevelyan will …`)

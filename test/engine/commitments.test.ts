@@ -14,6 +14,14 @@ const commitments = (text: string): [string, string][] => {
 };
 
 describe('commitments', () => {
+  it('reads a subject whose name has a lower-case particle (`Sultan Haitham bin Tariq will travel …`, `Ursula von der Leyen is ready to …`)', () => {
+    const text = 'Visit\n\nOman’s Sultan Haitham bin Tariq al-Said will travel to Iran on Sunday. Commission President Ursula von der Leyen is ready to visit Tehran.';
+    assert.deepEqual(spansWithActor(text), [
+      'pledge: Haitham bin Tariq al-Said: Oman’s Sultan Haitham bin Tariq al-Said will travel to Iran on Sunday',
+      'intention: Ursula von der Leyen: Commission President Ursula von der Leyen is ready to visit Tehran',
+    ]);
+  });
+
   it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
     const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
     const a = annotate(text);
