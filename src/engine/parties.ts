@@ -11,6 +11,7 @@ import { bracketedAcronymAt, isCountryToken, isHonorific, isTitleWord, longestCo
 import { COUNTRY_BY_DEMONYM, countryOf } from './lexicon/countries';
 import { countryOfCapital } from './lexicon/capitals';
 import { ARTICLE_NAME, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, POLITY_POSSESSIVE, WEEKDAYS } from './lexicon/words';
+import { ASIDE_CUE_VERBS } from './lexicon/reportingVerbs';
 import { GOVERNMENT_SEAT_SOURCE } from './lexicon/governmentSeats';
 import { lowerBound, upperBound } from './sorted';
 import { lastMatch } from './textTrim';
@@ -117,6 +118,28 @@ function mediumBefore(ts: Token[], k: number, floor: number): number {
   return -1;
 }
 
+const ASIDE_VERBS = new Set(ASIDE_CUE_VERBS);
+const ASIDE_PRONOUNS = new Set(['he', 'she', 'they']);
+/**
+ * The token before a reporting cue set off by commas that ends at token k, a comma (`China and Russia, he said, should …`,
+ * `The EU, Borrell added, will …`): its source is a pronoun or up to three capitalized words, perhaps after `the`; else -1.
+ */
+function reportingAsideBefore(ts: Token[], k: number, floor: number): number {
+  let j = k - 1;
+  if (j < 0 || !ASIDE_VERBS.has(ts[j].lower)) return -1;
+  j--;
+  if (j >= 0 && ts[j].lower === 'also') j--;
+  if (j < 0) return -1;
+  if (ASIDE_PRONOUNS.has(ts[j].lower)) j--;
+  else {
+    const last = j;
+    while (j >= 0 && last - j < 3 && ts[j].word && ts[j].cap) j--;
+    if (j === last) return -1;
+    if (j >= 0 && ts[j].lower === 'the') j--;
+  }
+  return j >= 1 && ts[j].text === ',' && ts[j].start >= floor ? j - 1 : -1;
+}
+
 const SKIP_BACK = new Set(
   `also then later further once again again jointly fully strongly firmly repeatedly reportedly earlier separately
   subsequently specifically particularly especially therefore however previously already today yesterday recently
@@ -202,6 +225,11 @@ export class Parties {
       // an acronym or a party in brackets after the name: `the Department of Foreign Affairs (DFA) said`,
       // `defense minister Kalle Laanet (Reform) says`, `Senator Jane Roe (R-Texas) said`
       if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
+      // a cue in commas between the subject and its verb: `China and Russia, he said, should …`
+      if (t.text === ',') {
+        const aside = reportingAsideBefore(ts, k, floor);
+        if (aside >= 0) { k = aside; continue; }
+      }
       // a name in apposition before the verb is the subject: `Minister for Information, Robert Morgan, says`
       if (t.text === ',') {
         const named = this.appositiveNameAt(ts, k, floor);

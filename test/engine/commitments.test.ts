@@ -22,6 +22,14 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads the subject across a cue in commas (`China and Russia, he said, should …`, `China, Xi added, is ready to …`), not a relative pronoun before one (`which, he said, will …`)', () => {
+    const text = 'Talks\n\nPresident Xi Jinping met President Vladimir Putin. China and Russia, he said, should strengthen the alignment of their strategies. China, Xi added, is ready to work with Russia. He praised the trade agreement, which, he said, will play a very important role.';
+    assert.deepEqual(spansWithActor(text), [
+      'obligation: China and Russia: China and Russia, he said, should strengthen the alignment of their strategies',
+      'intention: China: China, Xi added, is ready to work with Russia',
+    ]);
+  });
+
   it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
     const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
     const a = annotate(text);

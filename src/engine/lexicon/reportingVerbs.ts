@@ -15,6 +15,9 @@ was quoted as saying, is quoted as saying, quoted as saying, told reporters, tol
 reads, read
 `);
 
+/** Verbs of a cue set off by commas inside its clause, between the subject and its verb (`China and Russia, he said, should …`). */
+export const ASIDE_CUE_VERBS = list(`said, says, added, noted, stressed, emphasized, emphasised, stated, believes, argued`);
+
 /** Participles that continue the subject of the sentence (`…, adding, “…”`). */
 export const CUE_PARTICIPLES = list(`
 adding, saying, noting, stressing, emphasizing, emphasising, underlining, underscoring, stating, remarking, recalling,
