@@ -116,6 +116,8 @@ const RULES: TriggerRule[] = [
   // (`The Ministers agreed it was time to take the relationship to a new level`)
   { kind: 'agreement', re: new RegExp(`\\bagreed\\s+(?:that\\s+)?it\\s+(?:was|is|would\\s+be)\\s+(?:${IMPORTANCE}|time)\\s+to\\b`, 'gi'), starts: ['agreed'], needsAgent: true },
   { kind: 'pledge', re: /\b(?:will|shall)\s+continue\s+to\b/gi, starts: 'will shall'.split(' '), needsAgent: true },
+  // `we will have to think …`: a duty to come is a duty, not a promise (`have to` is an obligation, guide §5)
+  { kind: 'obligation', re: /(?:\b(?:will|shall)|['’]ll)\s+(?:also\s+|still\s+)?have\s+to\b/gi, starts: "will shall 'll ’ll".split(' '), needsAgent: true },
   // (`…, pledging to closely coordinate with him`: a participle after a comma shares the clause's subject)
   { kind: 'pledge', re: /\b(?:pledged?|pledges|vowed?|vows)\b|(?<=,\s)(?:pledging|vowing)\b/gi, starts: 'pledge pledged pledges vow vowed vows pledging vowing'.split(' '), needsAgent: true },
   // `He promised to visit Ghana before the end of the year`, `they affirmed to maintain close coordination`

@@ -30,6 +30,15 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads a duty to come as an obligation, not a pledge (`we will have to …`, `We’ll also have to …`), and `will have talks` as a pledge', () => {
+    const text = 'Talks\n\nPresident Putin said: “We will have to think several times about it. We’ll also have to respond. We will have talks in May.”';
+    assert.deepEqual(spans(text), [
+      'obligation: We will have to think several times about it',
+      'obligation: We’ll also have to respond',
+      'pledge: We will have talks in May',
+    ]);
+  });
+
   it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
     const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
     const a = annotate(text);
