@@ -21,6 +21,14 @@ describe('officials', () => {
     assert.deepEqual(names(text), ['Ding Xuexiang', 'Kelly Craft', 'Mohammed bin Salman', 'Sergey Lavrov', 'Vladimir Putin']);
   });
 
+  it('reads a ceremony a person is the object of as no name and no body (`the Coronation of King Charles III`, `his Coronation`), so `she` stays with the speaker', () => {
+    const text = 'Commonwealth leaders meet\n\nPatricia Scotland, the Secretary-General of the Commonwealth, met leaders during the Coronation of King Charles III. She congratulated The King on his Coronation today. While extending greetings, she noted, “I offer my deep gratitude to His Majesty.”';
+    const a = annotate(text);
+    assert.deepEqual(names(text), ['Charles III', 'Patricia Scotland']);
+    assert.deepEqual(roles(text, 'Charles III'), [['King', '', '']]);
+    assert.deepEqual(quotePairs(a).map(([, speaker]) => speaker), ['Patricia Scotland']);
+  });
+
   it('reads religious forms of address and `HH` as no name (`His Holiness`, `His All-Holiness’s church`, `HH Sheikh Tamim bin Hamad Al-Thani`)', () => {
     const text = 'FIFA President Gianni Infantino met the Amir of Qatar, HH Sheikh Tamim bin Hamad Al-Thani. “I enjoyed my conversations with His Holiness,” he added. His All-Holiness’s church extends across the globe. His Eminence Cardinal Pietro Parolin joined them.';
     assert.deepEqual(names(text), ['Gianni Infantino', 'Pietro Parolin', 'Tamim bin Hamad Al-Thani']);

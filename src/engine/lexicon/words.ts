@@ -108,6 +108,9 @@ export const GIVEN_NAMES_LIKE_VERBS = list(`mohammed mohamed muhammed mehmed ahm
   majed majeed rasheed rashed waheed naveed javed fareed fahed raed fred ted ned jed reed kelly emily sally molly holly shelly
   beverly kimberly lilly billy`);
 
+/** Ceremonies a person is the object of, capitalized in news copy: `during the Coronation of King Charles III`. */
+const CEREMONY_WORDS = list(`coronation coronations inauguration inaugurations enthronement investiture funeral funerals`);
+
 /** Season's greetings, capitalized as wishes are: `wished the Deputy Secretary Happy Christmas and New Year`. */
 const GREETING_WORDS = list(`happy merry christmas easter ramadan diwali hanukkah nowruz holidays birthday`);
 
@@ -124,5 +127,5 @@ export const POLITY_POSSESSIVE = /^(?:country|nation|kingdom|republic)['’]s$/i
 
 /** A capitalized word that the engine never reads as (part of) a person's name by itself. */
 export function isCommonCapitalized(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower) || PAGE_LABEL_WORDS.has(lower) || POST_WORDS.has(lower);
+  return FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || INSTITUTION_WORDS.has(lower) || HEADLINE_VERBS.has(lower) || GREETING_WORDS.has(lower) || PAGE_LABEL_WORDS.has(lower) || POST_WORDS.has(lower) || CEREMONY_WORDS.has(lower);
 }
