@@ -475,7 +475,8 @@ function quotedAsSayingCue(doc: Doc, q: RawQuote, after: string, parties: Partie
 /** A reporting verb first, then its subject, in `text` (which starts at `at`): `, said Cao Jianming`, `, noted the President`. */
 function verbThenSubject(doc: Doc, at: number, text: string, blockEnd: number, parties: Parties, mentions: MentionIndex): Pick<AttributedQuote, 'speaker' | 'cue' | 'rule'> | null {
   const v = VERB_FIRST.exec(text);
-  if (!v) return null;
+  // (`told` is followed by its listener, not its subject: `“…” and told Kerry, “…”` is the first speaker's)
+  if (!v || /^(?:told|tells)$/i.test(v[1])) return null;
   let subjectStart = at + v[0].length;
   while (subjectStart < blockEnd && isSpace(doc.clean[subjectStart])) subjectStart++;
   const party = subjectStartingAt(doc, subjectStart, parties, mentions);

@@ -6,6 +6,11 @@ import { nameOf, quotePairs } from './helpers';
 const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
 
 describe('attribution', () => {
+  it('reads the name after `told` as the listener, not the speaker (`Faisal said that “…” and told Kerry, “…”`)', () => {
+    const text = 'Talks in Riyadh\n\nU.S. Secretary of State John Kerry met Saudi Foreign Minister Prince Saud al-Faisal. In comments to the media, Faisal said that “historic relations between the two countries have always been based on independence” and told Kerry, “A true relationship between friends is based on sincerity.”';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, speaker]) => speaker), ['Saud al-Faisal', 'Saud al-Faisal']);
+  });
+
   it('gives a quote-only paragraph the subject of a one-sentence paragraph that sets the scene by taking up a matter (`Peters addressed visa pleas by local media.` / `"We have heard you."`), not of a longer paragraph', () => {
     const text = 'Foreign Minister Winston Peters signed the agreement in Apia.\n\nAfter the signing, Peters addressed visa-free travel pleas by local media.\n\n"We have heard you. It is under consideration, and we will give you an answer."\n\nPrime Minister Ana Costa hosted a lunch. The guests toured the harbour.\n\n"The harbour is the heart of the city and its future."';
     const a = annotate(text);
