@@ -39,6 +39,11 @@ describe('commitments', () => {
     ]);
   });
 
+  it('ends an action before an inverted reporting clause (`…, said the Foreign Ministry.`, `…, added President Aliyev.`)', () => {
+    const text = 'Talks\n\nThe two countries will cooperate further in energy, said the Foreign Ministry. Azerbaijan is ready to expand trade, added President Aliyev.';
+    assert.deepEqual(spans(text), ['pledge: The two countries will cooperate further in energy', 'intention: Azerbaijan is ready to expand trade']);
+  });
+
   it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
     const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
     const a = annotate(text);
