@@ -56,7 +56,8 @@ const MEETING_WORDS: readonly RegExp[] = [
   // (`called on Prime Minister Lee Hsien Loong` is a visit; `called on X to release …` is no meeting)
   /\b(?:called\s+on(?![^.;]{0,80}?\bto\s+[a-z]))\b/i,
   /\bmeetings\b/i,
-  /\b(?:(?:held|holding)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'–-]+\s+){0,8}?(?:talks|meeting|consultations|dialogue|round|session))\b/i,
+  // (`held a telephone talk with …`, as Japan's foreign ministry writes a call)
+  /\b(?:(?:held|holding)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w’'–-]+\s+){0,8}?(?:talks?|meeting|consultations|dialogue|round|session))\b/i,
   /\b(?:talks|conversation|conversations|call|spoke|speaks|(?:tele)?phoned|received|receives|receiving|welcomed|welcoming|hosted|hosts|hosting|visited|visits|visit\s+by|deliberated|deliberations|(?:was|were)\s+(?:led|headed)\s+by|signed\s+by|(?:was|were)\s+(?:officially\s+)?opened\s+by)\b/i,
   /\b(?:(?:paid|paying|held|holding|made|making|undertook|undertaking|conducted|conducting|concluded|concluding|began|beginning)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}[Vv]isit)\b/i,
   // (a delegation led by someone is at the meeting: `Mexico's delegation was led by Foreign Secretary …`)

@@ -9,6 +9,11 @@ const participantNames = (text: string): (string | null)[] => { const a = annota
 const date = (text: string): [string, string | null] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
 
 describe('meeting', () => {
+  it('reads `held a telephone talk with` (one talk, as Japan’s foreign ministry writes a call) as the meeting, its two sides participants', () => {
+    const text = 'Press Releases\n\nJapan-Brazil Foreign Ministers’ Meeting\n\nDecember 7, 2021\n\nOn December 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with His Excellency Mr. Carlos França, Minister of Foreign Affairs of the Federative Republic of Brazil. The overview of the talk is as follows.';
+    assert.deepEqual(participantNames(text), ['HAYASHI Yoshimasa', 'Carlos França']);
+  });
+
   it('takes the date from the body and its year from the dateline', () => {
     const text = '17 June 2008\n\nSecretary-General Ban Ki-moon arrived in London on Thursday, 12 June, and met Prime Minister Gordon Brown.';
     const a = annotate(text);
