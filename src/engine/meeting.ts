@@ -715,7 +715,8 @@ function soleVoice(persons: Person[], quotes: AttributedQuote[], paraphrases: Fo
  * `following a telephone conversation between Putin and Trump on 12 February`.
  * Its parties, up to the clause's end, are not this meeting's: ranges of offsets into the sentence.
  */
-const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last|earlier|next|upcoming|planned|prospective|proposed)\s+(?:[a-z-]+\s+){0,2}(?:meeting|meetings|summit|talks|visit)(?:\s+(?:will|would)\s+be\s+held)?|(?:following|after)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+)?(?:meeting|summit|talks|visit|conversation|call))\s+between\s/gi;
+// (a year may date it: `recalled a 1974 meeting between the UAE’s Founding Father Sheikh Zayed … and a team from NASA`)
+const OTHER_MEETING = /\b(?:(?:a|an|potential|possible|future|previous|past|last|earlier|next|upcoming|planned|prospective|proposed)\s+(?:[a-z0-9-]+\s+){0,2}(?:meeting|meetings|summit|talks|visit)(?:\s+(?:will|would)\s+be\s+held)?|(?:following|after)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+)?(?:meeting|summit|talks|visit|conversation|call))\s+between\s/gi;
 /**
  * Someone away from the meeting: the sender of greetings (`conveyed the greetings and best wishes of the
  * President of the Russian Federation, Vladimir Putin, to …`), the one represented (`on behalf of President

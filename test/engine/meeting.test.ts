@@ -9,6 +9,11 @@ const participantNames = (text: string): (string | null)[] => { const a = annota
 const date = (text: string): [string, string | null] | null => { const d = annotate(text).meeting.date; return d && [d.text, d.iso]; };
 
 describe('meeting', () => {
+  it('reads no participant in another meeting dated by its year (`recalled a 1974 meeting between the UAE’s Founding Father Sheikh Zayed … and a team from NASA`)', () => {
+    const text = 'UAE President visits the White House\n\nPresident Sheikh Mohamed met US President Joe Biden at the White House. Sheikh Mohamed recalled a 1974 meeting between the UAE’s Founding Father Sheikh Zayed bin Sultan Al Nahyan and a team from NASA.';
+    assert.deepEqual(participantNames(text), ['Mohamed', 'Joe Biden']);
+  });
+
   it('reads `held a telephone talk with` (one talk, as Japan’s foreign ministry writes a call) as the meeting, its two sides participants', () => {
     const text = 'Press Releases\n\nJapan-Brazil Foreign Ministers’ Meeting\n\nDecember 7, 2021\n\nOn December 7, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with His Excellency Mr. Carlos França, Minister of Foreign Affairs of the Federative Republic of Brazil. The overview of the talk is as follows.';
     assert.deepEqual(participantNames(text), ['HAYASHI Yoshimasa', 'Carlos França']);
