@@ -104,7 +104,7 @@ export const ARTICLE_NAME = /^(?:al|el|ad|ash|as|an|at|az|ibn|bin|bint|abu|abd)-
 export const NAME_PARTICLES = list(`von van der den de del della di da das dos du la le bin binti bint ibn al el ben ter ten zu`);
 /** Given names spelled like an English verb or adverb (`Mohammed bin Salman`, `Ahmed Aboul Gheit`, `Kelly Craft`): a name's
  * first word, not a sentence-initial verb glued to a name (`Congratulating Vladimir Putin`, `Separately Sergey Lavrov`). */
-export const GIVEN_NAMES_LIKE_VERBS = list(`mohammed mohamed muhammed mehmed ahmed hamed hameed saeed sayed syed zayed khaled
+export const GIVEN_NAMES_LIKE_VERBS = list(`mohammed mohamed muhammed mehmed ahmed hamed hameed saeed sayed seyed seyyed syed zayed khaled
   majed majeed rasheed rashed waheed naveed javed fareed fahed raed fred ted ned jed reed kelly emily sally molly holly shelly
   beverly kimberly lilly billy`);
 
