@@ -73,8 +73,13 @@ export function isInstitutionToken(t: Token): boolean {
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'to', 'at']);
 
+const NOBLE_RANKS = new Set(['prince', 'princess']);
 /** Parses one role phrase (tokens without honorifics or the name) into title, organization, country. */
 export function parseRole(tokens: Token[], text: string): FoundRole | null {
+  // a rank of nobility right after an office, before the name, is a form of address (`Foreign Minister Prince Faisal bin
+  // Farhan`): the office ends before it (`Crown Prince` is an office)
+  const lastAt = tokens.length - 1;
+  if (lastAt >= 1 && NOBLE_RANKS.has(tokens[lastAt].lower) && isTitleHead(tokens[lastAt - 1]) && tokens[lastAt - 1].lower !== 'crown') tokens = tokens.slice(0, lastAt);
   // honorifics left out, but not one that starts a country's name (`Sri` in `of Sri Lanka`); an honorific after the office
   // ends it (`President His Highness Sheikh`, `Prime Minister Sheikh`)
   const honorificAfter = tokens.findIndex((_, k) => k > 0 && honorificOpensAt(tokens, k) && tokens.slice(0, k).some(isTitleHead));

@@ -29,6 +29,12 @@ describe('officials', () => {
     assert.deepEqual(quotePairs(a).map(([, speaker]) => speaker), ['Patricia Scotland']);
   });
 
+  it('ends an office before a rank of nobility that addresses its holder (`Saudi Foreign Minister Prince Faisal bin Farhan`), not `Crown Prince`', () => {
+    const text = 'Talks in Riyadh\n\nSaudi Foreign Minister Prince Faisal bin Farhan met Saudi Crown Prince Mohammed bin Salman.';
+    assert.deepEqual(roles(text, 'Faisal bin Farhan'), [['Foreign Minister', '', 'Saudi Arabia']]);
+    assert.deepEqual(roles(text, 'Mohammed bin Salman'), [['Crown Prince', '', 'Saudi Arabia']]);
+  });
+
   it('reads religious forms of address and `HH` as no name (`His Holiness`, `His All-Holiness’s church`, `HH Sheikh Tamim bin Hamad Al-Thani`)', () => {
     const text = 'FIFA President Gianni Infantino met the Amir of Qatar, HH Sheikh Tamim bin Hamad Al-Thani. “I enjoyed my conversations with His Holiness,” he added. His All-Holiness’s church extends across the globe. His Eminence Cardinal Pietro Parolin joined them.';
     assert.deepEqual(names(text), ['Gianni Infantino', 'Pietro Parolin', 'Tamim bin Hamad Al-Thani']);
