@@ -610,19 +610,6 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         const speaker = speakerOf(verbPos, false);
         if (speaker) add(at(content), speaker, { start: speaker.start, end: verbPos + m[1].length });
       }
-      // (the verb of `, he said, ` is a whole word that starts SAID_CLAUSE too)
-      const parenthetical = starts.any & P_SAID && lower.includes(',') ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : NONE;
-      for (let k = 0; k < parenthetical.length; k++) {
-        const m = parenthetical[k];
-        const verbPos = at(m.index + m[0].indexOf(m[1], 2));
-        if (quotes.contains(verbPos)) continue;
-        const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
-        if (!speaker) continue;
-        const before = found.length;
-        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length }, 3, sentence.end, true);
-        // `The meeting, the DFA said, was also an avenue …`: the cue splits its clause; the report starts with the subject
-        if (found.length > before && VERB_FIRST_WORD.test(s.slice(m.index + m[0].length))) found[found.length - 1].start = leadingIntroEnd(s, sentence.start);
-      }
       // `<content>, X said` / `<content>, according to X.`: the sentence up to the comma, past a lead-in, is reported
       const addBeforeComma = (commaPos: number, speaker: Party, cue: Span): void => {
         const start = leadingIntroEnd(s, sentence.start);
@@ -631,6 +618,25 @@ export function findParaphrases(doc: Doc, parties: Parties, quotes: SpanIndex<Ra
         if (SOURCE_OPENING.test(doc.text.slice(start, commaPos))) return;
         found.push({ start, end: trimEnd(doc.text, start, commaPos), speaker, cue });
       };
+      // (the verb of `, he said, ` is a whole word that starts SAID_CLAUSE too)
+      const parenthetical = starts.any & P_SAID && lower.includes(',') ? matchesAtCommas(PARENTHETICAL_CUE_AT, s) : NONE;
+      for (let k = 0; k < parenthetical.length; k++) {
+        const m = parenthetical[k];
+        const verbPos = at(m.index + m[0].indexOf(m[1], 2));
+        if (quotes.contains(verbPos)) continue;
+        const speaker = parties.subjectBefore(verbPos, at(m.index + 1));
+        if (!speaker) continue;
+        // `China and Russia will hold …, Xi said, and strive for …`: a verb joined by `and` goes on with the report before the
+        // cue, whose subject is before it; that report is the clause before the comma
+        if (/^and\s+\p{Ll}/u.test(s.slice(m.index + m[0].length))) {
+          addBeforeComma(at(m.index), speaker, { start: speaker.start, end: verbPos + m[1].length });
+          continue;
+        }
+        const before = found.length;
+        add(at(m.index + m[0].length), speaker, { start: speaker.start, end: verbPos + m[1].length }, 3, sentence.end, true);
+        // `The meeting, the DFA said, was also an avenue …`: the cue splits its clause; the report starts with the subject
+        if (found.length > before && VERB_FIRST_WORD.test(s.slice(m.index + m[0].length))) found[found.length - 1].start = leadingIntroEnd(s, sentence.start);
+      }
       const trailing = starts.any & P_TRAILING_VERB && lower.includes(',') ? matchesAtCommas(TRAILING_CUE_AT, s) : NONE;
       for (let k = 0; k < trailing.length; k++) {
         const m = trailing[k];

@@ -10,6 +10,14 @@ const paraphrases = (text: string): [string, string | null][] => {
 };
 
 describe('indirect speech', () => {
+  it('reads the clause before a cue in commas as the report when a verb joined by `and` follows the cue (`China and Russia will hold …, Xi said, and strive for …`), not what follows', () => {
+    const text = 'Talks\n\nPresident Xi Jinping met President Vladimir Putin. China and Russia will hold activities to celebrate the anniversary next year, Xi said, and strive for more visible results in cooperation.';
+    const a = annotate(text);
+    assert.deepEqual(a.paraphrases.map((p) => [p.text, nameOf(a, p.speaker!)]), [
+      ['China and Russia will hold activities to celebrate the anniversary next year', 'Xi Jinping'],
+    ]);
+  });
+
   it('reads the subject past the medium it speaks in, with no commas (`Anwar in a statement on his Facebook page said he …`, `Zelensky in a video message said …`)', () => {
     const text = 'Prime Minister Anwar Ibrahim met the Sultan. Anwar in a statement on his Facebook page said he paid a courtesy call on the Sultan. President Volodymyr Zelensky in a video message said Ukraine will never surrender.';
     assert.deepEqual(paraphrases(text), [
