@@ -236,7 +236,7 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\bplans\s+(?:were|have\s+been)\s+(?:also\s+)?(?:made|exchanged|drawn\s+up|discussed)\s+to\b/gi, starts: ['plans'], needsAgent: false },
   // (`the necessity of halting bloodshed`: the same need, before a gerund)
   // (`the urgent need to improve …`, `the need for enhancing …`: a need with its adjective, or before a gerund)
-  { kind: 'obligation', re: new RegExp(`\\bthe\\s+(?:${NEED_ADJECTIVE}\\s+)?(?:need|necessity)\\s+to\\b|\\bthe\\s+(?:${NEED_ADJECTIVE}\\s+)?(?:necessity\\s+of|need\\s+for)(?=\\s+[a-z]{2,}ing\\b)`, 'gi'), starts: 'the'.split(' '), needsAgent: true },
+  { kind: 'obligation', re: new RegExp(`\\bthe\\s+(?:${NEED_ADJECTIVE}\\s+)?(?:need|necessity)\\s+to\\b|\\bthe\\s+(?:${NEED_ADJECTIVE}\\s+)?(?:necessity\\s+of|need\\s+for)(?=\\s+(?:further\\s+)?[a-z]{2,}ing\\b)`, 'gi'), starts: 'the'.split(' '), needsAgent: true },
   // (`underscored the need for Ghana and Egypt to develop …`, `the need for the two countries to work …`: the parties named
   // after `for` must act; read below, NEED_FOR)
   { kind: 'obligation', re: /\bthe\s+need\s+for\s+(?:[^\s.,;:]+\s+){1,6}?to(?=\s+[a-z]{2,})/gi, starts: 'the'.split(' '), needsAgent: false },

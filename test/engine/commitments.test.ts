@@ -44,6 +44,11 @@ describe('commitments', () => {
     assert.deepEqual(spans(text), ['pledge: The two countries will cooperate further in energy', 'intention: Azerbaijan is ready to expand trade']);
   });
 
+  it('reads a stated need for further action as an obligation (`recognized the necessity of further expanding …`, `the need for further developing …`)', () => {
+    const text = 'Call\n\nDefense Minister Shin Won-sik spoke with Secretary Lloyd Austin. The two sides recognized the necessity of further expanding security cooperation.';
+    assert.deepEqual(spans(text), ['obligation: The two sides recognized the necessity of further expanding security cooperation']);
+  });
+
   it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
     const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
     const a = annotate(text);
