@@ -225,13 +225,11 @@ export class Parties {
       // an acronym or a party in brackets after the name: `the Department of Foreign Affairs (DFA) said`,
       // `defense minister Kalle Laanet (Reform) says`, `Senator Jane Roe (R-Texas) said`
       if (t.text === ')' && k >= 2 && ts[k - 1].cap && ts[k - 2].text === '(') { k -= 3; continue; }
-      // a cue in commas between the subject and its verb: `China and Russia, he said, should …`
       if (t.text === ',') {
+        // a cue in commas between the subject and its verb: `China and Russia, he said, should …`
         const aside = reportingAsideBefore(ts, k, floor);
         if (aside >= 0) { k = aside; continue; }
-      }
-      // a name in apposition before the verb is the subject: `Minister for Information, Robert Morgan, says`
-      if (t.text === ',') {
+        // a name in apposition before the verb is the subject: `Minister for Information, Robert Morgan, says`
         const named = this.appositiveNameAt(ts, k, floor);
         if (named) return named;
       }

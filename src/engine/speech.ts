@@ -10,6 +10,7 @@ import type { RawQuote } from './quotes';
 import { isWovenFragment } from './quotes';
 import { hasWords, isSpace, lastWord, trimEndWhere, wholeCharacterEnd } from './textTrim';
 import { NAME_PARTICLES, WEEKDAYS } from './lexicon/words';
+import { ASIDE_CUE_VERBS } from './lexicon/reportingVerbs';
 import { datelineLength } from './dateline';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles';
 import { isPortfolioWord } from './roles';
@@ -115,7 +116,7 @@ const FIRST_PERSON_SOURCE = /^(?:I|we)\s/i;
 // `Most importantly, he said, the two sides should …`: the cue in commas; what follows is reported
 // (or a body: `The meeting, the DFA said, was also an avenue …`)
 // (a surname may open with any capital: `…, Þórðarson said, will be …`)
-const PARENTHETICAL_CUE = /,\s+(?:he|she|they|(?:the\s+)?\p{Lu}[^\s,.;:]*)\s+(?:also\s+)?(said|added|noted|stressed|emphasi[sz]ed|stated),\s+/gu;
+const PARENTHETICAL_CUE = new RegExp(`,\\s+(?:he|she|they|(?:the\\s+)?\\p{Lu}[^\\s,.;:]*)\\s+(?:also\\s+)?(${ASIDE_CUE_VERBS.join('|')}),\\s+`, 'gu');
 /** A day right after a verb of saying, before the reported clause's capitalized subject (`said Friday Kuwait is …`). */
 const DAY_AFTER_VERB = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?=\p{Lu})/u;
 const TRAILING_VERBS = 'said|says|noted|stressed|added|emphasi[sz]ed|stated|remarked|underlined|explained|observed|recalled|believes|pointed\\s+out|reiterated|concluded|continued|affirmed|insisted|warned|confirmed|announced|told|reported';
