@@ -150,7 +150,8 @@ const RULES: TriggerRule[] = [
   { kind: 'intention', re: /\b(?:looks?|looked|looking)\s+forward\s+to\b/gi, starts: 'look looks looked looking'.split(' '), needsAgent: true },
   { kind: 'intention', re: /\b(?:want|wants)\s+to\b/gi, starts: 'want wants'.split(' '), needsAgent: true },
   // (`The two ministers … wish to reinforce these further`; not `we wish to thank …`, a courtesy)
-  { kind: 'intention', re: /\b(?:wish|wishes)\s+to\b/gi, starts: 'wish wishes'.split(' '), needsAgent: true },
+  // (and `Djibouti desires to strengthen its partnership with Kenya`: the verb of the noun `desire`)
+  { kind: 'intention', re: /\b(?:wish|wishes|desires)\s+to\b/gi, starts: 'wish wishes desires'.split(' '), needsAgent: true },
   // `confirmed interest to visit Georgia`, `expressed interest in considering …`: an interest in one's own action
   // (`reconfirmed its interest in further development of …`: a further action, or its development, named by a noun)
   { kind: 'intention', re: /\b(?:expressed|expressing|(?:re)?confirmed|(?:re)?confirming|showed|voiced|reaffirmed|reaffirming|reiterated|reiterating)\s+(?:(?:their|his|her|its|our|a|strong|keen|great|mutual|common|shared)\s+){0,2}interest\s+(?:to(?=\s+[a-z]{2,}\b)|in(?=\s+(?:further\s+)?(?:[a-z]{3,}ing|development|expansion)\b))/gi, starts: 'expressed expressing confirmed confirming reconfirmed reconfirming showed voiced reaffirmed reaffirming reiterated reiterating'.split(' '), needsAgent: true },
@@ -838,7 +839,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
   // `France seeks to be a friend`: a state, not an action
   if (rule.kind === 'intention' && /^\s*be\s+(?:a|an|the)\b/i.test(after)) return null;
   // (agreeing to meet is never a courtesy: `have also agreed to meet “soon”`)
-  if (WILL.test(triggerText) ? SPEAKING.test(after) : rule.kind !== 'agreement' && COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desire)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
+  if (WILL.test(triggerText) ? SPEAKING.test(after) : rule.kind !== 'agreement' && COURTESY.test(after) && /\b(?:would\s+like|wish|wishes|happy|glad|pleased|must|have|has|want|let\s+me|desires?)\b/i.test(triggerText + ' ' + before.slice(-12))) return null;
   if (HOPE_TO.test(triggerText) && COURTESY.test(after)) return null;
   // `The President was keen to emphasize that …`: keenness to say something is a manner of saying it, not an action
   if (KEEN_TO.test(triggerText) && SAYING_VERB_AFTER.test(after)) return null;

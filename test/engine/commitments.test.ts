@@ -49,6 +49,11 @@ describe('commitments', () => {
     assert.deepEqual(spans(text), ['obligation: The two sides recognized the necessity of further expanding security cooperation']);
   });
 
+  it('reads `desires to` as an intention of one’s own action (`Djibouti desires to strengthen …`), not a courtesy (`desires to thank …`)', () => {
+    const text = 'Talks\n\nPresident Guelleh said Djibouti desires to strengthen its partnership with Kenya. The President desires to thank his host.';
+    assert.deepEqual(spans(text), ['intention: Djibouti desires to strengthen its partnership with Kenya']);
+  });
+
   it('reads the subject of a commitment across an occasion (`The officials at the end agreed to …`, `during the talks`) and an adverb in -ly (`are continuously committed to`), not across a noun in -ly (`the General Assembly`)', () => {
     const text = 'Talks\n\nState Minister Mesganu Arga met Ambassador Saad Al Naimi. The officials at the end agreed to hold political consultations in January. The two sides during the talks agreed to expand trade. Both the Baltic States and Germany are continuously committed to protect the rules-based order. Cooperation in the family is committed to nothing.';
     const a = annotate(text);
