@@ -70,14 +70,23 @@ const PARAMS = { randomSeed: 42, timeout: 600_000, attackTimeout: null, incubati
 async function checkAll(regexes: Checked[], parallel: number): Promise<Map<Checked, string>> {
   const cache = new VerdictCache(PARAMS);
   const out = new Map<Checked, string>();
+  const flagsOf = (r: Checked): string => r.flags.replace(/[^dgimsuyv]/g, '');
+  const fresh = regexes.filter((r) => cache.get(r.pattern, flagsOf(r)) === undefined);
+  // (a new pattern recheck cannot decide keeps a run busy for up to ten minutes per check: name the new ones first, so a
+  // run that seems to hang says which patterns it is checking; a fresh clone checks them all, and gets one line)
+  if (fresh.length > 0 && fresh.length <= 20) for (const r of fresh) process.stderr.write(`      recheck: new or changed pattern at ${r.where.join(', ')}\n`);
+  else if (fresh.length > 20) process.stderr.write(`      recheck: ${fresh.length} patterns not in the cache (a fresh clone: about ten minutes)\n`);
+  const took: [Checked, number][] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < regexes.length) {
       const r = regexes[next++];
-      const flags = r.flags.replace(/[^dgimsuyv]/g, '');
+      const flags = flagsOf(r);
       let v = cache.get(r.pattern, flags);
       if (v === undefined) {
+        const started = Date.now();
         const d = await check(r.pattern, flags, PARAMS);
+        took.push([r, Date.now() - started]);
         v = verdict(d);
         if (d.status !== 'unknown') cache.set(r.pattern, flags, v);
       }
@@ -86,6 +95,10 @@ async function checkAll(regexes: Checked[], parallel: number): Promise<Map<Check
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   cache.save();
+  // the slowest checks of this run: a pattern that grew near recheck's limit shows here before it reaches it
+  for (const [r, ms] of took.sort((a, b) => b[1] - a[1]).slice(0, 5)) {
+    if (ms >= 10_000) process.stderr.write(`      recheck: ${(ms / 1000).toFixed(0)} s for ${r.where.join(', ')}\n`);
+  }
   return out;
 }
 
