@@ -80,7 +80,8 @@ const BODY_HEAD = new RegExp(`\\b(?:side|sources?|ministry|government|cabinet|di
 /** A body that speaks: `the Foreign Ministry`, `the press service of the President`, `the Office of the Prime Minister`, `the Kremlin’s press service`, `Downing Street`. */
 // (or a country's: `Singapore’s ministry of foreign affairs said`, its portfolio in lower case; or a leader's office: `Singh's
 // office said`)
-const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?|[A-Z][a-z]+['’]s\\s+(?:(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)\\s+affairs)?|(?:press\\s+)?office)|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
+// (or a monarch's court: `…, said the Royal Court.` / `“…,” it added.`, `the palace said`)
+const SPEAKING_BODY = `(?:the\\s+(?:[A-Za-z’'-]+\\s+){0,3}?(?:ministry|government|office|department|presidency|administration|embassy|secretariat|agency|royal\\s+court|palace|press\\s+service)(?:\\s+of\\s+the\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?|[A-Z][a-z]+['’]s\\s+(?:(?:foreign\\s+)?ministry(?:\\s+of\\s+(?:foreign|external)\\s+affairs)?|(?:press\\s+)?office)|(?:the\\s+)?(?:${GOVERNMENT_SEAT_SOURCE})(?:['’]s)?(?:\\s+press\\s+service)?|the\\s+(?:${MINISTRY_ACRONYMS}))`;
 /** A body as the subject of a reporting verb (`the ministry said`), or its agent (`This was reported by the press service of the
  * President`, `according to a statement from the Ministry`, `according to the presidential office`). */
 // (or issued the document that speaks: `The Foreign Ministry issued a statement … It said …`, `A statement issued by the Ministry …`;

@@ -6,6 +6,11 @@ import { nameOf, quotePairs } from './helpers';
 const speakers = (text: string): (string | null)[] => quotePairs(annotate(text)).map(([, s]) => s);
 
 describe('attribution', () => {
+  it('gives `“…,” it added` the royal court or the palace that spoke before it (`…, said the Royal Court.`)', () => {
+    const text = 'Sultan to visit Iran\n\nThe visit to Iran stems from the fruitful relations between the two countries, said the Royal Court.\n\n“The visit comes within the context of continuous consultation between the two leaderships,” it added.';
+    assert.deepEqual(quotePairs(annotate(text)).map(([, speaker]) => speaker), ['the Royal Court']);
+  });
+
   it('reads the name after `told` as the listener, not the speaker (`Faisal said that “…” and told Kerry, “…”`)', () => {
     const text = 'Talks in Riyadh\n\nU.S. Secretary of State John Kerry met Saudi Foreign Minister Prince Saud al-Faisal. In comments to the media, Faisal said that “historic relations between the two countries have always been based on independence” and told Kerry, “A true relationship between friends is based on sincerity.”';
     assert.deepEqual(quotePairs(annotate(text)).map(([, speaker]) => speaker), ['Saud al-Faisal', 'Saud al-Faisal']);
