@@ -968,7 +968,7 @@ function readCommitment(ctx: Context, rule: TriggerRule, sentence: Span, tStart:
     // second of two, `X and his counterpart, Y, agreed …`, whose subject starts before `and`)
     && !appositiveSubject(ctx, headEnd, clauseStart)
     // (nor is a cue in commas after a subject: `China and Russia, he said, should …`; but `which, he said, will …`)
-    && !asideCueAfterSubject(trimEndWhere(doc.clean.slice(Math.max(sentence.start, headEnd - 60), headEnd), isSpace))
+    && !ctx.parties.endsWithAsideAfterSubject(headEnd, sentence.start)
     && !(participle && /,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)))
     // `we will deepen trade, will open new routes`: a comma before a modal used earlier in the sentence lists actions
     && !(/,\s*$/.test(doc.clean.slice(Math.max(sentence.start, headEnd - 4), headEnd)) && /^(?:will|must|should|shall)$/i.test(triggerWordOf(doc.clean.slice(tStart, tEnd)))
@@ -1305,13 +1305,6 @@ function endsInContraction(s: string): boolean {
 // (a pronoun after a comma opens a clause, unless it is the source of a cue in commas: `China and Russia, he said, should …`)
 const ASIDE_VERB = ASIDE_CUE_VERBS.join('|');
 const CLAUSE_BREAK = new RegExp(`[;:“"«]\\s*|\\bthat\\s+|,\\s+(?:and|but|while|whereas|so|as)\\s+|,\\s+(?=(?:we|i|he|she|they)\\b(?!\\s(?:also\\s)?(?:${ASIDE_VERB}),))|(?<=\\([A-Z][A-Za-z]{1,11})\\)\\s+`, 'iy');
-/** A cue in commas right before a verb, its source a pronoun or a few capitalized words: `China and Russia, he said,`. */
-const ASIDE_CUE_END = new RegExp(`,\\s(?:he|she|they|(?:the\\s)?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,2})\\s(?:also\\s)?(?:${ASIDE_VERB}),$`, 'u');
-/** Whether a lead ends with a cue in commas that follows a subject, not a relative pronoun (`which, he said,`). */
-function asideCueAfterSubject(lead: string): boolean {
-  const aside = ASIDE_CUE_END.exec(lead);
-  return !!aside && !/\b(?:which|that|who|whom)$/i.test(trimEndWhere(lead.slice(0, aside.index), isSpace));
-}
 /** Whether a clause break can start with this character: `;`, `:`, `“`, `"`, `«`, `,`, `t`, `T`, `)`. */
 function mayStartClauseBreak(c: number): boolean {
   return c === 44 || c === 116 || c === 84 || c === 59 || c === 58 || c === 34 || c === 0x201c || c === 0xab || c === 41;

@@ -121,6 +121,7 @@ function mediumBefore(ts: Token[], k: number, floor: number): number {
 
 const ASIDE_VERBS = new Set(ASIDE_CUE_VERBS);
 const ASIDE_PRONOUNS = new Set(['he', 'she', 'they']);
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 /**
  * The token before a reporting cue set off by commas that ends at token k, a comma (`China and Russia, he said, should …`,
  * `The EU, Borrell added, will …`): its source is a pronoun or up to three capitalized words, perhaps after `the`; else -1.
@@ -197,6 +198,20 @@ export class Parties {
   /** Whether the words at an offset are someone's own (a quote's or a transcript turn's). */
   inSomeonesWords(offset: number): boolean {
     return this.speakerAt(offset) !== null;
+  }
+
+  /**
+   * Whether the words before `pos` end with a reporting cue in commas after a subject (`China and Russia, he said,` before
+   * `should …`), not after a relative pronoun (`which, he said,`): the subject before the cue is the clause's.
+   */
+  endsWithAsideAfterSubject(pos: number, floor: number): boolean {
+    const b = this.doc.blockAt(pos);
+    if (b < 0) return false;
+    const ts = this.doc.tokens(b);
+    const k = lastTokenBefore(ts, pos);
+    if (k < 0 || ts[k].text !== ',' || ts[k].start < floor) return false;
+    const before = reportingAsideBefore(ts, k, floor);
+    return before >= 0 && !RELATIVE_PRONOUNS.has(ts[before].lower);
   }
 
   /** The subject whose last word ends right before `pos` (adverbs such as `also`, `, in turn,` skipped), not before `floor`. */

@@ -71,7 +71,12 @@ async function checkAll(regexes: Checked[], parallel: number): Promise<Map<Check
   const cache = new VerdictCache(PARAMS);
   const out = new Map<Checked, string>();
   const flagsOf = (r: Checked): string => r.flags.replace(/[^dgimsuyv]/g, '');
-  const fresh = regexes.filter((r) => cache.get(r.pattern, flagsOf(r)) === undefined);
+  const fresh: Checked[] = [];
+  for (const r of regexes) {
+    const v = cache.get(r.pattern, flagsOf(r));
+    if (v === undefined) fresh.push(r);
+    else out.set(r, v);
+  }
   // (a new pattern recheck cannot decide keeps a run busy for up to ten minutes per check: name the new ones first, so a
   // run that seems to hang says which patterns it is checking; a fresh clone checks them all, and gets one line)
   if (fresh.length > 0 && fresh.length <= 20) for (const r of fresh) process.stderr.write(`      recheck: new or changed pattern at ${r.where.join(', ')}\n`);
@@ -79,17 +84,14 @@ async function checkAll(regexes: Checked[], parallel: number): Promise<Map<Check
   const took: [Checked, number][] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < regexes.length) {
-      const r = regexes[next++];
+    while (next < fresh.length) {
+      const r = fresh[next++];
       const flags = flagsOf(r);
-      let v = cache.get(r.pattern, flags);
-      if (v === undefined) {
-        const started = Date.now();
-        const d = await check(r.pattern, flags, PARAMS);
-        took.push([r, Date.now() - started]);
-        v = verdict(d);
-        if (d.status !== 'unknown') cache.set(r.pattern, flags, v);
-      }
+      const started = Date.now();
+      const d = await check(r.pattern, flags, PARAMS);
+      took.push([r, Date.now() - started]);
+      const v = verdict(d);
+      if (d.status !== 'unknown') cache.set(r.pattern, flags, v);
       out.set(r, v);
     }
   };
